@@ -1,0 +1,9 @@
+/** SKAPA's domain: progression, IPS fidelity, socioeconomic calculation, outcomes and Finsam. */
+module se.skapa.core {
+    // Only the tests read java.xml (they parse every generated chart); nothing at run time needs it.
+    requires static java.xml;
+
+    exports se.skapa.core.common;
+    exports se.skapa.core.progression;
+    exports se.skapa.core.chart;
+}

@@ -1,0 +1,83 @@
+package se.skapa.core.common;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pseudonymous key chosen by the caller (a löpnummer or similar) for a participant,
+ * handledare, reviewer or service. SKAPA never accepts names or personal identity numbers:
+ * a key that contains something shaped like a Swedish personnummer or samordningsnummer with a
+ * valid check digit is refused.
+ *
+ * @param value 1–64 characters from {@code A–Z a–z 0–9 . _ : -}
+ */
+public record Pseudonym(String value) implements Comparable<Pseudonym> {
+
+    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    // 6 or 8 digits of date, an optional separator, 4 digits; not part of a longer digit run.
+    private static final Pattern ID_NUMBER = Pattern.compile("(?<!\\d)(\\d{2})?(\\d{2})(\\d{2})(\\d{2})[-+]?(\\d{3})(\\d)(?!\\d)");
+
+    /** @throws ValidationException with rule {@code required}, {@code format} or {@code personnummer} */
+    public Pseudonym {
+        if (value == null || value.isBlank()) {
+            throw ValidationException.of("", "required", "a pseudonymous key is required");
+        }
+        if (looksLikePersonalIdentityNumber(value)) {
+            throw ValidationException.of("", "personnummer",
+                    "the key looks like a Swedish personnummer or samordningsnummer; use a pseudonymous key (löpnummer) instead");
+        }
+        if (!ALLOWED.matcher(value).matches()) {
+            throw ValidationException.of("", "format",
+                    "a pseudonymous key has 1-64 characters from A-Z, a-z, 0-9, '.', '_', ':' and '-'");
+        }
+    }
+
+    /** @throws ValidationException as the constructor */
+    public static Pseudonym of(String value) {
+        return new Pseudonym(value);
+    }
+
+    /**
+     * True if {@code text} contains 10 or 12 digits (optionally with {@code -} or {@code +}
+     * before the last four) that form a plausible date or samordningsnummer day (day + 60) and
+     * carry a valid Luhn check digit.
+     */
+    public static boolean looksLikePersonalIdentityNumber(String text) {
+        Matcher m = ID_NUMBER.matcher(text);
+        while (m.find()) {
+            int month = Integer.parseInt(m.group(3));
+            int day = Integer.parseInt(m.group(4));
+            boolean dateLike = month >= 1 && month <= 12 && ((day >= 1 && day <= 31) || (day >= 61 && day <= 91));
+            String tenDigits = m.group(2) + m.group(3) + m.group(4) + m.group(5) + m.group(6);
+            if (dateLike && luhnValid(tenDigits)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean luhnValid(String tenDigits) {
+        int sum = 0;
+        for (int i = 0; i < tenDigits.length(); i++) {
+            int d = tenDigits.charAt(i) - '0';
+            if (i % 2 == 0) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+        }
+        return sum % 10 == 0;
+    }
+
+    @Override
+    public int compareTo(Pseudonym other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,51 @@
+package se.skapa.core.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Collects violations while a whole input is checked, then fails once with all of them.
+ * Mutable and meant for one validation pass on one thread.
+ */
+public final class Violations {
+
+    private final List<Violation> found = new ArrayList<>();
+
+    /** Records a violation when {@code ok} is false; returns {@code ok}. */
+    public boolean check(boolean ok, String pointer, String rule, String message) {
+        if (!ok) {
+            found.add(new Violation(pointer, rule, message));
+        }
+        return ok;
+    }
+
+    /** Records a violation unconditionally. */
+    public void add(String pointer, String rule, String message) {
+        found.add(new Violation(pointer, rule, message));
+    }
+
+    /**
+     * Runs a factory that may throw {@link ValidationException}; its violations are recorded
+     * below {@code prefix} and {@code null} is returned, so that checking can go on.
+     */
+    public <T> T attempt(String prefix, Supplier<T> factory) {
+        try {
+            return factory.get();
+        } catch (ValidationException e) {
+            e.violations().forEach(v -> found.add(v.under(prefix)));
+            return null;
+        }
+    }
+
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    /** @throws ValidationException listing every recorded violation, if there is any */
+    public void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new ValidationException(found);
+        }
+    }
+}

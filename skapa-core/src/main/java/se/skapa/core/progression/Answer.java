@@ -1,0 +1,67 @@
+package se.skapa.core.progression;
+
+import java.util.OptionalInt;
+
+/**
+ * The answer to one indicator: a score, or an explicit "not answered". A missing answer is
+ * never a zero: it is left out of means and drawn as a gap.
+ */
+public final class Answer {
+
+    private static final Answer NOT_ANSWERED = new Answer(false, 0);
+    private static final Answer[] SMALL = new Answer[256];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = new Answer(true, i - 128);
+        }
+    }
+
+    private final boolean answered;
+    private final int score;
+
+    private Answer(boolean answered, int score) {
+        this.answered = answered;
+        this.score = score;
+    }
+
+    /** An answered score. Range is checked against the indicator's scale by {@link MeasurementRules}. */
+    public static Answer score(int score) {
+        return score >= -128 && score < 128 ? SMALL[score + 128] : new Answer(true, score);
+    }
+
+    public static Answer notAnswered() {
+        return NOT_ANSWERED;
+    }
+
+    public boolean isAnswered() {
+        return answered;
+    }
+
+    public OptionalInt value() {
+        return answered ? OptionalInt.of(score) : OptionalInt.empty();
+    }
+
+    /** @throws IllegalStateException if not answered */
+    public int scoreOrThrow() {
+        if (!answered) {
+            throw new IllegalStateException("not answered");
+        }
+        return score;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Answer a && a.answered == answered && a.score == score;
+    }
+
+    @Override
+    public int hashCode() {
+        return answered ? score : Integer.MIN_VALUE;
+    }
+
+    @Override
+    public String toString() {
+        return answered ? Integer.toString(score) : "not answered";
+    }
+}

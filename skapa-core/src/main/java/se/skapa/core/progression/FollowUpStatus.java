@@ -1,0 +1,23 @@
+package se.skapa.core.progression;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * When the next measurement is due and whether it is overdue on a given day.
+ *
+ * @param latest       the latest measurement's date
+ * @param nextDue      latest + the follow-up interval
+ * @param asOf         the day the status is for
+ * @param overdue      true if {@code asOf} is after {@code nextDue}
+ * @param daysOverdue  days after {@code nextDue}, 0 if not overdue
+ */
+public record FollowUpStatus(LocalDate latest, LocalDate nextDue, LocalDate asOf, boolean overdue, long daysOverdue) {
+
+    /** The status of a series whose latest measurement is {@code latest}. */
+    public static FollowUpStatus of(LocalDate latest, ProgressionOptions options, LocalDate asOf) {
+        LocalDate due = latest.plus(options.followUpInterval());
+        boolean overdue = asOf.isAfter(due);
+        return new FollowUpStatus(latest, due, asOf, overdue, overdue ? ChronoUnit.DAYS.between(due, asOf) : 0);
+    }
+}

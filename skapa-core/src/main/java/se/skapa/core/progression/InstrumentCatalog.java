@@ -1,0 +1,51 @@
+package se.skapa.core.progression;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import se.skapa.core.common.ValidationException;
+
+/** An immutable set of instruments, looked up by id (newest version) or id and version. */
+public final class InstrumentCatalog {
+
+    private final List<Instrument> instruments;
+
+    private InstrumentCatalog(List<Instrument> instruments) {
+        this.instruments = instruments;
+    }
+
+    /** @throws ValidationException if one id and version occurs twice */
+    public static InstrumentCatalog of(Collection<Instrument> instruments) {
+        List<Instrument> sorted = new ArrayList<>(instruments);
+        sorted.sort(Comparator.comparing(Instrument::id).thenComparing(Instrument::version));
+        for (int i = 1; i < sorted.size(); i++) {
+            Instrument a = sorted.get(i - 1);
+            Instrument b = sorted.get(i);
+            if (a.id().equals(b.id()) && a.version() == b.version()) {
+                throw ValidationException.of("/id", "unique", "instrument " + a + " is defined more than once");
+            }
+        }
+        return new InstrumentCatalog(List.copyOf(sorted));
+    }
+
+    /** The built-in instruments only. */
+    public static InstrumentCatalog builtIn() {
+        return of(BuiltInInstruments.all());
+    }
+
+    /** Every instrument, ordered by id then version. */
+    public List<Instrument> all() {
+        return instruments;
+    }
+
+    /** The newest version of an instrument. */
+    public Optional<Instrument> find(String id) {
+        return instruments.stream().filter(i -> i.id().equals(id)).reduce((a, b) -> b);
+    }
+
+    public Optional<Instrument> find(String id, int version) {
+        return instruments.stream().filter(i -> i.id().equals(id) && i.version() == version).findFirst();
+    }
+}

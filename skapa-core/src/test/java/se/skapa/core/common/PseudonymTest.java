@@ -1,0 +1,66 @@
+package se.skapa.core.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.skapa.core.testing.Property;
+
+class PseudonymTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"121212-1212", "1212121212", "19121212-1212", "191212121212", "121212+1212",
+            "p-19121212-1212", "701063-2391", "197010632391"})
+    void refuses_keys_that_look_like_a_personnummer_or_samordningsnummer(String key) {
+        ValidationException e = assertThrows(ValidationException.class, () -> Pseudonym.of(key));
+        assertEquals("personnummer", e.violations().get(0).rule());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"p-17", "1212121213", "121212-1213", "deltagare-0042", "20251301-1234", "12345"})
+    void accepts_pseudonymous_keys_including_digit_runs_without_a_valid_check_digit_or_date(String key) {
+        assertEquals(key, Pseudonym.of(key).value());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "Anna Svensson", "p/17", "ö-1"})
+    void refuses_blank_and_badly_formed_keys(String key) {
+        ValidationException e = assertThrows(ValidationException.class, () -> Pseudonym.of(key));
+        assertTrue(e.violations().get(0).rule().matches("required|format"));
+    }
+
+    @Test
+    void every_generated_valid_personnummer_is_refused_in_every_notation() {
+        Property.forAll("generated personnummer refused", 500, r -> {
+            LocalDate birth = LocalDate.of(1930, 1, 1).plusDays(r.nextInt(30_000));
+            boolean samordning = r.nextBoolean();
+            String yymmdd = String.format("%02d%02d%02d", birth.getYear() % 100, birth.getMonthValue(),
+                    birth.getDayOfMonth() + (samordning ? 60 : 0));
+            String serial = String.format("%03d", r.nextInt(1000));
+            String nine = yymmdd + serial;
+            String ten = nine + checkDigit(nine);
+            String century = Integer.toString(birth.getYear() / 100);
+            for (String form : new String[] {ten, yymmdd + "-" + serial + ten.charAt(9), century + ten,
+                    century + yymmdd + "-" + serial + ten.charAt(9)}) {
+                assertTrue(Pseudonym.looksLikePersonalIdentityNumber(form), form);
+            }
+            // Any other final digit breaks the check digit and the key is accepted.
+            String wrong = nine + ((checkDigit(nine) + 1 + r.nextInt(9)) % 10);
+            assertFalse(Pseudonym.looksLikePersonalIdentityNumber(wrong), wrong);
+        });
+    }
+
+    private static int checkDigit(String nine) {
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            int d = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += d > 9 ? d - 9 : d;
+        }
+        return (10 - sum % 10) % 10;
+    }
+}
