@@ -6,4 +6,5 @@ module se.skapa.core {
     exports se.skapa.core.common;
     exports se.skapa.core.progression;
     exports se.skapa.core.chart;
+    exports se.skapa.core.fidelity;
 }

@@ -1,0 +1,203 @@
+package se.skapa.core.fidelity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import se.skapa.core.common.LocalizedText;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.Violations;
+
+/**
+ * A fidelity scale as data: sections, items scored {@code itemMin..itemMax}, and bands that
+ * cover every possible total exactly once. Built only through {@link #builder(String, int)}.
+ */
+public final class FidelityScale {
+
+    private final String id;
+    private final int version;
+    private final LocalizedText names;
+    private final int itemMin;
+    private final int itemMax;
+    private final List<FidelitySection> sections;
+    private final List<FidelityItem> items;
+    private final List<ScoreBand> bands;
+
+    private FidelityScale(Builder b) {
+        this.id = b.id;
+        this.version = b.version;
+        this.names = b.names;
+        this.itemMin = b.itemMin;
+        this.itemMax = b.itemMax;
+        this.sections = List.copyOf(b.sections);
+        List<FidelityItem> sorted = new ArrayList<>(b.items);
+        sorted.sort(Comparator.comparingInt(FidelityItem::number));
+        this.items = List.copyOf(sorted);
+        List<ScoreBand> bandsSorted = new ArrayList<>(b.bands);
+        bandsSorted.sort(Comparator.comparingInt(ScoreBand::min));
+        this.bands = List.copyOf(bandsSorted);
+    }
+
+    public static Builder builder(String id, int version) {
+        return new Builder(id, version);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public LocalizedText names() {
+        return names;
+    }
+
+    public int itemMin() {
+        return itemMin;
+    }
+
+    public int itemMax() {
+        return itemMax;
+    }
+
+    public List<FidelitySection> sections() {
+        return sections;
+    }
+
+    /** Items ordered by number. */
+    public List<FidelityItem> items() {
+        return items;
+    }
+
+    public List<FidelityItem> itemsIn(String sectionCode) {
+        return items.stream().filter(i -> i.section().equals(sectionCode)).toList();
+    }
+
+    /** Bands ordered from the lowest totals up. */
+    public List<ScoreBand> bands() {
+        return bands;
+    }
+
+    public Optional<FidelityItem> item(int number) {
+        return items.stream().filter(i -> i.number() == number).findFirst();
+    }
+
+    /** Lowest possible total: items × item minimum. */
+    public int minimumTotal() {
+        return items.size() * itemMin;
+    }
+
+    /** Highest possible total: items × item maximum. */
+    public int maximumTotal() {
+        return items.size() * itemMax;
+    }
+
+    /**
+     * The band of a complete review's total.
+     *
+     * @throws IllegalArgumentException if the total is outside the scale's range
+     */
+    public ScoreBand band(int total) {
+        return bands.stream().filter(b -> b.contains(total)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("total " + total + " is outside " + minimumTotal() + "-" + maximumTotal()));
+    }
+
+    /** Mutable builder; not thread-safe. */
+    public static final class Builder {
+        private final String id;
+        private final int version;
+        private LocalizedText names;
+        private int itemMin = 1;
+        private int itemMax = 5;
+        private final List<FidelitySection> sections = new ArrayList<>();
+        private final List<FidelityItem> items = new ArrayList<>();
+        private final List<ScoreBand> bands = new ArrayList<>();
+
+        private Builder(String id, int version) {
+            this.id = id;
+            this.version = version;
+        }
+
+        public Builder names(LocalizedText names) {
+            this.names = names;
+            return this;
+        }
+
+        public Builder itemRange(int min, int max) {
+            this.itemMin = min;
+            this.itemMax = max;
+            return this;
+        }
+
+        public Builder section(String code, LocalizedText name) {
+            sections.add(new FidelitySection(code, name));
+            return this;
+        }
+
+        public Builder item(int number, String section, LocalizedText name) {
+            items.add(new FidelityItem(number, section, name));
+            return this;
+        }
+
+        public Builder band(String code, int min, int max, LocalizedText label) {
+            bands.add(new ScoreBand(code, min, max, label));
+            return this;
+        }
+
+        /**
+         * @throws ValidationException if there are no items, item numbers are not 1..n without repeats,
+         *                             an item names an unknown section, the item range is empty, or the
+         *                             bands leave a gap, overlap, or reach outside the possible totals
+         */
+        public FidelityScale build() {
+            Violations v = new Violations();
+            v.check(id != null && id.matches("[a-z0-9][a-z0-9-]{0,63}"), "/id", "format", "scale id '" + id + "' is malformed");
+            v.check(version >= 1, "/version", "range", "scale version must be 1 or more");
+            v.check(names != null, "/names", "required", "scale names are required");
+            v.check(itemMin < itemMax, "/itemRange", "scale", "item max (" + itemMax + ") must exceed item min (" + itemMin + ")");
+            v.check(!items.isEmpty(), "/items", "non-empty", "a scale needs at least one item");
+            Set<String> sectionCodes = new HashSet<>();
+            sections.forEach(s -> v.check(sectionCodes.add(s.code()), "/sections", "unique", "section " + s.code() + " is defined twice"));
+            Set<Integer> numbers = new HashSet<>();
+            for (int i = 0; i < items.size(); i++) {
+                FidelityItem item = items.get(i);
+                v.check(numbers.add(item.number()), "/items/" + i + "/number", "unique", "item " + item.number() + " is defined twice");
+                v.check(item.number() >= 1 && item.number() <= items.size(), "/items/" + i + "/number", "range",
+                        "items are numbered 1-" + items.size() + "; got " + item.number());
+                v.check(sectionCodes.contains(item.section()), "/items/" + i + "/section", "unknown-section",
+                        "item " + item.number() + " names unknown section " + item.section());
+            }
+            if (v.isEmpty()) {
+                checkBands(v, items.size() * itemMin, items.size() * itemMax);
+            }
+            v.throwIfAny();
+            return new FidelityScale(this);
+        }
+
+        private void checkBands(Violations v, int low, int high) {
+            List<ScoreBand> sorted = new ArrayList<>(bands);
+            sorted.sort(Comparator.comparingInt(ScoreBand::min));
+            if (!v.check(!sorted.isEmpty(), "/bands", "non-empty", "a scale needs bands covering " + low + "-" + high)) {
+                return;
+            }
+            int expected = low;
+            for (ScoreBand b : sorted) {
+                v.check(b.min() <= b.max(), "/bands", "band-range", "band " + b.code() + " has min " + b.min() + " above max " + b.max());
+                if (b.min() > expected) {
+                    v.add("/bands", "band-gap", "no band covers totals " + expected + "-" + (b.min() - 1));
+                } else if (b.min() < expected) {
+                    v.add("/bands", "band-overlap", "band " + b.code() + " starts at " + b.min()
+                            + (expected == low ? ", below the lowest possible total " + low : ", overlapping the band before it"));
+                }
+                expected = Math.max(expected, b.max() + 1);
+            }
+            v.check(expected == high + 1, "/bands", expected <= high ? "band-gap" : "band-overlap",
+                    expected <= high ? "no band covers totals " + expected + "-" + high
+                            : "bands reach " + (expected - 1) + ", above the highest possible total " + high);
+        }
+    }
+}

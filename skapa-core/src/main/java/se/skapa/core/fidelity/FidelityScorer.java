@@ -1,0 +1,110 @@
+package se.skapa.core.fidelity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import se.skapa.core.common.Pointer;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.Violations;
+
+/**
+ * Validates and scores fidelity reviews against a scale. Immutable and thread-safe.
+ */
+public final class FidelityScorer {
+
+    /** Items at or below this score are development areas. */
+    public static final int DEVELOPMENT_AREA_AT_OR_BELOW = 3;
+    /** Longest item note accepted. */
+    public static final int MAX_NOTE_LENGTH = 2000;
+
+    private final Clock clock;
+
+    private FidelityScorer(Clock clock) {
+        this.clock = clock;
+    }
+
+    public static FidelityScorer withClock(Clock clock) {
+        return new FidelityScorer(Objects.requireNonNull(clock, "clock"));
+    }
+
+    /**
+     * Scores a review. Rules: {@code item-count} (exactly 14 items: see below), {@code unknown-item},
+     * {@code duplicate}, {@code range} (integer within the scale's item range), {@code required}
+     * (at least one reviewer), {@code future-date}, {@code length} (note).
+     * <p>
+     * Fourteen scores are refused outright: a Swedish report describes the review as "14 areas scored
+     * 1–5" while using the 25-item scale's 125-point bands. Fourteen is the size of the Services
+     * section; fourteen items can total at most 70 and could never reach those bands.
+     *
+     * @throws ValidationException listing every violation, pointing at {@code /items/<index>/...}
+     */
+    public ReviewResult score(FidelityScale scale, Review review) {
+        validate(scale, review);
+        Map<Integer, ItemScore> byNumber = new HashMap<>();
+        review.items().forEach(i -> byNumber.put(i.number(), i));
+        List<Integer> missing = new ArrayList<>();
+        List<ItemResult> scored = new ArrayList<>();
+        for (FidelityItem item : scale.items()) {
+            ItemScore s = byNumber.get(item.number());
+            if (s == null) {
+                missing.add(item.number());
+            } else {
+                scored.add(new ItemResult(item.number(), item.section(), item.name(), s.score(), s.note()));
+            }
+        }
+        int sum = scored.stream().mapToInt(ItemResult::score).sum();
+        boolean complete = missing.isEmpty();
+        List<SectionResult> sections = new ArrayList<>();
+        for (FidelitySection section : scale.sections()) {
+            List<ItemResult> in = scored.stream().filter(i -> i.section().equals(section.code())).toList();
+            int size = scale.itemsIn(section.code()).size();
+            int subtotal = in.stream().mapToInt(ItemResult::score).sum();
+            sections.add(new SectionResult(section.code(), section.name(), subtotal, size * scale.itemMax(), in.size(), size,
+                    in.isEmpty() ? 0 : subtotal / (double) in.size(), in.size() == size));
+        }
+        List<ItemResult> development = scored.stream().filter(i -> i.score() <= DEVELOPMENT_AREA_AT_OR_BELOW)
+                .sorted(Comparator.comparingInt(ItemResult::score).thenComparingInt(ItemResult::number)).toList();
+        List<ItemResult> strengths = scored.stream().filter(i -> i.score() == scale.itemMax()).toList();
+        return new ReviewResult(scale.id(), review.service(), review.date(), review.reviewers(), complete, missing,
+                complete ? OptionalInt.of(sum) : OptionalInt.empty(), sum, scale.maximumTotal(),
+                complete ? Optional.of(scale.band(sum)) : Optional.empty(), sections, development, strengths, scored);
+    }
+
+    private void validate(FidelityScale scale, Review review) {
+        Violations v = new Violations();
+        if (review.items().size() == 14 && scale.items().size() == 25) {
+            v.add("/items", "item-count", "14 item scores were given, but the IPS fidelity scale has 25 items "
+                    + "(Staffing 3, Organization 8, Services 14); its bands (up to 125 points) need all 25. "
+                    + "Fourteen is the size of the Services section: score every item, or leave items out to save a draft.");
+        }
+        v.check(!review.reviewers().isEmpty(), "/reviewers", "required", "at least one reviewer is required");
+        LocalDate today = LocalDate.now(clock);
+        v.check(!review.date().isAfter(today), "/date", "future-date", "review date " + review.date() + " is after today (" + today + ")");
+        Map<Integer, Integer> seen = new HashMap<>();
+        for (int i = 0; i < review.items().size(); i++) {
+            ItemScore s = review.items().get(i);
+            String at = Pointer.at("/items", i);
+            if (scale.item(s.number()).isEmpty()) {
+                v.add(at + "/number", "unknown-item", "item " + s.number() + " is not on scale " + scale.id()
+                        + " (items 1-" + scale.items().size() + ")");
+            } else {
+                Integer earlier = seen.putIfAbsent(s.number(), i);
+                if (earlier != null) {
+                    v.add(at + "/number", "duplicate", "item " + s.number() + " is scored twice (also at /items/" + earlier + ")");
+                }
+            }
+            v.check(s.score() >= scale.itemMin() && s.score() <= scale.itemMax(), at + "/score", "range",
+                    "item " + s.number() + " score " + s.score() + " is outside " + scale.itemMin() + "-" + scale.itemMax());
+            s.note().ifPresent(n -> v.check(n.length() <= MAX_NOTE_LENGTH, at + "/note", "length",
+                    "note has " + n.length() + " characters; at most " + MAX_NOTE_LENGTH + " are accepted"));
+        }
+        v.throwIfAny();
+    }
+}

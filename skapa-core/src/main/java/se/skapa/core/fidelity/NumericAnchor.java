@@ -1,0 +1,51 @@
+package se.skapa.core.fidelity;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import se.skapa.core.common.LocalizedText;
+import se.skapa.core.common.ValidationException;
+
+/**
+ * An item whose anchor in the public scale is a number, as data: a raw fact (e.g. clients per
+ * full-time employment specialist) maps to the item score through thresholds.
+ *
+ * @param item       item number on the scale
+ * @param fact       what the raw number is, with its unit
+ * @param lowerIsBetter true when a smaller fact earns a higher score (caseload)
+ * @param thresholds score thresholds, best score first; for lower-is-better each bound is the highest
+ *                   value that still earns its score, otherwise the lowest
+ * @param floorScore the score when no threshold is met
+ */
+public record NumericAnchor(int item, LocalizedText fact, boolean lowerIsBetter, List<Threshold> thresholds, int floorScore) {
+
+    /** A bound and the score it earns. */
+    public record Threshold(BigDecimal bound, int score) {
+        public Threshold {
+            Objects.requireNonNull(bound, "bound");
+        }
+    }
+
+    public NumericAnchor {
+        thresholds = List.copyOf(thresholds);
+    }
+
+    /**
+     * The item score for a raw fact. Values between the printed integers fall to the worse score:
+     * a caseload of 20.5 is not "20 or fewer".
+     *
+     * @throws ValidationException if {@code value} is null or negative
+     */
+    public int score(BigDecimal value) {
+        if (value == null || value.signum() < 0) {
+            throw ValidationException.of("/value", "range", "the " + fact.en() + " must be zero or more, got " + value);
+        }
+        for (Threshold t : thresholds) {
+            int cmp = value.compareTo(t.bound());
+            if (lowerIsBetter ? cmp <= 0 : cmp >= 0) {
+                return t.score();
+            }
+        }
+        return floorScore;
+    }
+}

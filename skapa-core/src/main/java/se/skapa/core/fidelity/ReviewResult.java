@@ -1,0 +1,41 @@
+package se.skapa.core.fidelity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import se.skapa.core.common.Pseudonym;
+
+/**
+ * A scored review. A draft (an item missing) has no total and no band: SKAPA never fills in a
+ * score, so {@code scoredSum} is the sum of what was scored and nothing more.
+ *
+ * @param complete         every item is scored
+ * @param missingItems     item numbers not scored, ascending
+ * @param total            the total, only when complete
+ * @param scoredSum        the sum of the items scored so far
+ * @param maximum          the highest possible total
+ * @param band             the band of the total, only when complete
+ * @param developmentAreas items scored 3 or lower, lowest score first, then by number
+ * @param strengths        items scored at the item maximum (5), by number
+ * @param items            every scored item by number
+ */
+public record ReviewResult(String scaleId, Pseudonym service, LocalDate date, List<Pseudonym> reviewers, boolean complete,
+                           List<Integer> missingItems, OptionalInt total, int scoredSum, int maximum,
+                           Optional<ScoreBand> band, List<SectionResult> sections, List<ItemResult> developmentAreas,
+                           List<ItemResult> strengths, List<ItemResult> items) {
+
+    public ReviewResult {
+        reviewers = List.copyOf(reviewers);
+        missingItems = List.copyOf(missingItems);
+        sections = List.copyOf(sections);
+        developmentAreas = List.copyOf(developmentAreas);
+        strengths = List.copyOf(strengths);
+        items = List.copyOf(items);
+    }
+
+    /** The score of an item, if scored. */
+    public OptionalInt score(int number) {
+        return items.stream().filter(i -> i.number() == number).mapToInt(ItemResult::score).findFirst();
+    }
+}
