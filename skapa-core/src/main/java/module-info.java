@@ -7,4 +7,5 @@ module se.skapa.core {
     exports se.skapa.core.progression;
     exports se.skapa.core.chart;
     exports se.skapa.core.fidelity;
+    exports se.skapa.core.socioeconomic;
 }

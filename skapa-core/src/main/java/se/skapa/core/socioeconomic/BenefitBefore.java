@@ -1,0 +1,22 @@
+package se.skapa.core.socioeconomic;
+
+import java.util.Objects;
+
+/**
+ * A benefit a person received before, per month.
+ *
+ * @param monthlyAmount gross amount paid per month
+ * @param taxWithheld   tax withheld on it per month (0 for untaxed benefits)
+ */
+public record BenefitBefore(BenefitType type, Kronor monthlyAmount, Kronor taxWithheld) {
+
+    public BenefitBefore {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(monthlyAmount, "monthlyAmount");
+        Objects.requireNonNull(taxWithheld, "taxWithheld");
+    }
+
+    public static BenefitBefore of(BenefitType type, long monthlyAmount, long taxWithheld) {
+        return new BenefitBefore(type, Kronor.of(monthlyAmount), Kronor.of(taxWithheld));
+    }
+}

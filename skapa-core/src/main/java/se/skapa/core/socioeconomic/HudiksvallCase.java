@@ -1,0 +1,86 @@
+package se.skapa.core.socioeconomic;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The published golden case: the first year of the Hudiksvall IPS service (10 people who moved
+ * to work or studies, 2017 benefit levels; six people's housing support), from the follow-up
+ * research report of 2018, tables 3 and 4. Used by tests, examples and documentation.
+ */
+public final class HudiksvallCase {
+
+    /** "ca 1 000 000 kr/år" to run the service with 2.0 coaches. */
+    public static final Kronor SERVICE_COST_PER_YEAR = Kronor.of(1_000_000);
+
+    private HudiksvallCase() {
+    }
+
+    public static List<Person> people() {
+        return List.of(
+                employed(List.of(BenefitBefore.of(BenefitType.FORSORJNINGSSTOD, 4300, 0), BenefitBefore.of(BenefitType.SJUKPENNING, 7620, 1753)),
+                        "1", Sector.KOMMUN, 15646, "1", 18000),
+                employed(List.of(BenefitBefore.of(BenefitType.FORSORJNINGSSTOD, 10000, 0)), "1", Sector.PRIVATE, 26500, null, 0),
+                employed(List.of(BenefitBefore.of(BenefitType.AKTIVITETSSTOD, 16500, 4620)), "1", Sector.NONPROFIT, 18700, "1", 25620),
+                employed(List.of(BenefitBefore.of(BenefitType.SJUKPENNING, 18960, 5309)), "1", Sector.PRIVATE, 24000, null, 0),
+                employed(List.of(BenefitBefore.of(BenefitType.SJUKPENNING, 21750, 6525)), "1", Sector.PRIVATE, 27000, null, 0),
+                employed(List.of(BenefitBefore.of(BenefitType.SJUKPENNING, 8850, 2124)), "0.75", Sector.KOMMUN, 22000, "0.75", 23100),
+                employed(List.of(BenefitBefore.of(BenefitType.SJUKPENNING, 14070, 3799)), "0.75", Sector.KOMMUN, 23500, null, 0),
+                employed(List.of(BenefitBefore.of(BenefitType.SJUKPENNING, 12840, 3467)), "1", Sector.KOMMUN, 20000, null, 0),
+                employed(List.of(BenefitBefore.of(BenefitType.SJUKPENNING, 21750, 6307)), "1", Sector.PRIVATE, 23000, "0.75", 24150),
+                new Person(List.of(BenefitBefore.of(BenefitType.AKTIVITETSERSATTNING, 11077, 2769)), new After.Studies(Kronor.of(10172))));
+    }
+
+    /** Table 4: hours of housing support per week before and after, six people. */
+    public static List<HousingSupport> housingSupport() {
+        return List.of(HousingSupport.of("5", "2.5"), HousingSupport.of("6", "2"), HousingSupport.of("2", "0"),
+                HousingSupport.of("4", "0"), HousingSupport.of("2", "0"), HousingSupport.of("1.5", "0"));
+    }
+
+    public static SocioeconomicInput input() {
+        return new SocioeconomicInput(ParameterSets.hudiksvall2017(), people(), housingSupport(), SERVICE_COST_PER_YEAR, Optional.empty());
+    }
+
+    /** The totals printed in table 3, per month and per year, including the two printed errors. */
+    public enum Published {
+        BENEFITS_BEFORE(147_717, 1_772_604),
+        TAX_WITHHELD_BEFORE(36_673, 440_076),
+        /** Printed error: the salaries sum to 200 346 a month (2 404 152 a year). */
+        SALARIES(202_700, 2_430_046),
+        WAGE_SUBSIDIES(90_870, 1_090_440),
+        INCREASED_TAX_REVENUE(32_210, 386_520),
+        REDUCED_KOMMUN(14_300, 171_600),
+        REDUCED_FORSAKRINGSKASSAN(116_917, 1_403_004),
+        REDUCED_ARBETSFORMEDLINGEN(16_500, 198_000),
+        /** Printed error: person 1's production value is printed as 15 646 instead of 21 904. */
+        PRODUCTION_VALUE(274_226, 3_290_712);
+
+        private final long monthly;
+        private final long yearly;
+
+        Published(long monthly, long yearly) {
+            this.monthly = monthly;
+            this.yearly = yearly;
+        }
+
+        public long monthly() {
+            return monthly;
+        }
+
+        public long yearly() {
+            return yearly;
+        }
+
+        /** True for the two columns whose printed totals are wrong. */
+        public boolean printedInError() {
+            return this == SALARIES || this == PRODUCTION_VALUE;
+        }
+    }
+
+    private static Person employed(List<BenefitBefore> before, String rate, Sector sector, long salary, String subsidyShare, long subsidy) {
+        Optional<After.WageSubsidy> ws = subsidyShare == null ? Optional.empty()
+                : Optional.of(new After.WageSubsidy(new BigDecimal(subsidyShare), Kronor.of(subsidy)));
+        return new Person(before, new After.Employment(new BigDecimal(rate), sector, Kronor.of(salary), ws));
+    }
+}

@@ -1,0 +1,75 @@
+package se.skapa.core.socioeconomic;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Optional;
+import se.skapa.core.common.LocalizedText;
+
+/** Every assumption of the socioeconomic calculation, by its API name, with its valid range. */
+public enum Parameter {
+    TAX_RATE("taxRate", "0", "1", false,
+            LocalizedText.of("Skattesats på arbetsinkomst (kommunal + regional)", "Tax rate on earned income (municipal + regional)")),
+    KOMMUNAL_TAX_RATE("kommunalTaxRate", "0", "1", false,
+            LocalizedText.of("Kommunens del av skattesatsen", "The kommun's part of the tax rate")),
+    PRODUCTION_FACTOR("productionFactor", "1", "3", true,
+            LocalizedText.of("Faktor från lön till produktionsvärde (lön + arbetsgivaravgifter)", "Factor from salary to production value (salary + employer contributions)")),
+    WEEKS_PER_YEAR("weeksPerYear", "1", "53", true,
+            LocalizedText.of("Veckor per år för boendestöd", "Weeks per year of housing support")),
+    HOUSING_SUPPORT_COST_PER_HOUR("housingSupportCostPerHour", "0", "100000", true,
+            LocalizedText.of("Kostnad per timme boendestöd (kr)", "Cost per hour of housing support (SEK)")),
+    PERSISTENCE("persistence", "0", "1", true,
+            LocalizedText.of("Andel som behåller egen försörjning", "Share who stay self-supporting")),
+    EFFECTIVENESS_LOW("effectivenessLow", "1", "100", true,
+            LocalizedText.of("Metodens effektivitet jämfört med traditionell rehabilitering, lägst", "Effectiveness ratio versus traditional rehabilitation, low")),
+    EFFECTIVENESS_HIGH("effectivenessHigh", "1", "100", true,
+            LocalizedText.of("Metodens effektivitet jämfört med traditionell rehabilitering, högst", "Effectiveness ratio versus traditional rehabilitation, high")),
+    DISCOUNT_RATE("discountRate", "0", "1", true,
+            LocalizedText.of("Diskonteringsränta per år", "Discount rate per year")),
+    HORIZON_YEARS("horizonYears", "1", "50", true,
+            LocalizedText.of("Nyttoperiod i år", "Benefit period (horizon) in years"));
+
+    private final String apiName;
+    private final BigDecimal min;
+    private final BigDecimal max;
+    private final boolean maxInclusive;
+    private final boolean integerOnlyIfYears;
+    private final LocalizedText label;
+
+    Parameter(String apiName, String min, String max, boolean maxInclusive, LocalizedText label) {
+        this.apiName = apiName;
+        this.min = new BigDecimal(min);
+        this.max = new BigDecimal(max);
+        this.maxInclusive = maxInclusive;
+        this.integerOnlyIfYears = apiName.equals("weeksPerYear") || apiName.equals("horizonYears");
+        this.label = label;
+    }
+
+    /** The name used in parameter sets, overrides and the API, e.g. {@code taxRate}. */
+    public String apiName() {
+        return apiName;
+    }
+
+    public LocalizedText label() {
+        return label;
+    }
+
+    public static Optional<Parameter> byApiName(String name) {
+        return Arrays.stream(values()).filter(p -> p.apiName.equals(name)).findFirst();
+    }
+
+    /** Why a value is invalid, or empty when it is valid. */
+    Optional<String> problem(BigDecimal value) {
+        if (value == null) {
+            return Optional.of(apiName + " is required");
+        }
+        boolean aboveMax = maxInclusive ? value.compareTo(max) > 0 : value.compareTo(max) >= 0;
+        if (value.compareTo(min) < 0 || aboveMax) {
+            return Optional.of(apiName + " must be at least " + min.toPlainString() + " and "
+                    + (maxInclusive ? "at most " : "below ") + max.toPlainString() + ", got " + value.toPlainString());
+        }
+        if (integerOnlyIfYears && value.stripTrailingZeros().scale() > 0) {
+            return Optional.of(apiName + " must be a whole number, got " + value.toPlainString());
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,155 @@
+package se.skapa.core.socioeconomic;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import se.skapa.core.common.LocalizedText;
+import se.skapa.core.common.Pointer;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.Violations;
+
+/**
+ * A named, versioned set of every assumption, each with its source. Immutable; overrides give a
+ * new set.
+ */
+public final class ParameterSet {
+
+    private final String id;
+    private final int version;
+    private final LocalizedText name;
+    private final Map<Parameter, BigDecimal> values;
+    private final Map<Parameter, String> sources;
+
+    private ParameterSet(String id, int version, LocalizedText name, Map<Parameter, BigDecimal> values,
+                         Map<Parameter, String> sources) {
+        this.id = id;
+        this.version = version;
+        this.name = name;
+        this.values = Collections.unmodifiableMap(new EnumMap<>(values));
+        this.sources = Collections.unmodifiableMap(new EnumMap<>(sources));
+    }
+
+    /**
+     * @param values  a value for every {@link Parameter}
+     * @param sources where each value comes from
+     * @throws ValidationException naming each missing or invalid parameter (pointer {@code /<apiName>})
+     */
+    public static ParameterSet of(String id, int version, LocalizedText name, Map<Parameter, BigDecimal> values,
+                                  Map<Parameter, String> sources) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        validate(values, "");
+        return new ParameterSet(id, version, name, values, sources);
+    }
+
+    private static void validate(Map<Parameter, BigDecimal> values, String prefix) {
+        Violations v = new Violations();
+        for (Parameter p : Parameter.values()) {
+            p.problem(values.get(p)).ifPresent(msg -> v.add(Pointer.at(prefix, p.apiName()),
+                    values.get(p) == null ? "required" : "range", msg));
+        }
+        BigDecimal tax = values.get(Parameter.TAX_RATE);
+        BigDecimal kommunal = values.get(Parameter.KOMMUNAL_TAX_RATE);
+        if (tax != null && kommunal != null && kommunal.compareTo(tax) > 0) {
+            v.add(Pointer.at(prefix, Parameter.KOMMUNAL_TAX_RATE.apiName()), "range",
+                    "kommunalTaxRate (" + kommunal.toPlainString() + ") cannot exceed taxRate (" + tax.toPlainString() + ")");
+        }
+        BigDecimal low = values.get(Parameter.EFFECTIVENESS_LOW);
+        BigDecimal high = values.get(Parameter.EFFECTIVENESS_HIGH);
+        if (low != null && high != null && low.compareTo(high) > 0) {
+            v.add(Pointer.at(prefix, Parameter.EFFECTIVENESS_LOW.apiName()), "range-order",
+                    "effectivenessLow (" + low.toPlainString() + ") cannot exceed effectivenessHigh (" + high.toPlainString() + ")");
+        }
+        v.throwIfAny();
+    }
+
+    /**
+     * This set with some values replaced, e.g. {@code {"taxRate": 0.3238}}. The id stays; the
+     * result reports itself as overridden.
+     *
+     * @throws ValidationException for an unknown name ({@code unknown-parameter}) or an invalid value,
+     *                             pointing at {@code /overrides/<name>}
+     */
+    public ParameterSet withOverrides(Map<String, BigDecimal> overrides) {
+        if (overrides.isEmpty()) {
+            return this;
+        }
+        Violations v = new Violations();
+        Map<Parameter, BigDecimal> copy = new EnumMap<>(values);
+        Map<Parameter, String> src = new EnumMap<>(sources);
+        overrides.forEach((name, value) -> Parameter.byApiName(name).ifPresentOrElse(p -> {
+            copy.put(p, value);
+            src.put(p, "override");
+        }, () -> v.add(Pointer.at("/overrides", name), "unknown-parameter", "unknown parameter '" + name
+                + "'; known: " + java.util.Arrays.stream(Parameter.values()).map(Parameter::apiName).toList())));
+        v.throwIfAny();
+        validate(copy, "/overrides");
+        return new ParameterSet(id, version, name, copy, src);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public LocalizedText name() {
+        return name;
+    }
+
+    public BigDecimal get(Parameter p) {
+        return values.get(p);
+    }
+
+    public Map<Parameter, BigDecimal> values() {
+        return values;
+    }
+
+    public Map<Parameter, String> sources() {
+        return sources;
+    }
+
+    public BigDecimal taxRate() {
+        return values.get(Parameter.TAX_RATE);
+    }
+
+    public BigDecimal kommunalTaxRate() {
+        return values.get(Parameter.KOMMUNAL_TAX_RATE);
+    }
+
+    public BigDecimal productionFactor() {
+        return values.get(Parameter.PRODUCTION_FACTOR);
+    }
+
+    public int weeksPerYear() {
+        return values.get(Parameter.WEEKS_PER_YEAR).intValueExact();
+    }
+
+    public BigDecimal housingSupportCostPerHour() {
+        return values.get(Parameter.HOUSING_SUPPORT_COST_PER_HOUR);
+    }
+
+    public BigDecimal persistence() {
+        return values.get(Parameter.PERSISTENCE);
+    }
+
+    public BigDecimal effectivenessLow() {
+        return values.get(Parameter.EFFECTIVENESS_LOW);
+    }
+
+    public BigDecimal effectivenessHigh() {
+        return values.get(Parameter.EFFECTIVENESS_HIGH);
+    }
+
+    public BigDecimal discountRate() {
+        return values.get(Parameter.DISCOUNT_RATE);
+    }
+
+    public int horizonYears() {
+        return values.get(Parameter.HORIZON_YEARS).intValueExact();
+    }
+}

@@ -1,0 +1,41 @@
+package se.skapa.core.socioeconomic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import se.skapa.core.common.Pointer;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.Violations;
+
+/** A named calculation, to be shown side by side with others. */
+public record Scenario(String name, SocioeconomicInput input) {
+
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(input, "input");
+    }
+
+    /** A scenario's name with its result. */
+    public record Outcome(String name, SocioeconomicResult result) {
+    }
+
+    /**
+     * Calculates every scenario.
+     *
+     * @throws ValidationException pointing at {@code /scenarios/<index>/...}
+     */
+    public static List<Outcome> compare(List<Scenario> scenarios) {
+        Violations v = new Violations();
+        List<Outcome> out = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            Scenario s = scenarios.get(i);
+            SocioeconomicResult r = v.attempt(Pointer.at("/scenarios", i),
+                    () -> SocioeconomicCalculator.calculate(s.input()));
+            if (r != null) {
+                out.add(new Outcome(s.name(), r));
+            }
+        }
+        v.throwIfAny();
+        return out;
+    }
+}

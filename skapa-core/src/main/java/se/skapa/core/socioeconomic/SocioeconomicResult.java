@@ -1,0 +1,35 @@
+package se.skapa.core.socioeconomic;
+
+import java.util.List;
+
+/**
+ * The result of a calculation.
+ *
+ * @param perPerson           each person's monthly amounts, in input order
+ * @param monthly             totals per month
+ * @param yearly              totals per year (12 × monthly)
+ * @param housingSupport      the group's housing support
+ * @param payers              each payer's yearly view
+ * @param kommunView          the kommun's own view: reduced försörjningsstöd + housing support saving
+ * @param grossGainPerYear    reduced payments + housing support saving + increased tax revenue
+ * @param publicNetPerYear    gross gain − wage subsidies − study support − service cost
+ * @param serviceCostPerYear  the service's yearly cost
+ * @param projection          year by year over the horizon
+ * @param counterfactual      the attributable range
+ */
+public record SocioeconomicResult(String parameterSetId, List<Amounts> perPerson, Amounts monthly, Amounts yearly,
+                                  HousingSupportResult housingSupport, List<PayerResult> payers, Kronor kommunView,
+                                  Kronor grossGainPerYear, Kronor publicNetPerYear, Kronor serviceCostPerYear,
+                                  List<ProjectionYear> projection, Kronor projectionPresentValue,
+                                  Counterfactual counterfactual) {
+
+    public SocioeconomicResult {
+        perPerson = List.copyOf(perPerson);
+        payers = List.copyOf(payers);
+        projection = List.copyOf(projection);
+    }
+
+    public PayerResult payer(Payer payer) {
+        return payers.stream().filter(p -> p.payer() == payer).findFirst().orElseThrow();
+    }
+}
