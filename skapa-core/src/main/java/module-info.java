@@ -8,4 +8,6 @@ module se.skapa.core {
     exports se.skapa.core.chart;
     exports se.skapa.core.fidelity;
     exports se.skapa.core.socioeconomic;
+    exports se.skapa.core.outcomes;
+    exports se.skapa.core.finsam;
 }

@@ -1,7 +1,7 @@
 package se.skapa.core.chart;
 
 import se.skapa.core.common.Language;
-import se.skapa.core.socioeconomic.Kronor;
+import se.skapa.core.common.Kronor;
 import se.skapa.core.socioeconomic.PayerResult;
 import se.skapa.core.socioeconomic.SocioeconomicResult;
 

@@ -1,5 +1,6 @@
 package se.skapa.core.socioeconomic;
 
+import se.skapa.core.common.Kronor;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

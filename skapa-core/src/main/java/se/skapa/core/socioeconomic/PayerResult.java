@@ -1,5 +1,7 @@
 package se.skapa.core.socioeconomic;
 
+import se.skapa.core.common.Kronor;
+
 /**
  * One payer's yearly view.
  *

@@ -1,4 +1,4 @@
-package se.skapa.core.socioeconomic;
+package se.skapa.core.common;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

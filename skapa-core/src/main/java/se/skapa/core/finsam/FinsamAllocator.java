@@ -1,0 +1,85 @@
+package se.skapa.core.finsam;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.skapa.core.common.Pointer;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.Violations;
+import se.skapa.core.common.Kronor;
+
+/**
+ * Finsam funding (lag 2003:1210): the state half, the region a quarter, the kommuner a quarter
+ * split by agreed shares. Every split uses {@link LargestRemainder}, so parts always sum to the whole.
+ */
+public final class FinsamAllocator {
+
+    private static final List<BigDecimal> STATE_REGION_KOMMUNER = List.of(new BigDecimal("0.5"), new BigDecimal("0.25"), new BigDecimal("0.25"));
+
+    private FinsamAllocator() {
+    }
+
+    /**
+     * Splits a förbund's total.
+     *
+     * @param memberShares kommun name → share of the kommuner's quarter (e.g. 0.17), in the order to report
+     * @throws ValidationException if the total is negative ({@code /total}), a share is negative
+     *                             ({@code /members/<name>}), no member is given, or the shares do not sum to exactly 1
+     *                             ({@code /members}, rule {@code sum})
+     */
+    public static Allocation ofTotal(Kronor total, Map<String, BigDecimal> memberShares) {
+        Violations v = new Violations();
+        v.check(!total.isNegative(), "/total", "range", "total cannot be negative");
+        checkShares(v, memberShares);
+        v.throwIfAny();
+        long[] thirds = LargestRemainder.split(total.value(), STATE_REGION_KOMMUNER);
+        return allocate(total, Kronor.of(thirds[0]), Kronor.of(thirds[1]), Kronor.of(thirds[2]), memberShares);
+    }
+
+    /**
+     * The state's contribution decides the rest: the region and the kommuner together each match half of it.
+     *
+     * @throws ValidationException if the contribution is negative or odd (a half krona cannot be paid), or as {@link #ofTotal}
+     */
+    public static Allocation ofStateContribution(Kronor state, Map<String, BigDecimal> memberShares) {
+        Violations v = new Violations();
+        v.check(!state.isNegative(), "/state", "range", "state contribution cannot be negative");
+        v.check(state.value() % 2 == 0, "/state", "even", "state contribution must be even so that the region's and kommuner's quarters are whole kronor");
+        checkShares(v, memberShares);
+        v.throwIfAny();
+        Kronor quarter = Kronor.of(state.value() / 2);
+        return allocate(state.plus(quarter).plus(quarter), state, quarter, quarter, memberShares);
+    }
+
+    private static Allocation allocate(Kronor total, Kronor state, Kronor region, Kronor kommuner, Map<String, BigDecimal> shares) {
+        List<String> names = new ArrayList<>(shares.keySet());
+        List<BigDecimal> values = names.stream().map(shares::get).toList();
+        long[] parts = LargestRemainder.split(kommuner.value(), values);
+        List<Allocation.MemberPart> members = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            members.add(new Allocation.MemberPart(names.get(i), values.get(i), values.get(i).multiply(kommuner.toBigDecimal()), Kronor.of(parts[i])));
+        }
+        return new Allocation(total, state, region, kommuner, members);
+    }
+
+    private static void checkShares(Violations v, Map<String, BigDecimal> shares) {
+        if (!v.check(!shares.isEmpty(), "/members", "non-empty", "at least one member kommun is required")) {
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        Set<String> seen = new HashSet<>();
+        for (Map.Entry<String, BigDecimal> e : new LinkedHashMap<>(shares).entrySet()) {
+            String at = Pointer.at("/members", e.getKey());
+            v.check(e.getKey() != null && !e.getKey().isBlank() && seen.add(e.getKey()), at, "required", "member names must be non-blank and unique");
+            if (v.check(e.getValue() != null && e.getValue().signum() >= 0, at, "range", "share of " + e.getKey() + " must be 0 or more")) {
+                sum = sum.add(e.getValue());
+            }
+        }
+        v.check(sum.compareTo(BigDecimal.ONE) == 0, "/members", "sum", "member shares must sum to exactly 100 %, they sum to "
+                + sum.movePointRight(2).stripTrailingZeros().toPlainString() + " %");
+    }
+}

@@ -1,0 +1,74 @@
+package se.skapa.core.finsam;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.skapa.core.common.Pointer;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.Violations;
+
+/**
+ * Full-year equivalents (helårsekvivalenter, HE): whole-day equivalents ÷ the benefit's divisor,
+ * per benefit and per försörjningsmått group, and as a share of the population aged 16–65.
+ *
+ * @param perBenefit  HE per benefit present in the input
+ * @param perGroup    HE per group (every group present, zero included)
+ * @param total       HE over all benefits
+ * @param population  population aged 16–65, if given
+ * @param shareOfPopulation total ÷ population, if the population was given
+ */
+public record FullYearEquivalents(Map<HeBenefit, BigDecimal> perBenefit, Map<HeGroup, BigDecimal> perGroup, BigDecimal total,
+                                  Optional<Integer> population, Optional<BigDecimal> shareOfPopulation,
+                                  Map<HeBenefit, BigDecimal> divisors) {
+
+    private static final MathContext MC = MathContext.DECIMAL64;
+
+    /**
+     * @param divisors per-benefit divisors overriding 365
+     * @throws ValidationException for negative days, a degree outside 0–1, a divisor not above 0, or a population below 1
+     */
+    public static FullYearEquivalents of(List<BenefitDays> days, Map<HeBenefit, BigDecimal> divisors, Optional<Integer> population) {
+        Violations v = new Violations();
+        for (int i = 0; i < days.size(); i++) {
+            BenefitDays d = days.get(i);
+            String at = Pointer.at("/days", i);
+            v.check(d.days().signum() >= 0, at + "/days", "range", "days cannot be negative");
+            v.check(d.degree().signum() >= 0 && d.degree().compareTo(BigDecimal.ONE) <= 0, at + "/degree", "range", "degree must be 0-1");
+        }
+        divisors.forEach((b, x) -> v.check(x != null && x.signum() > 0, Pointer.at("/divisors", b.name()), "range", "divisor must be above 0"));
+        population.ifPresent(p -> v.check(p >= 1, "/population", "range", "population must be 1 or more"));
+        v.throwIfAny();
+
+        Map<HeBenefit, BigDecimal> used = new EnumMap<>(HeBenefit.class);
+        Map<HeBenefit, BigDecimal> wholeDays = new EnumMap<>(HeBenefit.class);
+        for (BenefitDays d : days) {
+            wholeDays.merge(d.benefit(), d.wholeDays(), BigDecimal::add);
+        }
+        Map<HeBenefit, BigDecimal> perBenefit = new EnumMap<>(HeBenefit.class);
+        Map<HeGroup, BigDecimal> perGroup = new EnumMap<>(HeGroup.class);
+        for (HeGroup g : HeGroup.values()) {
+            perGroup.put(g, BigDecimal.ZERO);
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (Map.Entry<HeBenefit, BigDecimal> e : wholeDays.entrySet()) {
+            BigDecimal divisor = divisors.getOrDefault(e.getKey(), e.getKey().defaultDivisor());
+            used.put(e.getKey(), divisor);
+            BigDecimal he = e.getValue().divide(divisor, MC);
+            perBenefit.put(e.getKey(), he);
+            perGroup.merge(e.getKey().group(), he, BigDecimal::add);
+            total = total.add(he);
+        }
+        BigDecimal t = total;
+        return new FullYearEquivalents(perBenefit, perGroup, total, population,
+                population.map(p -> t.divide(BigDecimal.valueOf(p), MC)), used);
+    }
+
+    public FullYearEquivalents {
+        perBenefit = java.util.Collections.unmodifiableMap(new EnumMap<>(perBenefit.isEmpty() ? new EnumMap<>(HeBenefit.class) : perBenefit));
+        perGroup = java.util.Collections.unmodifiableMap(new EnumMap<>(perGroup));
+        divisors = java.util.Collections.unmodifiableMap(divisors.isEmpty() ? new EnumMap<>(HeBenefit.class) : new EnumMap<>(divisors));
+    }
+}

@@ -1,0 +1,28 @@
+package se.skapa.core.outcomes;
+
+import se.skapa.core.common.LocalizedText;
+
+/**
+ * Which participants form the denominator of outcome shares. Services differ, and one report
+ * may mix them (Hudiksvall: employment over 39, studies over 37), so a report names its rule.
+ */
+public enum ClosingRule {
+    /** Participants closed in the period. */
+    CLOSED(LocalizedText.of("avslutade under perioden", "closed in the period")),
+    /**
+     * Participants closed in the period plus open participants who already reached an outcome
+     * (e.g. employed, to be closed two months after starting work).
+     */
+    CLOSED_OR_OUTCOME_REACHED(LocalizedText.of("avslutade under perioden samt ännu ej avslutade med uppnått utfall",
+            "closed in the period plus those still open who reached an outcome"));
+
+    private final LocalizedText description;
+
+    ClosingRule(LocalizedText description) {
+        this.description = description;
+    }
+
+    public LocalizedText description() {
+        return description;
+    }
+}

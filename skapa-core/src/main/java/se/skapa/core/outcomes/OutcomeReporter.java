@@ -1,0 +1,103 @@
+package se.skapa.core.outcomes;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Set;
+import se.skapa.core.common.LocalizedText;
+import se.skapa.core.common.Pointer;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.Violations;
+
+/** Builds outcome reports. Stateless. */
+public final class OutcomeReporter {
+
+    private static final LocalizedText ADMITTED = LocalizedText.of("inskrivna under perioden", "admitted in the period");
+    private static final LocalizedText IN_PERIOD = LocalizedText.of("aktuella någon gång under perioden", "participants at some point in the period");
+
+    private OutcomeReporter() {
+    }
+
+    /**
+     * @param contactDays the N of "contacted within N days of admission" (e.g. 14)
+     * @throws ValidationException on a period that ends before it starts, negative staff, N below 0,
+     *                             or a key used twice ({@code /participants/<i>/key})
+     */
+    public static OutcomeReport report(List<ServiceParticipant> participants, LocalDate from, LocalDate to,
+                                       BigDecimal staffFullTimeEquivalents, ClosingRule rule, int contactDays) {
+        Violations v = new Violations();
+        v.check(!to.isBefore(from), "/to", "date-order", "the period ends (" + to + ") before it starts (" + from + ")");
+        v.check(staffFullTimeEquivalents.signum() >= 0, "/staffFullTimeEquivalents", "range", "staffFullTimeEquivalents cannot be negative");
+        v.check(contactDays >= 0 && contactDays <= 366, "/contactDays", "range", "contactDays must be 0-366");
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < participants.size(); i++) {
+            v.check(keys.add(participants.get(i).key().value()), Pointer.at("/participants", i) + "/key", "duplicate",
+                    "participant " + participants.get(i).key() + " occurs more than once");
+        }
+        v.throwIfAny();
+
+        List<ServiceParticipant> closed = new ArrayList<>();
+        List<ServiceParticipant> denominator = new ArrayList<>();
+        int active = 0;
+        int admitted = 0;
+        int contacted = 0;
+        int inPeriod = 0;
+        int withPlan = 0;
+        for (ServiceParticipant p : participants) {
+            boolean admittedByEnd = !p.admitted().isAfter(to);
+            boolean closedInPeriod = p.closed().map(c -> !c.isBefore(from) && !c.isAfter(to)).orElse(false);
+            boolean openAtEnd = admittedByEnd && p.closed().map(c -> c.isAfter(to)).orElse(true);
+            if (openAtEnd) {
+                active++;
+            }
+            if (closedInPeriod) {
+                closed.add(p);
+                denominator.add(p);
+            } else if (rule == ClosingRule.CLOSED_OR_OUTCOME_REACHED && openAtEnd
+                    && p.outcome().filter(o -> o != OutcomeType.NONE).isPresent()) {
+                denominator.add(p);
+            }
+            if (!p.admitted().isBefore(from) && admittedByEnd) {
+                admitted++;
+                if (p.firstContact().map(f -> ChronoUnit.DAYS.between(p.admitted(), f) <= contactDays && !f.isAfter(to)).orElse(false)) {
+                    contacted++;
+                }
+            }
+            if (admittedByEnd && p.closed().map(c -> !c.isBefore(from)).orElse(true)) {
+                inPeriod++;
+                if (p.actionPlan()) {
+                    withPlan++;
+                }
+            }
+        }
+        LocalizedText denominatorName = rule.description();
+        List<OutcomeCount> outcomes = new ArrayList<>();
+        for (OutcomeType type : OutcomeType.values()) {
+            int count = (int) denominator.stream().filter(p -> p.outcome().orElse(OutcomeType.NONE) == type).count();
+            int subsidised = (int) denominator.stream().filter(p -> p.outcome().orElse(OutcomeType.NONE) == type && p.subsidised()).count();
+            outcomes.add(new OutcomeCount(type, new Share(count, denominator.size(), denominatorName), subsidised));
+        }
+        int workOrStudies = count(denominator, OutcomeType.EMPLOYMENT, OutcomeType.STUDIES);
+        int lasting = count(denominator, OutcomeType.EMPLOYMENT, OutcomeType.STUDIES, OutcomeType.OTHER_LASTING);
+        long[] days = closed.stream().mapToLong(p -> ChronoUnit.DAYS.between(p.admitted(), p.closed().orElseThrow())).sorted().toArray();
+        OptionalDouble mean = days.length == 0 ? OptionalDouble.empty() : OptionalDouble.of(java.util.Arrays.stream(days).average().orElseThrow());
+        OptionalDouble median = days.length == 0 ? OptionalDouble.empty()
+                : OptionalDouble.of(days.length % 2 == 1 ? days[days.length / 2] : (days[days.length / 2 - 1] + days[days.length / 2]) / 2.0);
+        OptionalDouble perStaff = staffFullTimeEquivalents.signum() == 0 ? OptionalDouble.empty()
+                : OptionalDouble.of(BigDecimal.valueOf(active).divide(staffFullTimeEquivalents, MathContext.DECIMAL64).doubleValue());
+        return new OutcomeReport(from, to, active, admitted, closed.size(), rule, outcomes,
+                new Share(workOrStudies, denominator.size(), denominatorName), new Share(lasting, denominator.size(), denominatorName),
+                mean, median, staffFullTimeEquivalents, perStaff, contactDays, new Share(contacted, admitted, ADMITTED),
+                new Share(withPlan, inPeriod, IN_PERIOD));
+    }
+
+    private static int count(List<ServiceParticipant> ps, OutcomeType... types) {
+        Set<OutcomeType> set = Set.of(types);
+        return (int) ps.stream().filter(p -> set.contains(p.outcome().orElse(OutcomeType.NONE))).count();
+    }
+}

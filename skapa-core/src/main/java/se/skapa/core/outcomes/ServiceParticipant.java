@@ -1,0 +1,39 @@
+package se.skapa.core.outcomes;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import se.skapa.core.common.Pseudonym;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.Violations;
+
+/**
+ * A participant of a service, as the follow-up register sees them.
+ *
+ * @param admitted     admission date
+ * @param closed       closing date (avslut), empty while active
+ * @param outcome      the outcome reached; may be present while still open (e.g. employed, closed later)
+ * @param subsidised   for EMPLOYMENT: with a wage subsidy
+ * @param firstContact first contact after admission, if any
+ * @param actionPlan   an individual action plan exists
+ */
+public record ServiceParticipant(Pseudonym key, LocalDate admitted, Optional<LocalDate> closed, Optional<OutcomeType> outcome,
+                                 boolean subsidised, Optional<LocalDate> firstContact, boolean actionPlan) {
+
+    /** @throws ValidationException if dates are out of order or a closed participant has no outcome */
+    public ServiceParticipant {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(admitted, "admitted");
+        Objects.requireNonNull(closed, "closed");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(firstContact, "firstContact");
+        Violations v = new Violations();
+        closed.ifPresent(c -> v.check(!c.isBefore(admitted), "/closed", "date-order", "closed (" + c + ") is before admitted (" + admitted + ")"));
+        firstContact.ifPresent(f -> v.check(!f.isBefore(admitted), "/firstContact", "date-order",
+                "firstContact (" + f + ") is before admitted (" + admitted + ")"));
+        v.check(closed.isEmpty() || outcome.isPresent(), "/outcome", "required", "a closed participant needs an outcome (NONE if none)");
+        v.check(!subsidised || outcome.filter(o -> o == OutcomeType.EMPLOYMENT).isPresent(), "/subsidised", "subsidised",
+                "only EMPLOYMENT can be subsidised");
+        v.throwIfAny();
+    }
+}

@@ -1,0 +1,117 @@
+package se.skapa.core.finsam;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import se.skapa.core.common.Kronor;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.testing.Property;
+
+class FinsamTest {
+
+    static Map<String, BigDecimal> sodraNorrbotten() {
+        Map<String, BigDecimal> m = new LinkedHashMap<>();
+        m.put("Boden", new BigDecimal("0.17"));
+        m.put("Luleå", new BigDecimal("0.52"));
+        m.put("Piteå", new BigDecimal("0.26"));
+        m.put("Älvsbyn", new BigDecimal("0.05"));
+        return m;
+    }
+
+    @Test
+    void sodra_norrbotten_2026_state_region_and_kommun_parts_by_largest_remainder() {
+        Allocation a = FinsamAllocator.ofStateContribution(Kronor.of(4_537_714), sodraNorrbotten());
+        assertEquals(Kronor.of(2_268_857), a.region());
+        assertEquals(Kronor.of(2_268_857), a.kommuner());
+        assertEquals(Kronor.of(9_075_428), a.total());
+        assertEquals(List.of(385_706L, 1_179_805L, 589_903L, 113_443L), a.members().stream().map(m -> m.amount().value()).toList());
+        assertEquals(0, new BigDecimal("385705.69").compareTo(a.members().get(0).exact()));
+        Allocation same = FinsamAllocator.ofTotal(Kronor.of(9_075_428), sodraNorrbotten());
+        assertEquals(a, same);
+    }
+
+    @Test
+    void shares_must_sum_to_exactly_one_hundred_percent() {
+        Map<String, BigDecimal> bad = sodraNorrbotten();
+        bad.put("Boden", new BigDecimal("0.18"));
+        ValidationException e = assertThrows(ValidationException.class, () -> FinsamAllocator.ofTotal(Kronor.of(100), bad));
+        assertEquals("sum", e.violations().get(0).rule());
+        assertEquals("even", assertThrows(ValidationException.class,
+                () -> FinsamAllocator.ofStateContribution(Kronor.of(3), sodraNorrbotten())).violations().get(0).rule());
+    }
+
+    @Test
+    void property_the_parts_always_sum_exactly_to_the_whole() {
+        Property.forAll("allocation sums to the whole", 500, r -> {
+            int n = 1 + r.nextInt(12);
+            int[] weights = new int[n];
+            int sum = 0;
+            for (int i = 0; i < n; i++) {
+                weights[i] = r.nextInt(1, 1000);
+                sum += weights[i];
+            }
+            Map<String, BigDecimal> shares = new LinkedHashMap<>();
+            BigDecimal assigned = BigDecimal.ZERO;
+            for (int i = 0; i < n - 1; i++) {
+                BigDecimal s = BigDecimal.valueOf(weights[i]).divide(BigDecimal.valueOf(sum), 6, java.math.RoundingMode.DOWN);
+                shares.put("k" + i, s);
+                assigned = assigned.add(s);
+            }
+            shares.put("k" + (n - 1), BigDecimal.ONE.subtract(assigned));
+            long total = r.nextLong(0, 100_000_000_000L);
+            Allocation a = FinsamAllocator.ofTotal(Kronor.of(total), shares);
+            assertEquals(total, a.state().plus(a.region()).plus(a.kommuner()).value());
+            assertEquals(a.kommuner().value(), a.members().stream().mapToLong(m -> m.amount().value()).sum());
+            for (Allocation.MemberPart m : a.members()) {
+                // Largest remainder never moves a part by a whole krona or more from its exact amount.
+                assertEquals(true, m.exact().subtract(m.amount().toBigDecimal()).abs().compareTo(BigDecimal.ONE) < 0);
+            }
+        });
+    }
+
+    @Test
+    void full_year_equivalents_by_hand() {
+        List<BenefitDays> days = List.of(
+                BenefitDays.of(HeBenefit.SJUKPENNING, "365", "1"),
+                BenefitDays.of(HeBenefit.SJUKPENNING, "200", "0.5"),
+                BenefitDays.of(HeBenefit.AKTIVITETSSTOD, "146", "1"),
+                BenefitDays.of(HeBenefit.EKONOMISKT_BISTAND, "365", "0.5"));
+        FullYearEquivalents he = FullYearEquivalents.of(days, Map.of(), Optional.of(100));
+        // (365 + 100) / 365 = 1.27397..., 146 / 365 = 0.4, 182.5 / 365 = 0.5
+        assertEquals(0, new BigDecimal("465").divide(new BigDecimal("365"), MathContext.DECIMAL64).compareTo(he.perGroup().get(HeGroup.OHALSA)));
+        assertEquals(0, new BigDecimal("0.4").compareTo(he.perGroup().get(HeGroup.ARBETSMARKNADSSTOD)));
+        assertEquals(0, new BigDecimal("0.5").compareTo(he.perGroup().get(HeGroup.EKONOMISKT_BISTAND)));
+        assertEquals(2.17397, he.total().doubleValue(), 1e-5);
+        assertEquals(0.0217397, he.shareOfPopulation().orElseThrow().doubleValue(), 1e-7);
+        assertThrows(ValidationException.class, () -> FullYearEquivalents.of(List.of(BenefitDays.of(HeBenefit.SJUKPENNING, "10", "1.5")), Map.of(), Optional.empty()));
+    }
+
+    @Test
+    void property_he_scales_linearly_with_days() {
+        Property.forAll("HE linear in days", 300, r -> {
+            List<BenefitDays> days = new ArrayList<>();
+            List<BenefitDays> scaled = new ArrayList<>();
+            int k = 1 + r.nextInt(9);
+            for (int i = r.nextInt(1, 10); i > 0; i--) {
+                HeBenefit b = Property.oneOf(r, HeBenefit.values());
+                BigDecimal d = BigDecimal.valueOf(r.nextInt(0, 400));
+                BigDecimal degree = new BigDecimal(Property.oneOf(r, "0.25", "0.5", "0.75", "1"));
+                days.add(new BenefitDays(b, d, degree));
+                scaled.add(new BenefitDays(b, d.multiply(BigDecimal.valueOf(k)), degree));
+            }
+            Map<HeBenefit, BigDecimal> divisors = new EnumMap<>(HeBenefit.class);
+            FullYearEquivalents a = FullYearEquivalents.of(days, divisors, Optional.empty());
+            FullYearEquivalents b = FullYearEquivalents.of(scaled, divisors, Optional.empty());
+            assertEquals(a.total().multiply(BigDecimal.valueOf(k)).doubleValue(), b.total().doubleValue(), 1e-9);
+        });
+    }
+}
