@@ -36,8 +36,7 @@ public final class FidelityScorer {
 
     /**
      * Scores a review. Rules: {@code item-count} (exactly 14 items: see below), {@code unknown-item},
-     * {@code duplicate}, {@code range} (integer within the scale's item range), {@code required}
-     * (at least one reviewer), {@code future-date}, {@code length} (note).
+     * {@code duplicate}, {@code range} (integer within the scale's item range), {@code future-date}, {@code length} (note).
      * <p>
      * Fourteen scores are refused outright: a Swedish report describes the review as "14 areas scored
      * 1–5" while using the 25-item scale's 125-point bands. Fourteen is the size of the Services
@@ -84,7 +83,6 @@ public final class FidelityScorer {
                     + "(Staffing 3, Organization 8, Services 14); its bands (up to 125 points) need all 25. "
                     + "Fourteen is the size of the Services section: score every item, or leave items out to save a draft.");
         }
-        v.check(!review.reviewers().isEmpty(), "/reviewers", "required", "at least one reviewer is required");
         LocalDate today = LocalDate.now(clock);
         v.check(!review.date().isAfter(today), "/date", "future-date", "review date " + review.date() + " is after today (" + today + ")");
         Map<Integer, Integer> seen = new HashMap<>();

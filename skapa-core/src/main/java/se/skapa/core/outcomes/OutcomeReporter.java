@@ -80,7 +80,7 @@ public final class OutcomeReporter {
         for (OutcomeType type : OutcomeType.values()) {
             int count = (int) denominator.stream().filter(p -> p.outcome().orElse(OutcomeType.NONE) == type).count();
             int subsidised = (int) denominator.stream().filter(p -> p.outcome().orElse(OutcomeType.NONE) == type && p.subsidised()).count();
-            outcomes.add(new OutcomeCount(type, new Share(count, denominator.size(), denominatorName), subsidised));
+            outcomes.add(new OutcomeCount(type, Share.of(count, denominator.size(), denominatorName), subsidised));
         }
         int workOrStudies = count(denominator, OutcomeType.EMPLOYMENT, OutcomeType.STUDIES);
         int lasting = count(denominator, OutcomeType.EMPLOYMENT, OutcomeType.STUDIES, OutcomeType.OTHER_LASTING);
@@ -91,9 +91,9 @@ public final class OutcomeReporter {
         OptionalDouble perStaff = staffFullTimeEquivalents.signum() == 0 ? OptionalDouble.empty()
                 : OptionalDouble.of(BigDecimal.valueOf(active).divide(staffFullTimeEquivalents, MathContext.DECIMAL64).doubleValue());
         return new OutcomeReport(from, to, active, admitted, closed.size(), rule, outcomes,
-                new Share(workOrStudies, denominator.size(), denominatorName), new Share(lasting, denominator.size(), denominatorName),
-                mean, median, staffFullTimeEquivalents, perStaff, contactDays, new Share(contacted, admitted, ADMITTED),
-                new Share(withPlan, inPeriod, IN_PERIOD));
+                Share.of(workOrStudies, denominator.size(), denominatorName), Share.of(lasting, denominator.size(), denominatorName),
+                mean, median, staffFullTimeEquivalents, perStaff, contactDays, Share.of(contacted, admitted, ADMITTED),
+                Share.of(withPlan, inPeriod, IN_PERIOD));
     }
 
     private static int count(List<ServiceParticipant> ps, OutcomeType... types) {

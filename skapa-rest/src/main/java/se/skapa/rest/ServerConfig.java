@@ -1,0 +1,104 @@
+package se.skapa.rest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Server settings, read from environment variables so that one command starts the server.
+ *
+ * @param port           {@code SKAPA_PORT}, default 7070 (0 picks a free port)
+ * @param bind           {@code SKAPA_BIND}, default 127.0.0.1; forced to loopback when no API key is set
+ * @param apiKeys        {@code SKAPA_API_KEYS} (comma-separated) and/or lines of {@code SKAPA_API_KEY_FILE}
+ * @param maxBodyBytes   {@code SKAPA_MAX_BODY_BYTES}, default 1 MiB
+ * @param instrumentsDir {@code SKAPA_INSTRUMENTS_DIR}: extra instrument definitions (*.json) to load
+ * @param notes          what start-up should tell the operator (never a key)
+ */
+public record ServerConfig(int port, String bind, List<String> apiKeys, long maxBodyBytes, Optional<Path> instrumentsDir,
+                           List<String> notes) {
+
+    public static final int DEFAULT_PORT = 7070;
+    public static final String LOOPBACK = "127.0.0.1";
+    public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+    public ServerConfig {
+        apiKeys = List.copyOf(apiKeys);
+        notes = List.copyOf(notes);
+    }
+
+    /** Defaults for tests: a free port on loopback, no keys. */
+    public static ServerConfig forTests() {
+        return new ServerConfig(0, LOOPBACK, List.of(), DEFAULT_MAX_BODY_BYTES, Optional.empty(), List.of());
+    }
+
+    public ServerConfig withApiKeys(List<String> keys) {
+        return new ServerConfig(port, bind, keys, maxBodyBytes, instrumentsDir, notes);
+    }
+
+    public ServerConfig withMaxBodyBytes(long bytes) {
+        return new ServerConfig(port, bind, apiKeys, bytes, instrumentsDir, notes);
+    }
+
+    public ServerConfig withInstrumentsDir(Path dir) {
+        return new ServerConfig(port, bind, apiKeys, maxBodyBytes, Optional.of(dir), notes);
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the variable when a value is malformed
+     */
+    public static ServerConfig fromEnvironment(Map<String, String> env) {
+        List<String> notes = new ArrayList<>();
+        int port = parse(env, "SKAPA_PORT", DEFAULT_PORT, 0, 65535);
+        long maxBody = parse(env, "SKAPA_MAX_BODY_BYTES", (int) DEFAULT_MAX_BODY_BYTES, 1024, Integer.MAX_VALUE);
+        List<String> keys = new ArrayList<>();
+        Optional.ofNullable(env.get("SKAPA_API_KEYS")).ifPresent(v -> Arrays.stream(v.split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).forEach(keys::add));
+        Optional.ofNullable(env.get("SKAPA_API_KEY_FILE")).filter(s -> !s.isBlank()).ifPresent(file -> {
+            try {
+                Files.readAllLines(Path.of(file), StandardCharsets.UTF_8).stream().map(String::trim)
+                        .filter(s -> !s.isEmpty() && !s.startsWith("#")).forEach(keys::add);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("SKAPA_API_KEY_FILE: cannot read " + file + ": " + e.getMessage(), e);
+            }
+        });
+        for (String key : keys) {
+            if (key.length() < 16) {
+                throw new IllegalArgumentException("API keys must have at least 16 characters (one has " + key.length() + ")");
+            }
+        }
+        String bind = Optional.ofNullable(env.get("SKAPA_BIND")).filter(s -> !s.isBlank()).orElse(LOOPBACK);
+        if (keys.isEmpty()) {
+            if (!bind.equals(LOOPBACK) && !bind.equals("localhost") && !bind.equals("::1")) {
+                notes.add("SKAPA_BIND=" + bind + " ignored: no API key is configured, so SKAPA only listens on " + LOOPBACK);
+            }
+            bind = LOOPBACK;
+            notes.add("No API key configured (SKAPA_API_KEYS or SKAPA_API_KEY_FILE): /api/ is open, and only on loopback " + LOOPBACK);
+        } else {
+            notes.add(keys.size() + " API key(s) configured: /api/ requires Authorization: Bearer <key>");
+        }
+        Optional<Path> dir = Optional.ofNullable(env.get("SKAPA_INSTRUMENTS_DIR")).filter(s -> !s.isBlank()).map(Path::of);
+        return new ServerConfig(port, bind, keys, maxBody, dir, notes);
+    }
+
+    private static int parse(Map<String, String> env, String name, int fallback, int min, int max) {
+        String raw = env.get(name);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value < min || value > max) {
+                throw new IllegalArgumentException(name + " must be " + min + "-" + max + ", got " + raw);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, got '" + raw + "'", e);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package se.skapa.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.progression.BuiltInInstruments;
+import se.skapa.core.progression.Instrument;
+import se.skapa.core.progression.InstrumentCatalog;
+import se.skapa.rest.fidelity.FidelityRoutes;
+import se.skapa.rest.http.ApiException;
+import se.skapa.rest.http.ApiKeys;
+import se.skapa.rest.http.Json;
+import se.skapa.rest.http.Problem;
+import se.skapa.rest.http.Problems;
+import se.skapa.rest.http.RequestBodies;
+import se.skapa.rest.outcomes.OutcomesRoutes;
+import se.skapa.rest.progression.ProgressionRoutes;
+import se.skapa.rest.socioeconomic.SocioeconomicRoutes;
+
+/**
+ * The HTTP adapter: routes, API keys, body limits and one problem format for every error.
+ * Stateless: callers send data, SKAPA computes and answers.
+ */
+public final class SkapaServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SkapaServer.class);
+    private static final long STOP_TIMEOUT_MS = 20_000;
+
+    private final Javalin app;
+    private final ServerConfig config;
+    private final List<Route> routes;
+
+    private SkapaServer(Javalin app, ServerConfig config, List<Route> routes) {
+        this.app = app;
+        this.config = config;
+        this.routes = List.copyOf(routes);
+    }
+
+    public static SkapaServer create(ServerConfig config) {
+        return create(config, Clock.systemDefaultZone());
+    }
+
+    /** @param clock "today" for the future-date rules */
+    public static SkapaServer create(ServerConfig config, Clock clock) {
+        ObjectMapper mapper = Json.mapper();
+        RequestBodies bodies = new RequestBodies(mapper, config.maxBodyBytes());
+        List<Instrument> instruments = new ArrayList<>(BuiltInInstruments.all());
+        config.instrumentsDir().ifPresent(dir -> instruments.addAll(InstrumentDefinitions.readDirectory(mapper, dir)));
+        InstrumentCatalog catalog = InstrumentCatalog.of(instruments);
+        ApiKeys keys = new ApiKeys(config.apiKeys());
+        byte[] openApi = resource("/skapa/openapi.json");
+        String docsPage = new String(resource("/skapa/docs.html"), StandardCharsets.UTF_8)
+                .replace("${swaggerUiVersion}", swaggerUiVersion());
+
+        ProgressionRoutes progression = new ProgressionRoutes(catalog, clock, bodies);
+        FidelityRoutes fidelity = new FidelityRoutes(clock, bodies);
+        SocioeconomicRoutes socioeconomic = new SocioeconomicRoutes(bodies);
+        OutcomesRoutes outcomes = new OutcomesRoutes(bodies);
+        List<Route> table = new ArrayList<>();
+
+        Javalin app = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.startup.showOldJavalinVersionWarning = false;
+            c.jsonMapper(new JavalinJackson(mapper, false));
+            c.http.prefer405over404 = true;
+            c.http.maxRequestSize = config.maxBodyBytes();
+            c.jetty.host = config.bind();
+            c.jetty.port = config.port();
+            c.staticFiles.enableWebjars();
+            c.jetty.modifyServer(server -> {
+                // In-flight requests finish on stop (SIGTERM); new ones are refused.
+                server.setStopTimeout(STOP_TIMEOUT_MS);
+                server.insertHandler(new GracefulHandler());
+            });
+            c.routes.before("/api/*", ctx -> {
+                if (keys.enabled() && !keys.accepts(ctx.header("Authorization"))) {
+                    ctx.header("WWW-Authenticate", "Bearer realm=\"skapa\"");
+                    throw ApiException.unauthorized();
+                }
+            });
+            Registrar r = new Registrar(c.routes, table);
+            r.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
+            r.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            r.get("/docs", ctx -> ctx.html(docsPage));
+            r.get("/api/v1/instruments", progression::instruments);
+            r.get("/api/v1/instruments/{id}", progression::instrument);
+            r.post("/api/v1/progression/analyze", progression::analyze);
+            r.post("/api/v1/progression/chart", progression::chart);
+            r.post("/api/v1/progression/cohort", progression::cohort);
+            r.get("/api/v1/fidelity/scales/{id}", fidelity::scale);
+            r.post("/api/v1/fidelity/{id}/score", fidelity::score);
+            r.post("/api/v1/fidelity/{id}/chart", fidelity::chart);
+            r.post("/api/v1/fidelity/{id}/compare", fidelity::compare);
+            r.get("/api/v1/socioeconomic/parameter-sets", socioeconomic::parameterSets);
+            r.get("/api/v1/socioeconomic/parameter-sets/{id}", socioeconomic::parameterSet);
+            r.post("/api/v1/socioeconomic/calculate", socioeconomic::calculate);
+            r.post("/api/v1/socioeconomic/chart", socioeconomic::chart);
+            r.post("/api/v1/socioeconomic/scenarios", socioeconomic::scenarios);
+            r.post("/api/v1/outcomes/report", outcomes::report);
+            r.post("/api/v1/outcomes/targets", outcomes::targets);
+            r.post("/api/v1/finsam/allocation", outcomes::allocation);
+            r.post("/api/v1/finsam/full-year-equivalents", outcomes::fullYearEquivalents);
+
+            c.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, mapper, e.problem()));
+            c.routes.exception(ValidationException.class, (e, ctx) -> problem(ctx, mapper, Problems.of(e).problem()));
+            c.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, mapper, fromJavalin(e)));
+            c.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                problem(ctx, mapper, Problem.of(500, "internal", "Internal error",
+                        "SKAPA could not answer this request; nothing was stored. The error is logged."));
+            });
+            c.routes.error(404, ctx -> {
+                if (!ctx.res().isCommitted() && !isProblem(ctx)) {
+                    problem(ctx, mapper, Problem.of(404, "not-found", "Not found", "no route " + ctx.method() + " " + ctx.path()));
+                }
+            });
+            c.routes.error(405, ctx -> {
+                if (!isProblem(ctx)) {
+                    problem(ctx, mapper, Problem.of(405, "method-not-allowed", "Method not allowed",
+                            ctx.method() + " is not allowed on " + ctx.path()));
+                }
+            });
+        });
+        return new SkapaServer(app, config, table);
+    }
+
+    public SkapaServer start() {
+        app.start();
+        return this;
+    }
+
+    /** Stops accepting requests, lets in-flight ones finish (up to 20 s), then stops. */
+    public void stop() {
+        app.stop();
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    /** Every registered route, for the contract test. */
+    public List<Route> routes() {
+        return routes;
+    }
+
+    private static boolean isProblem(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith(Problem.CONTENT_TYPE);
+    }
+
+    private static void problem(Context ctx, ObjectMapper mapper, Problem p) {
+        try {
+            ctx.status(p.status()).contentType(Problem.CONTENT_TYPE).result(mapper.writeValueAsBytes(p));
+        } catch (JsonProcessingException e) {
+            ctx.status(p.status()).contentType(Problem.CONTENT_TYPE).result("{\"status\":" + p.status() + "}");
+        }
+    }
+
+    private static Problem fromJavalin(HttpResponseException e) {
+        return switch (e.getStatus()) {
+            case 404 -> Problem.of(404, "not-found", "Not found", "no such resource");
+            case 405 -> Problem.of(405, "method-not-allowed", "Method not allowed", "this method is not allowed on this route");
+            case 413 -> Problem.of(413, "too-large", "Request body too large", "the body exceeds the configured limit");
+            case 415 -> Problem.of(415, "unsupported-media-type", "Unsupported media type", "send application/json");
+            default -> Problem.of(e.getStatus() >= 400 && e.getStatus() < 600 ? e.getStatus() : 400, "http", "HTTP error", String.valueOf(e.getMessage()));
+        };
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = SkapaServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read resource " + name, e);
+        }
+    }
+
+    private static String swaggerUiVersion() {
+        Properties p = new Properties();
+        try (InputStream in = SkapaServer.class.getResourceAsStream("/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the swagger-ui webjar version", e);
+        }
+        return p.getProperty("version", "unknown");
+    }
+
+    /** Registers a handler and records its route in one step, so the table cannot drift from the server. */
+    private record Registrar(io.javalin.config.RoutesConfig routes, List<Route> table) {
+        void get(String path, Handler h) {
+            routes.get(path, h);
+            table.add(new Route("GET", path));
+        }
+
+        void post(String path, Handler h) {
+            routes.post(path, h);
+            table.add(new Route("POST", path));
+        }
+    }
+}

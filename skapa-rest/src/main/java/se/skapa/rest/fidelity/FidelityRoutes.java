@@ -1,0 +1,174 @@
+package se.skapa.rest.fidelity;
+
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.skapa.core.chart.FidelityChart;
+import se.skapa.core.common.Language;
+import se.skapa.core.common.Pointer;
+import se.skapa.core.common.Pseudonym;
+import se.skapa.core.common.Violations;
+import se.skapa.core.fidelity.FidelityScale;
+import se.skapa.core.fidelity.FidelityScales;
+import se.skapa.core.fidelity.FidelityScorer;
+import se.skapa.core.fidelity.ItemResult;
+import se.skapa.core.fidelity.ItemScore;
+import se.skapa.core.fidelity.Review;
+import se.skapa.core.fidelity.ReviewComparison;
+import se.skapa.core.fidelity.ReviewResult;
+import se.skapa.core.fidelity.ReviewStep;
+import se.skapa.core.fidelity.SectionResult;
+import se.skapa.rest.http.ApiException;
+import se.skapa.rest.http.Keys;
+import se.skapa.rest.http.Lang;
+import se.skapa.rest.http.RequestBodies;
+
+/** IPS fidelity over HTTP. */
+public final class FidelityRoutes {
+
+    private final FidelityScorer scorer;
+    private final RequestBodies bodies;
+
+    public FidelityRoutes(Clock clock, RequestBodies bodies) {
+        this.scorer = FidelityScorer.withClock(clock);
+        this.bodies = bodies;
+    }
+
+    public void scale(Context ctx) {
+        FidelityScale scale = scale(ctx.pathParam("id"));
+        Language lang = Lang.of(ctx);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", scale.id());
+        out.put("version", scale.version());
+        out.put("name", scale.names().in(lang));
+        out.put("itemMin", scale.itemMin());
+        out.put("itemMax", scale.itemMax());
+        out.put("minimumTotal", scale.minimumTotal());
+        out.put("maximumTotal", scale.maximumTotal());
+        out.put("sections", scale.sections().stream().map(s -> Map.of("code", s.code(), "name", s.name().in(lang),
+                "items", scale.itemsIn(s.code()).stream().map(i -> i.number()).toList())).toList());
+        out.put("items", scale.items().stream().map(i -> Map.of("number", i.number(), "section", i.section(),
+                "name", i.name().in(lang), "names", i.name())).toList());
+        out.put("bands", scale.bands().stream().map(b -> Map.of("code", b.code(), "min", b.min(), "max", b.max(),
+                "label", b.label().in(lang))).toList());
+        ctx.json(out);
+    }
+
+    public void score(Context ctx) {
+        FidelityScale scale = scale(ctx.pathParam("id"));
+        ReviewResult result = scorer.score(scale, review(bodies.read(ctx, ReviewDto.class), ""));
+        ctx.json(result(result, Lang.of(ctx)));
+    }
+
+    public void chart(Context ctx) {
+        FidelityScale scale = scale(ctx.pathParam("id"));
+        ReviewResult result = scorer.score(scale, review(bodies.read(ctx, ReviewDto.class), ""));
+        ctx.contentType("image/svg+xml; charset=utf-8").result(FidelityChart.render(scale, result, Lang.of(ctx)));
+    }
+
+    public void compare(Context ctx) {
+        FidelityScale scale = scale(ctx.pathParam("id"));
+        CompareRequest req = bodies.read(ctx, CompareRequest.class);
+        Violations v = new Violations();
+        List<Review> reviews = new ArrayList<>();
+        for (int i = 0; i < req.reviews().size(); i++) {
+            int index = i;
+            Review r = v.attempt(Pointer.at("/reviews", i), () -> review(req.reviews().get(index), ""));
+            if (r != null) {
+                reviews.add(r);
+            }
+        }
+        v.throwIfAny();
+        ReviewComparison c = ReviewComparison.of(scorer, scale, reviews);
+        Language lang = Lang.of(ctx);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("service", c.reviews().get(0).service());
+        out.put("reviews", c.reviews().stream().map(r -> result(r, lang)).toList());
+        out.put("steps", c.steps().stream().map(s -> step(s, lang)).toList());
+        out.put("overall", step(c.overall(), lang));
+        ctx.json(out);
+    }
+
+    private static FidelityScale scale(String id) {
+        return FidelityScales.all().stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> ApiException.notFound("no fidelity scale '" + id + "'; SKAPA ships " + FidelityScales.IPS_25));
+    }
+
+    private static Review review(ReviewDto dto, String prefix) {
+        Violations v = new Violations();
+        Pseudonym service = Keys.key(v, prefix + "/service", dto.service());
+        List<Pseudonym> reviewers = new ArrayList<>();
+        List<String> raw = Optional.ofNullable(dto.reviewers()).orElse(List.of());
+        for (int i = 0; i < raw.size(); i++) {
+            Pseudonym p = Keys.key(v, Pointer.at(prefix + "/reviewers", i), raw.get(i));
+            if (p != null) {
+                reviewers.add(p);
+            }
+        }
+        v.throwIfAny();
+        List<ItemScore> items = dto.items().stream()
+                .map(i -> new ItemScore(i.number(), i.score(), Optional.ofNullable(i.note()))).toList();
+        return new Review(service, dto.date(), reviewers, items);
+    }
+
+    private static Map<String, Object> result(ReviewResult r, Language lang) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("scale", r.scaleId());
+        out.put("service", r.service());
+        out.put("date", r.date());
+        out.put("reviewers", r.reviewers());
+        out.put("complete", r.complete());
+        out.put("missingItems", r.missingItems());
+        out.put("total", r.total());
+        out.put("scoredSum", r.scoredSum());
+        out.put("maximum", r.maximum());
+        r.band().ifPresent(b -> out.put("band", Map.of("code", b.code(), "label", b.label().in(lang), "min", b.min(), "max", b.max())));
+        out.put("sections", r.sections().stream().map(s -> section(s, lang)).toList());
+        out.put("developmentAreas", r.developmentAreas().stream().map(i -> item(i, lang)).toList());
+        out.put("strengths", r.strengths().stream().map(i -> item(i, lang)).toList());
+        out.put("items", r.items().stream().map(i -> item(i, lang)).toList());
+        return out;
+    }
+
+    private static Map<String, Object> section(SectionResult s, Language lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", s.code());
+        m.put("name", s.name().in(lang));
+        m.put("score", s.score());
+        m.put("maximum", s.maximum());
+        m.put("scored", s.scored());
+        m.put("items", s.items());
+        m.put("mean", s.mean());
+        m.put("complete", s.complete());
+        return m;
+    }
+
+    private static Map<String, Object> item(ItemResult i, Language lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("number", i.number());
+        m.put("section", i.section());
+        m.put("name", i.name().in(lang));
+        m.put("score", i.score());
+        m.put("note", i.note().orElse(null));
+        return m;
+    }
+
+    private static Map<String, Object> step(ReviewStep s, Language lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from", s.from());
+        m.put("to", s.to());
+        m.put("totalChange", s.totalChange());
+        m.put("bandFrom", s.bandFrom().map(b -> b.code()).orElse(null));
+        m.put("bandTo", s.bandTo().map(b -> b.code()).orElse(null));
+        m.put("bandChanged", s.bandChanged());
+        m.put("items", s.items());
+        m.put("sections", s.sections());
+        m.put("fell", s.fell());
+        m.put("rose", s.rose());
+        return m;
+    }
+}

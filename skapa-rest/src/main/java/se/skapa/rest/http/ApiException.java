@@ -1,0 +1,39 @@
+package se.skapa.rest.http;
+
+/** A request that must be answered with a problem document; thrown by handlers, mapped in one place. */
+public final class ApiException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public ApiException(Problem problem) {
+        super(problem.title() + ": " + problem.detail(), null, false, false);
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public static ApiException notFound(String what) {
+        return new ApiException(Problem.of(404, "not-found", "Not found", what));
+    }
+
+    public static ApiException malformed(String detail) {
+        return new ApiException(Problem.of(400, "malformed-json", "Malformed JSON", detail));
+    }
+
+    public static ApiException tooLarge(long limit) {
+        return new ApiException(Problem.of(413, "too-large", "Request body too large",
+                "the body exceeds the limit of " + limit + " bytes (SKAPA_MAX_BODY_BYTES)"));
+    }
+
+    public static ApiException unsupportedMediaType(String got) {
+        return new ApiException(Problem.of(415, "unsupported-media-type", "Unsupported media type",
+                "send the body as application/json, not " + (got == null ? "no content type" : got)));
+    }
+
+    public static ApiException unauthorized() {
+        return new ApiException(Problem.of(401, "unauthorized", "Unauthorized",
+                "send a valid API key as 'Authorization: Bearer <key>'"));
+    }
+}

@@ -1,0 +1,36 @@
+package se.skapa.rest.http;
+
+import java.util.List;
+import se.skapa.core.common.Violation;
+
+/**
+ * An RFC 9457 problem document ({@code application/problem+json}).
+ *
+ * @param type   a URI naming the kind of problem
+ * @param errors every violation, each with a JSON Pointer into the request
+ */
+public record Problem(String type, String title, int status, String detail, List<ProblemError> errors) {
+
+    public static final String CONTENT_TYPE = "application/problem+json";
+    private static final String BASE = "https://skapa.se/problems/";
+
+    public Problem {
+        errors = List.copyOf(errors);
+    }
+
+    /** One violation: where, which rule, and a sentence. */
+    public record ProblemError(String pointer, String rule, String message) {
+        public static ProblemError of(Violation v) {
+            return new ProblemError(v.pointer(), v.rule(), v.message());
+        }
+    }
+
+    public static Problem of(int status, String slug, String title, String detail) {
+        return new Problem(BASE + slug, title, status, detail, List.of());
+    }
+
+    public static Problem validation(List<ProblemError> errors) {
+        return new Problem(BASE + "validation", "The request breaks " + (errors.size() == 1 ? "a rule" : errors.size() + " rules"),
+                422, errors.size() == 1 ? errors.get(0).message() : "see errors[] for each violation", errors);
+    }
+}

@@ -1,0 +1,183 @@
+package se.skapa.rest.http;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.javalin.http.Context;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import se.skapa.core.common.Pointer;
+
+/**
+ * Reads a request body: content type, size limit, JSON syntax, types, then Bean Validation.
+ * Each failure becomes the matching problem (415, 413, 400, 422); nothing reaches a handler
+ * unless the whole body is well-formed and every annotated constraint holds.
+ */
+public final class RequestBodies {
+
+    private final ObjectMapper mapper;
+    private final Validator validator;
+    private final long maxBytes;
+
+    public RequestBodies(ObjectMapper mapper, long maxBytes) {
+        this.mapper = mapper;
+        this.maxBytes = maxBytes;
+        // No EL implementation is on the class path: interpolate messages with parameters only.
+        this.validator = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+    }
+
+    public <T> T read(Context ctx, Class<T> type) {
+        String contentType = ctx.contentType();
+        if (contentType == null || !isJson(contentType)) {
+            throw ApiException.unsupportedMediaType(contentType);
+        }
+        byte[] body = bytes(ctx);
+        if (body.length == 0) {
+            throw ApiException.malformed("the request body is empty; send a JSON object");
+        }
+        T value;
+        try {
+            value = mapper.readValue(body, type);
+        } catch (StreamConstraintsException e) {
+            throw ApiException.malformed("the JSON is nested too deeply or has an over-long value: " + e.getOriginalMessage());
+        } catch (UnrecognizedPropertyException e) {
+            throw invalid(pointer(e), "unknown-field", "unknown field '" + e.getPropertyName() + "'");
+        } catch (InvalidFormatException e) {
+            throw invalid(pointer(e), "type", "'" + e.getValue() + "' is not a valid " + simpleName(e.getTargetType()));
+        } catch (ValueInstantiationException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof se.skapa.core.common.ValidationException ve) {
+                throw Problems.of(ve.under(pointer(e)));
+            }
+            throw invalid(pointer(e), "value", cause == null ? e.getOriginalMessage() : cause.getMessage());
+        } catch (MismatchedInputException e) {
+            String expected = e.getTargetType() == null ? "another type" : simpleName(e.getTargetType());
+            throw invalid(pointer(e), "type", "expected " + expected);
+        } catch (JsonMappingException e) {
+            throw invalid(pointer(e), "type", e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw ApiException.malformed(e.getOriginalMessage());
+        } catch (IOException e) {
+            throw ApiException.malformed("the body could not be read: " + e.getMessage());
+        }
+        if (value == null) {
+            throw ApiException.malformed("the body is JSON null; send a JSON object");
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(value);
+        if (!violations.isEmpty()) {
+            List<Problem.ProblemError> errors = violations.stream()
+                    .map(v -> new Problem.ProblemError(pointer(v.getPropertyPath()), rule(v), fieldName(v.getPropertyPath()) + " " + v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.ProblemError::pointer).thenComparing(Problem.ProblemError::rule))
+                    .toList();
+            throw new ApiException(Problem.validation(errors));
+        }
+        return value;
+    }
+
+    private byte[] bytes(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxBytes) {
+            throw ApiException.tooLarge(maxBytes);
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (body.length > maxBytes) {
+                throw ApiException.tooLarge(maxBytes);
+            }
+            return body;
+        } catch (IOException e) {
+            throw ApiException.malformed("the body could not be read: " + e.getMessage());
+        }
+    }
+
+    private static boolean isJson(String contentType) {
+        String base = contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        return base.equals("application/json") || (base.startsWith("application/") && base.endsWith("+json"));
+    }
+
+    private static ApiException invalid(String pointer, String rule, String message) {
+        return new ApiException(Problem.validation(List.of(new Problem.ProblemError(pointer, rule, message))));
+    }
+
+    private static String pointer(JacksonException e) {
+        if (!(e instanceof JsonMappingException m)) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : m.getPath()) {
+            if (r.getFieldName() != null) {
+                b.append('/').append(Pointer.token(r.getFieldName()));
+            } else if (r.getIndex() >= 0) {
+                b.append('/').append(r.getIndex());
+            }
+        }
+        return b.toString();
+    }
+
+    private static String pointer(Path path) {
+        // Hibernate Validator puts a list index on the node *inside* the list: participants[0].key is
+        // the nodes "participants" and "key" (index 0), so the index goes before the name.
+        StringBuilder b = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                b.append('/').append(node.getIndex() != null ? String.valueOf(node.getIndex()) : Pointer.token(String.valueOf(node.getKey())));
+            }
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY && node.getName() != null) {
+                b.append('/').append(Pointer.token(node.getName()));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String fieldName(Path path) {
+        String name = "value";
+        for (Path.Node node : path) {
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY && node.getName() != null) {
+                name = node.getName();
+            }
+        }
+        return name;
+    }
+
+    private static String rule(ConstraintViolation<?> v) {
+        String annotation = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return switch (annotation) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "required";
+            case "Min", "Max", "DecimalMin", "DecimalMax", "PositiveOrZero", "Positive", "Digits" -> "range";
+            case "Size" -> "size";
+            case "Pattern" -> "format";
+            default -> annotation.toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static String simpleName(Class<?> type) {
+        if (type.isEnum()) {
+            return "value (one of " + java.util.Arrays.toString(type.getEnumConstants()) + ")";
+        }
+        return switch (type.getSimpleName()) {
+            case "int", "Integer", "long", "Long" -> "whole number";
+            case "BigDecimal", "double", "Double" -> "number";
+            case "LocalDate" -> "date (YYYY-MM-DD)";
+            case "String" -> "string";
+            case "List" -> "array";
+            case "Map" -> "object";
+            default -> type.getSimpleName().endsWith("Request") || type.getSimpleName().endsWith("Dto") ? "object" : type.getSimpleName();
+        };
+    }
+}

@@ -1,0 +1,200 @@
+package se.skapa.rest.progression;
+
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.skapa.core.chart.SpiderChart;
+import se.skapa.core.common.Language;
+import se.skapa.core.common.Pointer;
+import se.skapa.core.common.Pseudonym;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.Violations;
+import se.skapa.core.progression.Answer;
+import se.skapa.core.progression.CohortReport;
+import se.skapa.core.progression.IndexPoint;
+import se.skapa.core.progression.Indicator;
+import se.skapa.core.progression.IndicatorProgression;
+import se.skapa.core.progression.Instrument;
+import se.skapa.core.progression.InstrumentCatalog;
+import se.skapa.core.progression.Measurement;
+import se.skapa.core.progression.ParticipantProgression;
+import se.skapa.core.progression.ProgressionAnalyzer;
+import se.skapa.core.progression.ProgressionOptions;
+import se.skapa.core.progression.Respondent;
+import se.skapa.core.progression.SeriesProgression;
+import se.skapa.rest.http.ApiException;
+import se.skapa.rest.http.Keys;
+import se.skapa.rest.http.Lang;
+import se.skapa.rest.http.Problems;
+import se.skapa.rest.http.RequestBodies;
+
+/** Instruments and progression over HTTP: translation only, every rule lives in skapa-core. */
+public final class ProgressionRoutes {
+
+    private final InstrumentCatalog catalog;
+    private final ProgressionAnalyzer analyzer;
+    private final RequestBodies bodies;
+
+    public ProgressionRoutes(InstrumentCatalog catalog, Clock clock, RequestBodies bodies) {
+        this.catalog = catalog;
+        this.analyzer = ProgressionAnalyzer.of(clock, ProgressionOptions.DEFAULT);
+        this.bodies = bodies;
+    }
+
+    public void instruments(Context ctx) {
+        Language lang = Lang.of(ctx);
+        ctx.json(Map.of("instruments", catalog.all().stream().map(i -> summary(i, lang)).toList()));
+    }
+
+    public void instrument(Context ctx) {
+        String id = ctx.pathParam("id");
+        Instrument instrument = catalog.find(id).orElseThrow(() -> ApiException.notFound("no instrument '" + id + "'"));
+        Language lang = Lang.of(ctx);
+        Map<String, Object> body = summary(instrument, lang);
+        body.put("indicators", instrument.indicators().stream().map(i -> indicator(i, lang)).toList());
+        body.put("sources", instrument.sources());
+        instrument.note().ifPresent(n -> body.put("note", n.in(lang)));
+        ctx.json(body);
+    }
+
+    public void analyze(Context ctx) {
+        SeriesRequest req = bodies.read(ctx, SeriesRequest.class);
+        Instrument instrument = instrument(req);
+        ParticipantProgression p = analyzer.analyze(instrument, measurements(req, instrument));
+        Language lang = Lang.of(ctx);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("participant", p.participant().value());
+        out.put("instrument", Map.of("id", instrument.id(), "version", instrument.version()));
+        out.put("series", p.series().stream().map(s -> series(s, instrument, lang)).toList());
+        out.put("nextDue", p.followUp().nextDue());
+        out.put("overdue", p.followUp().overdue());
+        out.put("daysOverdue", p.followUp().daysOverdue());
+        out.put("handledareChanges", p.handledareChanges());
+        out.put("gaps", p.gaps());
+        ctx.json(out);
+    }
+
+    public void chart(Context ctx) {
+        SeriesRequest req = bodies.read(ctx, SeriesRequest.class);
+        Instrument instrument = instrument(req);
+        List<Measurement> ms = measurements(req, instrument);
+        // The chart draws what analyze accepts: the same rules first.
+        analyzer.analyze(instrument, ms);
+        Respondent respondent = Optional.ofNullable(req.respondent()).orElse(Respondent.PARTICIPANT);
+        String svg = SpiderChart.render(instrument, respondent, ms, Lang.of(ctx));
+        ctx.contentType("image/svg+xml; charset=utf-8").result(svg);
+    }
+
+    public void cohort(Context ctx) {
+        SeriesRequest req = bodies.read(ctx, SeriesRequest.class);
+        Instrument instrument = instrument(req);
+        Respondent respondent = Optional.ofNullable(req.respondent()).orElse(Respondent.PARTICIPANT);
+        CohortReport r = analyzer.cohort(instrument, respondent, measurements(req, instrument));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("instrument", Map.of("id", instrument.id(), "version", instrument.version()));
+        out.put("respondent", r.respondent());
+        out.put("participants", r.participants());
+        out.put("participantsWithTwoOrMore", r.participantsWithTwoOrMore());
+        out.put("indicators", r.indicators());
+        out.put("medianDaysBetween", r.medianDaysBetween());
+        out.put("shareOverdue", r.shareOverdue());
+        out.put("asOf", r.asOf());
+        ctx.json(out);
+    }
+
+    private Instrument instrument(SeriesRequest req) {
+        Optional<Instrument> found = req.instrumentVersion() == null ? catalog.find(req.instrument())
+                : catalog.find(req.instrument(), req.instrumentVersion());
+        return found.orElseThrow(() -> Problems.of(ValidationException.of("/instrument", "unknown-instrument",
+                "no instrument '" + req.instrument() + "'" + (req.instrumentVersion() == null ? "" : " version " + req.instrumentVersion())
+                        + "; GET /api/v1/instruments lists them")));
+    }
+
+    static List<Measurement> measurements(SeriesRequest req, Instrument instrument) {
+        Violations v = new Violations();
+        List<Measurement> out = new ArrayList<>(req.measurements().size());
+        Map<String, Pseudonym> keys = new HashMap<>();
+        for (int i = 0; i < req.measurements().size(); i++) {
+            MeasurementDto dto = req.measurements().get(i);
+            String at = Pointer.at("/measurements", i);
+            Pseudonym participant = keys.containsKey(dto.participant()) ? keys.get(dto.participant())
+                    : Keys.key(v, at + "/participant", dto.participant());
+            if (participant != null) {
+                keys.put(dto.participant(), participant);
+            }
+            Pseudonym handledare = dto.handledare() == null ? null : Keys.key(v, at + "/handledare", dto.handledare());
+            Map<String, Answer> answers = new HashMap<>();
+            dto.scores().forEach((k, s) -> answers.put(k, s == null ? Answer.notAnswered() : Answer.score(s)));
+            if (participant != null && (dto.handledare() == null || handledare != null)) {
+                out.add(new Measurement(participant, dto.date(), instrument.id(), instrument.version(), dto.respondent(),
+                        Optional.ofNullable(handledare), answers, Optional.ofNullable(dto.comment())));
+            }
+        }
+        v.throwIfAny();
+        return out;
+    }
+
+    private static Map<String, Object> summary(Instrument i, Language lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", i.id());
+        m.put("version", i.version());
+        m.put("name", i.names().in(lang));
+        m.put("names", i.names());
+        return m;
+    }
+
+    private static Map<String, Object> indicator(Indicator i, Language lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", i.key());
+        m.put("label", i.labels().in(lang));
+        m.put("labels", i.labels());
+        Map<String, Object> scale = new LinkedHashMap<>();
+        scale.put("min", i.scale().min());
+        scale.put("max", i.scale().max());
+        scale.put("anchors", i.scale().anchors().stream().map(a -> a.in(lang)).toList());
+        m.put("scale", scale);
+        m.put("ratedBy", i.ratedBy());
+        m.put("bipGroup", i.bipGroup().orElse(null));
+        m.put("question", i.question().map(q -> q.in(lang)).orElse(null));
+        return m;
+    }
+
+    private static Map<String, Object> series(SeriesProgression s, Instrument instrument, Language lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("respondent", s.respondent());
+        m.put("measurements", s.measurements());
+        m.put("indicators", s.indicators().stream().map(i -> indicatorProgression(i, instrument, lang)).toList());
+        m.put("overallIndex", s.overallIndex().stream().map(ProgressionRoutes::point).toList());
+        return m;
+    }
+
+    private static Map<String, Object> indicatorProgression(IndicatorProgression i, Instrument instrument, Language lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", i.key());
+        m.put("label", instrument.indicator(i.key()).map(x -> x.labels().in(lang)).orElse(i.key()));
+        m.put("answered", i.answered());
+        m.put("first", i.first());
+        m.put("firstDate", i.firstDate());
+        m.put("latest", i.latest());
+        m.put("latestDate", i.latestDate());
+        m.put("change", i.change());
+        m.put("changeShareOfRange", i.changeShareOfRange());
+        m.put("direction", i.direction());
+        m.put("directionLabel", i.direction().label().in(lang));
+        m.put("trendPerMonth", i.trendPerMonth());
+        return m;
+    }
+
+    private static Map<String, Object> point(IndexPoint p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("date", p.date());
+        m.put("value", p.value());
+        m.put("answered", p.answered());
+        return m;
+    }
+}

@@ -1,0 +1,154 @@
+package se.skapa.rest.socioeconomic;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.skapa.core.chart.PayerChart;
+import se.skapa.core.common.Kronor;
+import se.skapa.core.common.Language;
+import se.skapa.core.common.Pointer;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.Violations;
+import se.skapa.core.socioeconomic.After;
+import se.skapa.core.socioeconomic.BenefitBefore;
+import se.skapa.core.socioeconomic.HousingSupport;
+import se.skapa.core.socioeconomic.Parameter;
+import se.skapa.core.socioeconomic.ParameterSet;
+import se.skapa.core.socioeconomic.ParameterSets;
+import se.skapa.core.socioeconomic.Person;
+import se.skapa.core.socioeconomic.Scenario;
+import se.skapa.core.socioeconomic.SocioeconomicCalculator;
+import se.skapa.core.socioeconomic.SocioeconomicInput;
+import se.skapa.core.socioeconomic.SocioeconomicResult;
+import se.skapa.rest.http.ApiException;
+import se.skapa.rest.http.Lang;
+import se.skapa.rest.http.RequestBodies;
+
+/** Socioeconomic calculation over HTTP. */
+public final class SocioeconomicRoutes {
+
+    private final RequestBodies bodies;
+
+    public SocioeconomicRoutes(RequestBodies bodies) {
+        this.bodies = bodies;
+    }
+
+    public void parameterSets(Context ctx) {
+        Language lang = Lang.of(ctx);
+        ctx.json(Map.of("parameterSets", ParameterSets.all().stream().map(p -> Map.of("id", p.id(), "version", p.version(),
+                "name", p.name().in(lang))).toList()));
+    }
+
+    public void parameterSet(Context ctx) {
+        String id = ctx.pathParam("id");
+        ParameterSet set = ParameterSets.find(id).orElseThrow(() -> ApiException.notFound("no parameter set '" + id + "'"));
+        Language lang = Lang.of(ctx);
+        List<Map<String, Object>> params = new ArrayList<>();
+        for (Parameter p : Parameter.values()) {
+            params.add(Map.of("name", p.apiName(), "value", set.get(p), "label", p.label().in(lang), "source", set.sources().getOrDefault(p, "")));
+        }
+        ctx.json(Map.of("id", set.id(), "version", set.version(), "name", set.name().in(lang), "parameters", params));
+    }
+
+    public void calculate(Context ctx) {
+        CalculateRequest req = bodies.read(ctx, CalculateRequest.class);
+        ctx.json(result(SocioeconomicCalculator.calculate(input(req, "")), Lang.of(ctx)));
+    }
+
+    public void chart(Context ctx) {
+        CalculateRequest req = bodies.read(ctx, CalculateRequest.class);
+        ctx.contentType("image/svg+xml; charset=utf-8").result(PayerChart.render(SocioeconomicCalculator.calculate(input(req, "")), Lang.of(ctx)));
+    }
+
+    public void scenarios(Context ctx) {
+        CalculateRequest.ScenariosRequest req = bodies.read(ctx, CalculateRequest.ScenariosRequest.class);
+        Violations v = new Violations();
+        List<Scenario> scenarios = new ArrayList<>();
+        for (int i = 0; i < req.scenarios().size(); i++) {
+            CalculateRequest.NamedScenario s = req.scenarios().get(i);
+            String at = Pointer.at("/scenarios", i) + "/calculation";
+            SocioeconomicInput in = v.attempt("", () -> input(s.calculation(), at));
+            if (in != null) {
+                scenarios.add(new Scenario(s.name(), in));
+            }
+        }
+        v.throwIfAny();
+        Language lang = Lang.of(ctx);
+        ctx.json(Map.of("scenarios", Scenario.compare(scenarios).stream()
+                .map(o -> Map.of("name", o.name(), "result", result(o.result(), lang))).toList()));
+    }
+
+    /** Request to core input; violations point into the request below {@code prefix}. */
+    static SocioeconomicInput input(CalculateRequest req, String prefix) {
+        String id = Optional.ofNullable(req.parameterSet()).orElse(ParameterSets.HUDIKSVALL_2017);
+        ParameterSet set = ParameterSets.find(id).orElseThrow(() -> ValidationException.of(prefix + "/parameterSet", "unknown-parameter-set",
+                "no parameter set '" + id + "'; GET /api/v1/socioeconomic/parameter-sets lists them"));
+        Violations v = new Violations();
+        ParameterSet params = v.attempt(prefix, () -> set.withOverrides(Optional.ofNullable(req.overrides()).orElse(Map.of())));
+        List<Person> people = new ArrayList<>();
+        for (int i = 0; i < req.people().size(); i++) {
+            CalculateRequest.PersonDto dto = req.people().get(i);
+            String at = Pointer.at(prefix + "/people", i);
+            List<BenefitBefore> before = dto.before().stream().map(b -> new BenefitBefore(b.benefit(), Kronor.of(b.monthlyAmount()),
+                    Kronor.of(Optional.ofNullable(b.taxWithheld()).orElse(0L)))).toList();
+            After after = after(v, at + "/after", dto.after());
+            if (after != null) {
+                people.add(new Person(before, after));
+            }
+        }
+        List<HousingSupport> housing = Optional.ofNullable(req.housingSupport()).orElse(List.of()).stream()
+                .map(h -> new HousingSupport(h.hoursPerWeekBefore(), h.hoursPerWeekAfter())).toList();
+        v.throwIfAny();
+        SocioeconomicInput input = new SocioeconomicInput(params, people, housing,
+                Kronor.of(Optional.ofNullable(req.serviceCostPerYear()).orElse(0L)), Optional.ofNullable(req.yearlyIntake()));
+        return input;
+    }
+
+    private static After after(Violations v, String at, CalculateRequest.AfterDto a) {
+        return switch (a.type()) {
+            case EMPLOYMENT -> {
+                boolean ok = v.check(a.employmentRate() != null, at + "/employmentRate", "required", "employmentRate is required for EMPLOYMENT");
+                ok &= v.check(a.sector() != null, at + "/sector", "required", "sector is required for EMPLOYMENT");
+                ok &= v.check(a.monthlySalary() != null, at + "/monthlySalary", "required", "monthlySalary is required for EMPLOYMENT");
+                yield ok ? new After.Employment(a.employmentRate(), a.sector(), Kronor.of(a.monthlySalary()),
+                        Optional.ofNullable(a.wageSubsidy()).map(w -> new After.WageSubsidy(w.share(), Kronor.of(w.monthlyAmount())))) : null;
+            }
+            case STUDIES -> v.check(a.monthlyStudySupport() != null, at + "/monthlyStudySupport", "required",
+                    "monthlyStudySupport is required for STUDIES (0 if none)") ? new After.Studies(Kronor.of(a.monthlyStudySupport())) : null;
+            case OCCUPATION -> new After.Occupation();
+            case NONE -> new After.NoChange();
+        };
+    }
+
+    static Map<String, Object> result(SocioeconomicResult r, Language lang) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("parameterSet", r.parameterSetId());
+        out.put("monthly", r.monthly());
+        out.put("yearly", r.yearly());
+        out.put("reducedPaymentsPerYear", r.yearly().reducedPaymentsTotal());
+        out.put("housingSupport", r.housingSupport());
+        out.put("payers", r.payers().stream().map(p -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("payer", p.payer());
+            m.put("label", p.payer().label().in(lang));
+            m.put("reducedPayments", p.reducedPayments());
+            m.put("housingSupport", p.housingSupport());
+            m.put("taxRevenue", p.taxRevenue());
+            m.put("costs", p.costs());
+            m.put("net", p.net());
+            return m;
+        }).toList());
+        out.put("kommunView", r.kommunView());
+        out.put("grossGainPerYear", r.grossGainPerYear());
+        out.put("serviceCostPerYear", r.serviceCostPerYear());
+        out.put("publicNetPerYear", r.publicNetPerYear());
+        out.put("projection", r.projection());
+        out.put("projectionPresentValue", r.projectionPresentValue());
+        out.put("counterfactual", r.counterfactual());
+        out.put("perPerson", r.perPerson());
+        return out;
+    }
+}

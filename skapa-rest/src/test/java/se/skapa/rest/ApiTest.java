@@ -1,0 +1,238 @@
+package se.skapa.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.skapa.core.testing.Xml;
+
+/** Every route over real HTTP, every exchange held against the OpenAPI document. */
+class ApiTest {
+
+    static TestServer api;
+    static JsonNode spec;
+
+    @BeforeAll
+    static void start() throws Exception {
+        api = new TestServer();
+        spec = TestServer.JSON.readTree(TestServer.openApi());
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    /** The request example the OpenAPI document gives for a POST route. */
+    static String example(String path) {
+        return spec.at("/paths/" + path.replace("~", "~0").replace("/", "~1") + "/post/requestBody/content/application~1json/example").toString();
+    }
+
+    @Test
+    void health_openapi_and_docs() {
+        assertEquals("UP", api.get("/health").json().get("status").asText());
+        assertEquals("3.0.3", api.get("/openapi.json").json().get("openapi").asText());
+        TestServer.Reply docs = api.get("/docs");
+        assertTrue(docs.body().contains("/webjars/swagger-ui/") && docs.body().contains("/openapi.json"));
+        assertFalse(docs.body().contains("${"), "version substituted");
+    }
+
+    @Test
+    void instruments_list_and_one() {
+        assertEquals("skapa", api.get("/api/v1/instruments").json().at("/instruments/0/id").asText());
+        JsonNode skapa = api.get("/api/v1/instruments/skapa?lang=en").json();
+        assertEquals(7, skapa.get("indicators").size());
+        assertEquals(10, skapa.at("/indicators/0/scale/max").asInt());
+        assertEquals("Coping with health challenges", skapa.at("/indicators/0/label").asText());
+        assertEquals(404, api.get("/api/v1/instruments/bip-11").status());
+    }
+
+    @Test
+    void analyze_the_documented_example() {
+        JsonNode r = api.post("/api/v1/progression/analyze", example("/api/v1/progression/analyze")).json();
+        assertEquals("p-17", r.get("participant").asText());
+        assertEquals("2025-12-01", r.get("nextDue").asText());
+        assertEquals(1, r.get("handledareChanges").asInt());
+        JsonNode self = r.at("/series/0");
+        assertEquals("PARTICIPANT", self.get("respondent").asText());
+        JsonNode health = self.at("/indicators/0");
+        assertEquals("health-coping", health.get("key").asText());
+        assertEquals(3, health.get("first").asInt());
+        assertEquals(6, health.get("latest").asInt());
+        assertEquals(3, health.get("change").asInt());
+        assertEquals("IMPROVED", health.get("direction").asText());
+        assertTrue(health.get("trendPerMonth").asDouble() > 0);
+        assertEquals("HANDLEDARE", r.at("/series/1/respondent").asText());
+    }
+
+    @Test
+    void analyze_refuses_several_participants_and_wrong_respondents_with_pointers() {
+        String body = """
+                {"instrument":"skapa","measurements":[
+                 {"participant":"p-1","date":"2025-01-01","respondent":"PARTICIPANT","scores":{"job-belief":3}},
+                 {"participant":"p-2","date":"2025-02-01","respondent":"PARTICIPANT","scores":{"job-belief":3}}]}""";
+        TestServer.Reply r = api.post("/api/v1/progression/analyze", body);
+        assertEquals(422, r.status());
+        assertEquals("/measurements/1/participant", r.json().at("/errors/0/pointer").asText());
+        String wrong = """
+                {"instrument":"skapa","measurements":[
+                 {"participant":"p-1","date":"2025-01-01","respondent":"PARTICIPANT","scores":{"handledare-belief":3,"job-belief":11}}]}""";
+        JsonNode errors = api.post("/api/v1/progression/analyze", wrong).json().get("errors");
+        List<String> rules = new ArrayList<>();
+        errors.forEach(e -> rules.add(e.get("rule").asText()));
+        assertTrue(rules.containsAll(List.of("respondent", "range")), rules.toString());
+    }
+
+    @Test
+    void chart_is_svg_in_the_requested_language() {
+        TestServer.Reply sv = api.post("/api/v1/progression/chart", example("/api/v1/progression/chart"));
+        assertTrue(sv.contentType().startsWith("image/svg+xml"));
+        Xml.parse(sv.body());
+        assertTrue(sv.body().contains("Tilltro till att få jobb"));
+        assertTrue(api.post("/api/v1/progression/chart?lang=en", example("/api/v1/progression/chart")).body().contains("Confidence in getting a job"));
+    }
+
+    @Test
+    void cohort_of_the_documented_example() {
+        JsonNode r = api.post("/api/v1/progression/cohort", example("/api/v1/progression/cohort")).json();
+        assertEquals(2, r.get("participants").asInt());
+        assertEquals(2, r.get("participantsWithTwoOrMore").asInt());
+        JsonNode health = r.at("/indicators/0");
+        assertEquals(2, health.get("participants").asInt());
+        assertEquals(1.0, health.get("meanChange").asDouble(), 1e-12); // (+3 − 1) / 2
+        assertEquals(0.5, health.get("shareImproved").asDouble(), 1e-12);
+        assertEquals(0.5, health.get("shareDeclined").asDouble(), 1e-12);
+    }
+
+    @Test
+    void the_81_point_hudiksvall_review_through_the_api() {
+        JsonNode r = api.post("/api/v1/fidelity/ips-25/score", example("/api/v1/fidelity/{id}/score")).json();
+        assertTrue(r.get("complete").asBoolean());
+        assertEquals(81, r.get("total").asInt());
+        assertEquals(125, r.get("maximum").asInt());
+        assertEquals("FAIR", r.at("/band/code").asText());
+        assertEquals("Stämmer delvis överens med IPS", r.at("/band/label").asText());
+        assertEquals(3, r.get("sections").size());
+        assertEquals(6, r.get("strengths").size());
+        JsonNode en = api.send("POST", "/api/v1/fidelity/ips-25/score?lang=en", example("/api/v1/fidelity/{id}/score")).json();
+        assertEquals("Fair fidelity", en.at("/band/label").asText());
+    }
+
+    @Test
+    void a_draft_is_200_with_missing_items_and_no_band_and_14_scores_are_422() {
+        ObjectNode draft = (ObjectNode) api.post("/api/v1/fidelity/ips-25/score", example("/api/v1/fidelity/{id}/score")).json();
+        String body = example("/api/v1/fidelity/{id}/score").replace("{\"number\":25,\"score\":5}", "").replace(",]", "]");
+        JsonNode r = api.post("/api/v1/fidelity/ips-25/score", body).json();
+        assertFalse(r.get("complete").asBoolean());
+        assertEquals(25, r.at("/missingItems/0").asInt());
+        assertTrue(r.get("band") == null || r.get("band").isNull());
+        assertTrue(draft.get("complete").asBoolean());
+        StringBuilder fourteen = new StringBuilder("{\"service\":\"s-1\",\"date\":\"2018-05-15\",\"items\":[");
+        for (int i = 12; i <= 25; i++) {
+            fourteen.append(i > 12 ? "," : "").append("{\"number\":").append(i).append(",\"score\":3}");
+        }
+        TestServer.Reply refused = api.post("/api/v1/fidelity/ips-25/score", fourteen.append("]}").toString());
+        assertEquals(422, refused.status());
+        assertEquals("item-count", refused.json().at("/errors/0/rule").asText());
+        assertEquals(404, api.post("/api/v1/fidelity/ips-15/score", example("/api/v1/fidelity/{id}/score")).status());
+    }
+
+    @Test
+    void fidelity_scale_compare_and_chart() {
+        JsonNode scale = api.get("/api/v1/fidelity/scales/ips-25").json();
+        assertEquals(25, scale.get("items").size());
+        assertEquals(4, scale.get("bands").size());
+        JsonNode c = api.post("/api/v1/fidelity/ips-25/compare", example("/api/v1/fidelity/{id}/compare")).json();
+        assertEquals(6, c.at("/overall/totalChange").asInt());
+        assertEquals("2018-05-15", c.at("/reviews/0/date").asText());
+        Xml.parse(api.post("/api/v1/fidelity/ips-25/chart", example("/api/v1/fidelity/{id}/chart")).body());
+    }
+
+    @Test
+    void hudiksvall_socioeconomic_totals_through_the_api() {
+        JsonNode r = api.post("/api/v1/socioeconomic/calculate", example("/api/v1/socioeconomic/calculate")).json();
+        assertEquals(147_717, r.at("/monthly/benefitsBefore").asLong());
+        assertEquals(1_772_604, r.at("/yearly/benefitsBefore").asLong());
+        assertEquals(440_076, r.at("/yearly/taxWithheldBefore").asLong());
+        assertEquals(386_520, r.at("/yearly/increasedTaxRevenue").asLong());
+        assertEquals(171_600, r.at("/yearly/reducedPayments/KOMMUN").asLong());
+        assertEquals(1_403_004, r.at("/yearly/reducedPayments/FORSAKRINGSKASSAN").asLong());
+        assertEquals(198_000, r.at("/yearly/reducedPayments/ARBETSFORMEDLINGEN").asLong());
+        assertEquals(1_090_440, r.at("/yearly/wageSubsidies").asLong());
+        assertEquals(3_365_808, r.at("/yearly/productionValue").asLong());
+        assertEquals(200_346, r.at("/monthly/salaries").asLong());
+        assertEquals(391_756, r.at("/housingSupport/savingPerYear").asLong());
+        assertEquals(832, r.at("/housingSupport/hoursPerYearReduction").asInt());
+        assertEquals(563_356, r.get("kommunView").asLong());
+        assertEquals(587_634, r.at("/projection/2/housingSupport").asLong());
+        assertEquals(0.5, r.at("/counterfactual/shareLow").asDouble(), 1e-12);
+        Xml.parse(api.post("/api/v1/socioeconomic/chart", example("/api/v1/socioeconomic/chart")).body());
+    }
+
+    @Test
+    void parameter_sets_scenarios_and_overrides() {
+        assertEquals("hudiksvall-2017", api.get("/api/v1/socioeconomic/parameter-sets").json().at("/parameterSets/0/id").asText());
+        JsonNode set = api.get("/api/v1/socioeconomic/parameter-sets/hudiksvall-2017").json();
+        assertEquals("taxRate", set.at("/parameters/0/name").asText());
+        assertEquals(404, api.get("/api/v1/socioeconomic/parameter-sets/none").status());
+        JsonNode s = api.post("/api/v1/socioeconomic/scenarios", example("/api/v1/socioeconomic/scenarios")).json();
+        assertEquals(600_000, s.at("/scenarios/0/result/yearly/reducedPayments/KOMMUN").asLong());
+        assertEquals(171_600, s.at("/scenarios/1/result/yearly/reducedPayments/KOMMUN").asLong());
+        TestServer.Reply bad = api.post("/api/v1/socioeconomic/calculate",
+                "{\"overrides\":{\"taxRate\":1.2,\"weeksperyear\":3},\"people\":[]}");
+        assertEquals(422, bad.status());
+        assertEquals("/overrides/weeksperyear", bad.json().at("/errors/0/pointer").asText());
+        TestServer.Reply range = api.post("/api/v1/socioeconomic/calculate", "{\"overrides\":{\"taxRate\":1.2},\"people\":[]}");
+        assertEquals("/overrides/taxRate", range.json().at("/errors/0/pointer").asText());
+    }
+
+    @Test
+    void outcomes_targets_allocation_and_full_year_equivalents() {
+        JsonNode report = api.post("/api/v1/outcomes/report", example("/api/v1/outcomes/report")).json();
+        assertEquals(2, report.get("activeAtEnd").asInt());
+        JsonNode employment = report.at("/outcomes/0");
+        assertEquals(2, employment.at("/share/count").asInt());
+        assertEquals(3, employment.at("/share/denominator").asInt());
+        JsonNode targets = api.post("/api/v1/outcomes/targets", example("/api/v1/outcomes/targets")).json();
+        assertTrue(targets.at("/targets/0/met").asBoolean());
+        JsonNode a = api.post("/api/v1/finsam/allocation", example("/api/v1/finsam/allocation")).json();
+        assertEquals(2_268_857, a.get("region").asLong());
+        assertEquals(589_903, a.at("/members/2/amount").asLong());
+        JsonNode he = api.post("/api/v1/finsam/full-year-equivalents", example("/api/v1/finsam/full-year-equivalents")).json();
+        assertEquals(2.17397, he.get("total").asDouble(), 1e-5);
+    }
+
+    @Test
+    void errors_are_problems_with_the_right_status() {
+        TestServer.Reply missing = api.raw("GET", "/api/v1/nothing", null, null);
+        assertEquals(404, missing.status());
+        assertTrue(missing.contentType().startsWith("application/problem+json"));
+        TestServer.Reply wrongMethod = api.raw("DELETE", "/api/v1/instruments", null, null);
+        assertEquals(405, wrongMethod.status());
+        assertEquals(415, api.send("POST", "/api/v1/finsam/allocation", "{}", "text/plain", false).status());
+        assertEquals(400, api.send("POST", "/api/v1/finsam/allocation", "{\"members\":", "application/json", false).status());
+        TestServer.Reply empty = api.send("POST", "/api/v1/finsam/allocation", "", "application/json", false);
+        assertEquals(400, empty.status());
+        assertTrue(empty.contentType().startsWith("application/problem+json"));
+        TestServer.Reply typed = api.send("POST", "/api/v1/finsam/allocation", "{\"total\":\"many\",\"members\":[]}", "application/json", false);
+        assertEquals(422, typed.status());
+        assertEquals("/total", typed.json().at("/errors/0/pointer").asText());
+    }
+
+    @Test
+    void every_violation_is_listed_not_just_the_first() {
+        TestServer.Reply r = api.send("POST", "/api/v1/outcomes/report", "{\"participants\":[{}]}", "application/json", false);
+        assertEquals(422, r.status());
+        List<String> pointers = new ArrayList<>();
+        ((ArrayNode) r.json().get("errors")).forEach(e -> pointers.add(e.get("pointer").asText()));
+        assertTrue(pointers.containsAll(List.of("/from", "/to", "/staffFullTimeEquivalents", "/participants/0/key", "/participants/0/admitted")), pointers.toString());
+    }
+}

@@ -1,0 +1,135 @@
+package se.skapa.rest;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A real server on a free loopback port with one API key, and a client that holds every
+ * exchange against the OpenAPI document: an undocumented route or field fails the test.
+ */
+final class TestServer implements AutoCloseable {
+
+    static final String KEY = "test-key-0123456789abcdef";
+    static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 11, 22).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final OpenApiInteractionValidator CONTRACT = OpenApiInteractionValidator
+            .createForInlineApiSpecification(openApi()).build();
+
+    final SkapaServer server;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    TestServer(ServerConfig config) {
+        this.server = SkapaServer.create(config, CLOCK).start();
+    }
+
+    TestServer() {
+        this(ServerConfig.forTests().withApiKeys(List.of(KEY)));
+    }
+
+    static String openApi() {
+        try (InputStream in = TestServer.class.getResourceAsStream("/skapa/openapi.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record Reply(int status, String contentType, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+    }
+
+    /** Sends a request with the API key and checks request and response against the contract. */
+    Reply send(String method, String path, String body) {
+        return send(method, path, body, "application/json", true);
+    }
+
+    /** Sends without the contract check: for routes that are deliberately not in the document. */
+    Reply raw(String method, String path, String body, String contentType) {
+        return exchange(method, path, body, contentType);
+    }
+
+    private Reply exchange(String method, String path, String body, String contentType) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Authorization", "Bearer " + KEY);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        try {
+            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    Reply send(String method, String path, String body, String contentType, boolean checkRequest) {
+        Reply reply = exchange(method, path, body, contentType);
+        String type = reply.contentType();
+        String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        SimpleRequest.Builder req = new SimpleRequest.Builder(Request.Method.valueOf(method), pathOnly)
+                .withHeader("Authorization", "Bearer " + KEY);
+        if (path.contains("?")) {
+            for (String kv : path.substring(path.indexOf('?') + 1).split("&")) {
+                String[] p = kv.split("=", 2);
+                req.withQueryParam(p[0], p.length > 1 ? p[1] : "");
+            }
+        }
+        if (body != null && contentType != null) {
+            req.withContentType(contentType).withBody(body);
+        }
+        SimpleResponse.Builder res = SimpleResponse.Builder.status(reply.status()).withBody(reply.body());
+        if (!type.isEmpty()) {
+            res.withContentType(type.split(";")[0]);
+        }
+        ValidationReport report = checkRequest ? CONTRACT.validate(req.build(), res.build())
+                : CONTRACT.validateResponse(pathOnly, Request.Method.valueOf(method), res.build());
+        if (report.hasErrors()) {
+            throw new AssertionError("contract broken by " + method + " " + path + " → " + reply.status() + ":\n"
+                    + report.getMessages().stream().map(m -> m.getKey() + ": " + m.getMessage()).collect(Collectors.joining("\n"))
+                    + "\nbody: " + abbreviate(reply.body()));
+        }
+        return reply;
+    }
+
+    Reply get(String path) {
+        return send("GET", path, null, null, true);
+    }
+
+    Reply post(String path, String body) {
+        return send("POST", path, body);
+    }
+
+    static String abbreviate(String s) {
+        return s.length() > 2000 ? s.substring(0, 2000) + "…" : s;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
