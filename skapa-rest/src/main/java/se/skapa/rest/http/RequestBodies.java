@@ -30,6 +30,8 @@ import se.skapa.core.common.Pointer;
  */
 public final class RequestBodies {
 
+    private static final int DRAIN_FACTOR = 8;
+
     private final ObjectMapper mapper;
     private final Validator validator;
     private final long maxBytes;
@@ -43,11 +45,12 @@ public final class RequestBodies {
     }
 
     public <T> T read(Context ctx, Class<T> type) {
+        // The body is read (within the limit) before anything is refused, so the connection stays usable.
+        byte[] body = bytes(ctx);
         String contentType = ctx.contentType();
         if (contentType == null || !isJson(contentType)) {
             throw ApiException.unsupportedMediaType(contentType);
         }
-        byte[] body = bytes(ctx);
         if (body.length == 0) {
             throw ApiException.malformed("the request body is empty; send a JSON object");
         }
@@ -91,18 +94,34 @@ public final class RequestBodies {
     }
 
     private byte[] bytes(Context ctx) {
-        long declared = ctx.req().getContentLengthLong();
-        if (declared > maxBytes) {
-            throw ApiException.tooLarge(maxBytes);
-        }
         try (InputStream in = ctx.req().getInputStream()) {
+            long declared = ctx.req().getContentLengthLong();
+            if (declared > maxBytes) {
+                drain(in);
+                throw ApiException.tooLarge(maxBytes);
+            }
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (body.length > maxBytes) {
+                drain(in);
                 throw ApiException.tooLarge(maxBytes);
             }
             return body;
         } catch (IOException e) {
             throw ApiException.malformed("the body could not be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads and discards what is left of an over-large body, up to a bound, so that a client still
+     * writing its body receives the 413 instead of a broken connection. Beyond the bound the
+     * connection is closed: reading without limit would let one request occupy the server.
+     */
+    private void drain(InputStream in) throws IOException {
+        long budget = Math.min(Long.MAX_VALUE / 2, maxBytes) * DRAIN_FACTOR;
+        byte[] sink = new byte[8192];
+        int n;
+        while (budget > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, budget))) > 0) {
+            budget -= n;
         }
     }
 

@@ -1,0 +1,122 @@
+package se.skapa.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.skapa.core.testing.Property;
+
+/**
+ * Generated junk at every POST route: random JSON, wrong types, huge numbers, deep nesting,
+ * unknown fields, empty bodies, mutated valid requests. Only 4xx problem documents may come back.
+ */
+class JunkTest {
+
+    static TestServer api;
+    static List<String> posts;
+
+    @BeforeAll
+    static void start() {
+        api = new TestServer(ServerConfig.forTests().withApiKeys(List.of(TestServer.KEY)).withMaxBodyBytes(64 * 1024));
+        posts = api.server.routes().stream().filter(r -> r.method().equals("POST"))
+                .map(r -> r.path().replace("{id}", "ips-25")).toList();
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    @Test
+    void property_junk_never_gets_anything_but_a_4xx_problem() {
+        Property.forAll("junk at every POST route", 400, r -> {
+            String path = Property.oneOf(r, posts.toArray(String[]::new));
+            String body = junk(r, path);
+            TestServer.Reply reply = api.raw("POST", path, body, r.nextInt(20) == 0 ? "text/plain" : "application/json");
+            assertTrue(reply.status() >= 400 && reply.status() < 500 || reply.status() == 200,
+                    "status " + reply.status() + " for " + path + " with " + TestServer.abbreviate(body) + " → " + reply.body());
+            if (reply.status() != 200) {
+                assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+                JsonNode p = reply.json();
+                assertEquals(reply.status(), p.get("status").asInt());
+                assertTrue(p.get("errors").isArray());
+                assertTrue(!reply.body().contains("Exception") && !reply.body().contains("\tat "), "no stack trace: " + reply.body());
+            }
+        });
+    }
+
+    static String junk(SplittableRandom r, String path) {
+        return switch (r.nextInt(9)) {
+            case 0 -> "";
+            case 1 -> "[".repeat(1 + r.nextInt(5000));
+            case 2 -> "{\"a\":".repeat(200) + "1" + "}".repeat(200);
+            case 3 -> "9".repeat(1 + r.nextInt(400));
+            case 4 -> randomJson(r, 4);
+            case 5 -> "{\"unknownField\":" + randomJson(r, 2) + "}";
+            case 6 -> "x".repeat(70 * 1024);
+            case 7 -> mutate(r, ApiTest.spec == null ? "{}" : ApiTest.example(templateOf(path)));
+            default -> mutate(r, exampleFor(path));
+        };
+    }
+
+    static String exampleFor(String path) {
+        try {
+            JsonNode spec = TestServer.JSON.readTree(TestServer.openApi());
+            return spec.at("/paths/" + templateOf(path).replace("/", "~1") + "/post/requestBody/content/application~1json/example").toString();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static String templateOf(String path) {
+        return path.replace("/fidelity/ips-25/", "/fidelity/{id}/");
+    }
+
+    /** Replaces one scalar of a valid body with something of the wrong type or out of range. */
+    static String mutate(SplittableRandom r, String json) {
+        String[] replacements = {"null", "\"x\"", "-1", "1e309", "99999999999999999999999", "[]", "{}", "true", "0.5", "\"19121212-1212\"",
+                "\"2999-01-01\"", "\"2025-02-30\"", "-9223372036854775808"};
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(":(\"[^\"]*\"|-?[0-9.]+|true|false|null)").matcher(json);
+        List<int[]> spots = new java.util.ArrayList<>();
+        while (m.find()) {
+            spots.add(new int[] {m.start(1), m.end(1)});
+        }
+        if (spots.isEmpty()) {
+            return json;
+        }
+        int[] spot = spots.get(r.nextInt(spots.size()));
+        return json.substring(0, spot[0]) + Property.oneOf(r, replacements) + json.substring(spot[1]);
+    }
+
+    static String randomJson(SplittableRandom r, int depth) {
+        int kind = depth <= 0 ? r.nextInt(5) : r.nextInt(7);
+        return switch (kind) {
+            case 0 -> "null";
+            case 1 -> Long.toString(r.nextLong());
+            case 2 -> "\"" + Long.toHexString(r.nextLong()) + "\"";
+            case 3 -> Double.toString(r.nextDouble() * 1e300);
+            case 4 -> r.nextBoolean() ? "true" : "false";
+            case 5 -> {
+                StringBuilder b = new StringBuilder("[");
+                for (int i = r.nextInt(4); i > 0; i--) {
+                    b.append(randomJson(r, depth - 1)).append(i > 1 ? "," : "");
+                }
+                yield b.append(']').toString();
+            }
+            default -> {
+                String[] keys = {"instrument", "measurements", "participant", "scores", "items", "people", "members", "days", "from", "reviews", "scenarios", "total"};
+                StringBuilder b = new StringBuilder("{");
+                int n = r.nextInt(4);
+                for (int i = 0; i < n; i++) {
+                    b.append('"').append(keys[(i + r.nextInt(keys.length)) % keys.length]).append(i).append("\":").append(randomJson(r, depth - 1)).append(i < n - 1 ? "," : "");
+                }
+                yield b.append('}').toString();
+            }
+        };
+    }
+}

@@ -1,0 +1,77 @@
+package se.skapa.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.skapa.rest.http.ApiKeys;
+
+class SecurityTest {
+
+    private static int status(int port, String path, String auth) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (auth != null) {
+            b.header("Authorization", auth);
+        }
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    void api_routes_need_a_valid_key_when_keys_are_configured_and_health_does_not() throws Exception {
+        try (TestServer api = new TestServer()) {
+            int port = api.server.port();
+            assertEquals(401, status(port, "/api/v1/instruments", null));
+            assertEquals(401, status(port, "/api/v1/instruments", "Bearer wrong-key-0123456789"));
+            assertEquals(401, status(port, "/api/v1/instruments", "Basic " + TestServer.KEY));
+            assertEquals(200, status(port, "/api/v1/instruments", "Bearer " + TestServer.KEY));
+            assertEquals(200, status(port, "/health", null));
+            assertEquals(200, status(port, "/openapi.json", null));
+        }
+    }
+
+    @Test
+    void without_keys_the_server_binds_to_loopback_whatever_is_asked_and_says_so() {
+        ServerConfig c = ServerConfig.fromEnvironment(Map.of("SKAPA_BIND", "0.0.0.0"));
+        assertEquals(ServerConfig.LOOPBACK, c.bind());
+        assertTrue(c.notes().stream().anyMatch(n -> n.contains("ignored")));
+        ServerConfig keyed = ServerConfig.fromEnvironment(Map.of("SKAPA_BIND", "0.0.0.0", "SKAPA_API_KEYS", "a-long-enough-key-123, another-long-key-456"));
+        assertEquals("0.0.0.0", keyed.bind());
+        assertEquals(2, keyed.apiKeys().size());
+        assertFalse(keyed.notes().stream().anyMatch(n -> n.contains("a-long-enough-key-123")), "keys are never printed");
+    }
+
+    @Test
+    void bad_settings_are_named() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ServerConfig.fromEnvironment(Map.of("SKAPA_PORT", "seventy")))
+                .getMessage().contains("SKAPA_PORT"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ServerConfig.fromEnvironment(Map.of("SKAPA_API_KEYS", "short")))
+                .getMessage().contains("16"));
+        assertEquals(7070, ServerConfig.fromEnvironment(Map.of()).port());
+    }
+
+    @Test
+    void keys_match_exactly() {
+        ApiKeys keys = new ApiKeys(List.of("k1-0123456789abcdef", "k2-0123456789abcdef"));
+        assertTrue(keys.accepts("Bearer k2-0123456789abcdef"));
+        assertTrue(keys.accepts("bearer k1-0123456789abcdef"));
+        assertFalse(keys.accepts("Bearer k1-0123456789abcde"));
+        assertFalse(keys.accepts(null));
+    }
+
+    @Test
+    void a_body_over_the_limit_is_413() {
+        try (TestServer api = new TestServer(ServerConfig.forTests().withMaxBodyBytes(2048))) {
+            TestServer.Reply r = api.raw("POST", "/api/v1/finsam/allocation", "{\"members\":[" + "{\"name\":\"x\",\"share\":0},".repeat(200) + "]}", "application/json");
+            assertEquals(413, r.status());
+            assertTrue(r.contentType().startsWith("application/problem+json"));
+        }
+    }
+}
