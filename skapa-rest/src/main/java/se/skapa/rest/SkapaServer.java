@@ -83,11 +83,10 @@ public final class SkapaServer {
             c.jetty.host = config.bind();
             c.jetty.port = config.port();
             c.staticFiles.enableWebjars();
-            c.jetty.modifyServer(server -> {
-                // In-flight requests finish on stop (SIGTERM); new ones are refused.
-                server.setStopTimeout(STOP_TIMEOUT_MS);
-                server.insertHandler(new GracefulHandler());
-            });
+            // In-flight requests finish on stop (SIGTERM); new ones are refused. Javalin sets the
+            // server's handler after modifyServer runs, so the request counter goes inside the context.
+            c.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
+            c.jetty.modifyServletContextHandler(context -> context.insertHandler(new GracefulHandler()));
             c.routes.before("/api/*", ctx -> {
                 if (keys.enabled() && !keys.accepts(ctx.header("Authorization"))) {
                     ctx.header("WWW-Authenticate", "Bearer realm=\"skapa\"");

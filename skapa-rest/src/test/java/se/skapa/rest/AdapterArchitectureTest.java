@@ -1,0 +1,23 @@
+package se.skapa.rest;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The adapter translates: route packages stand alone, and nothing in the adapter touches SQL. */
+@AnalyzeClasses(packages = "se.skapa.rest", importOptions = ImportOption.DoNotIncludeTests.class)
+class AdapterArchitectureTest {
+
+    @ArchTest
+    static final ArchRule route_packages_do_not_depend_on_each_other = slices().matching("se.skapa.rest.(*)..")
+            .should().notDependOnEachOther().ignoreDependency(
+                    com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+                    com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("se.skapa.rest.http"));
+
+    @ArchTest
+    static final ArchRule no_sql = noClasses().should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..");
+}
