@@ -73,6 +73,21 @@ public final class HudiksvallCase {
             return yearly;
         }
 
+        /** This column's value in computed amounts. */
+        public long in(Amounts a) {
+            return switch (this) {
+                case BENEFITS_BEFORE -> a.benefitsBefore().value();
+                case TAX_WITHHELD_BEFORE -> a.taxWithheldBefore().value();
+                case SALARIES -> a.salaries().value();
+                case WAGE_SUBSIDIES -> a.wageSubsidies().value();
+                case INCREASED_TAX_REVENUE -> a.increasedTaxRevenue().value();
+                case REDUCED_KOMMUN -> a.reducedPayments().get(Payer.KOMMUN).value();
+                case REDUCED_FORSAKRINGSKASSAN -> a.reducedPayments().get(Payer.FORSAKRINGSKASSAN).value();
+                case REDUCED_ARBETSFORMEDLINGEN -> a.reducedPayments().get(Payer.ARBETSFORMEDLINGEN).value();
+                case PRODUCTION_VALUE -> a.productionValue().value();
+            };
+        }
+
         /** True for the two columns whose printed totals are wrong. */
         public boolean printedInError() {
             return this == SALARIES || this == PRODUCTION_VALUE;

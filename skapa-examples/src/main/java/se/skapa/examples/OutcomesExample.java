@@ -1,0 +1,156 @@
+package se.skapa.examples;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.skapa.core.common.Kronor;
+import se.skapa.core.common.Pseudonym;
+import se.skapa.core.finsam.Allocation;
+import se.skapa.core.finsam.BenefitDays;
+import se.skapa.core.finsam.FinsamAllocator;
+import se.skapa.core.finsam.FullYearEquivalents;
+import se.skapa.core.finsam.HeBenefit;
+import se.skapa.core.outcomes.ClosingRule;
+import se.skapa.core.outcomes.Metric;
+import se.skapa.core.outcomes.OutcomeReport;
+import se.skapa.core.outcomes.OutcomeReporter;
+import se.skapa.core.outcomes.OutcomeType;
+import se.skapa.core.outcomes.ServiceParticipant;
+import se.skapa.core.outcomes.Target;
+
+/**
+ * Outcome follow-up and Finsam arithmetic. The Hudiksvall register is RECONSTRUCTED: individual
+ * records were not published, so these 71 records are built to match every published aggregate
+ * (37 closed, 2 employed not yet closed, 34 active on 31 May 2018, 11 employed of whom 5
+ * subsidised, 4 in studies, 194 days on average for those closed).
+ */
+public final class OutcomesExample {
+
+    public static final LocalDate FROM = LocalDate.parse("2016-09-01");
+    public static final LocalDate TO = LocalDate.parse("2018-05-31");
+    public static final BigDecimal COACHES = new BigDecimal("1.6");
+
+    /** Södra Norrbotten 2026 as published: kommun → (share, published kronor). */
+    public static final Map<String, long[]> SODRA_NORRBOTTEN_PUBLISHED = new LinkedHashMap<>();
+
+    static {
+        SODRA_NORRBOTTEN_PUBLISHED.put("Boden", new long[] {17, 385_706});
+        SODRA_NORRBOTTEN_PUBLISHED.put("Luleå", new long[] {52, 1_179_805});
+        SODRA_NORRBOTTEN_PUBLISHED.put("Piteå", new long[] {26, 589_902});
+        SODRA_NORRBOTTEN_PUBLISHED.put("Älvsbyn", new long[] {5, 113_442});
+    }
+
+    private OutcomesExample() {
+    }
+
+    public static void main(String[] args) {
+        run(Output.standard());
+    }
+
+    /** The reconstructed register. */
+    public static List<ServiceParticipant> hudiksvallRegister() {
+        List<ServiceParticipant> ps = new ArrayList<>();
+        // 37 closed: 9 employed (4 subsidised), 4 studies, 6 occupation, 18 without outcome; 18 × 150 + 18 × 238 + 194 = 37 × 194 days.
+        List<OutcomeType> outcomes = new ArrayList<>();
+        for (int i = 0; i < 37; i++) {
+            outcomes.add(i < 9 ? OutcomeType.EMPLOYMENT : i < 13 ? OutcomeType.STUDIES : i < 19 ? OutcomeType.OCCUPATION : OutcomeType.NONE);
+        }
+        for (int i = 0; i < 37; i++) {
+            int days = i == 36 ? 194 : i % 2 == 0 ? 150 : 238;
+            LocalDate admitted = LocalDate.parse("2016-09-15").plusDays(7L * i);
+            ps.add(new ServiceParticipant(Pseudonym.of(String.format("hud-%03d", i + 1)), admitted, Optional.of(admitted.plusDays(days)),
+                    Optional.of(outcomes.get(i)), outcomes.get(i) == OutcomeType.EMPLOYMENT && i < 4,
+                    Optional.of(admitted.plusDays(i % 3 == 0 ? 20 : 7)), true));
+        }
+        // 34 active on 31 May 2018, two of them employed and closing two months after starting work (one subsidised).
+        for (int i = 0; i < 34; i++) {
+            LocalDate admitted = LocalDate.parse("2017-06-01").plusDays(9L * i);
+            Optional<OutcomeType> outcome = i < 2 ? Optional.of(OutcomeType.EMPLOYMENT) : Optional.empty();
+            ps.add(new ServiceParticipant(Pseudonym.of(String.format("hud-%03d", 38 + i)), admitted, Optional.empty(), outcome, i == 0,
+                    Optional.of(admitted.plusDays(i % 4 == 0 ? 16 : 5)), i % 5 != 0));
+        }
+        return ps;
+    }
+
+    /** Employment over closed + employed-not-yet-closed (39), as the report computes it. */
+    public static OutcomeReport employmentReport() {
+        return OutcomeReporter.report(hudiksvallRegister(), FROM, TO, COACHES, ClosingRule.CLOSED_OR_OUTCOME_REACHED, 14);
+    }
+
+    /** Studies over the closed (37), as the report computes them. */
+    public static OutcomeReport closedReport() {
+        return OutcomeReporter.report(hudiksvallRegister(), FROM, TO, COACHES, ClosingRule.CLOSED, 14);
+    }
+
+    public static Allocation sodraNorrbotten() {
+        Map<String, BigDecimal> shares = new LinkedHashMap<>();
+        SODRA_NORRBOTTEN_PUBLISHED.forEach((k, v) -> shares.put(k, BigDecimal.valueOf(v[0], 2)));
+        return FinsamAllocator.ofStateContribution(Kronor.of(4_537_714), shares);
+    }
+
+    /** Why a published kommun share differs from the largest-remainder one, or that it does not. */
+    public static String explain(Allocation.MemberPart part, long published) {
+        BigDecimal exact = part.exact();
+        long floor = exact.setScale(0, RoundingMode.FLOOR).longValueExact();
+        String printed = published == floor ? "cut to " + Kronor.format(floor) : published == floor + 1 ? "rounded up to " + Kronor.format(floor + 1)
+                : "printed as " + Kronor.format(published);
+        String ours = part.amount().value() == floor + 1 ? "gets one of the leftover kronor (remainder ." + remainder(exact) + " is among the largest)"
+                : "gets no leftover krona (remainder ." + remainder(exact) + " is not among the largest)";
+        long diff = published - part.amount().value();
+        return part.member() + ": exact " + exact.setScale(2, RoundingMode.UNNECESSARY).toPlainString() + "; published " + printed
+                + "; largest remainder " + ours + (diff == 0 ? ": same figure" : ": published is " + (diff > 0 ? "+" : "") + diff + " kr");
+    }
+
+    private static String remainder(BigDecimal exact) {
+        return exact.subtract(exact.setScale(0, RoundingMode.FLOOR)).movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    public static void run(Output o) {
+        OutcomeReport employed = employmentReport();
+        OutcomeReport closed = closedReport();
+        o.heading("Hudiksvall IPS, sept 2016 – maj 2018 (rekonstruerat register)");
+        var e = employed.outcome(OutcomeType.EMPLOYMENT);
+        o.out().println("Anställning: " + e.share().count() + " av " + e.share().denominator() + " = " + e.share().percent() + " % ("
+                + e.subsidised() + " med lönebidrag); nämnare: " + e.share().denominatorName().sv());
+        var s = closed.outcome(OutcomeType.STUDIES);
+        o.out().println("Studier: " + s.share().count() + " av " + s.share().denominator() + " = " + s.share().percent() + " %; nämnare: "
+                + s.share().denominatorName().sv());
+        o.out().printf(java.util.Locale.ROOT, "Aktiva 31 maj 2018: %d på %s coacher = %.0f per coach; snittid för avslutade: %.0f dagar%n",
+                closed.activeAtEnd(), COACHES.toPlainString(), closed.participantsPerStaff().orElseThrow(), closed.meanDaysClosed().orElseThrow());
+        o.out().println("Samma register med en annan avslutsregel ger andra andelar: anställning över avslutade = "
+                + closed.outcome(OutcomeType.EMPLOYMENT).share().count() + "/" + closed.outcome(OutcomeType.EMPLOYMENT).share().denominator()
+                + " = " + closed.outcome(OutcomeType.EMPLOYMENT).share().percent() + " %. Därför ska nämnaren alltid anges.");
+        o.heading("Mål 2018");
+        for (Target t : List.of(new Target(Metric.SHARE_EMPLOYMENT, true, 0.20), new Target(Metric.SHARE_STUDIES, true, 0.20),
+                new Target(Metric.SHARE_OCCUPATION, true, 0.10), new Target(Metric.PARTICIPANTS_PER_STAFF, false, 20))) {
+            OutcomeReport basis = t.metric() == Metric.SHARE_EMPLOYMENT ? employed : closed;
+            Target.Evaluation ev = t.evaluate(basis);
+            o.out().printf(java.util.Locale.ROOT, "  %-45s mål %s %.2f, utfall %.2f: %s%n", t.metric().label().sv(), t.atLeast() ? "≥" : "≤", t.value(),
+                    ev.actual().orElse(Double.NaN), ev.met() ? "uppnått" : "ej uppnått (" + String.format(java.util.Locale.ROOT, "%+.2f", ev.gap()) + ")");
+        }
+        o.heading("Samordningsförbundet Södra Norrbotten 2026");
+        Allocation a = sodraNorrbotten();
+        o.out().println("Staten " + a.state() + ", regionen " + a.region() + ", kommunerna " + a.kommuner() + ", totalt " + a.total());
+        long publishedSum = 0;
+        for (Allocation.MemberPart part : a.members()) {
+            long published = SODRA_NORRBOTTEN_PUBLISHED.get(part.member())[1];
+            publishedSum += published;
+            o.out().println("  " + explain(part, published));
+        }
+        o.out().println("  Publicerat summerar till " + Kronor.format(publishedSum) + ", " + (a.kommuner().value() - publishedSum)
+                + " kr kort; största-resten-regeln summerar alltid till kvarten " + a.kommuner());
+        o.heading("Helårsekvivalenter (handräknat exempel)");
+        FullYearEquivalents he = FullYearEquivalents.of(List.of(
+                BenefitDays.of(HeBenefit.SJUKPENNING, "365", "1"), BenefitDays.of(HeBenefit.SJUKPENNING, "200", "0.5"),
+                BenefitDays.of(HeBenefit.AKTIVITETSSTOD, "146", "1"), BenefitDays.of(HeBenefit.EKONOMISKT_BISTAND, "365", "0.5")),
+                Map.of(), Optional.of(100));
+        he.perGroup().forEach((g, v) -> o.out().println("  " + g.label().sv() + ": " + v.setScale(3, RoundingMode.HALF_UP).toPlainString() + " HE"));
+        o.out().println("  Totalt " + he.total().setScale(3, RoundingMode.HALF_UP).toPlainString() + " HE = "
+                + he.shareOfPopulation().orElseThrow().movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + " % av 100 invånare 16–65 år");
+    }
+}

@@ -1,0 +1,100 @@
+package se.skapa.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.skapa.core.finsam.Allocation;
+import se.skapa.core.fidelity.ReviewComparison;
+import se.skapa.core.outcomes.OutcomeReport;
+import se.skapa.core.outcomes.OutcomeType;
+import se.skapa.core.progression.Direction;
+import se.skapa.core.progression.ParticipantProgression;
+import se.skapa.core.socioeconomic.SocioeconomicResult;
+import se.skapa.core.testing.Xml;
+
+/** The worked examples run as tests: their figures are the published ones, their charts parse. */
+class ExamplesTest {
+
+    @TempDir
+    Path dir;
+    final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+    Output output() {
+        return new Output(new PrintStream(printed, true, StandardCharsets.UTF_8), dir);
+    }
+
+    String text() {
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void progression_one_participant_over_a_year() throws Exception {
+        ParticipantProgression p = ProgressionExample.run(output());
+        assertEquals(2, p.series().size());
+        assertTrue(p.series().get(0).indicators().stream().allMatch(i -> i.direction() == Direction.IMPROVED));
+        assertEquals(1, p.handledareChanges());
+        assertEquals(5, p.series().get(0).overallIndex().size());
+        assertTrue(text().contains("jobbinriktad insats parallellt med annan"));
+        Xml.parse(Files.readString(dir.resolve("skapa-spider-sv.svg")));
+        Xml.parse(Files.readString(dir.resolve("skapa-spider-en.svg")));
+    }
+
+    @Test
+    void the_spider_in_the_docs_is_the_one_the_code_draws() throws Exception {
+        ProgressionExample.run(output());
+        Path docs = Path.of("..", "docs", "images", "skapa-spider-sv.svg");
+        assertEquals(Files.readString(dir.resolve("skapa-spider-sv.svg")), Files.readString(docs),
+                "regenerate docs/images with: mvn -q -pl skapa-examples exec:java -Dskapa.examples.dir=docs/images");
+    }
+
+    @Test
+    void fidelity_hudiksvall_81_points_fair_then_improving() {
+        ReviewComparison c = FidelityExample.run(output());
+        assertEquals(81, c.reviews().get(0).total().getAsInt());
+        assertEquals("FAIR", c.reviews().get(0).band().orElseThrow().code());
+        assertEquals(List.of(4, 9, 10, 22, 23, 25), c.reviews().get(0).strengths().stream().map(i -> i.number()).toList());
+        assertTrue(c.reviews().get(0).developmentAreas().stream().map(i -> i.number()).toList().containsAll(List.of(8, 11, 12, 17, 18, 21, 24)));
+        assertTrue(c.overall().totalChange().getAsInt() > 0);
+        assertTrue(c.overall().fell().isEmpty());
+        assertTrue(text().contains("Stämmer delvis överens med IPS"));
+    }
+
+    @Test
+    void socioeconomic_table_beside_the_published_one_marks_exactly_the_two_errors() {
+        SocioeconomicResult r = SocioeconomicExample.run(output());
+        List<SocioeconomicExample.Row> differing = SocioeconomicExample.rows(r).stream().filter(SocioeconomicExample.Row::differs).toList();
+        assertEquals(List.of("SALARIES", "PRODUCTION_VALUE"), differing.stream().map(x -> x.column().name()).toList());
+        assertEquals(2, text().split("fel i den publicerade tabellen", -1).length - 1);
+    }
+
+    @Test
+    void outcomes_reproduce_the_hudiksvall_shares_and_the_finsam_split() {
+        OutcomeReport employed = OutcomesExample.employmentReport();
+        assertEquals(11, employed.outcome(OutcomeType.EMPLOYMENT).share().count());
+        assertEquals(39, employed.outcome(OutcomeType.EMPLOYMENT).share().denominator());
+        assertEquals(28, employed.outcome(OutcomeType.EMPLOYMENT).share().percent());
+        assertEquals(5, employed.outcome(OutcomeType.EMPLOYMENT).subsidised());
+        OutcomeReport closed = OutcomesExample.closedReport();
+        assertEquals(4, closed.outcome(OutcomeType.STUDIES).share().count());
+        assertEquals(37, closed.outcome(OutcomeType.STUDIES).share().denominator());
+        assertEquals(11, closed.outcome(OutcomeType.STUDIES).share().percent());
+        assertEquals(34, closed.activeAtEnd());
+        assertEquals(21, Math.round(closed.participantsPerStaff().orElseThrow()));
+        assertEquals(194.0, closed.meanDaysClosed().orElseThrow(), 1e-9);
+
+        Allocation a = OutcomesExample.sodraNorrbotten();
+        assertEquals(List.of(385_706L, 1_179_805L, 589_903L, 113_443L), a.members().stream().map(m -> m.amount().value()).toList());
+        OutcomesExample.run(output());
+        assertTrue(text().contains("Piteå: exact 589902.82; published cut to 589 902; largest remainder gets one of the leftover kronor"), text());
+        assertTrue(text().contains("Boden: exact 385705.69; published rounded up to 385 706"));
+        assertTrue(text().contains("2 kr kort"));
+    }
+}
