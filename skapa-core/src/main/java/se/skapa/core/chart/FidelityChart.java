@@ -26,20 +26,22 @@ public final class FidelityChart {
     public static String render(FidelityScale scale, ReviewResult result, Language language) {
         boolean en = language == Language.EN;
         int rows = scale.items().size() + scale.sections().size();
-        int height = 90 + rows * ROW + 30;
+        int height = 100 + rows * ROW + 30;
         int width = LEFT + LABEL_WIDTH + BAR_WIDTH + 60;
         String status = result.band().map(b -> result.total().getAsInt() + "/" + result.maximum() + " – " + b.label().in(language))
                 .orElse(en ? "draft, " + result.missingItems().size() + " items not scored" : "utkast, " + result.missingItems().size() + " punkter ej bedömda");
-        String title = (en ? "Fidelity review " : "Programtrohetsmätning ") + result.service() + " " + result.date() + ": " + status;
+        String heading = (en ? "Fidelity review " : "Programtrohetsmätning ") + result.service() + " " + result.date();
+        String title = heading + ": " + status;
         String desc = (en ? "Score per item (" + scale.itemMin() + "-" + scale.itemMax() + ") of " + scale.names().en() + ", grouped by section."
                 : "Poäng per punkt (" + scale.itemMin() + "–" + scale.itemMax() + ") i " + scale.names().sv() + ", grupperat per område.");
         Svg svg = new Svg(width, height, title, desc);
-        svg.text(LEFT, 28, "start", 16, title);
-        double y = 60;
+        svg.text(LEFT, 24, "start", 16, heading);
+        svg.text(LEFT, 44, "start", 14, status);
+        double y = 70;
         double x0 = LEFT + LABEL_WIDTH;
         for (int s = 0; s <= scale.itemMax() - scale.itemMin() + 1; s++) {
             double gx = x0 + BAR_WIDTH * s / (double) (scale.itemMax() - scale.itemMin() + 1);
-            svg.line(gx, y - 4, gx, 60 + rows * ROW, "#e0e0e0", 1);
+            svg.line(gx, y - 4, gx, 70 + rows * ROW + 8, "#e0e0e0", 1);
             svg.text(gx, y - 8, "middle", 10, Integer.toString(scale.itemMin() - 1 + s));
         }
         for (FidelitySection section : scale.sections()) {

@@ -30,7 +30,11 @@ public final class PayerChart {
                 : "För varje aktör: en grön stapel med minskade utbetalningar, boendestöd och skatteintäkter, en orange stapel med kostnader, och nettot i kronor.";
         Svg svg = new Svg(LEFT + BAR + 170, height, title, desc);
         svg.text(10, 26, "start", 15, title);
-        double y = 60;
+        svg.rect(LEFT, 38, 12, 12, "#2e7d32", en ? "gains" : "vinster");
+        svg.text(LEFT + 18, 49, "start", 12, en ? "reduced payments, housing support, tax" : "minskade utbetalningar, boendestöd, skatt");
+        svg.rect(LEFT + 290, 38, 12, 12, "#ef6c00", en ? "costs" : "kostnader");
+        svg.text(LEFT + 308, 49, "start", 12, en ? "wage subsidies, study support" : "lönebidrag, studiemedel");
+        double y = 70;
         for (PayerResult p : result.payers()) {
             svg.text(10, y + 14, "start", 13, p.payer().label().in(language));
             double gw = BAR * gains(p).value() / (double) max;

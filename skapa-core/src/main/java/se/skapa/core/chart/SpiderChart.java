@@ -21,9 +21,9 @@ import se.skapa.core.progression.Scale;
  */
 public final class SpiderChart {
 
-    private static final int WIDTH = 760;
+    private static final int WIDTH = 980;
     private static final int HEIGHT = 640;
-    private static final double CX = 300;
+    private static final double CX = 420;
     private static final double CY = 320;
     private static final double RADIUS = 200;
     private static final String[] PALETTE = {"#9e9e9e", "#7cb342", "#00897b", "#5e35b1", "#f4511e", "#6d4c41"};
@@ -152,7 +152,7 @@ public final class SpiderChart {
     }
 
     private static void legend(Svg svg, List<Measurement> series, Language language) {
-        double lx = 560;
+        double lx = 760;
         double ly = 60;
         svg.open("<g class=\"legend\">");
         svg.text(lx, ly, "start", 13, language == Language.EN ? "Measurements" : "Mätningar");

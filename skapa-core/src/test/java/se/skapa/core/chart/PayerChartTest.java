@@ -19,7 +19,7 @@ class PayerChartTest {
         SocioeconomicResult r = SocioeconomicCalculator.calculate(HudiksvallCase.input());
         String svg = PayerChart.render(r, Language.SV);
         Document d = Xml.parse(svg);
-        assertEquals(1 + 2 * Payer.values().length, d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect").getLength());
+        assertEquals(1 + 2 + 2 * Payer.values().length, d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect").getLength());
         assertTrue(svg.contains("Försäkringskassan"));
         assertTrue(svg.contains("netto " + r.payer(Payer.FORSAKRINGSKASSAN).net()));
         assertTrue(PayerChart.render(r, Language.EN).contains("Gains and costs"));
