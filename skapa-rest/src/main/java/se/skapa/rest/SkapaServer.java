@@ -83,10 +83,14 @@ public final class SkapaServer {
             c.jetty.host = config.bind();
             c.jetty.port = config.port();
             c.staticFiles.enableWebjars();
-            // In-flight requests finish on stop (SIGTERM); new ones are refused. Javalin sets the
-            // server's handler after modifyServer runs, so the request counter goes inside the context.
-            c.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
-            c.jetty.modifyServletContextHandler(context -> context.insertHandler(new GracefulHandler()));
+            // In-flight requests finish on stop (SIGTERM); new ones are refused. Javalin attaches its
+            // context inside the innermost wrapper, so the request counter set here wraps everything.
+            // Dispatching on headers (not first content) makes a request still uploading count as in flight.
+            c.jetty.modifyServer(server -> {
+                server.setStopTimeout(STOP_TIMEOUT_MS);
+                server.setHandler(new GracefulHandler());
+            });
+            c.jetty.modifyHttpConfiguration(http -> http.setDelayDispatchUntilContent(false));
             c.routes.before("/api/*", ctx -> {
                 if (keys.enabled() && !keys.accepts(ctx.header("Authorization"))) {
                     ctx.header("WWW-Authenticate", "Bearer realm=\"skapa\"");
