@@ -24,6 +24,7 @@ public final class FidelityScale {
     private final List<FidelitySection> sections;
     private final List<FidelityItem> items;
     private final List<ScoreBand> bands;
+    private final java.util.Map<String, List<FidelityItem>> bySection;
 
     private FidelityScale(Builder b) {
         this.id = b.id;
@@ -35,6 +36,10 @@ public final class FidelityScale {
         List<FidelityItem> sorted = new ArrayList<>(b.items);
         sorted.sort(Comparator.comparingInt(FidelityItem::number));
         this.items = List.copyOf(sorted);
+        java.util.Map<String, List<FidelityItem>> grouped = new java.util.LinkedHashMap<>();
+        items.forEach(i -> grouped.computeIfAbsent(i.section(), k -> new ArrayList<>()).add(i));
+        grouped.replaceAll((k, list) -> List.copyOf(list));
+        this.bySection = java.util.Map.copyOf(grouped);
         List<ScoreBand> bandsSorted = new ArrayList<>(b.bands);
         bandsSorted.sort(Comparator.comparingInt(ScoreBand::min));
         this.bands = List.copyOf(bandsSorted);
@@ -74,7 +79,7 @@ public final class FidelityScale {
     }
 
     public List<FidelityItem> itemsIn(String sectionCode) {
-        return items.stream().filter(i -> i.section().equals(sectionCode)).toList();
+        return bySection.getOrDefault(sectionCode, List.of());
     }
 
     /** Bands ordered from the lowest totals up. */
@@ -82,8 +87,9 @@ public final class FidelityScale {
         return bands;
     }
 
+    /** The item with this number; items are numbered 1..n, so this is an index lookup. */
     public Optional<FidelityItem> item(int number) {
-        return items.stream().filter(i -> i.number() == number).findFirst();
+        return number >= 1 && number <= items.size() ? Optional.of(items.get(number - 1)) : Optional.empty();
     }
 
     /** Lowest possible total: items × item minimum. */
@@ -102,8 +108,12 @@ public final class FidelityScale {
      * @throws IllegalArgumentException if the total is outside the scale's range
      */
     public ScoreBand band(int total) {
-        return bands.stream().filter(b -> b.contains(total)).findFirst().orElseThrow(() ->
-                new IllegalArgumentException("total " + total + " is outside " + minimumTotal() + "-" + maximumTotal()));
+        for (ScoreBand b : bands) {
+            if (b.contains(total)) {
+                return b;
+            }
+        }
+        throw new IllegalArgumentException("total " + total + " is outside " + minimumTotal() + "-" + maximumTotal());
     }
 
     /** Mutable builder; not thread-safe. */

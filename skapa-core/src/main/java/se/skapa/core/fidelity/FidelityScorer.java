@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -46,12 +44,12 @@ public final class FidelityScorer {
      */
     public ReviewResult score(FidelityScale scale, Review review) {
         validate(scale, review);
-        Map<Integer, ItemScore> byNumber = new HashMap<>();
-        review.items().forEach(i -> byNumber.put(i.number(), i));
+        ItemScore[] byNumber = new ItemScore[scale.items().size() + 1];
+        review.items().forEach(i -> byNumber[i.number()] = i);
         List<Integer> missing = new ArrayList<>();
-        List<ItemResult> scored = new ArrayList<>();
+        List<ItemResult> scored = new ArrayList<>(scale.items().size());
         for (FidelityItem item : scale.items()) {
-            ItemScore s = byNumber.get(item.number());
+            ItemScore s = byNumber[item.number()];
             if (s == null) {
                 missing.add(item.number());
             } else {
@@ -62,11 +60,17 @@ public final class FidelityScorer {
         boolean complete = missing.isEmpty();
         List<SectionResult> sections = new ArrayList<>();
         for (FidelitySection section : scale.sections()) {
-            List<ItemResult> in = scored.stream().filter(i -> i.section().equals(section.code())).toList();
             int size = scale.itemsIn(section.code()).size();
-            int subtotal = in.stream().mapToInt(ItemResult::score).sum();
-            sections.add(new SectionResult(section.code(), section.name(), subtotal, size * scale.itemMax(), in.size(), size,
-                    in.isEmpty() ? 0 : subtotal / (double) in.size(), in.size() == size));
+            int subtotal = 0;
+            int count = 0;
+            for (ItemResult i : scored) {
+                if (i.section().equals(section.code())) {
+                    subtotal += i.score();
+                    count++;
+                }
+            }
+            sections.add(new SectionResult(section.code(), section.name(), subtotal, size * scale.itemMax(), count, size,
+                    count == 0 ? 0 : subtotal / (double) count, count == size));
         }
         List<ItemResult> development = scored.stream().filter(i -> i.score() <= DEVELOPMENT_AREA_AT_OR_BELOW)
                 .sorted(Comparator.comparingInt(ItemResult::score).thenComparingInt(ItemResult::number)).toList();
@@ -85,23 +89,27 @@ public final class FidelityScorer {
         }
         LocalDate today = LocalDate.now(clock);
         v.check(!review.date().isAfter(today), "/date", "future-date", "review date " + review.date() + " is after today (" + today + ")");
-        Map<Integer, Integer> seen = new HashMap<>();
+        // Item numbers are 1..n: an array marks which are taken. Pointers are built only for violations.
+        int[] firstAt = new int[scale.items().size() + 1];
         for (int i = 0; i < review.items().size(); i++) {
             ItemScore s = review.items().get(i);
-            String at = Pointer.at("/items", i);
-            if (scale.item(s.number()).isEmpty()) {
-                v.add(at + "/number", "unknown-item", "item " + s.number() + " is not on scale " + scale.id()
+            if (s.number() < 1 || s.number() > scale.items().size()) {
+                v.add(Pointer.at("/items", i) + "/number", "unknown-item", "item " + s.number() + " is not on scale " + scale.id()
                         + " (items 1-" + scale.items().size() + ")");
+            } else if (firstAt[s.number()] != 0) {
+                v.add(Pointer.at("/items", i) + "/number", "duplicate", "item " + s.number() + " is scored twice (also at /items/"
+                        + (firstAt[s.number()] - 1) + ")");
             } else {
-                Integer earlier = seen.putIfAbsent(s.number(), i);
-                if (earlier != null) {
-                    v.add(at + "/number", "duplicate", "item " + s.number() + " is scored twice (also at /items/" + earlier + ")");
-                }
+                firstAt[s.number()] = i + 1;
             }
-            v.check(s.score() >= scale.itemMin() && s.score() <= scale.itemMax(), at + "/score", "range",
-                    "item " + s.number() + " score " + s.score() + " is outside " + scale.itemMin() + "-" + scale.itemMax());
-            s.note().ifPresent(n -> v.check(n.length() <= MAX_NOTE_LENGTH, at + "/note", "length",
-                    "note has " + n.length() + " characters; at most " + MAX_NOTE_LENGTH + " are accepted"));
+            if (s.score() < scale.itemMin() || s.score() > scale.itemMax()) {
+                v.add(Pointer.at("/items", i) + "/score", "range",
+                        "item " + s.number() + " score " + s.score() + " is outside " + scale.itemMin() + "-" + scale.itemMax());
+            }
+            if (s.note().isPresent() && s.note().get().length() > MAX_NOTE_LENGTH) {
+                v.add(Pointer.at("/items", i) + "/note", "length",
+                        "note has " + s.note().get().length() + " characters; at most " + MAX_NOTE_LENGTH + " are accepted");
+            }
         }
         v.throwIfAny();
     }

@@ -71,6 +71,11 @@ public final class Instrument {
         return Optional.ofNullable(byKey.get(key));
     }
 
+    /** The indicator, or null: for the validation loop that runs once per answer. */
+    Indicator indicatorOrNull(String key) {
+        return byKey.get(key);
+    }
+
     /** Where the definition comes from. */
     public List<String> sources() {
         return sources;

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
@@ -41,45 +40,54 @@ public final class MeasurementRules {
     public void check(Instrument instrument, List<Measurement> measurements) {
         Violations v = new Violations();
         LocalDate today = LocalDate.now(clock);
-        Map<String, Integer> seen = new HashMap<>();
+        Map<Identity, Integer> seen = new HashMap<>(Math.max(16, measurements.size() * 4 / 3 + 1));
         for (int i = 0; i < measurements.size(); i++) {
             Measurement m = measurements.get(i);
-            String at = Pointer.at("/measurements", i);
-            v.check(m.instrumentId().equals(instrument.id()) && m.instrumentVersion() == instrument.version(),
-                    at + "/instrument", "instrument",
-                    "measurement is of instrument " + m.instrumentId() + "@" + m.instrumentVersion()
-                            + " but the series is of " + instrument);
-            v.check(!m.date().isAfter(today), at + "/date", "future-date",
-                    "date " + m.date() + " is after today (" + today + ")");
-            String identity = m.participant().value() + "|" + m.date() + "|" + m.respondent();
-            Integer earlier = seen.putIfAbsent(identity, i);
+            // Pointers are built only for violations: this loop runs over millions of answers.
+            if (!m.instrumentId().equals(instrument.id()) || m.instrumentVersion() != instrument.version()) {
+                v.add(at(i) + "/instrument", "instrument", "measurement is of instrument " + m.instrumentId() + "@"
+                        + m.instrumentVersion() + " but the series is of " + instrument);
+            }
+            if (m.date().isAfter(today)) {
+                v.add(at(i) + "/date", "future-date", "date " + m.date() + " is after today (" + today + ")");
+            }
+            Integer earlier = seen.putIfAbsent(new Identity(m.participant(), m.date(), m.respondent()), i);
             if (earlier != null) {
-                v.add(at, "duplicate", "participant " + m.participant() + " already has a " + m.respondent()
+                v.add(at(i), "duplicate", "participant " + m.participant() + " already has a " + m.respondent()
                         + " measurement on " + m.date() + " (measurement " + earlier + ")");
             }
-            m.comment().ifPresent(c -> v.check(c.length() <= MAX_COMMENT_LENGTH, at + "/comment", "length",
-                    "comment has " + c.length() + " characters; at most " + MAX_COMMENT_LENGTH + " are accepted"));
+            if (m.comment().isPresent() && m.comment().get().length() > MAX_COMMENT_LENGTH) {
+                v.add(at(i) + "/comment", "length", "comment has " + m.comment().get().length()
+                        + " characters; at most " + MAX_COMMENT_LENGTH + " are accepted");
+            }
             for (Map.Entry<String, Answer> e : m.answers().entrySet()) {
-                checkAnswer(v, instrument, m.respondent(), Pointer.at(at + "/scores", e.getKey()), e.getKey(), e.getValue());
+                checkAnswer(v, instrument, m.respondent(), i, e.getKey(), e.getValue());
             }
         }
         v.throwIfAny();
     }
 
-    private static void checkAnswer(Violations v, Instrument instrument, Respondent respondent, String at,
+    private record Identity(se.skapa.core.common.Pseudonym participant, LocalDate date, Respondent respondent) {
+    }
+
+    private static String at(int index) {
+        return Pointer.at("/measurements", index);
+    }
+
+    private static void checkAnswer(Violations v, Instrument instrument, Respondent respondent, int index,
                                     String key, Answer answer) {
-        Optional<Indicator> indicator = instrument.indicator(key);
-        if (indicator.isEmpty()) {
-            v.add(at, "unknown-indicator", "indicator '" + key + "' is not part of instrument " + instrument);
+        Indicator ind = instrument.indicatorOrNull(key);
+        if (ind == null) {
+            v.add(Pointer.at(at(index) + "/scores", key), "unknown-indicator", "indicator '" + key + "' is not part of instrument " + instrument);
             return;
         }
-        Indicator ind = indicator.get();
-        v.check(ind.ratedBy().allows(respondent), at, "respondent",
-                "indicator '" + key + "' is rated by " + ind.ratedBy() + ", not by " + respondent);
-        if (answer.isAnswered()) {
-            int s = answer.scoreOrThrow();
-            v.check(ind.scale().contains(s), at, "range",
-                    "score " + s + " for '" + key + "' is outside its scale " + ind.scale());
+        if (!ind.ratedBy().allows(respondent)) {
+            v.add(Pointer.at(at(index) + "/scores", key), "respondent",
+                    "indicator '" + key + "' is rated by " + ind.ratedBy() + ", not by " + respondent);
+        }
+        if (answer.isAnswered() && !ind.scale().contains(answer.scoreOrThrow())) {
+            v.add(Pointer.at(at(index) + "/scores", key), "range",
+                    "score " + answer.scoreOrThrow() + " for '" + key + "' is outside its scale " + ind.scale());
         }
     }
 }

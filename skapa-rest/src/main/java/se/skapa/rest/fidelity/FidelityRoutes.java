@@ -55,13 +55,13 @@ public final class FidelityRoutes {
                 "name", i.name().in(lang), "names", i.name())).toList());
         out.put("bands", scale.bands().stream().map(b -> Map.of("code", b.code(), "min", b.min(), "max", b.max(),
                 "label", b.label().in(lang))).toList());
-        ctx.json(out);
+        bodies.json(ctx, out);
     }
 
     public void score(Context ctx) {
         FidelityScale scale = scale(ctx.pathParam("id"));
         ReviewResult result = scorer.score(scale, review(bodies.read(ctx, ReviewDto.class), ""));
-        ctx.json(result(result, Lang.of(ctx)));
+        bodies.json(ctx, result(result, Lang.of(ctx)));
     }
 
     public void chart(Context ctx) {
@@ -90,7 +90,7 @@ public final class FidelityRoutes {
         out.put("reviews", c.reviews().stream().map(r -> result(r, lang)).toList());
         out.put("steps", c.steps().stream().map(s -> step(s, lang)).toList());
         out.put("overall", step(c.overall(), lang));
-        ctx.json(out);
+        bodies.json(ctx, out);
     }
 
     private static FidelityScale scale(String id) {
@@ -130,7 +130,8 @@ public final class FidelityRoutes {
         out.put("sections", r.sections().stream().map(s -> section(s, lang)).toList());
         out.put("developmentAreas", r.developmentAreas().stream().map(i -> item(i, lang)).toList());
         out.put("strengths", r.strengths().stream().map(i -> item(i, lang)).toList());
-        out.put("items", r.items().stream().map(i -> item(i, lang)).toList());
+        // Every scored item, without names: the names are in developmentAreas, strengths and GET /fidelity/scales/{id}.
+        out.put("items", r.items().stream().map(FidelityRoutes::score).toList());
         return out;
     }
 
@@ -152,6 +153,14 @@ public final class FidelityRoutes {
         m.put("number", i.number());
         m.put("section", i.section());
         m.put("name", i.name().in(lang));
+        m.put("score", i.score());
+        m.put("note", i.note().orElse(null));
+        return m;
+    }
+
+    private static Map<String, Object> score(ItemResult i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("number", i.number());
         m.put("score", i.score());
         m.put("note", i.note().orElse(null));
         return m;

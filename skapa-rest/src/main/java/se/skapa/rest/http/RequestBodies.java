@@ -93,6 +93,18 @@ public final class RequestBodies {
         return value;
     }
 
+    /**
+     * Writes a JSON answer as UTF-8 bytes straight from Jackson: going through a String first
+     * (as {@code ctx.json} does) costs a second encoding pass on every response.
+     */
+    public void json(Context ctx, Object body) {
+        try {
+            ctx.contentType("application/json").result(mapper.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("response could not be written as JSON", e);
+        }
+    }
+
     private byte[] bytes(Context ctx) {
         try (InputStream in = ctx.req().getInputStream()) {
             long declared = ctx.req().getContentLengthLong();

@@ -39,7 +39,7 @@ public final class OutcomesRoutes {
 
     public void report(Context ctx) {
         OutcomesRequests.ReportRequest req = bodies.read(ctx, OutcomesRequests.ReportRequest.class);
-        ctx.json(report(report(req, ""), Lang.of(ctx)));
+        bodies.json(ctx, report(report(req, ""), Lang.of(ctx)));
     }
 
     public void targets(Context ctx) {
@@ -68,7 +68,7 @@ public final class OutcomesRoutes {
             m.put("gap", e.gap());
             return m;
         }).toList();
-        ctx.json(Map.of("report", report(report, lang), "targets", out));
+        bodies.json(ctx, Map.of("report", report(report, lang), "targets", out));
     }
 
     public void allocation(Context ctx) {
@@ -85,14 +85,14 @@ public final class OutcomesRoutes {
         v.throwIfAny();
         Allocation a = req.total() != null ? FinsamAllocator.ofTotal(Kronor.of(req.total()), shares)
                 : FinsamAllocator.ofStateContribution(Kronor.of(req.stateContribution()), shares);
-        ctx.json(a);
+        bodies.json(ctx, a);
     }
 
     public void fullYearEquivalents(Context ctx) {
         OutcomesRequests.HeRequest req = bodies.read(ctx, OutcomesRequests.HeRequest.class);
         List<BenefitDays> days = req.days().stream().map(d -> new BenefitDays(d.benefit(), d.days(),
                 Optional.ofNullable(d.degree()).orElse(BigDecimal.ONE))).toList();
-        ctx.json(FullYearEquivalents.of(days, Optional.ofNullable(req.divisors()).orElse(Map.of()), Optional.ofNullable(req.population())));
+        bodies.json(ctx, FullYearEquivalents.of(days, Optional.ofNullable(req.divisors()).orElse(Map.of()), Optional.ofNullable(req.population())));
     }
 
     private static OutcomeReport report(OutcomesRequests.ReportRequest req, String prefix) {

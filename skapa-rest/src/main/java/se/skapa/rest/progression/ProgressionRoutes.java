@@ -48,7 +48,7 @@ public final class ProgressionRoutes {
 
     public void instruments(Context ctx) {
         Language lang = Lang.of(ctx);
-        ctx.json(Map.of("instruments", catalog.all().stream().map(i -> summary(i, lang)).toList()));
+        bodies.json(ctx, Map.of("instruments", catalog.all().stream().map(i -> summary(i, lang)).toList()));
     }
 
     public void instrument(Context ctx) {
@@ -59,7 +59,7 @@ public final class ProgressionRoutes {
         body.put("indicators", instrument.indicators().stream().map(i -> indicator(i, lang)).toList());
         body.put("sources", instrument.sources());
         instrument.note().ifPresent(n -> body.put("note", n.in(lang)));
-        ctx.json(body);
+        bodies.json(ctx, body);
     }
 
     public void analyze(Context ctx) {
@@ -76,7 +76,7 @@ public final class ProgressionRoutes {
         out.put("daysOverdue", p.followUp().daysOverdue());
         out.put("handledareChanges", p.handledareChanges());
         out.put("gaps", p.gaps());
-        ctx.json(out);
+        bodies.json(ctx, out);
     }
 
     public void chart(Context ctx) {
@@ -104,7 +104,7 @@ public final class ProgressionRoutes {
         out.put("medianDaysBetween", r.medianDaysBetween());
         out.put("shareOverdue", r.shareOverdue());
         out.put("asOf", r.asOf());
-        ctx.json(out);
+        bodies.json(ctx, out);
     }
 
     private Instrument instrument(SeriesRequest req) {

@@ -38,7 +38,7 @@ public final class SocioeconomicRoutes {
 
     public void parameterSets(Context ctx) {
         Language lang = Lang.of(ctx);
-        ctx.json(Map.of("parameterSets", ParameterSets.all().stream().map(p -> Map.of("id", p.id(), "version", p.version(),
+        bodies.json(ctx, Map.of("parameterSets", ParameterSets.all().stream().map(p -> Map.of("id", p.id(), "version", p.version(),
                 "name", p.name().in(lang))).toList()));
     }
 
@@ -50,12 +50,12 @@ public final class SocioeconomicRoutes {
         for (Parameter p : Parameter.values()) {
             params.add(Map.of("name", p.apiName(), "value", set.get(p), "label", p.label().in(lang), "source", set.sources().getOrDefault(p, "")));
         }
-        ctx.json(Map.of("id", set.id(), "version", set.version(), "name", set.name().in(lang), "parameters", params));
+        bodies.json(ctx, Map.of("id", set.id(), "version", set.version(), "name", set.name().in(lang), "parameters", params));
     }
 
     public void calculate(Context ctx) {
         CalculateRequest req = bodies.read(ctx, CalculateRequest.class);
-        ctx.json(result(SocioeconomicCalculator.calculate(input(req, "")), Lang.of(ctx)));
+        bodies.json(ctx, result(SocioeconomicCalculator.calculate(input(req, "")), Lang.of(ctx)));
     }
 
     public void chart(Context ctx) {
@@ -77,7 +77,7 @@ public final class SocioeconomicRoutes {
         }
         v.throwIfAny();
         Language lang = Lang.of(ctx);
-        ctx.json(Map.of("scenarios", Scenario.compare(scenarios).stream()
+        bodies.json(ctx, Map.of("scenarios", Scenario.compare(scenarios).stream()
                 .map(o -> Map.of("name", o.name(), "result", result(o.result(), lang))).toList()));
     }
 

@@ -1,0 +1,4 @@
+-- The 81-point Hudiksvall review, as in the OpenAPI example.
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"service":"ips-hudiksvall","date":"2018-05-15","reviewers":["MISA-1","MISA-2"],"items":[{"number":1,"score":4,"note":"21 deltagare per heltid (34 / 1,6)"},{"number":2,"score":3},{"number":3,"score":3},{"number":4,"score":5},{"number":5,"score":3},{"number":6,"score":3},{"number":7,"score":3},{"number":8,"score":2},{"number":9,"score":5},{"number":10,"score":5},{"number":11,"score":2},{"number":12,"score":2},{"number":13,"score":3},{"number":14,"score":3},{"number":15,"score":3},{"number":16,"score":3},{"number":17,"score":2},{"number":18,"score":2},{"number":19,"score":3},{"number":20,"score":3},{"number":21,"score":2},{"number":22,"score":5},{"number":23,"score":5},{"number":24,"score":2},{"number":25,"score":5}]}'
