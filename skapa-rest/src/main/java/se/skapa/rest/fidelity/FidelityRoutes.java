@@ -15,13 +15,11 @@ import se.skapa.core.common.Violations;
 import se.skapa.core.fidelity.FidelityScale;
 import se.skapa.core.fidelity.FidelityScales;
 import se.skapa.core.fidelity.FidelityScorer;
-import se.skapa.core.fidelity.ItemResult;
 import se.skapa.core.fidelity.ItemScore;
 import se.skapa.core.fidelity.Review;
 import se.skapa.core.fidelity.ReviewComparison;
 import se.skapa.core.fidelity.ReviewResult;
 import se.skapa.core.fidelity.ReviewStep;
-import se.skapa.core.fidelity.SectionResult;
 import se.skapa.rest.http.ApiException;
 import se.skapa.rest.http.Keys;
 import se.skapa.rest.http.Lang;
@@ -61,7 +59,7 @@ public final class FidelityRoutes {
     public void score(Context ctx) {
         FidelityScale scale = scale(ctx.pathParam("id"));
         ReviewResult result = scorer.score(scale, review(bodies.read(ctx, ReviewDto.class), ""));
-        bodies.json(ctx, result(result, Lang.of(ctx)));
+        bodies.json(ctx, ReviewResponse.of(result, Lang.of(ctx)));
     }
 
     public void chart(Context ctx) {
@@ -87,7 +85,7 @@ public final class FidelityRoutes {
         Language lang = Lang.of(ctx);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("service", c.reviews().get(0).service());
-        out.put("reviews", c.reviews().stream().map(r -> result(r, lang)).toList());
+        out.put("reviews", c.reviews().stream().map(r -> ReviewResponse.of(r, lang)).toList());
         out.put("steps", c.steps().stream().map(s -> step(s, lang)).toList());
         out.put("overall", step(c.overall(), lang));
         bodies.json(ctx, out);
@@ -113,57 +111,6 @@ public final class FidelityRoutes {
         List<ItemScore> items = dto.items().stream()
                 .map(i -> new ItemScore(i.number(), i.score(), Optional.ofNullable(i.note()))).toList();
         return new Review(service, dto.date(), reviewers, items);
-    }
-
-    private static Map<String, Object> result(ReviewResult r, Language lang) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("scale", r.scaleId());
-        out.put("service", r.service());
-        out.put("date", r.date());
-        out.put("reviewers", r.reviewers());
-        out.put("complete", r.complete());
-        out.put("missingItems", r.missingItems());
-        out.put("total", r.total());
-        out.put("scoredSum", r.scoredSum());
-        out.put("maximum", r.maximum());
-        r.band().ifPresent(b -> out.put("band", Map.of("code", b.code(), "label", b.label().in(lang), "min", b.min(), "max", b.max())));
-        out.put("sections", r.sections().stream().map(s -> section(s, lang)).toList());
-        out.put("developmentAreas", r.developmentAreas().stream().map(i -> item(i, lang)).toList());
-        out.put("strengths", r.strengths().stream().map(i -> item(i, lang)).toList());
-        // Every scored item, without names: the names are in developmentAreas, strengths and GET /fidelity/scales/{id}.
-        out.put("items", r.items().stream().map(FidelityRoutes::score).toList());
-        return out;
-    }
-
-    private static Map<String, Object> section(SectionResult s, Language lang) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", s.code());
-        m.put("name", s.name().in(lang));
-        m.put("score", s.score());
-        m.put("maximum", s.maximum());
-        m.put("scored", s.scored());
-        m.put("items", s.items());
-        m.put("mean", s.mean());
-        m.put("complete", s.complete());
-        return m;
-    }
-
-    private static Map<String, Object> item(ItemResult i, Language lang) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("number", i.number());
-        m.put("section", i.section());
-        m.put("name", i.name().in(lang));
-        m.put("score", i.score());
-        m.put("note", i.note().orElse(null));
-        return m;
-    }
-
-    private static Map<String, Object> score(ItemResult i) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("number", i.number());
-        m.put("score", i.score());
-        m.put("note", i.note().orElse(null));
-        return m;
     }
 
     private static Map<String, Object> step(ReviewStep s, Language lang) {
