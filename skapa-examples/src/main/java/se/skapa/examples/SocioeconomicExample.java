@@ -67,6 +67,9 @@ public final class SocioeconomicExample {
         o.out().println("Kommunens eget perspektiv (försörjningsstöd + boendestöd): " + r.kommunView()
                 + "; därtill kommunalskatt " + r.payer(Payer.KOMMUN).taxRevenue());
         o.out().println("Minskade utbetalningar + boendestöd + ökad skatt: " + r.grossGainPerYear() + " mot verksamhetens kostnad " + r.serviceCostPerYear());
+        o.out().println("Netto för det offentliga (efter lönebidrag, studiemedel och verksamhetens kostnad): " + r.publicNetPerYear());
+        o.out().println("Netto för samhället (produktionsvärde + boendestöd − verksamhetens kostnad; transfereringar tar ut varandra): "
+                + r.societyNetPerYear());
         o.heading("Nyttoperiod (hälften består, ingen diskontering)");
         for (ProjectionYear y : r.projection()) {
             o.out().println("år " + y.year() + ": " + y.people().toPlainString() + " personer (×" + y.multiplier().toPlainString() + "), minskade utbetalningar "

@@ -7,40 +7,40 @@ import se.skapa.core.common.LocalizedText;
 
 /** Every assumption of the socioeconomic calculation, by its API name, with its valid range. */
 public enum Parameter {
-    TAX_RATE("taxRate", "0", "1", false,
+    TAX_RATE("taxRate", "0", "1", false, false,
             LocalizedText.of("Skattesats på arbetsinkomst (kommunal + regional)", "Tax rate on earned income (municipal + regional)")),
-    KOMMUNAL_TAX_RATE("kommunalTaxRate", "0", "1", false,
+    KOMMUNAL_TAX_RATE("kommunalTaxRate", "0", "1", false, false,
             LocalizedText.of("Kommunens del av skattesatsen", "The kommun's part of the tax rate")),
-    PRODUCTION_FACTOR("productionFactor", "1", "3", true,
+    PRODUCTION_FACTOR("productionFactor", "1", "3", true, false,
             LocalizedText.of("Faktor från lön till produktionsvärde (lön + arbetsgivaravgifter)", "Factor from salary to production value (salary + employer contributions)")),
-    WEEKS_PER_YEAR("weeksPerYear", "1", "53", true,
+    WEEKS_PER_YEAR("weeksPerYear", "1", "53", true, true,
             LocalizedText.of("Veckor per år för boendestöd", "Weeks per year of housing support")),
-    HOUSING_SUPPORT_COST_PER_HOUR("housingSupportCostPerHour", "0", "100000", true,
+    HOUSING_SUPPORT_COST_PER_HOUR("housingSupportCostPerHour", "0", "100000", true, false,
             LocalizedText.of("Kostnad per timme boendestöd (kr)", "Cost per hour of housing support (SEK)")),
-    PERSISTENCE("persistence", "0", "1", true,
+    PERSISTENCE("persistence", "0", "1", true, false,
             LocalizedText.of("Andel som behåller egen försörjning", "Share who stay self-supporting")),
-    EFFECTIVENESS_LOW("effectivenessLow", "1", "100", true,
+    EFFECTIVENESS_LOW("effectivenessLow", "1", "100", true, false,
             LocalizedText.of("Metodens effektivitet jämfört med traditionell rehabilitering, lägst", "Effectiveness ratio versus traditional rehabilitation, low")),
-    EFFECTIVENESS_HIGH("effectivenessHigh", "1", "100", true,
+    EFFECTIVENESS_HIGH("effectivenessHigh", "1", "100", true, false,
             LocalizedText.of("Metodens effektivitet jämfört med traditionell rehabilitering, högst", "Effectiveness ratio versus traditional rehabilitation, high")),
-    DISCOUNT_RATE("discountRate", "0", "1", true,
+    DISCOUNT_RATE("discountRate", "0", "1", true, false,
             LocalizedText.of("Diskonteringsränta per år", "Discount rate per year")),
-    HORIZON_YEARS("horizonYears", "1", "50", true,
+    HORIZON_YEARS("horizonYears", "1", "50", true, true,
             LocalizedText.of("Nyttoperiod i år", "Benefit period (horizon) in years"));
 
     private final String apiName;
     private final BigDecimal min;
     private final BigDecimal max;
     private final boolean maxInclusive;
-    private final boolean integerOnlyIfYears;
+    private final boolean wholeNumber;
     private final LocalizedText label;
 
-    Parameter(String apiName, String min, String max, boolean maxInclusive, LocalizedText label) {
+    Parameter(String apiName, String min, String max, boolean maxInclusive, boolean wholeNumber, LocalizedText label) {
         this.apiName = apiName;
         this.min = new BigDecimal(min);
         this.max = new BigDecimal(max);
         this.maxInclusive = maxInclusive;
-        this.integerOnlyIfYears = apiName.equals("weeksPerYear") || apiName.equals("horizonYears");
+        this.wholeNumber = wholeNumber;
         this.label = label;
     }
 
@@ -67,7 +67,7 @@ public enum Parameter {
             return Optional.of(apiName + " must be at least " + min.toPlainString() + " and "
                     + (maxInclusive ? "at most " : "below ") + max.toPlainString() + ", got " + value.toPlainString());
         }
-        if (integerOnlyIfYears && value.stripTrailingZeros().scale() > 0) {
+        if (wholeNumber && value.stripTrailingZeros().scale() > 0) {
             return Optional.of(apiName + " must be a whole number, got " + value.toPlainString());
         }
         return Optional.empty();

@@ -56,12 +56,13 @@ public final class SocioeconomicCalculator {
         Kronor kommunView = yearly.reducedPayments().get(Payer.KOMMUN).plus(housing.savingPerYear());
         Kronor gross = yearly.reducedPaymentsTotal().plus(housing.savingPerYear()).plus(yearly.increasedTaxRevenue());
         Kronor publicNet = gross.minus(yearly.wageSubsidies()).minus(yearly.studySupport()).minus(input.serviceCostPerYear());
+        Kronor societyNet = yearly.productionValue().plus(housing.savingPerYear()).minus(input.serviceCostPerYear());
 
         int intake = input.yearlyIntake().orElse(input.people().size());
         List<ProjectionYear> projection = projection(p, input.people().size(), intake, yearly, housing);
         Kronor presentValue = projection.stream().map(ProjectionYear::presentValue).reduce(Kronor.ZERO, Kronor::plus);
         return new SocioeconomicResult(p.id(), perPerson, monthly, yearly, housing, payers, kommunView, gross, publicNet,
-                input.serviceCostPerYear(), projection, presentValue, counterfactual(p, gross, presentValue));
+                societyNet, input.serviceCostPerYear(), projection, presentValue, counterfactual(p, gross, presentValue));
     }
 
     /** One person's monthly amounts, each rounded to whole kronor. */

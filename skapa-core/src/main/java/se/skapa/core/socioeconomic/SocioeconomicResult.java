@@ -13,14 +13,16 @@ import java.util.List;
  * @param payers              each payer's yearly view
  * @param kommunView          the kommun's own view: reduced försörjningsstöd + housing support saving
  * @param grossGainPerYear    reduced payments + housing support saving + increased tax revenue
- * @param publicNetPerYear    gross gain − wage subsidies − study support − service cost
+ * @param publicNetPerYear    gross gain − wage subsidies − study support − service cost: the public purse
+ * @param societyNetPerYear   production value + housing support saving − service cost: real resources, with
+ *                            benefits, taxes, wage subsidies and study support left out as transfers
  * @param serviceCostPerYear  the service's yearly cost
  * @param projection          year by year over the horizon
  * @param counterfactual      the attributable range
  */
 public record SocioeconomicResult(String parameterSetId, List<Amounts> perPerson, Amounts monthly, Amounts yearly,
                                   HousingSupportResult housingSupport, List<PayerResult> payers, Kronor kommunView,
-                                  Kronor grossGainPerYear, Kronor publicNetPerYear, Kronor serviceCostPerYear,
+                                  Kronor grossGainPerYear, Kronor publicNetPerYear, Kronor societyNetPerYear, Kronor serviceCostPerYear,
                                   List<ProjectionYear> projection, Kronor projectionPresentValue,
                                   Counterfactual counterfactual) {
 

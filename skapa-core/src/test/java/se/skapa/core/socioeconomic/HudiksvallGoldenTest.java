@@ -62,6 +62,8 @@ class HudiksvallGoldenTest {
         assertEquals(1_403_004, R.payer(Payer.FORSAKRINGSKASSAN).reducedPayments().value());
         assertEquals(2_164_360, R.yearly().reducedPaymentsTotal().plus(R.housingSupport().savingPerYear()).value(), "≈ 2 160 000");
         assertEquals(2_550_880, R.grossGainPerYear().value(), "≈ 2 550 000");
+        assertEquals(2_550_880 - 1_090_440 - 122_064 - 1_000_000, R.publicNetPerYear().value());
+        assertEquals(3_365_808 + 391_756 - 1_000_000, R.societyNetPerYear().value());
     }
 
     @Test

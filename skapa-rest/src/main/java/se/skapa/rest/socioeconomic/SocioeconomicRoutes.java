@@ -145,6 +145,7 @@ public final class SocioeconomicRoutes {
         out.put("grossGainPerYear", r.grossGainPerYear());
         out.put("serviceCostPerYear", r.serviceCostPerYear());
         out.put("publicNetPerYear", r.publicNetPerYear());
+        out.put("societyNetPerYear", r.societyNetPerYear());
         out.put("projection", r.projection());
         out.put("projectionPresentValue", r.projectionPresentValue());
         out.put("counterfactual", r.counterfactual());
