@@ -73,7 +73,9 @@ final class TestServer implements AutoCloseable {
     }
 
     private Reply exchange(String method, String path, String body, String contentType) {
+        // A hung request fails the test instead of hanging the build.
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .timeout(java.time.Duration.ofSeconds(15))
                 .header("Authorization", "Bearer " + KEY);
         if (contentType != null) {
             b.header("Content-Type", contentType);

@@ -21,6 +21,8 @@ public final class FidelityScorer {
     public static final int DEVELOPMENT_AREA_AT_OR_BELOW = 3;
     /** Longest item note accepted. */
     public static final int MAX_NOTE_LENGTH = 2000;
+    /** The IPS fidelity scale dates from the 1990s; earlier dates are typing errors. */
+    public static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
     private final Clock clock;
 
@@ -89,6 +91,8 @@ public final class FidelityScorer {
         }
         LocalDate today = LocalDate.now(clock);
         v.check(!review.date().isAfter(today), "/date", "future-date", "review date " + review.date() + " is after today (" + today + ")");
+        v.check(!review.date().isBefore(EARLIEST), "/date", "date-range", "review date " + review.date() + " is before " + EARLIEST
+                + ", before IPS fidelity reviews existed");
         // Item numbers are 1..n: an array marks which are taken. Pointers are built only for violations.
         int[] firstAt = new int[scale.items().size() + 1];
         for (int i = 0; i < review.items().size(); i++) {

@@ -3,6 +3,7 @@ package se.skapa.core.fidelity;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
+import se.skapa.core.common.Decimals;
 import se.skapa.core.common.LocalizedText;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
@@ -40,8 +41,8 @@ public final class IpsAnchors {
     public static BigDecimal caseload(int activeClients, BigDecimal fullTimeEquivalents) {
         Violations v = new Violations();
         v.check(activeClients >= 0, "/activeClients", "range", "activeClients must be zero or more");
-        v.check(fullTimeEquivalents != null && fullTimeEquivalents.signum() > 0, "/fullTimeEquivalents", "range",
-                "fullTimeEquivalents must be more than zero");
+        v.check(fullTimeEquivalents != null && fullTimeEquivalents.signum() > 0 && Decimals.reasonable(fullTimeEquivalents),
+                "/fullTimeEquivalents", "range", "fullTimeEquivalents must be more than zero, with at most " + Decimals.MAX_SCALE + " decimals");
         v.throwIfAny();
         return BigDecimal.valueOf(activeClients).divide(fullTimeEquivalents, MathContext.DECIMAL64);
     }

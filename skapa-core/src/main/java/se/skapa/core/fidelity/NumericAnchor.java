@@ -37,7 +37,7 @@ public record NumericAnchor(int item, LocalizedText fact, boolean lowerIsBetter,
      * @throws ValidationException if {@code value} is null or negative
      */
     public int score(BigDecimal value) {
-        if (value == null || value.signum() < 0) {
+        if (value == null || value.signum() < 0 || !se.skapa.core.common.Decimals.reasonable(value)) {
             throw ValidationException.of("/value", "range", "the " + fact.en() + " must be zero or more, got " + value);
         }
         for (Threshold t : thresholds) {

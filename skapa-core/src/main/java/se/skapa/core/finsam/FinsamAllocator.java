@@ -10,6 +10,7 @@ import java.util.Set;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
+import se.skapa.core.common.Decimals;
 import se.skapa.core.common.Kronor;
 
 /**
@@ -75,11 +76,13 @@ public final class FinsamAllocator {
         for (Map.Entry<String, BigDecimal> e : new LinkedHashMap<>(shares).entrySet()) {
             String at = Pointer.at("/members", e.getKey());
             v.check(e.getKey() != null && !e.getKey().isBlank() && seen.add(e.getKey()), at, "required", "member names must be non-blank and unique");
-            if (v.check(e.getValue() != null && e.getValue().signum() >= 0, at, "range", "share of " + e.getKey() + " must be 0 or more")) {
+            Decimals.check(v, at, e.getValue());
+            if (v.check(e.getValue() != null && e.getValue().signum() >= 0 && Decimals.reasonable(e.getValue()), at, "range",
+                    "share of " + e.getKey() + " must be 0 or more")) {
                 sum = sum.add(e.getValue());
             }
         }
         v.check(sum.compareTo(BigDecimal.ONE) == 0, "/members", "sum", "member shares must sum to exactly 100 %, they sum to "
-                + sum.movePointRight(2).stripTrailingZeros().toPlainString() + " %");
+                + Decimals.show(sum.movePointRight(2).stripTrailingZeros()) + " %");
     }
 }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.skapa.core.common.Decimals;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
@@ -35,10 +36,13 @@ public record FullYearEquivalents(Map<HeBenefit, BigDecimal> perBenefit, Map<HeG
         for (int i = 0; i < days.size(); i++) {
             BenefitDays d = days.get(i);
             String at = Pointer.at("/days", i);
+            Decimals.check(v, at + "/days", d.days());
+            Decimals.check(v, at + "/degree", d.degree());
             v.check(d.days().signum() >= 0, at + "/days", "range", "days cannot be negative");
             v.check(d.degree().signum() >= 0 && d.degree().compareTo(BigDecimal.ONE) <= 0, at + "/degree", "range", "degree must be 0-1");
         }
-        divisors.forEach((b, x) -> v.check(x != null && x.signum() > 0, Pointer.at("/divisors", b.name()), "range", "divisor must be above 0"));
+        divisors.forEach((b, x) -> v.check(x != null && x.signum() > 0 && Decimals.reasonable(x), Pointer.at("/divisors", b.name()), "range",
+                "divisor must be above 0 with at most " + Decimals.MAX_SCALE + " decimals"));
         population.ifPresent(p -> v.check(p >= 1, "/population", "range", "population must be 1 or more"));
         v.throwIfAny();
 

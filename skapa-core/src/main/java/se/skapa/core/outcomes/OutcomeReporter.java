@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
+import se.skapa.core.common.Decimals;
 import se.skapa.core.common.LocalizedText;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.ValidationException;
@@ -19,6 +20,10 @@ public final class OutcomeReporter {
 
     private static final LocalizedText ADMITTED = LocalizedText.of("inskrivna under perioden", "admitted in the period");
     private static final LocalizedText IN_PERIOD = LocalizedText.of("aktuella någon gång under perioden", "participants at some point in the period");
+
+    /** Dates outside this era are typing errors; the bound also keeps day counts far from overflow. */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
 
     private OutcomeReporter() {
     }
@@ -32,6 +37,14 @@ public final class OutcomeReporter {
                                        BigDecimal staffFullTimeEquivalents, ClosingRule rule, int contactDays) {
         Violations v = new Violations();
         v.check(!to.isBefore(from), "/to", "date-order", "the period ends (" + to + ") before it starts (" + from + ")");
+        v.check(!from.isBefore(EARLIEST) && !to.isAfter(LATEST), "/from", "date-range", "the period must lie within " + EARLIEST + " - " + LATEST);
+        for (int i = 0; i < participants.size(); i++) {
+            ServiceParticipant p = participants.get(i);
+            boolean inEra = !p.admitted().isBefore(EARLIEST) && !p.admitted().isAfter(LATEST)
+                    && p.closed().map(c -> !c.isAfter(LATEST)).orElse(true) && p.firstContact().map(c -> !c.isAfter(LATEST)).orElse(true);
+            v.check(inEra, Pointer.at("/participants", i), "date-range", "dates must lie within " + EARLIEST + " - " + LATEST);
+        }
+        Decimals.check(v, "/staffFullTimeEquivalents", staffFullTimeEquivalents);
         v.check(staffFullTimeEquivalents.signum() >= 0, "/staffFullTimeEquivalents", "range", "staffFullTimeEquivalents cannot be negative");
         v.check(contactDays >= 0 && contactDays <= 366, "/contactDays", "range", "contactDays must be 0-366");
         Set<String> keys = new HashSet<>();

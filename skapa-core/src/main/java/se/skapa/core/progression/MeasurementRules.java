@@ -17,6 +17,8 @@ public final class MeasurementRules {
 
     /** Longest comment accepted; comments are notes, not case files. */
     public static final int MAX_COMMENT_LENGTH = 2000;
+    /** Dates before this are typing errors (and would overflow day arithmetic at the extremes). */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     private final Clock clock;
 
@@ -50,6 +52,8 @@ public final class MeasurementRules {
             }
             if (m.date().isAfter(today)) {
                 v.add(at(i) + "/date", "future-date", "date " + m.date() + " is after today (" + today + ")");
+            } else if (m.date().isBefore(EARLIEST)) {
+                v.add(at(i) + "/date", "date-range", "date " + m.date() + " is before " + EARLIEST + "; SKAPA measurements are of this era");
             }
             Integer earlier = seen.putIfAbsent(new Identity(m.participant(), m.date(), m.respondent()), i);
             if (earlier != null) {

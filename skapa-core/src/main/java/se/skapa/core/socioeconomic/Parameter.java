@@ -1,5 +1,6 @@
 package se.skapa.core.socioeconomic;
 
+import se.skapa.core.common.Decimals;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Optional;
@@ -62,13 +63,17 @@ public enum Parameter {
         if (value == null) {
             return Optional.of(apiName + " is required");
         }
+        if (!Decimals.reasonable(value)) {
+            return Optional.of(apiName + " has more than " + Decimals.MAX_SCALE + " decimals or "
+                    + Decimals.MAX_PRECISION + " digits");
+        }
         boolean aboveMax = maxInclusive ? value.compareTo(max) > 0 : value.compareTo(max) >= 0;
         if (value.compareTo(min) < 0 || aboveMax) {
-            return Optional.of(apiName + " must be at least " + min.toPlainString() + " and "
-                    + (maxInclusive ? "at most " : "below ") + max.toPlainString() + ", got " + value.toPlainString());
+            return Optional.of(apiName + " must be at least " + Decimals.show(min) + " and "
+                    + (maxInclusive ? "at most " : "below ") + Decimals.show(max) + ", got " + Decimals.show(value));
         }
         if (wholeNumber && value.stripTrailingZeros().scale() > 0) {
-            return Optional.of(apiName + " must be a whole number, got " + value.toPlainString());
+            return Optional.of(apiName + " must be a whole number, got " + Decimals.show(value));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package se.skapa.core.socioeconomic;
 
+import se.skapa.core.common.Decimals;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -54,13 +55,13 @@ public final class ParameterSet {
         BigDecimal kommunal = values.get(Parameter.KOMMUNAL_TAX_RATE);
         if (tax != null && kommunal != null && kommunal.compareTo(tax) > 0) {
             v.add(Pointer.at(prefix, Parameter.KOMMUNAL_TAX_RATE.apiName()), "range",
-                    "kommunalTaxRate (" + kommunal.toPlainString() + ") cannot exceed taxRate (" + tax.toPlainString() + ")");
+                    "kommunalTaxRate (" + Decimals.show(kommunal) + ") cannot exceed taxRate (" + Decimals.show(tax) + ")");
         }
         BigDecimal low = values.get(Parameter.EFFECTIVENESS_LOW);
         BigDecimal high = values.get(Parameter.EFFECTIVENESS_HIGH);
         if (low != null && high != null && low.compareTo(high) > 0) {
             v.add(Pointer.at(prefix, Parameter.EFFECTIVENESS_LOW.apiName()), "range-order",
-                    "effectivenessLow (" + low.toPlainString() + ") cannot exceed effectivenessHigh (" + high.toPlainString() + ")");
+                    "effectivenessLow (" + Decimals.show(low) + ") cannot exceed effectivenessHigh (" + Decimals.show(high) + ")");
         }
         v.throwIfAny();
     }

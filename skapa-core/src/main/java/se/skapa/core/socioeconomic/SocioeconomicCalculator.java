@@ -1,5 +1,6 @@
 package se.skapa.core.socioeconomic;
 
+import se.skapa.core.common.Decimals;
 import se.skapa.core.common.Kronor;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -150,12 +151,14 @@ public final class SocioeconomicCalculator {
                         b.type() + " is not taxed, so tax withheld must be 0");
             }
             if (person.after() instanceof After.Employment e) {
+                Decimals.check(v, at + "/after/employmentRate", e.rate());
                 v.check(e.rate().signum() > 0 && e.rate().compareTo(BigDecimal.ONE) <= 0, at + "/after/employmentRate", "range",
-                        "employmentRate must be above 0 and at most 1, got " + e.rate().toPlainString());
+                        "employmentRate must be above 0 and at most 1, got " + Decimals.show(e.rate()));
                 money(v, at + "/after/monthlySalary", e.monthlySalary());
                 e.wageSubsidy().ifPresent(w -> {
+                    Decimals.check(v, at + "/after/wageSubsidy/share", w.share());
                     v.check(w.share().signum() > 0 && w.share().compareTo(BigDecimal.ONE) <= 0, at + "/after/wageSubsidy/share",
-                            "range", "wage subsidy share must be above 0 and at most 1, got " + w.share().toPlainString());
+                            "range", "wage subsidy share must be above 0 and at most 1, got " + Decimals.show(w.share()));
                     money(v, at + "/after/wageSubsidy/monthlyAmount", w.monthlyAmount());
                 });
             } else if (person.after() instanceof After.Studies s) {
@@ -176,6 +179,7 @@ public final class SocioeconomicCalculator {
     }
 
     private static void hours(Violations v, String at, BigDecimal h) {
-        v.check(h.signum() >= 0 && h.compareTo(MAX_HOURS_PER_WEEK) <= 0, at, "range", "hours per week must be 0-168, got " + h.toPlainString());
+        Decimals.check(v, at, h);
+        v.check(h.signum() >= 0 && h.compareTo(MAX_HOURS_PER_WEEK) <= 0, at, "range", "hours per week must be 0-168, got " + Decimals.show(h));
     }
 }

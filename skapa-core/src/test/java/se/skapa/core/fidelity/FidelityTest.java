@@ -124,6 +124,12 @@ class FidelityTest {
     }
 
     @Test
+    void a_review_before_1990_is_a_typing_error() {
+        assertEquals("date-range", assertThrows(ValidationException.class,
+                () -> SCORER.score(IPS, review("1989-12-31", uniform(3)))).violations().get(0).rule());
+    }
+
+    @Test
     void reviewer_keys_cannot_be_personnummer() {
         assertThrows(ValidationException.class, () -> Pseudonym.of("19121212-1212"));
     }

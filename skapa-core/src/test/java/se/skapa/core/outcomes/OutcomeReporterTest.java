@@ -79,6 +79,9 @@ class OutcomeReporterTest {
         assertThrows(ValidationException.class, () -> p("x", "2025-01-10", "2025-01-01", OutcomeType.NONE, false, null, false));
         assertThrows(ValidationException.class, () -> p("x", "2025-01-10", "2025-02-01", null, false, null, false));
         assertThrows(ValidationException.class, () -> p("x", "2025-01-10", null, OutcomeType.STUDIES, true, null, false));
+        assertEquals("date-range", assertThrows(ValidationException.class, () -> OutcomeReporter.report(
+                List.of(p("x", "+999999999-01-01", null, null, false, null, false)), FROM, TO, BigDecimal.ONE, ClosingRule.CLOSED, 14))
+                .violations().get(0).rule());
         List<ServiceParticipant> twice = List.of(SMALL.get(0), SMALL.get(0));
         assertEquals("/participants/1/key", assertThrows(ValidationException.class,
                 () -> OutcomeReporter.report(twice, FROM, TO, BigDecimal.ONE, ClosingRule.CLOSED, 14)).violations().get(0).pointer());

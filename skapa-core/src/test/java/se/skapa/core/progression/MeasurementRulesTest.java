@@ -47,6 +47,12 @@ class MeasurementRulesTest {
     }
 
     @Test
+    void dates_before_1900_are_typing_errors() {
+        assertEquals(List.of("date-range"), rulesBroken(List.of(self("p-1", "1899-12-31", 5))));
+        assertDoesNotThrow(() -> rules.check(SKAPA, List.of(self("p-1", "1900-01-01", 5))));
+    }
+
+    @Test
     void today_is_allowed_and_comes_from_the_clock() {
         assertDoesNotThrow(() -> rules.check(SKAPA, List.of(self("p-1", "2026-11-22", 5))));
     }

@@ -70,6 +70,19 @@ class SocioeconomicRulesTest {
     }
 
     @Test
+    void numbers_with_absurd_exponents_are_refused_before_any_arithmetic() {
+        assertEquals("range", assertThrows(ValidationException.class,
+                () -> P.withOverrides(Map.of("taxRate", new BigDecimal("1e-999999999")))).violations().get(0).rule());
+        Person p = new Person(List.of(), new After.Employment(new BigDecimal("1e-999999999"), Sector.KOMMUN, Kronor.of(1), Optional.empty()));
+        ValidationException e = assertThrows(ValidationException.class, () -> SocioeconomicCalculator.calculate(new SocioeconomicInput(P,
+                List.of(p), List.of(new HousingSupport(new BigDecimal("1e-999999999"), BigDecimal.ZERO)), Kronor.ZERO, Optional.empty())));
+        assertTrue(e.violations().stream().anyMatch(v -> v.rule().equals("precision") && v.pointer().equals("/housingSupport/0/hoursPerWeekBefore")));
+        assertTrue(e.violations().stream().anyMatch(v -> v.rule().equals("precision") && v.pointer().equals("/people/0/after/employmentRate")));
+        assertTrue(se.skapa.core.common.Decimals.reasonable(new BigDecimal("470.86")));
+        assertTrue(!se.skapa.core.common.Decimals.reasonable(new BigDecimal("1e999999999")));
+    }
+
+    @Test
     void kronor_rounds_half_up_once_and_formats_with_spaces() {
         assertEquals(Kronor.of(391_756), Kronor.round(new BigDecimal("391755.52")));
         assertEquals(Kronor.of(3), Kronor.round(new BigDecimal("2.5")));

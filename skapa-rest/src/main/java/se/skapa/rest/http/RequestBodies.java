@@ -62,7 +62,7 @@ public final class RequestBodies {
         } catch (UnrecognizedPropertyException e) {
             throw invalid(pointer(e), "unknown-field", "unknown field '" + e.getPropertyName() + "'");
         } catch (InvalidFormatException e) {
-            throw invalid(pointer(e), "type", "'" + e.getValue() + "' is not a valid " + simpleName(e.getTargetType()));
+            throw invalid(pointer(e), "type", "'" + shorten(String.valueOf(e.getValue())) + "' is not a valid " + simpleName(e.getTargetType()));
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause();
             if (cause instanceof se.skapa.core.common.ValidationException ve) {
@@ -135,6 +135,11 @@ public final class RequestBodies {
         while (budget > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, budget))) > 0) {
             budget -= n;
         }
+    }
+
+    /** Echoes at most 80 characters of a rejected value: the answer must stay small whatever was sent. */
+    private static String shorten(String value) {
+        return value.length() <= 80 ? value : value.substring(0, 77) + "...";
     }
 
     private static boolean isJson(String contentType) {

@@ -1,0 +1,44 @@
+package se.skapa.core.common;
+
+import java.math.BigDecimal;
+
+/**
+ * Bounds on exact decimals from outside. A value such as {@code 1e-999999999} is tiny to write
+ * but makes every later multiplication and rounding work with a billion digits; no rate, share,
+ * hour count or factor in this domain needs more than 12 decimals or 30 significant digits.
+ */
+public final class Decimals {
+
+    public static final int MAX_SCALE = 12;
+    public static final int MAX_PRECISION = 30;
+
+    private Decimals() {
+    }
+
+    /** True if the value has at most 12 decimals, at most 30 significant digits and no exponent beyond them. */
+    public static boolean reasonable(BigDecimal value) {
+        if (value == null) {
+            return true;
+        }
+        // Cheap checks first: stripping trailing zeros of 1e999999999 would itself be slow.
+        if (value.scale() > MAX_SCALE + MAX_PRECISION || value.scale() < -MAX_PRECISION || value.precision() > MAX_PRECISION) {
+            return false;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() <= MAX_SCALE && stripped.precision() - stripped.scale() <= MAX_PRECISION;
+    }
+
+    /**
+     * A value for a message: plain digits when reasonable, otherwise scientific notation, which
+     * stays short ({@code 1E-999999999}) where plain digits would be a billion characters.
+     */
+    public static String show(BigDecimal value) {
+        return value == null ? "null" : reasonable(value) ? value.toPlainString() : value.toString();
+    }
+
+    /** Records a violation at {@code pointer} unless {@link #reasonable}. */
+    public static void check(Violations v, String pointer, BigDecimal value) {
+        v.check(reasonable(value), pointer, "precision",
+                "a number here has at most " + MAX_SCALE + " decimals and " + MAX_PRECISION + " significant digits");
+    }
+}
