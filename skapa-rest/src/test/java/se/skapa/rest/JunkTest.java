@@ -80,7 +80,7 @@ class JunkTest {
     /** Replaces one scalar of a valid body with something of the wrong type or out of range. */
     static String mutate(SplittableRandom r, String json) {
         String[] replacements = {"null", "\"x\"", "-1", "1e309", "99999999999999999999999", "[]", "{}", "true", "0.5", "\"19121212-1212\"",
-                "\"2999-01-01\"", "\"2025-02-30\"", "-9223372036854775808", "1e-999999999", "1e999999999", "0.0000000000000000000001",
+                "\"2999-01-01\"", "\"2025-02-30\"", "-9223372036854775808", "9223372036854775807", "1e-999999999", "1e999999999", "0.0000000000000000000001",
                 "\"-999999999-01-01\"", "\"+999999999-12-31\"", "\"1899-12-31\""};
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(":(\"[^\"]*\"|-?[0-9.]+|true|false|null)").matcher(json);
         List<int[]> spots = new java.util.ArrayList<>();

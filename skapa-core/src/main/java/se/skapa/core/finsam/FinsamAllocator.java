@@ -21,6 +21,9 @@ public final class FinsamAllocator {
 
     private static final List<BigDecimal> STATE_REGION_KOMMUNER = List.of(new BigDecimal("0.5"), new BigDecimal("0.25"), new BigDecimal("0.25"));
 
+    /** Far above any förbund's budget, far below where whole-kronor arithmetic could overflow. */
+    public static final long MAX_TOTAL = 10_000_000_000_000L;
+
     private FinsamAllocator() {
     }
 
@@ -34,7 +37,7 @@ public final class FinsamAllocator {
      */
     public static Allocation ofTotal(Kronor total, Map<String, BigDecimal> memberShares) {
         Violations v = new Violations();
-        v.check(!total.isNegative(), "/total", "range", "total cannot be negative");
+        v.check(!total.isNegative() && total.value() <= MAX_TOTAL, "/total", "range", "total must be 0-" + Kronor.format(MAX_TOTAL) + " kr");
         checkShares(v, memberShares);
         v.throwIfAny();
         long[] thirds = LargestRemainder.split(total.value(), STATE_REGION_KOMMUNER);
@@ -44,12 +47,13 @@ public final class FinsamAllocator {
     /**
      * The state's contribution decides the rest: the region and the kommuner together each match half of it.
      *
-     * @throws ValidationException if the contribution is negative or odd (a half krona cannot be paid), or as {@link #ofTotal}
+     * @throws ValidationException if the contribution ({@code /stateContribution}) is negative or odd (a half krona cannot be paid), or as {@link #ofTotal}
      */
     public static Allocation ofStateContribution(Kronor state, Map<String, BigDecimal> memberShares) {
         Violations v = new Violations();
-        v.check(!state.isNegative(), "/state", "range", "state contribution cannot be negative");
-        v.check(state.value() % 2 == 0, "/state", "even", "state contribution must be even so that the region's and kommuner's quarters are whole kronor");
+        v.check(!state.isNegative() && state.value() <= MAX_TOTAL / 2, "/stateContribution", "range",
+                "state contribution must be 0-" + Kronor.format(MAX_TOTAL / 2) + " kr");
+        v.check(state.value() % 2 == 0, "/stateContribution", "even", "state contribution must be even so that the region's and kommuner's quarters are whole kronor");
         checkShares(v, memberShares);
         v.throwIfAny();
         Kronor quarter = Kronor.of(state.value() / 2);

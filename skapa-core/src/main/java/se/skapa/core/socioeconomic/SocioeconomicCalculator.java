@@ -20,6 +20,7 @@ public final class SocioeconomicCalculator {
 
     private static final BigDecimal MAX_HOURS_PER_WEEK = BigDecimal.valueOf(168);
     private static final long MAX_MONTHLY = 10_000_000L;
+    private static final long MAX_SERVICE_COST = 1_000_000_000_000L;
     private static final MathContext MC = MathContext.DECIMAL64;
 
     private SocioeconomicCalculator() {
@@ -134,7 +135,8 @@ public final class SocioeconomicCalculator {
 
     private static void validate(SocioeconomicInput input) {
         Violations v = new Violations();
-        v.check(!input.serviceCostPerYear().isNegative(), "/serviceCostPerYear", "range", "serviceCostPerYear cannot be negative");
+        v.check(!input.serviceCostPerYear().isNegative() && input.serviceCostPerYear().value() <= MAX_SERVICE_COST, "/serviceCostPerYear", "range",
+                "serviceCostPerYear must be 0-" + Kronor.format(MAX_SERVICE_COST) + " kr");
         input.yearlyIntake().ifPresent(n -> v.check(n >= 0 && n <= 1_000_000, "/yearlyIntake", "range",
                 "yearlyIntake must be 0-1000000, got " + n));
         for (int i = 0; i < input.people().size(); i++) {
