@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
  */
 public final class ValidationException extends IllegalArgumentException {
 
+    private static final long serialVersionUID = 1L;
+
     private final transient List<Violation> violations;
 
     /**

@@ -12,6 +12,11 @@ public final class Violations {
 
     private final List<Violation> found = new ArrayList<>();
 
+    /** An empty collection, for one validation pass. */
+    public Violations() {
+        // Nothing found yet.
+    }
+
     /** Records a violation when {@code ok} is false; returns {@code ok}. */
     public boolean check(boolean ok, String pointer, String rule, String message) {
         if (!ok) {
