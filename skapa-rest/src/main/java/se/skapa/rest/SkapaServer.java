@@ -110,6 +110,7 @@ public final class SkapaServer {
             r.post("/api/v1/fidelity/{id}/score", fidelity::score);
             r.post("/api/v1/fidelity/{id}/chart", fidelity::chart);
             r.post("/api/v1/fidelity/{id}/compare", fidelity::compare);
+            r.post("/api/v1/fidelity/{id}/anchors", fidelity::anchors);
             r.get("/api/v1/socioeconomic/parameter-sets", socioeconomic::parameterSets);
             r.get("/api/v1/socioeconomic/parameter-sets/{id}", socioeconomic::parameterSet);
             r.post("/api/v1/socioeconomic/calculate", socioeconomic::calculate);

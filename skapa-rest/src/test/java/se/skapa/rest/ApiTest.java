@@ -157,6 +157,20 @@ class ApiTest {
     }
 
     @Test
+    void numeric_anchors_score_items_1_and_2_from_raw_facts() {
+        JsonNode r = api.post("/api/v1/fidelity/ips-25/anchors", example("/api/v1/fidelity/{id}/anchors")).json();
+        assertEquals(1, r.at("/items/0/number").asInt());
+        assertEquals(21.25, r.at("/items/0/value").asDouble(), 1e-12);
+        assertEquals(4, r.at("/items/0/score").asInt());
+        assertEquals(4, r.at("/items/1/score").asInt());
+        TestServer.Reply none = api.post("/api/v1/fidelity/ips-25/anchors", "{}");
+        assertEquals(422, none.status());
+        TestServer.Reply zero = api.post("/api/v1/fidelity/ips-25/anchors", "{\"activeClients\":10,\"employmentSpecialistFte\":0}");
+        assertEquals("/employmentSpecialistFte", zero.json().at("/errors/0/pointer").asText());
+        assertEquals("/employmentSpecialistFte", api.post("/api/v1/fidelity/ips-25/anchors", "{\"activeClients\":10}").json().at("/errors/0/pointer").asText());
+    }
+
+    @Test
     void hudiksvall_socioeconomic_totals_through_the_api() {
         JsonNode r = api.post("/api/v1/socioeconomic/calculate", example("/api/v1/socioeconomic/calculate")).json();
         assertEquals(147_717, r.at("/monthly/benefitsBefore").asLong());

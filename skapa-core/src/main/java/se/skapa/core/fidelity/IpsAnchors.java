@@ -36,15 +36,16 @@ public final class IpsAnchors {
     /**
      * Clients per full-time specialist, the raw fact of item 1.
      *
-     * @throws ValidationException if clients is negative or fte is not positive
+     * @throws ValidationException if clients is negative ({@code /activeClients}) or the full-time equivalents are not positive
+     *                             ({@code /employmentSpecialistFte})
      */
-    public static BigDecimal caseload(int activeClients, BigDecimal fullTimeEquivalents) {
+    public static BigDecimal caseload(int activeClients, BigDecimal employmentSpecialistFte) {
         Violations v = new Violations();
         v.check(activeClients >= 0, "/activeClients", "range", "activeClients must be zero or more");
-        v.check(fullTimeEquivalents != null && fullTimeEquivalents.signum() > 0 && Decimals.reasonable(fullTimeEquivalents),
-                "/fullTimeEquivalents", "range", "fullTimeEquivalents must be more than zero, with at most " + Decimals.MAX_SCALE + " decimals");
+        v.check(employmentSpecialistFte != null && employmentSpecialistFte.signum() > 0 && Decimals.reasonable(employmentSpecialistFte),
+                "/employmentSpecialistFte", "range", "employmentSpecialistFte must be more than zero, with at most " + Decimals.MAX_SCALE + " decimals");
         v.throwIfAny();
-        return BigDecimal.valueOf(activeClients).divide(fullTimeEquivalents, MathContext.DECIMAL64);
+        return BigDecimal.valueOf(activeClients).divide(employmentSpecialistFte, MathContext.DECIMAL64);
     }
 
     private static Threshold t(String bound, int score) {

@@ -12,10 +12,13 @@ import se.skapa.core.common.Language;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.Violations;
+import se.skapa.core.common.Decimals;
 import se.skapa.core.fidelity.FidelityScale;
 import se.skapa.core.fidelity.FidelityScales;
 import se.skapa.core.fidelity.FidelityScorer;
+import se.skapa.core.fidelity.IpsAnchors;
 import se.skapa.core.fidelity.ItemScore;
+import se.skapa.core.fidelity.NumericAnchor;
 import se.skapa.core.fidelity.Review;
 import se.skapa.core.fidelity.ReviewComparison;
 import se.skapa.core.fidelity.ReviewResult;
@@ -89,6 +92,47 @@ public final class FidelityRoutes {
         out.put("steps", c.steps().stream().map(s -> step(s, lang)).toList());
         out.put("overall", step(c.overall(), lang));
         bodies.json(ctx, out);
+    }
+
+    /** Item scores from raw facts, for the items whose public anchors are numbers (items 1 and 2). */
+    public void anchors(Context ctx) {
+        FidelityScale scale = scale(ctx.pathParam("id"));
+        AnchorsRequest req = bodies.read(ctx, AnchorsRequest.class);
+        Language lang = Lang.of(ctx);
+        List<Map<String, Object>> items = new ArrayList<>();
+        if (req.activeClients() != null || req.employmentSpecialistFte() != null) {
+            Violations v = new Violations();
+            v.check(req.activeClients() != null, "/activeClients", "required", "activeClients is required with employmentSpecialistFte");
+            v.check(req.employmentSpecialistFte() != null, "/employmentSpecialistFte", "required",
+                    "employmentSpecialistFte is required with activeClients");
+            v.throwIfAny();
+            java.math.BigDecimal caseload = IpsAnchors.caseload(req.activeClients(), req.employmentSpecialistFte());
+            items.add(anchor(scale, IpsAnchors.CASELOAD, caseload, lang));
+        }
+        if (req.employmentServicesTimePercent() != null) {
+            Violations v = new Violations();
+            Decimals.check(v, "/employmentServicesTimePercent", req.employmentServicesTimePercent());
+            v.check(req.employmentServicesTimePercent().signum() >= 0
+                            && req.employmentServicesTimePercent().compareTo(java.math.BigDecimal.valueOf(100)) <= 0,
+                    "/employmentServicesTimePercent", "range", "employmentServicesTimePercent must be 0-100");
+            v.throwIfAny();
+            items.add(anchor(scale, IpsAnchors.EMPLOYMENT_SERVICES_TIME, req.employmentServicesTimePercent(), lang));
+        }
+        if (items.isEmpty()) {
+            throw se.skapa.core.common.ValidationException.of("", "required",
+                    "give activeClients and employmentSpecialistFte (item 1) and/or employmentServicesTimePercent (item 2)");
+        }
+        bodies.json(ctx, Map.of("items", items));
+    }
+
+    private static Map<String, Object> anchor(FidelityScale scale, NumericAnchor anchor, java.math.BigDecimal value, Language lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("number", anchor.item());
+        m.put("name", scale.item(anchor.item()).orElseThrow().name().in(lang));
+        m.put("fact", anchor.fact().in(lang));
+        m.put("value", value.stripTrailingZeros());
+        m.put("score", anchor.score(value));
+        return m;
     }
 
     private static FidelityScale scale(String id) {
