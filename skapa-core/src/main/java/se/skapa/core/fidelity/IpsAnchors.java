@@ -26,6 +26,8 @@ public final class IpsAnchors {
             LocalizedText.of("procent av arbetsspecialisternas tid för arbetsinriktat stöd", "percent of specialists' time on employment services"),
             false, List.of(t("96", 5), t("90", 4), t("75", 3), t("60", 2)), 1);
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private IpsAnchors() {
     }
 
@@ -46,6 +48,19 @@ public final class IpsAnchors {
                 "/employmentSpecialistFte", "range", "employmentSpecialistFte must be more than zero, with at most " + Decimals.MAX_SCALE + " decimals");
         v.throwIfAny();
         return BigDecimal.valueOf(activeClients).divide(employmentSpecialistFte, MathContext.DECIMAL64);
+    }
+
+    /**
+     * Item 2's score for a share of the specialists' time on employment services.
+     *
+     * @throws ValidationException if the percent is not 0–100 ({@code /employmentServicesTimePercent})
+     */
+    public static int employmentServicesTimeScore(BigDecimal percent) {
+        Violations v = new Violations();
+        v.check(percent != null && Decimals.reasonable(percent) && percent.signum() >= 0 && percent.compareTo(HUNDRED) <= 0,
+                "/employmentServicesTimePercent", "range", "employmentServicesTimePercent must be 0-100");
+        v.throwIfAny();
+        return EMPLOYMENT_SERVICES_TIME.score(percent);
     }
 
     private static Threshold t(String bound, int score) {

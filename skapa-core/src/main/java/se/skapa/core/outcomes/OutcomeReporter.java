@@ -21,6 +21,9 @@ public final class OutcomeReporter {
     private static final LocalizedText ADMITTED = LocalizedText.of("inskrivna under perioden", "admitted in the period");
     private static final LocalizedText IN_PERIOD = LocalizedText.of("aktuella någon gång under perioden", "participants at some point in the period");
 
+    /** "Contacted within N days of admission": two weeks unless a target says otherwise. */
+    public static final int DEFAULT_CONTACT_DAYS = 14;
+
     /** Dates outside this era are typing errors; the bound also keeps day counts far from overflow. */
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     public static final LocalDate LATEST = LocalDate.of(2200, 12, 31);

@@ -24,6 +24,13 @@ class IpsAnchorsTest {
     }
 
     @Test
+    void employment_services_time_is_a_percent() {
+        assertEquals(5, IpsAnchors.employmentServicesTimeScore(new BigDecimal("100")));
+        assertThrows(ValidationException.class, () -> IpsAnchors.employmentServicesTimeScore(new BigDecimal("101")));
+        assertThrows(ValidationException.class, () -> IpsAnchors.employmentServicesTimeScore(new BigDecimal("-0.1")));
+    }
+
+    @Test
     void caseload_is_clients_per_full_time_specialist() {
         // Hudiksvall, 31 May 2018: 34 active participants over 1.6 coaches = 21.25 → item 1 scores 4.
         BigDecimal caseload = IpsAnchors.caseload(34, new BigDecimal("1.6"));

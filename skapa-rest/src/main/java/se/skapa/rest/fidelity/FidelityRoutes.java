@@ -12,7 +12,6 @@ import se.skapa.core.common.Language;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.Violations;
-import se.skapa.core.common.Decimals;
 import se.skapa.core.fidelity.FidelityScale;
 import se.skapa.core.fidelity.FidelityScales;
 import se.skapa.core.fidelity.FidelityScorer;
@@ -107,16 +106,11 @@ public final class FidelityRoutes {
                     "employmentSpecialistFte is required with activeClients");
             v.throwIfAny();
             java.math.BigDecimal caseload = IpsAnchors.caseload(req.activeClients(), req.employmentSpecialistFte());
-            items.add(anchor(scale, IpsAnchors.CASELOAD, caseload, lang));
+            items.add(anchor(scale, IpsAnchors.CASELOAD, caseload, IpsAnchors.CASELOAD.score(caseload), lang));
         }
         if (req.employmentServicesTimePercent() != null) {
-            Violations v = new Violations();
-            Decimals.check(v, "/employmentServicesTimePercent", req.employmentServicesTimePercent());
-            v.check(req.employmentServicesTimePercent().signum() >= 0
-                            && req.employmentServicesTimePercent().compareTo(java.math.BigDecimal.valueOf(100)) <= 0,
-                    "/employmentServicesTimePercent", "range", "employmentServicesTimePercent must be 0-100");
-            v.throwIfAny();
-            items.add(anchor(scale, IpsAnchors.EMPLOYMENT_SERVICES_TIME, req.employmentServicesTimePercent(), lang));
+            int score = IpsAnchors.employmentServicesTimeScore(req.employmentServicesTimePercent());
+            items.add(anchor(scale, IpsAnchors.EMPLOYMENT_SERVICES_TIME, req.employmentServicesTimePercent(), score, lang));
         }
         if (items.isEmpty()) {
             throw se.skapa.core.common.ValidationException.of("", "required",
@@ -125,13 +119,13 @@ public final class FidelityRoutes {
         bodies.json(ctx, Map.of("items", items));
     }
 
-    private static Map<String, Object> anchor(FidelityScale scale, NumericAnchor anchor, java.math.BigDecimal value, Language lang) {
+    private static Map<String, Object> anchor(FidelityScale scale, NumericAnchor anchor, java.math.BigDecimal value, int score, Language lang) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("number", anchor.item());
         m.put("name", scale.item(anchor.item()).orElseThrow().name().in(lang));
         m.put("fact", anchor.fact().in(lang));
         m.put("value", value.stripTrailingZeros());
-        m.put("score", anchor.score(value));
+        m.put("score", score);
         return m;
     }
 

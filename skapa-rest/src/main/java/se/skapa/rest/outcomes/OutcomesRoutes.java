@@ -30,7 +30,6 @@ import se.skapa.rest.http.RequestBodies;
 /** Outcome reports, targets and Finsam arithmetic over HTTP. */
 public final class OutcomesRoutes {
 
-    private static final int DEFAULT_CONTACT_DAYS = 14;
     private final RequestBodies bodies;
 
     public OutcomesRoutes(RequestBodies bodies) {
@@ -116,7 +115,7 @@ public final class OutcomesRoutes {
         try {
             return OutcomeReporter.report(participants, req.from(), req.to(), req.staffFullTimeEquivalents(),
                     Optional.ofNullable(req.closingRule()).orElse(ClosingRule.CLOSED),
-                    Optional.ofNullable(req.contactDays()).orElse(DEFAULT_CONTACT_DAYS));
+                    Optional.ofNullable(req.contactDays()).orElse(OutcomeReporter.DEFAULT_CONTACT_DAYS));
         } catch (ValidationException e) {
             throw e.under(prefix);
         }
