@@ -52,6 +52,27 @@ public final class ProgressionAnalyzer {
      *                             one participant ({@code single-participant}), or any {@link MeasurementRules} rule
      */
     public ParticipantProgression analyze(Instrument instrument, List<Measurement> measurements) {
+        checkSeries(instrument, measurements);
+        Pseudonym participant = measurements.get(0).participant();
+        List<Measurement> sorted = new ArrayList<>(measurements);
+        sorted.sort(BY_DATE);
+        Map<Respondent, List<Measurement>> byRespondent = new EnumMap<>(Respondent.class);
+        sorted.forEach(m -> byRespondent.computeIfAbsent(m.respondent(), r -> new ArrayList<>()).add(m));
+
+        List<SeriesProgression> series = new ArrayList<>();
+        byRespondent.forEach((respondent, list) -> series.add(series(instrument, respondent, list)));
+        LocalDate latest = sorted.get(sorted.size() - 1).date();
+        return new ParticipantProgression(participant, series,
+                FollowUpStatus.of(latest, options, LocalDate.now(clock)),
+                HandledareContinuity.changes(sorted), gaps(instrument, byRespondent));
+    }
+
+    /**
+     * Checks one participant's series without analysing it, e.g. before drawing it.
+     *
+     * @throws ValidationException as {@link #analyze}
+     */
+    public void checkSeries(Instrument instrument, List<Measurement> measurements) {
         if (measurements.isEmpty()) {
             throw ValidationException.of("/measurements", "non-empty", "at least one measurement is required");
         }
@@ -65,18 +86,6 @@ public final class ProgressionAnalyzer {
         }
         v.throwIfAny();
         rules.check(instrument, measurements);
-
-        List<Measurement> sorted = new ArrayList<>(measurements);
-        sorted.sort(BY_DATE);
-        Map<Respondent, List<Measurement>> byRespondent = new EnumMap<>(Respondent.class);
-        sorted.forEach(m -> byRespondent.computeIfAbsent(m.respondent(), r -> new ArrayList<>()).add(m));
-
-        List<SeriesProgression> series = new ArrayList<>();
-        byRespondent.forEach((respondent, list) -> series.add(series(instrument, respondent, list)));
-        LocalDate latest = sorted.get(sorted.size() - 1).date();
-        return new ParticipantProgression(participant, series,
-                FollowUpStatus.of(latest, options, LocalDate.now(clock)),
-                HandledareContinuity.changes(sorted), gaps(instrument, byRespondent));
     }
 
     /**

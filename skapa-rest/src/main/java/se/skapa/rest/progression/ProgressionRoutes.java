@@ -83,8 +83,8 @@ public final class ProgressionRoutes {
         SeriesRequest req = bodies.read(ctx, SeriesRequest.class);
         Instrument instrument = instrument(req);
         List<Measurement> ms = measurements(req, instrument);
-        // The chart draws what analyze accepts: the same rules first.
-        analyzer.analyze(instrument, ms);
+        // The chart draws only what analyze would accept.
+        analyzer.checkSeries(instrument, ms);
         Respondent respondent = Optional.ofNullable(req.respondent()).orElse(Respondent.PARTICIPANT);
         String svg = SpiderChart.render(instrument, respondent, ms, Lang.of(ctx));
         ctx.contentType("image/svg+xml; charset=utf-8").result(svg);
