@@ -27,7 +27,6 @@ import se.skapa.rest.http.ApiException;
 import se.skapa.rest.http.ApiKeys;
 import se.skapa.rest.http.Json;
 import se.skapa.rest.http.Problem;
-import se.skapa.rest.http.Problems;
 import se.skapa.rest.http.RequestBodies;
 import se.skapa.rest.outcomes.OutcomesRoutes;
 import se.skapa.rest.progression.ProgressionRoutes;
@@ -122,23 +121,13 @@ public final class SkapaServer {
             r.post("/api/v1/finsam/full-year-equivalents", outcomes::fullYearEquivalents);
 
             c.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, mapper, e.problem()));
-            c.routes.exception(ValidationException.class, (e, ctx) -> problem(ctx, mapper, Problems.of(e).problem()));
-            c.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, mapper, fromJavalin(e)));
+            c.routes.exception(ValidationException.class, (e, ctx) -> problem(ctx, mapper, Problem.of(e)));
+            // Javalin signals an unknown route, a wrong method or a body over its limit by throwing.
+            c.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, mapper, fromJavalin(e, ctx, config)));
             c.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 problem(ctx, mapper, Problem.of(500, "internal", "Internal error",
                         "SKAPA could not answer this request; nothing was stored. The error is logged."));
-            });
-            c.routes.error(404, ctx -> {
-                if (!ctx.res().isCommitted() && !isProblem(ctx)) {
-                    problem(ctx, mapper, Problem.of(404, "not-found", "Not found", "no route " + ctx.method() + " " + ctx.path()));
-                }
-            });
-            c.routes.error(405, ctx -> {
-                if (!isProblem(ctx)) {
-                    problem(ctx, mapper, Problem.of(405, "method-not-allowed", "Method not allowed",
-                            ctx.method() + " is not allowed on " + ctx.path()));
-                }
             });
         });
         return new SkapaServer(app, config, table);
@@ -167,11 +156,6 @@ public final class SkapaServer {
         return routes;
     }
 
-    private static boolean isProblem(Context ctx) {
-        String type = ctx.res().getContentType();
-        return type != null && type.startsWith(Problem.CONTENT_TYPE);
-    }
-
     private static void problem(Context ctx, ObjectMapper mapper, Problem p) {
         try {
             ctx.status(p.status()).contentType(Problem.CONTENT_TYPE).result(mapper.writeValueAsBytes(p));
@@ -180,12 +164,12 @@ public final class SkapaServer {
         }
     }
 
-    private static Problem fromJavalin(HttpResponseException e) {
+    private static Problem fromJavalin(HttpResponseException e, Context ctx, ServerConfig config) {
         return switch (e.getStatus()) {
-            case 404 -> Problem.of(404, "not-found", "Not found", "no such resource");
-            case 405 -> Problem.of(405, "method-not-allowed", "Method not allowed", "this method is not allowed on this route");
-            case 413 -> Problem.of(413, "too-large", "Request body too large", "the body exceeds the configured limit");
-            case 415 -> Problem.of(415, "unsupported-media-type", "Unsupported media type", "send application/json");
+            case 404 -> ApiException.notFound("no route " + ctx.method() + " " + ctx.path()).problem();
+            case 405 -> Problem.of(405, "method-not-allowed", "Method not allowed", ctx.method() + " is not allowed on " + ctx.path());
+            case 413 -> ApiException.tooLarge(config.maxBodyBytes()).problem();
+            case 415 -> ApiException.unsupportedMediaType(ctx.contentType()).problem();
             default -> Problem.of(e.getStatus() >= 400 && e.getStatus() < 600 ? e.getStatus() : 400, "http", "HTTP error", String.valueOf(e.getMessage()));
         };
     }

@@ -21,6 +21,7 @@ public final class FidelityScale {
     private final LocalizedText names;
     private final int itemMin;
     private final int itemMax;
+    private final int developmentAreaAtOrBelow;
     private final List<FidelitySection> sections;
     private final List<FidelityItem> items;
     private final List<ScoreBand> bands;
@@ -32,6 +33,7 @@ public final class FidelityScale {
         this.names = b.names;
         this.itemMin = b.itemMin;
         this.itemMax = b.itemMax;
+        this.developmentAreaAtOrBelow = b.developmentAreaAtOrBelow;
         this.sections = List.copyOf(b.sections);
         List<FidelityItem> sorted = new ArrayList<>(b.items);
         sorted.sort(Comparator.comparingInt(FidelityItem::number));
@@ -67,6 +69,11 @@ public final class FidelityScale {
 
     public int itemMax() {
         return itemMax;
+    }
+
+    /** Items scored at or below this are development areas (IPS-25: 3). */
+    public int developmentAreaAtOrBelow() {
+        return developmentAreaAtOrBelow;
     }
 
     public List<FidelitySection> sections() {
@@ -123,6 +130,7 @@ public final class FidelityScale {
         private LocalizedText names;
         private int itemMin = 1;
         private int itemMax = 5;
+        private int developmentAreaAtOrBelow = 3;
         private final List<FidelitySection> sections = new ArrayList<>();
         private final List<FidelityItem> items = new ArrayList<>();
         private final List<ScoreBand> bands = new ArrayList<>();
@@ -140,6 +148,12 @@ public final class FidelityScale {
         public Builder itemRange(int min, int max) {
             this.itemMin = min;
             this.itemMax = max;
+            return this;
+        }
+
+        /** Items scored at or below this are listed as development areas; 3 unless set. */
+        public Builder developmentAreaAtOrBelow(int score) {
+            this.developmentAreaAtOrBelow = score;
             return this;
         }
 
@@ -169,6 +183,8 @@ public final class FidelityScale {
             v.check(version >= 1, "/version", "range", "scale version must be 1 or more");
             v.check(names != null, "/names", "required", "scale names are required");
             v.check(itemMin < itemMax, "/itemRange", "scale", "item max (" + itemMax + ") must exceed item min (" + itemMin + ")");
+            v.check(developmentAreaAtOrBelow >= itemMin && developmentAreaAtOrBelow < itemMax, "/developmentAreaAtOrBelow", "range",
+                    "the development-area threshold must lie within " + itemMin + "-" + (itemMax - 1));
             v.check(!items.isEmpty(), "/items", "non-empty", "a scale needs at least one item");
             Set<String> sectionCodes = new HashSet<>();
             sections.forEach(s -> v.check(sectionCodes.add(s.code()), "/sections", "unique", "section " + s.code() + " is defined twice"));

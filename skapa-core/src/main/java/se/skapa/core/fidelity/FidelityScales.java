@@ -35,6 +35,7 @@ public final class FidelityScales {
         FidelityScale.Builder b = FidelityScale.builder(IPS_25, 1)
                 .names(LocalizedText.of("IPS programtrohetsskala (25 punkter)", "IPS Supported Employment Fidelity Scale (25 items)"))
                 .itemRange(1, 5)
+                .developmentAreaAtOrBelow(3)
                 .section(STAFFING, LocalizedText.of("Bemanning", "Staffing"))
                 .section(ORGANIZATION, LocalizedText.of("Organisation", "Organization"))
                 .section(SERVICES, LocalizedText.of("Tjänster", "Services"));

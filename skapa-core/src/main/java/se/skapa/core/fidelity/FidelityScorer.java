@@ -17,8 +17,6 @@ import se.skapa.core.common.Violations;
  */
 public final class FidelityScorer {
 
-    /** Items at or below this score are development areas. */
-    public static final int DEVELOPMENT_AREA_AT_OR_BELOW = 3;
     /** Longest item note accepted. */
     public static final int MAX_NOTE_LENGTH = 2000;
     /** The IPS fidelity scale dates from the 1990s; earlier dates are typing errors. */
@@ -74,7 +72,7 @@ public final class FidelityScorer {
             sections.add(new SectionResult(section.code(), section.name(), subtotal, size * scale.itemMax(), count, size,
                     count == 0 ? 0 : subtotal / (double) count, count == size));
         }
-        List<ItemResult> development = scored.stream().filter(i -> i.score() <= DEVELOPMENT_AREA_AT_OR_BELOW)
+        List<ItemResult> development = scored.stream().filter(i -> i.score() <= scale.developmentAreaAtOrBelow())
                 .sorted(Comparator.comparingInt(ItemResult::score).thenComparingInt(ItemResult::number)).toList();
         List<ItemResult> strengths = scored.stream().filter(i -> i.score() == scale.itemMax()).toList();
         return new ReviewResult(scale.id(), review.service(), review.date(), review.reviewers(), complete, missing,

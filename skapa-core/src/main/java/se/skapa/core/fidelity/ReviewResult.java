@@ -16,7 +16,7 @@ import se.skapa.core.common.Pseudonym;
  * @param scoredSum        the sum of the items scored so far
  * @param maximum          the highest possible total
  * @param band             the band of the total, only when complete
- * @param developmentAreas items scored 3 or lower, lowest score first, then by number
+ * @param developmentAreas items scored at or below the scale's threshold (3 on ips-25), lowest score first, then by number
  * @param strengths        items scored at the item maximum (5), by number
  * @param items            every scored item by number
  */

@@ -80,9 +80,10 @@ public final class SocioeconomicCalculator {
         After after = person.after();
         if (after instanceof After.Employment e) {
             BigDecimal taxIncrease = e.monthlySalary().toBigDecimal().multiply(p.taxRate()).subtract(withheld.toBigDecimal());
-            BigDecimal kommunalPart = taxIncrease.multiply(p.kommunalTaxRate()).divide(p.taxRate().signum() == 0 ? BigDecimal.ONE : p.taxRate(), MC);
-            return new Amounts(before, withheld, e.monthlySalary(), Kronor.round(taxIncrease),
-                    p.taxRate().signum() == 0 ? Kronor.ZERO : Kronor.round(kommunalPart), byPayer,
+            // With no tax rate there is no kommunal part (kommunalTaxRate ≤ taxRate is validated).
+            Kronor kommunalPart = p.taxRate().signum() == 0 ? Kronor.ZERO
+                    : Kronor.round(taxIncrease.multiply(p.kommunalTaxRate()).divide(p.taxRate(), MC));
+            return new Amounts(before, withheld, e.monthlySalary(), Kronor.round(taxIncrease), kommunalPart, byPayer,
                     e.wageSubsidy().map(After.WageSubsidy::monthlyAmount).orElse(Kronor.ZERO),
                     e.monthlySalary().times(p.productionFactor()), Kronor.ZERO);
         }

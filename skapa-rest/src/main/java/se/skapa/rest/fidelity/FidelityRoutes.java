@@ -60,13 +60,13 @@ public final class FidelityRoutes {
 
     public void score(Context ctx) {
         FidelityScale scale = scale(ctx.pathParam("id"));
-        ReviewResult result = scorer.score(scale, review(bodies.read(ctx, ReviewDto.class), ""));
+        ReviewResult result = scorer.score(scale, review(bodies.read(ctx, ReviewDto.class)));
         bodies.json(ctx, ReviewResponse.of(result, Lang.of(ctx)));
     }
 
     public void chart(Context ctx) {
         FidelityScale scale = scale(ctx.pathParam("id"));
-        ReviewResult result = scorer.score(scale, review(bodies.read(ctx, ReviewDto.class), ""));
+        ReviewResult result = scorer.score(scale, review(bodies.read(ctx, ReviewDto.class)));
         ctx.contentType("image/svg+xml; charset=utf-8").result(FidelityChart.render(scale, result, Lang.of(ctx)));
     }
 
@@ -77,7 +77,7 @@ public final class FidelityRoutes {
         List<Review> reviews = new ArrayList<>();
         for (int i = 0; i < req.reviews().size(); i++) {
             int index = i;
-            Review r = v.attempt(Pointer.at("/reviews", i), () -> review(req.reviews().get(index), ""));
+            Review r = v.attempt(Pointer.at("/reviews", i), () -> review(req.reviews().get(index)));
             if (r != null) {
                 reviews.add(r);
             }
@@ -134,13 +134,13 @@ public final class FidelityRoutes {
                 .orElseThrow(() -> ApiException.notFound("no fidelity scale '" + id + "'; SKAPA ships " + FidelityScales.IPS_25));
     }
 
-    private static Review review(ReviewDto dto, String prefix) {
+    private static Review review(ReviewDto dto) {
         Violations v = new Violations();
-        Pseudonym service = Keys.key(v, prefix + "/service", dto.service());
+        Pseudonym service = Keys.key(v, "/service", dto.service());
         List<Pseudonym> reviewers = new ArrayList<>();
         List<String> raw = Optional.ofNullable(dto.reviewers()).orElse(List.of());
         for (int i = 0; i < raw.size(); i++) {
-            Pseudonym p = Keys.key(v, Pointer.at(prefix + "/reviewers", i), raw.get(i));
+            Pseudonym p = Keys.key(v, Pointer.at("/reviewers", i), raw.get(i));
             if (p != null) {
                 reviewers.add(p);
             }

@@ -29,6 +29,11 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem(BASE + slug, title, status, detail, List.of());
     }
 
+    /** The core's violations as a 422 problem: pointer, rule and message carry over unchanged. */
+    public static Problem of(se.skapa.core.common.ValidationException e) {
+        return validation(e.violations().stream().map(ProblemError::of).toList());
+    }
+
     public static Problem validation(List<ProblemError> errors) {
         return new Problem(BASE + "validation", "The request breaks " + (errors.size() == 1 ? "a rule" : errors.size() + " rules"),
                 422, errors.size() == 1 ? errors.get(0).message() : "see errors[] for each violation", errors);

@@ -66,7 +66,7 @@ public final class RequestBodies {
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause();
             if (cause instanceof se.skapa.core.common.ValidationException ve) {
-                throw Problems.of(ve.under(pointer(e)));
+                throw ve.under(pointer(e));
             }
             throw invalid(pointer(e), "value", cause == null ? e.getOriginalMessage() : cause.getMessage());
         } catch (MismatchedInputException e) {

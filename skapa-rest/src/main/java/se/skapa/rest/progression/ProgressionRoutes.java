@@ -30,7 +30,6 @@ import se.skapa.core.progression.SeriesProgression;
 import se.skapa.rest.http.ApiException;
 import se.skapa.rest.http.Keys;
 import se.skapa.rest.http.Lang;
-import se.skapa.rest.http.Problems;
 import se.skapa.rest.http.RequestBodies;
 
 /** Instruments and progression over HTTP: translation only, every rule lives in skapa-core. */
@@ -85,16 +84,14 @@ public final class ProgressionRoutes {
         List<Measurement> ms = measurements(req, instrument);
         // The chart draws only what analyze would accept.
         analyzer.checkSeries(instrument, ms);
-        Respondent respondent = Optional.ofNullable(req.respondent()).orElse(Respondent.PARTICIPANT);
-        String svg = SpiderChart.render(instrument, respondent, ms, Lang.of(ctx));
+        String svg = SpiderChart.render(instrument, respondent(req), ms, Lang.of(ctx));
         ctx.contentType("image/svg+xml; charset=utf-8").result(svg);
     }
 
     public void cohort(Context ctx) {
         SeriesRequest req = bodies.read(ctx, SeriesRequest.class);
         Instrument instrument = instrument(req);
-        Respondent respondent = Optional.ofNullable(req.respondent()).orElse(Respondent.PARTICIPANT);
-        CohortReport r = analyzer.cohort(instrument, respondent, measurements(req, instrument));
+        CohortReport r = analyzer.cohort(instrument, respondent(req), measurements(req, instrument));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("instrument", Map.of("id", instrument.id(), "version", instrument.version()));
         out.put("respondent", r.respondent());
@@ -107,12 +104,17 @@ public final class ProgressionRoutes {
         bodies.json(ctx, out);
     }
 
+    /** Chart and cohort are of self-ratings unless the request names another respondent. */
+    private static Respondent respondent(SeriesRequest req) {
+        return Optional.ofNullable(req.respondent()).orElse(Respondent.PARTICIPANT);
+    }
+
     private Instrument instrument(SeriesRequest req) {
         Optional<Instrument> found = req.instrumentVersion() == null ? catalog.find(req.instrument())
                 : catalog.find(req.instrument(), req.instrumentVersion());
-        return found.orElseThrow(() -> Problems.of(ValidationException.of("/instrument", "unknown-instrument",
+        return found.orElseThrow(() -> ValidationException.of("/instrument", "unknown-instrument",
                 "no instrument '" + req.instrument() + "'" + (req.instrumentVersion() == null ? "" : " version " + req.instrumentVersion())
-                        + "; GET /api/v1/instruments lists them")));
+                        + "; GET /api/v1/instruments lists them"));
     }
 
     static List<Measurement> measurements(SeriesRequest req, Instrument instrument) {
