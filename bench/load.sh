@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Load benchmark: POST /api/v1/fidelity/ips-25/score against GET /health on the same server.
 # The two are measured in alternating rounds and compared by their medians, because this
-# machine's throughput drifts by tens of percent between minutes.
+# machine's throughput drifts by tens of percent between minutes. Besides requests per second,
+# each round reports the server's own CPU time per request (user + system, from /proc), which
+# does not drift with what else the machine is doing.
 # Needs wrk (Debian: apt-get install wrk). Usage: bench/load.sh [seconds=10] [rounds=3] [connections=32] [threads=2]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,23 +15,43 @@ PORT=${SKAPA_BENCH_PORT:-7099}
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 2; }
 [ -f skapa-rest/target/skapa-rest.jar ] || mvn -B -q clean package -DskipTests
 LOG=$(mktemp)
-SKAPA_PORT=$PORT java -jar skapa-rest/target/skapa-rest.jar > "$LOG" 2>&1 &
+SKAPA_PORT=$PORT java ${SKAPA_BENCH_JAVA_OPTS:-} -jar skapa-rest/target/skapa-rest.jar > "$LOG" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; rm -f "$LOG"' EXIT
 for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.2; done
 URL="http://127.0.0.1:$PORT"
-run() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" "${@:2}" | awk '/Requests\/sec/ {print $2}'; }
+TICK=$(getconf CLK_TCK)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
+# Prints "requests/s server-CPU-µs-per-request" for one wrk run.
+run() {
+  local before after out
+  before=$(cpu_ticks)
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" "${@:2}")
+  after=$(cpu_ticks)
+  echo "$out" | awk -v t="$TICK" -v c=$((after - before)) \
+    '/requests in/ {n = $1} /Requests\/sec/ {r = $2} END {printf "%s %.1f\n", r, c * 1e6 / t / n}'
+}
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-# Warm-up: let the JIT see both paths.
+SCORE="$URL/api/v1/fidelity/ips-25/score"
+# Warm-up: let the JIT see every path.
 run 5s "$URL/health" >/dev/null
-run 5s -s bench/score.lua "$URL/api/v1/fidelity/ips-25/score" >/dev/null
-trivial=(); score=()
+for lua in score read-floor; do run 5s -s "bench/$lua.lua" "$SCORE" >/dev/null; done
+trivial=(); score=(); readfloor=()
 for _ in $(seq 1 "$ROUNDS"); do
   trivial+=("$(run "${SECONDS_PER_RUN}s" "$URL/health")")
-  score+=("$(run "${SECONDS_PER_RUN}s" -s bench/score.lua "$URL/api/v1/fidelity/ips-25/score")")
+  score+=("$(run "${SECONDS_PER_RUN}s" -s bench/score.lua "$SCORE")")
+  readfloor+=("$(run "${SECONDS_PER_RUN}s" -s bench/read-floor.lua "$SCORE")")
 done
-t=$(printf '%s\n' "${trivial[@]}" | median)
-s=$(printf '%s\n' "${score[@]}" | median)
-echo "GET  /health                        ${trivial[*]} req/s  (median $t)"
-echo "POST /api/v1/fidelity/ips-25/score  ${score[*]} req/s  (median $s)"
-awk -v s="$s" -v t="$t" 'BEGIN {printf "ratio score/trivial                 %.2f (target >= 0.80)\n", s / t}'
+col() { printf '%s\n' "${@:2}" | awk -v k="$1" '{print $k}'; }
+t=$(col 1 "${trivial[@]}" | median)
+report() {
+  local name=$1; shift
+  local r c
+  r=$(col 1 "$@" | median); c=$(col 2 "$@" | median)
+  awk -v n="$name" -v r="$r" -v c="$c" -v t="$t" -v all="$(col 1 "$@" | xargs)" \
+    'BEGIN {printf "%-44s median %8.0f req/s  ratio %.2f  server CPU %5.1f µs/request  (rounds: %s)\n", n, r, r / t, c, all}'
+}
+report "GET  /health (the trivial endpoint)" "${trivial[@]}"
+report "POST score (the benchmarked route)" "${score[@]}"
+report "  floor: same body read, refused (415)" "${readfloor[@]}"
+echo "target: score ratio >= 0.80"

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -72,6 +75,25 @@ class SecurityTest {
             TestServer.Reply r = api.raw("POST", "/api/v1/finsam/allocation", "{\"members\":[" + "{\"name\":\"x\",\"share\":0},".repeat(200) + "]}", "application/json");
             assertEquals(413, r.status());
             assertTrue(r.contentType().startsWith("application/problem+json"));
+        }
+    }
+
+    @Test
+    void a_body_that_ends_before_its_declared_length_is_a_400_problem() throws Exception {
+        SkapaServer server = SkapaServer.create(ServerConfig.forTests(), TestServer.CLOCK).start();
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/finsam/allocation HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 100\r\n\r\n{\"total\":1000,").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            socket.shutdownOutput();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(response.startsWith("HTTP/1.1 400"), response);
+            assertTrue(response.contains("application/problem+json"), response);
+            assertTrue(response.contains("body"), response);
+        } finally {
+            server.stop();
         }
     }
 }

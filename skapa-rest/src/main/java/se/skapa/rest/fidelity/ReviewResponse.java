@@ -11,14 +11,17 @@ import se.skapa.core.fidelity.SectionResult;
 
 /**
  * A scored review as JSON. Typed records rather than maps: Jackson resolves their serializers
- * once, which matters on the route that is benchmarked against a trivial one.
+ * once, which matters on the route that is benchmarked against a trivial one. The item scores the
+ * caller sent are not echoed back (they were a quarter of the answer and cost a third of its
+ * writing time); the items that matter for a report, strengths and development areas, are listed
+ * with their names.
  *
  * @param band absent for a draft
  */
 public record ReviewResponse(String scale, String service, LocalDate date, List<String> reviewers, boolean complete,
                              List<Integer> missingItems, Integer total, int scoredSum, int maximum,
                              @JsonInclude(JsonInclude.Include.NON_NULL) Band band, List<Section> sections,
-                             List<Item> developmentAreas, List<Item> strengths, List<Score> items) {
+                             List<Item> developmentAreas, List<Item> strengths) {
 
     /** The band of a complete review. */
     public record Band(String code, String label, int min, int max) {
@@ -28,12 +31,8 @@ public record ReviewResponse(String scale, String service, LocalDate date, List<
     public record Section(String code, String name, int score, int maximum, int scored, int items, double mean, boolean complete) {
     }
 
-    /** A named item, as listed among strengths and development areas. */
-    public record Item(int number, String section, String name, int score, String note) {
-    }
-
-    /** A scored item without its name (names are in the lists above and in the scale). */
-    public record Score(int number, int score, String note) {
+    /** A named item, as listed among strengths and development areas; the note only when one was given. */
+    public record Item(int number, String section, String name, int score, @JsonInclude(JsonInclude.Include.NON_NULL) String note) {
     }
 
     public static ReviewResponse of(ReviewResult r, Language lang) {
@@ -42,8 +41,7 @@ public record ReviewResponse(String scale, String service, LocalDate date, List<
                 r.band().map(b -> new Band(b.code(), b.label().in(lang), b.min(), b.max())).orElse(null),
                 r.sections().stream().map(s -> section(s, lang)).toList(),
                 r.developmentAreas().stream().map(i -> item(i, lang)).toList(),
-                r.strengths().stream().map(i -> item(i, lang)).toList(),
-                r.items().stream().map(i -> new Score(i.number(), i.score(), i.note().orElse(null))).toList());
+                r.strengths().stream().map(i -> item(i, lang)).toList());
     }
 
     private static Section section(SectionResult s, Language lang) {

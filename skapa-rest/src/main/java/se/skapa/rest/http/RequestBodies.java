@@ -112,6 +112,14 @@ public final class RequestBodies {
                 drain(in);
                 throw ApiException.tooLarge(maxBytes);
             }
+            if (declared >= 0) {
+                // The usual case: a declared length within the limit is read into one exact array.
+                byte[] body = in.readNBytes((int) declared);
+                if (body.length < declared) {
+                    throw ApiException.malformed("the body ended after " + body.length + " of " + declared + " declared bytes");
+                }
+                return body;
+            }
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (body.length > maxBytes) {
                 drain(in);
