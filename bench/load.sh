@@ -34,8 +34,8 @@ run() {
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 SCORE="$URL/api/v1/fidelity/ips-25/score"
 # Warm-up: let the JIT see every path.
-run 5s "$URL/health" >/dev/null
-for lua in score read-floor; do run 5s -s "bench/$lua.lua" "$SCORE" >/dev/null; done
+run 10s "$URL/health" >/dev/null
+for lua in score read-floor; do run 10s -s "bench/$lua.lua" "$SCORE" >/dev/null; done
 trivial=(); score=(); readfloor=()
 for _ in $(seq 1 "$ROUNDS"); do
   trivial+=("$(run "${SECONDS_PER_RUN}s" "$URL/health")")
