@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -239,6 +240,30 @@ class ApiTest {
         TestServer.Reply typed = api.send("POST", "/api/v1/finsam/allocation", "{\"total\":\"many\",\"members\":[]}", "application/json", false);
         assertEquals(422, typed.status());
         assertEquals("/total", typed.json().at("/errors/0/pointer").asText());
+    }
+
+    @Test
+    void a_body_that_is_not_utf8_is_refused_with_the_offending_byte_named() {
+        String review = "{\"service\":\"ips-1\",\"date\":\"2018-05-15\",\"items\":[{\"number\":1,\"score\":4,\"note\":\"på plats\"}]}";
+        TestServer.Reply latin1 = api.sendBytes("POST", "/api/v1/fidelity/ips-25/score",
+                review.getBytes(StandardCharsets.ISO_8859_1), "application/json");
+        assertEquals(400, latin1.status());
+        String detail = latin1.json().get("detail").asText();
+        assertTrue(detail.contains("not UTF-8 (byte 0xE5 at offset " + review.indexOf('å') + ")"), detail);
+
+        TestServer.Reply declared = api.send("POST", "/api/v1/fidelity/ips-25/score", review, "application/json; charset=ISO-8859-1", false);
+        assertEquals(415, declared.status());
+        assertTrue(declared.json().get("detail").asText().contains("charset=iso-8859-1"), declared.body());
+
+        assertEquals(200, api.send("POST", "/api/v1/fidelity/ips-25/score", review, "application/json; charset=UTF-8", false).status());
+    }
+
+    @Test
+    void a_syntax_error_inside_a_nested_value_is_malformed_json_located_at_its_value() {
+        TestServer.Reply r = api.send("POST", "/api/v1/fidelity/ips-25/score",
+                "{\"service\":\"ips-1\",\"date\":\"2018-05-15\",\"items\":[{\"number\":1,\"score\":4,,}]}", "application/json", false);
+        assertEquals(400, r.status());
+        assertTrue(r.json().get("detail").asText().contains("/items/0"), r.body());
     }
 
     @Test

@@ -72,7 +72,25 @@ final class TestServer implements AutoCloseable {
         return exchange(method, path, body, contentType);
     }
 
+    /** Sends raw bytes (a body in a wrong encoding, say) and checks the response against the contract. */
+    Reply sendBytes(String method, String path, byte[] body, String contentType) {
+        Reply reply = exchange(method, path, HttpRequest.BodyPublishers.ofByteArray(body), contentType);
+        SimpleResponse.Builder res = SimpleResponse.Builder.status(reply.status()).withBody(reply.body());
+        if (!reply.contentType().isEmpty()) {
+            res.withContentType(reply.contentType().split(";")[0]);
+        }
+        ValidationReport report = CONTRACT.validateResponse(path, Request.Method.valueOf(method), res.build());
+        if (report.hasErrors()) {
+            throw new AssertionError("contract broken by " + method + " " + path + " → " + reply.status() + ": " + report.getMessages());
+        }
+        return reply;
+    }
+
     private Reply exchange(String method, String path, String body, String contentType) {
+        return exchange(method, path, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body), contentType);
+    }
+
+    private Reply exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
         // A hung request fails the test instead of hanging the build.
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .timeout(java.time.Duration.ofSeconds(15))
@@ -80,7 +98,7 @@ final class TestServer implements AutoCloseable {
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        b.method(method, body);
         try {
             HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());

@@ -32,6 +32,11 @@ public final class ApiException extends RuntimeException {
                 "send the body as application/json, not " + (got == null ? "no content type" : got)));
     }
 
+    /** A body in another character encoding than UTF-8: the media type is JSON, but not as JSON is exchanged. */
+    public static ApiException notUtf8(String detail) {
+        return new ApiException(Problem.of(415, "unsupported-media-type", "Unsupported media type", detail));
+    }
+
     public static ApiException unauthorized() {
         return new ApiException(Problem.of(401, "unauthorized", "Unauthorized",
                 "send a valid API key as 'Authorization: Bearer <key>'"));

@@ -1,6 +1,7 @@
 package se.skapa.rest.http;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -16,6 +17,12 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -51,33 +58,18 @@ public final class RequestBodies {
         if (contentType == null || !isJson(contentType)) {
             throw ApiException.unsupportedMediaType(contentType);
         }
+        String charset = charset(contentType);
+        if (charset != null && !charset.equals("utf-8") && !charset.equals("utf8")) {
+            throw ApiException.notUtf8("the body is declared as charset=" + charset + "; send JSON as UTF-8 (RFC 8259)");
+        }
         if (body.length == 0) {
             throw ApiException.malformed("the request body is empty; send a JSON object");
         }
         T value;
         try {
             value = mapper.readValue(body, type);
-        } catch (StreamConstraintsException e) {
-            throw ApiException.malformed("the JSON is nested too deeply or has an over-long value: " + e.getOriginalMessage());
-        } catch (UnrecognizedPropertyException e) {
-            throw invalid(pointer(e), "unknown-field", "unknown field '" + e.getPropertyName() + "'");
-        } catch (InvalidFormatException e) {
-            throw invalid(pointer(e), "type", "'" + shorten(String.valueOf(e.getValue())) + "' is not a valid " + simpleName(e.getTargetType()));
-        } catch (ValueInstantiationException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof se.skapa.core.common.ValidationException ve) {
-                throw ve.under(pointer(e));
-            }
-            throw invalid(pointer(e), "value", cause == null ? e.getOriginalMessage() : cause.getMessage());
-        } catch (MismatchedInputException e) {
-            String expected = e.getTargetType() == null ? "another type" : simpleName(e.getTargetType());
-            throw invalid(pointer(e), "type", "expected " + expected);
-        } catch (JsonMappingException e) {
-            throw invalid(pointer(e), "type", e.getOriginalMessage());
-        } catch (JsonProcessingException e) {
-            throw ApiException.malformed(e.getOriginalMessage());
         } catch (IOException e) {
-            throw ApiException.malformed("the body could not be read: " + e.getMessage());
+            throw refusal(e, body);
         }
         if (value == null) {
             throw ApiException.malformed("the body is JSON null; send a JSON object");
@@ -91,6 +83,66 @@ public final class RequestBodies {
             throw new ApiException(Problem.validation(errors));
         }
         return value;
+    }
+
+    /** The problem for a body Jackson could not read, located where it can be. */
+    private static RuntimeException refusal(IOException failure, byte[] body) {
+        // Checked only after a failure, so a good body pays nothing: a legacy system's Latin-1 'å'
+        // otherwise surfaces as Jackson's "Invalid UTF-8 middle byte" somewhere inside a string.
+        int bad = firstMalformedUtf8(body);
+        if (bad >= 0) {
+            return ApiException.malformed(String.format(Locale.ROOT, "the body is not UTF-8 (byte 0x%02X at offset %d): send JSON as "
+                    + "UTF-8 (RFC 8259); text saved as Latin-1 or Windows-1252 breaks on å, ä and ö", body[bad] & 0xFF, bad));
+        }
+        if (failure instanceof StreamConstraintsException e) {
+            return ApiException.malformed("the JSON is nested too deeply or has an over-long value: " + e.getOriginalMessage());
+        }
+        if (failure instanceof UnrecognizedPropertyException e) {
+            return invalid(pointer(e), "unknown-field", "unknown field '" + e.getPropertyName() + "'");
+        }
+        if (failure instanceof InvalidFormatException e) {
+            return invalid(pointer(e), "type", "'" + shorten(String.valueOf(e.getValue())) + "' is not a valid " + simpleName(e.getTargetType()));
+        }
+        if (failure instanceof ValueInstantiationException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof se.skapa.core.common.ValidationException ve) {
+                return ve.under(pointer(e));
+            }
+            return invalid(pointer(e), "value", cause == null ? e.getOriginalMessage() : cause.getMessage());
+        }
+        if (failure instanceof MismatchedInputException e) {
+            String expected = e.getTargetType() == null ? "another type" : simpleName(e.getTargetType());
+            return invalid(pointer(e), "type", "expected " + expected);
+        }
+        if (failure instanceof JsonMappingException e) {
+            // Databind wraps a syntax error met inside a value with the path to it.
+            if (e.getCause() instanceof JsonParseException syntax) {
+                return ApiException.malformed(syntax.getOriginalMessage() + " (at " + pointer(e) + ")");
+            }
+            return invalid(pointer(e), "type", e.getOriginalMessage());
+        }
+        if (failure instanceof JsonProcessingException e) {
+            return ApiException.malformed(e.getOriginalMessage());
+        }
+        return ApiException.malformed("the body could not be read: " + failure.getMessage());
+    }
+
+    /** The offset of the first byte that is not part of well-formed UTF-8, or -1. */
+    private static int firstMalformedUtf8(byte[] body) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer out = CharBuffer.allocate(4096);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return in.position();
+            }
+            if (result.isUnderflow()) {
+                return -1;
+            }
+            out.clear();
+        }
     }
 
     /**
@@ -148,6 +200,17 @@ public final class RequestBodies {
     /** Echoes at most 80 characters of a rejected value: the answer must stay small whatever was sent. */
     private static String shorten(String value) {
         return value.length() <= 80 ? value : value.substring(0, 77) + "...";
+    }
+
+    /** The declared charset in lower case, or null. */
+    private static String charset(String contentType) {
+        for (String parameter : contentType.split(";")) {
+            String p = parameter.trim().toLowerCase(Locale.ROOT);
+            if (p.startsWith("charset=")) {
+                return p.substring("charset=".length()).replace("\"", "").trim();
+            }
+        }
+        return null;
     }
 
     private static boolean isJson(String contentType) {
