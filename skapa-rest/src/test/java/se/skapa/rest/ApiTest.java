@@ -267,6 +267,15 @@ class ApiTest {
     }
 
     @Test
+    void a_key_given_twice_in_one_object_is_refused_not_silently_overwritten() {
+        TestServer.Reply r = api.send("POST", "/api/v1/progression/analyze", "{\"instrument\":\"skapa\",\"measurements\":[{\"participant\":\"p-1\","
+                + "\"date\":\"2025-03-01\",\"respondent\":\"PARTICIPANT\",\"scores\":{\"job-belief\":3,\"job-belief\":5}}]}", "application/json", false);
+        assertEquals(400, r.status());
+        String detail = r.json().get("detail").asText();
+        assertTrue(detail.contains("job-belief") && detail.contains("/measurements/0/scores"), detail);
+    }
+
+    @Test
     void every_violation_is_listed_not_just_the_first() {
         TestServer.Reply r = api.send("POST", "/api/v1/outcomes/report", "{\"participants\":[{}]}", "application/json", false);
         assertEquals(422, r.status());
