@@ -4,6 +4,8 @@
 # machine's throughput drifts by tens of percent between minutes. Besides requests per second,
 # each round reports the server's own CPU time per request (user + system, from /proc), which
 # does not drift with what else the machine is doing.
+# With SKAPA_BENCH_PIN=1 the server runs on core 0 and wrk on core 1 (taskset), as if the load came
+# from a second machine: then the server's one core is the bottleneck.
 # Needs wrk (Debian: apt-get install wrk). Usage: bench/load.sh [seconds=10] [rounds=3] [connections=32] [threads=2]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,8 +16,10 @@ THREADS=${4:-2}
 PORT=${SKAPA_BENCH_PORT:-7099}
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 2; }
 [ -f skapa-rest/target/skapa-rest.jar ] || mvn -B -q clean package -DskipTests
+SERVER_CPU=(); LOAD_CPU=()
+if [ "${SKAPA_BENCH_PIN:-0}" = 1 ]; then SERVER_CPU=(taskset -c 0); LOAD_CPU=(taskset -c 1); fi
 LOG=$(mktemp)
-SKAPA_PORT=$PORT java ${SKAPA_BENCH_JAVA_OPTS:-} -jar skapa-rest/target/skapa-rest.jar > "$LOG" 2>&1 &
+SKAPA_PORT=$PORT "${SERVER_CPU[@]}" java ${SKAPA_BENCH_JAVA_OPTS:-} -jar skapa-rest/target/skapa-rest.jar > "$LOG" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; rm -f "$LOG"' EXIT
 for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.2; done
@@ -26,7 +30,7 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
 run() {
   local before after out
   before=$(cpu_ticks)
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" "${@:2}")
+  out=$("${LOAD_CPU[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" "${@:2}")
   after=$(cpu_ticks)
   echo "$out" | awk -v t="$TICK" -v c=$((after - before)) \
     '/requests in/ {n = $1} /Requests\/sec/ {r = $2} END {printf "%s %.1f\n", r, c * 1e6 / t / n}'
