@@ -12,9 +12,8 @@ import se.skapa.core.fidelity.SectionResult;
 /**
  * A scored review as JSON. Typed records rather than maps: Jackson resolves their serializers
  * once, which matters on the route that is benchmarked against a trivial one. The item scores the
- * caller sent are not echoed back (they were a quarter of the answer and cost a third of its
- * writing time); the items that matter for a report, strengths and development areas, are listed
- * with their names.
+ * caller sent are not echoed back (they were a quarter of the answer); the items that matter for a
+ * report, strengths and development areas, are listed with their names.
  *
  * @param band absent for a draft
  */

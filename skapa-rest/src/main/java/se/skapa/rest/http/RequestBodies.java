@@ -60,7 +60,7 @@ public final class RequestBodies {
         }
         String charset = charset(contentType);
         if (charset != null && !charset.equals("utf-8") && !charset.equals("utf8")) {
-            throw ApiException.notUtf8("the body is declared as charset=" + charset + "; send JSON as UTF-8 (RFC 8259)");
+            throw ApiException.notUtf8("the body is declared as charset=" + shorten(charset) + "; send JSON as UTF-8 (RFC 8259)");
         }
         if (body.length == 0) {
             throw ApiException.malformed("the request body is empty; send a JSON object");
@@ -117,7 +117,8 @@ public final class RequestBodies {
         if (failure instanceof JsonMappingException e) {
             // Databind wraps a syntax error met inside a value with the path to it.
             if (e.getCause() instanceof JsonParseException syntax) {
-                return ApiException.malformed(syntax.getOriginalMessage() + " (at " + pointer(e) + ")");
+                String at = pointer(e);
+                return ApiException.malformed(syntax.getOriginalMessage() + (at.isEmpty() ? "" : " (at " + at + ")"));
             }
             return invalid(pointer(e), "type", e.getOriginalMessage());
         }
