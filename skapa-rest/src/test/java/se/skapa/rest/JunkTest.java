@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterAll;
@@ -47,6 +48,23 @@ class JunkTest {
                 assertTrue(p.get("errors").isArray());
                 assertTrue(!reply.body().contains("Exception") && !reply.body().contains("\tat "), "no stack trace: " + reply.body());
             }
+        });
+    }
+
+    @Test
+    void property_a_body_that_is_not_utf8_is_a_400_that_says_so_whatever_else_is_wrong() {
+        Property.forAll("non-UTF-8 bytes at every POST route", 100, r -> {
+            String path = Property.oneOf(r, posts.toArray(String[]::new));
+            byte[] body = exampleFor(path).getBytes(StandardCharsets.UTF_8);
+            // A byte 0x80-0xFF after ASCII is never well-formed UTF-8: a lone continuation byte or a lead byte without one.
+            int at = r.nextInt(body.length);
+            body[at] = (byte) (0x80 + r.nextInt(0x80));
+            if (at + 1 < body.length) {
+                body[at + 1] = (byte) ('a' + r.nextInt(26));
+            }
+            TestServer.Reply reply = api.sendBytes("POST", path, body, "application/json");
+            assertEquals(400, reply.status(), reply.body());
+            assertTrue(reply.json().get("detail").asText().contains("not UTF-8 (byte 0x"), reply.body());
         });
     }
 
