@@ -56,8 +56,12 @@ class JunkTest {
         Property.forAll("non-UTF-8 bytes at every POST route", 100, r -> {
             String path = Property.oneOf(r, posts.toArray(String[]::new));
             byte[] body = exampleFor(path).getBytes(StandardCharsets.UTF_8);
-            // A byte 0x80-0xFF after ASCII is never well-formed UTF-8: a lone continuation byte or a lead byte without one.
-            int at = r.nextInt(body.length);
+            // A byte 0x80-0xFF between ASCII bytes is never well-formed UTF-8: a lone continuation byte or a
+            // lead byte without one. (Inside a multi-byte character, as in "Älvsbyn", it could be.)
+            int at;
+            do {
+                at = r.nextInt(body.length);
+            } while (body[at] < 0 || (at > 0 && body[at - 1] < 0));
             body[at] = (byte) (0x80 + r.nextInt(0x80));
             if (at + 1 < body.length) {
                 body[at + 1] = (byte) ('a' + r.nextInt(26));
