@@ -276,6 +276,21 @@ class ApiTest {
     }
 
     @Test
+    void a_personnummer_in_free_text_is_refused_at_its_field() {
+        TestServer.Reply note = api.send("POST", "/api/v1/fidelity/ips-25/score", "{\"service\":\"ips-1\",\"date\":\"2018-05-15\","
+                + "\"items\":[{\"number\":1,\"score\":4,\"note\":\"gäller 19121212-1212\"}]}", "application/json", false);
+        assertEquals(422, note.status());
+        assertEquals("/items/0/note", note.json().at("/errors/0/pointer").asText());
+        assertEquals("personnummer", note.json().at("/errors/0/rule").asText());
+        assertFalse(note.body().contains("1212-1212"), note.body());
+
+        TestServer.Reply comment = api.send("POST", "/api/v1/progression/analyze", "{\"instrument\":\"skapa\",\"measurements\":[{\"participant\":\"p-1\","
+                + "\"date\":\"2025-03-01\",\"respondent\":\"PARTICIPANT\",\"scores\":{\"job-belief\":3},\"comment\":\"121212-1212\"}]}", "application/json", false);
+        assertEquals(422, comment.status());
+        assertEquals("/measurements/0/comment", comment.json().at("/errors/0/pointer").asText());
+    }
+
+    @Test
     void every_violation_is_listed_not_just_the_first() {
         TestServer.Reply r = api.send("POST", "/api/v1/outcomes/report", "{\"participants\":[{}]}", "application/json", false);
         assertEquals(422, r.status());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import se.skapa.core.common.FreeText;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
@@ -17,8 +18,6 @@ import se.skapa.core.common.Violations;
  */
 public final class FidelityScorer {
 
-    /** Longest item note accepted. */
-    public static final int MAX_NOTE_LENGTH = 2000;
     /** The IPS fidelity scale dates from the 1990s; earlier dates are typing errors. */
     public static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
@@ -34,7 +33,8 @@ public final class FidelityScorer {
 
     /**
      * Scores a review. Rules: {@code item-count} (exactly 14 items: see below), {@code unknown-item},
-     * {@code duplicate}, {@code range} (integer within the scale's item range), {@code future-date}, {@code length} (note).
+     * {@code duplicate}, {@code range} (integer within the scale's item range), {@code future-date}, {@code length} and {@code personnummer}
+     * (note, see {@link FreeText}).
      * <p>
      * Fourteen scores are refused outright: a Swedish report describes the review as "14 areas scored
      * 1–5" while using the 25-item scale's 125-point bands. Fourteen is the size of the Services
@@ -108,10 +108,8 @@ public final class FidelityScorer {
                 v.add(Pointer.at("/items", i) + "/score", "range",
                         "item " + s.number() + " score " + s.score() + " is outside " + scale.itemMin() + "-" + scale.itemMax());
             }
-            if (s.note().isPresent() && s.note().get().length() > MAX_NOTE_LENGTH) {
-                v.add(Pointer.at("/items", i) + "/note", "length",
-                        "note has " + s.note().get().length() + " characters; at most " + MAX_NOTE_LENGTH + " are accepted");
-            }
+            int index = i;
+            FreeText.check(v, () -> Pointer.at("/items", index) + "/note", "note", s.note());
         }
         v.throwIfAny();
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.skapa.core.common.FreeText;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
@@ -15,8 +16,6 @@ import se.skapa.core.common.Violations;
  */
 public final class MeasurementRules {
 
-    /** Longest comment accepted; comments are notes, not case files. */
-    public static final int MAX_COMMENT_LENGTH = 2000;
     /** Dates before this are typing errors (and would overflow day arithmetic at the extremes). */
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
@@ -35,7 +34,7 @@ public final class MeasurementRules {
      * Rules: {@code instrument} (id and version match), {@code unknown-indicator}, {@code respondent}
      * (indicator rated by the wrong respondent), {@code range} (score within the scale),
      * {@code future-date}, {@code duplicate} (one participant, date and respondent only once),
-     * {@code length} (comment).
+     * {@code length} and {@code personnummer} (comment, see {@link FreeText}).
      *
      * @throws ValidationException listing every violation
      */
@@ -60,10 +59,8 @@ public final class MeasurementRules {
                 v.add(at(i), "duplicate", "participant " + m.participant() + " already has a " + m.respondent()
                         + " measurement on " + m.date() + " (measurement " + earlier + ")");
             }
-            if (m.comment().isPresent() && m.comment().get().length() > MAX_COMMENT_LENGTH) {
-                v.add(at(i) + "/comment", "length", "comment has " + m.comment().get().length()
-                        + " characters; at most " + MAX_COMMENT_LENGTH + " are accepted");
-            }
+            int index = i;
+            FreeText.check(v, () -> at(index) + "/comment", "comment", m.comment());
             for (Map.Entry<String, Answer> e : m.answers().entrySet()) {
                 checkAnswer(v, instrument, m.respondent(), i, e.getKey(), e.getValue());
             }
