@@ -3,6 +3,8 @@ package se.skapa.core.socioeconomic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import se.skapa.core.common.FreeText;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
@@ -22,13 +24,15 @@ public record Scenario(String name, SocioeconomicInput input) {
     /**
      * Calculates every scenario.
      *
-     * @throws ValidationException pointing at {@code /scenarios/<index>/...}
+     * @throws ValidationException pointing at {@code /scenarios/<index>/...}; a name is free text ({@link FreeText})
      */
     public static List<Outcome> compare(List<Scenario> scenarios) {
         Violations v = new Violations();
         List<Outcome> out = new ArrayList<>();
         for (int i = 0; i < scenarios.size(); i++) {
             Scenario s = scenarios.get(i);
+            int index = i;
+            FreeText.check(v, () -> Pointer.at("/scenarios", index) + "/name", "name", Optional.of(s.name()));
             SocioeconomicResult r = v.attempt(Pointer.at("/scenarios", i),
                     () -> SocioeconomicCalculator.calculate(s.input()));
             if (r != null) {

@@ -31,6 +31,13 @@ class SocioeconomicRulesTest {
     }
 
     @Test
+    void a_scenario_name_is_free_text_and_may_not_carry_a_personnummer() {
+        Scenario named = new Scenario("Uppföljning 19121212-1212", HudiksvallCase.input());
+        ValidationException e = assertThrows(ValidationException.class, () -> Scenario.compare(List.of(named)));
+        assertEquals(new Violation("/scenarios/0/name", "personnummer", e.violations().get(0).message()), e.violations().get(0));
+    }
+
+    @Test
     void overrides_replace_values_and_unknown_or_invalid_ones_are_named() {
         ParameterSet o = P.withOverrides(Map.of("taxRate", new BigDecimal("0.3238")));
         assertEquals(0, new BigDecimal("0.3238").compareTo(o.taxRate()));
