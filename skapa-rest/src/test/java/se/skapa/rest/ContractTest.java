@@ -1,6 +1,7 @@
 package se.skapa.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
@@ -9,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** The server's route table and the OpenAPI document name exactly the same routes. */
+/** The server's route table and the OpenAPI document agree: the same routes, and examples the server really gives. */
 class ContractTest {
 
     @Test
@@ -24,5 +25,38 @@ class ContractTest {
             paths.get(path).fieldNames().forEachRemaining(m -> documented.add(m.toUpperCase(Locale.ROOT) + " " + path));
         }
         assertEquals(documented, registered);
+    }
+
+    @Test
+    void every_response_example_is_what_the_server_answers_to_the_request_example() throws Exception {
+        JsonNode paths = TestServer.JSON.readTree(TestServer.openApi()).get("paths");
+        int checked = 0;
+        try (TestServer api = new TestServer(ServerConfig.forTests())) {
+            for (Iterator<String> it = paths.fieldNames(); it.hasNext(); ) {
+                String template = it.next();
+                for (Iterator<String> ms = paths.get(template).fieldNames(); ms.hasNext(); ) {
+                    String method = ms.next();
+                    JsonNode op = paths.get(template).get(method);
+                    JsonNode example = op.at("/responses/200/content/application~1json/example");
+                    if (example.isMissingNode()) {
+                        continue;
+                    }
+                    String path = template;
+                    for (JsonNode p : op.path("parameters")) {
+                        if (p.get("in").asText().equals("path")) {
+                            path = path.replace("{" + p.get("name").asText() + "}", p.get("example").asText());
+                        }
+                    }
+                    JsonNode request = op.at("/requestBody/content/application~1json/example");
+                    TestServer.Reply reply = api.send(method.toUpperCase(Locale.ROOT), path, request.isMissingNode() ? null : request.toString(),
+                            request.isMissingNode() ? null : "application/json", true);
+                    assertEquals(200, reply.status(), reply.body());
+                    assertEquals(example, reply.json(), method.toUpperCase(Locale.ROOT) + " " + template + ": the response example is not "
+                            + "what the server answers; refresh it with skapa-rest/tools/openapi-examples.py (see DEVELOPERS.md)");
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 17, "response examples checked: " + checked);
     }
 }
