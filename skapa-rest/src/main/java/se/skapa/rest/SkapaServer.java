@@ -26,6 +26,7 @@ import se.skapa.rest.fidelity.FidelityRoutes;
 import se.skapa.rest.http.ApiException;
 import se.skapa.rest.http.ApiKeys;
 import se.skapa.rest.http.Json;
+import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.Problem;
 import se.skapa.rest.http.RequestBodies;
 import se.skapa.rest.outcomes.OutcomesRoutes;
@@ -94,6 +95,14 @@ public final class SkapaServer {
                 if (keys.enabled() && !keys.accepts(ctx.header("Authorization"))) {
                     ctx.header("WWW-Authenticate", "Bearer realm=\"skapa\"");
                     throw ApiException.unauthorized();
+                }
+            });
+            // Labels follow ?lang= or Accept-Language: say which, and tell caches the answer varies with it.
+            // Problems are in English whatever was asked, so they get neither header.
+            c.routes.after("/api/*", ctx -> {
+                if (ctx.status().getCode() < 400) {
+                    ctx.header("Content-Language", Lang.of(ctx).tag());
+                    ctx.header("Vary", "Accept-Language");
                 }
             });
             Registrar r = new Registrar(c.routes, table);

@@ -291,6 +291,18 @@ class ApiTest {
     }
 
     @Test
+    void labels_follow_the_weighted_accept_language_and_the_answer_says_which() throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + api.server.port() + "/api/v1/fidelity/scales/ips-25"))
+                .header("Authorization", "Bearer " + TestServer.KEY).header("Accept-Language", "sv;q=0.1, en;q=0.9").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("\"Fair fidelity\""), r.body());
+        assertEquals("en", r.headers().firstValue("Content-Language").orElse(""));
+        assertEquals("Accept-Language", r.headers().firstValue("Vary").orElse(""));
+    }
+
+    @Test
     void every_violation_is_listed_not_just_the_first() {
         TestServer.Reply r = api.send("POST", "/api/v1/outcomes/report", "{\"participants\":[{}]}", "application/json", false);
         assertEquals(422, r.status());

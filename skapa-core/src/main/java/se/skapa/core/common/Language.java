@@ -1,14 +1,19 @@
 package se.skapa.core.common;
 
+import java.util.List;
 import java.util.Locale;
 
 /** The two languages every user-facing label comes in. Swedish is the default. */
 public enum Language {
     SV, EN;
 
+    private static final List<String> TAGS = List.of("sv", "en");
+
     /**
-     * Reads a language tag such as {@code sv}, {@code en-GB} or an Accept-Language header
-     * ({@code en;q=0.9, sv}); the first supported language wins, Swedish otherwise.
+     * Reads a language tag such as {@code sv} or {@code en-GB}, or an Accept-Language header with
+     * weights ({@code sv;q=0.1, en;q=0.9} gives English): RFC 4647 lookup by the JDK's
+     * {@link Locale#lookupTag}. Swedish when nothing supported is asked for, or the header is malformed
+     * (a label language is no reason to refuse a request).
      *
      * @param tag may be null or blank, giving {@link #SV}
      */
@@ -16,15 +21,15 @@ public enum Language {
         if (tag == null || tag.isBlank()) {
             return SV;
         }
-        for (String part : tag.split(",")) {
-            String primary = part.split(";")[0].trim().toLowerCase(Locale.ROOT);
-            if (primary.startsWith("en")) {
-                return EN;
-            }
-            if (primary.startsWith("sv")) {
-                return SV;
-            }
+        try {
+            return "en".equals(Locale.lookupTag(Locale.LanguageRange.parse(tag), TAGS)) ? EN : SV;
+        } catch (IllegalArgumentException malformed) {
+            return SV;
         }
-        return SV;
+    }
+
+    /** The language's tag, {@code sv} or {@code en}. */
+    public String tag() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }
