@@ -92,6 +92,10 @@ public final class SkapaServer {
             });
             c.jetty.modifyHttpConfiguration(http -> http.setDelayDispatchUntilContent(false));
             c.routes.before("/api/*", ctx -> {
+                // Answers describe people's progression, however pseudonymous: no cache keeps them, and
+                // no browser guesses another content type (the charts are SVG).
+                ctx.header("Cache-Control", "no-store");
+                ctx.header("X-Content-Type-Options", "nosniff");
                 if (keys.enabled() && !keys.accepts(ctx.header("Authorization"))) {
                     ctx.header("WWW-Authenticate", "Bearer realm=\"skapa\"");
                     throw ApiException.unauthorized();

@@ -96,4 +96,20 @@ class SecurityTest {
             server.stop();
         }
     }
+
+    @Test
+    void api_answers_are_never_cached_or_sniffed_even_when_refused() throws Exception {
+        SkapaServer server = SkapaServer.create(ServerConfig.forTests().withApiKeys(List.of("k1-0123456789abcdef")), TestServer.CLOCK).start();
+        try {
+            HttpClient client = HttpClient.newHttpClient();
+            for (String auth : new String[] {"Bearer k1-0123456789abcdef", "Bearer wrong-key-0123456789"}) {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/instruments"))
+                        .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""), auth + " → " + r.statusCode());
+                assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), auth + " → " + r.statusCode());
+            }
+        } finally {
+            server.stop();
+        }
+    }
 }
