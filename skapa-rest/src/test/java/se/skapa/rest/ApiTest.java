@@ -291,15 +291,13 @@ class ApiTest {
     }
 
     @Test
-    void labels_follow_the_weighted_accept_language_and_the_answer_says_which() throws Exception {
-        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://127.0.0.1:" + api.server.port() + "/api/v1/fidelity/scales/ips-25"))
-                .header("Authorization", "Bearer " + TestServer.KEY).header("Accept-Language", "sv;q=0.1, en;q=0.9").build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode());
+    void labels_follow_the_weighted_accept_language_and_the_answer_says_which() {
+        TestServer.Reply r = api.get("/api/v1/fidelity/scales/ips-25", "sv;q=0.1, en;q=0.9");
+        assertEquals(200, r.status());
         assertTrue(r.body().contains("\"Fair fidelity\""), r.body());
-        assertEquals("en", r.headers().firstValue("Content-Language").orElse(""));
-        assertEquals("Accept-Language", r.headers().firstValue("Vary").orElse(""));
+        assertEquals("en", r.header("Content-Language"));
+        assertEquals("Accept-Language", r.header("Vary"));
+        assertEquals("sv", api.get("/api/v1/fidelity/scales/ips-25", "en;q=0.9, sv").header("Content-Language"));
     }
 
     @Test

@@ -52,7 +52,13 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    record Reply(int status, String contentType, String body) {
+    record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+        /** A response header, or "" if absent. */
+        String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
+
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -86,11 +92,12 @@ final class TestServer implements AutoCloseable {
         return reply;
     }
 
-    private Reply exchange(String method, String path, String body, String contentType) {
-        return exchange(method, path, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body), contentType);
+    private Reply exchange(String method, String path, String body, String contentType, String... headers) {
+        return exchange(method, path, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body), contentType, headers);
     }
 
-    private Reply exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
+    /** @param headers extra request headers as name, value, name, value, … */
+    private Reply exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType, String... headers) {
         // A hung request fails the test instead of hanging the build.
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .timeout(java.time.Duration.ofSeconds(15))
@@ -98,10 +105,13 @@ final class TestServer implements AutoCloseable {
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
         b.method(method, body);
         try {
             HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
         } catch (IOException | InterruptedException e) {
             throw new AssertionError(e);
         }
@@ -138,6 +148,11 @@ final class TestServer implements AutoCloseable {
 
     Reply get(String path) {
         return send("GET", path, null, null, true);
+    }
+
+    /** A GET with an Accept-Language header, without the contract check (headers are not in it). */
+    Reply get(String path, String acceptLanguage) {
+        return exchange("GET", path, (String) null, null, "Accept-Language", acceptLanguage);
     }
 
     Reply post(String path, String body) {
