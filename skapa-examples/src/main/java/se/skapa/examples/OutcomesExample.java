@@ -15,6 +15,7 @@ import se.skapa.core.finsam.BenefitDays;
 import se.skapa.core.finsam.FinsamAllocator;
 import se.skapa.core.finsam.FullYearEquivalents;
 import se.skapa.core.finsam.HeBenefit;
+import se.skapa.core.finsam.MemberShare;
 import se.skapa.core.outcomes.ClosingRule;
 import se.skapa.core.outcomes.Metric;
 import se.skapa.core.outcomes.OutcomeReport;
@@ -79,17 +80,17 @@ public final class OutcomesExample {
 
     /** Employment over closed + employed-not-yet-closed (39), as the report computes it. */
     public static OutcomeReport employmentReport() {
-        return OutcomeReporter.report(hudiksvallRegister(), FROM, TO, COACHES, ClosingRule.CLOSED_OR_OUTCOME_REACHED, 14);
+        return OutcomeReporter.report(hudiksvallRegister(), FROM, TO, COACHES, ClosingRule.CLOSED_OR_OUTCOME_REACHED, OutcomeReporter.DEFAULT_CONTACT_DAYS);
     }
 
     /** Studies over the closed (37), as the report computes them. */
     public static OutcomeReport closedReport() {
-        return OutcomeReporter.report(hudiksvallRegister(), FROM, TO, COACHES, ClosingRule.CLOSED, 14);
+        return OutcomeReporter.report(hudiksvallRegister(), FROM, TO, COACHES, ClosingRule.CLOSED, OutcomeReporter.DEFAULT_CONTACT_DAYS);
     }
 
     public static Allocation sodraNorrbotten() {
-        Map<String, BigDecimal> shares = new LinkedHashMap<>();
-        SODRA_NORRBOTTEN_PUBLISHED.forEach((k, v) -> shares.put(k, BigDecimal.valueOf(v[0], 2)));
+        List<MemberShare> shares = new ArrayList<>();
+        SODRA_NORRBOTTEN_PUBLISHED.forEach((k, v) -> shares.add(new MemberShare(k, BigDecimal.valueOf(v[0], 2))));
         return FinsamAllocator.ofStateContribution(Kronor.of(4_537_714), shares);
     }
 

@@ -1,8 +1,15 @@
 package se.skapa.rest;
 
+import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,25 +37,34 @@ public final class InstrumentDefinitions {
     private InstrumentDefinitions() {
     }
 
+    /** A field the file must give, and not as null: Jackson refuses the file and names the field. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+    @JacksonAnnotationsInside
+    @JsonProperty(required = true)
+    @JsonSetter(nulls = Nulls.FAIL)
+    @interface Required {
+    }
+
     /** The definition file, field by field. */
-    public record Definition(@JsonProperty(required = true) String format, @JsonProperty(required = true) String id,
-                             @JsonProperty(required = true) int version, @JsonProperty(required = true) Text names,
-                             List<String> sources, Text note, @JsonProperty(required = true) List<IndicatorDef> indicators) {
+    public record Definition(@Required String format, @Required String id, @Required int version, @Required Text names,
+                             List<String> sources, Text note, @Required List<IndicatorDef> indicators) {
     }
 
     /** sv/en text. */
-    public record Text(String sv, String en) {
+    public record Text(@Required String sv, @Required String en) {
         LocalizedText toCore() {
             return LocalizedText.of(sv, en);
         }
     }
 
     /** One indicator. */
-    public record IndicatorDef(String key, Text labels, ScaleDef scale, RatedBy ratedBy, BipGroup bipGroup, Text question) {
+    public record IndicatorDef(@Required String key, @Required Text labels, @Required ScaleDef scale, RatedBy ratedBy, BipGroup bipGroup,
+                               Text question) {
     }
 
     /** A scale with optional anchors (one per step). */
-    public record ScaleDef(int min, int max, List<Text> anchors) {
+    public record ScaleDef(@Required int min, @Required int max, List<Text> anchors) {
     }
 
     /** Every *.json file of a directory, sorted by name. */
@@ -81,7 +97,7 @@ public final class InstrumentDefinitions {
             Instrument.Builder b = Instrument.builder(d.id(), d.version()).names(d.names().toCore());
             Optional.ofNullable(d.sources()).orElse(List.of()).forEach(b::source);
             Optional.ofNullable(d.note()).ifPresent(n -> b.note(n.toCore()));
-            for (IndicatorDef i : Optional.ofNullable(d.indicators()).orElse(List.of())) {
+            for (IndicatorDef i : d.indicators()) {
                 List<LocalizedText> anchors = Optional.ofNullable(i.scale().anchors()).orElse(List.of()).stream().map(Text::toCore).toList();
                 Indicator ind = Indicator.of(i.key(), i.labels().toCore(), Scale.of(i.scale().min(), i.scale().max(), anchors),
                         Optional.ofNullable(i.ratedBy()).orElse(RatedBy.PARTICIPANT));
@@ -94,7 +110,7 @@ public final class InstrumentDefinitions {
                 b.indicator(ind);
             }
             return b.build();
-        } catch (ValidationException | NullPointerException e) {
+        } catch (ValidationException e) {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         }
     }

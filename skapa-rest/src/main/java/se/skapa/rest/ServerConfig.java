@@ -9,18 +9,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.skapa.rest.http.ApiKeys;
 
 /**
  * Server settings, read from environment variables so that one command starts the server.
  *
  * @param port           {@code SKAPA_PORT}, default 7070 (0 picks a free port)
  * @param bind           {@code SKAPA_BIND}, default 127.0.0.1; forced to loopback when no API key is set
- * @param apiKeys        {@code SKAPA_API_KEYS} (comma-separated) and/or lines of {@code SKAPA_API_KEY_FILE}
+ * @param apiKeys        {@code SKAPA_API_KEYS} (comma-separated) and/or lines of {@code SKAPA_API_KEY_FILE}, held only as
+ *                       digests: the config can be logged or dumped without giving a key away
  * @param maxBodyBytes   {@code SKAPA_MAX_BODY_BYTES}, default 1 MiB
  * @param instrumentsDir {@code SKAPA_INSTRUMENTS_DIR}: extra instrument definitions (*.json) to load
  * @param notes          what start-up should tell the operator (never a key)
  */
-public record ServerConfig(int port, String bind, List<String> apiKeys, long maxBodyBytes, Optional<Path> instrumentsDir,
+public record ServerConfig(int port, String bind, ApiKeys apiKeys, long maxBodyBytes, Optional<Path> instrumentsDir,
                            List<String> notes) {
 
     public static final int DEFAULT_PORT = 7070;
@@ -28,17 +30,16 @@ public record ServerConfig(int port, String bind, List<String> apiKeys, long max
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
     public ServerConfig {
-        apiKeys = List.copyOf(apiKeys);
         notes = List.copyOf(notes);
     }
 
     /** Defaults for tests: a free port on loopback, no keys. */
     public static ServerConfig forTests() {
-        return new ServerConfig(0, LOOPBACK, List.of(), DEFAULT_MAX_BODY_BYTES, Optional.empty(), List.of());
+        return new ServerConfig(0, LOOPBACK, new ApiKeys(List.of()), DEFAULT_MAX_BODY_BYTES, Optional.empty(), List.of());
     }
 
     public ServerConfig withApiKeys(List<String> keys) {
-        return new ServerConfig(port, bind, keys, maxBodyBytes, instrumentsDir, notes);
+        return new ServerConfig(port, bind, new ApiKeys(keys), maxBodyBytes, instrumentsDir, notes);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
@@ -83,7 +84,7 @@ public record ServerConfig(int port, String bind, List<String> apiKeys, long max
             notes.add(keys.size() + " API key(s) configured: /api/ requires Authorization: Bearer <key>");
         }
         Optional<Path> dir = Optional.ofNullable(env.get("SKAPA_INSTRUMENTS_DIR")).filter(s -> !s.isBlank()).map(Path::of);
-        return new ServerConfig(port, bind, keys, maxBody, dir, notes);
+        return new ServerConfig(port, bind, new ApiKeys(keys), maxBody, dir, notes);
     }
 
     private static int parse(Map<String, String> env, String name, int fallback, int min, int max) {

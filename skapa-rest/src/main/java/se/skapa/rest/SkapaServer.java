@@ -63,7 +63,7 @@ public final class SkapaServer {
         List<Instrument> instruments = new ArrayList<>(BuiltInInstruments.all());
         config.instrumentsDir().ifPresent(dir -> instruments.addAll(InstrumentDefinitions.readDirectory(mapper, dir)));
         InstrumentCatalog catalog = InstrumentCatalog.of(instruments);
-        ApiKeys keys = new ApiKeys(config.apiKeys());
+        ApiKeys keys = config.apiKeys();
         byte[] openApi = resource("/skapa/openapi.json");
         String docsPage = new String(resource("/skapa/docs.html"), StandardCharsets.UTF_8)
                 .replace("${swaggerUiVersion}", swaggerUiVersion());

@@ -50,4 +50,14 @@ class InstrumentDefinitionsTest {
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> InstrumentDefinitions.read(Json.mapper(), format.getBytes(StandardCharsets.UTF_8), "f.json")).getMessage().contains("format"));
     }
+
+    @Test
+    void a_missing_or_null_field_is_named_not_a_null_pointer() {
+        for (String broken : new String[] {OWN.replace("\"labels\":{\"sv\":\"Rutiner\",\"en\":\"Routines\"},", ""),
+                                           OWN.replace("\"labels\":{\"sv\":\"Rutiner\",\"en\":\"Routines\"}", "\"labels\":null")}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> InstrumentDefinitions.read(Json.mapper(), broken.getBytes(StandardCharsets.UTF_8), "broken.json"));
+            assertTrue(e.getMessage().startsWith("broken.json") && e.getMessage().contains("labels"), e.getMessage());
+        }
+    }
 }

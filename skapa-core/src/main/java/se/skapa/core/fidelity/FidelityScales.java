@@ -1,6 +1,7 @@
 package se.skapa.core.fidelity;
 
 import java.util.List;
+import java.util.Optional;
 import se.skapa.core.common.LocalizedText;
 
 /**
@@ -29,6 +30,11 @@ public final class FidelityScales {
 
     public static List<FidelityScale> all() {
         return List.of(IPS);
+    }
+
+    /** The shipped scale with this id, if any. */
+    public static Optional<FidelityScale> find(String id) {
+        return all().stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     private static FidelityScale buildIps25() {

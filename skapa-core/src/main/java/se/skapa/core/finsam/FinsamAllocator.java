@@ -3,9 +3,7 @@ package se.skapa.core.finsam;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.ValidationException;
@@ -30,12 +28,13 @@ public final class FinsamAllocator {
     /**
      * Splits a förbund's total.
      *
-     * @param memberShares kommun name → share of the kommuner's quarter (e.g. 0.17), in the order to report
-     * @throws ValidationException if the total is negative ({@code /total}), a share is negative
-     *                             ({@code /members/<name>}), no member is given, or the shares do not sum to exactly 1
-     *                             ({@code /members}, rule {@code sum})
+     * @param memberShares each kommun's share of the kommuners' quarter, in the order to report
+     * @throws ValidationException if the total is negative ({@code /total}), a name is blank or listed twice
+     *                             ({@code /members/<index>/name}, rules {@code required}, {@code duplicate}), a share is
+     *                             negative ({@code /members/<index>/share}), no member is given, or the shares do not sum
+     *                             to exactly 1 ({@code /members}, rule {@code sum})
      */
-    public static Allocation ofTotal(Kronor total, Map<String, BigDecimal> memberShares) {
+    public static Allocation ofTotal(Kronor total, List<MemberShare> memberShares) {
         Violations v = new Violations();
         v.check(!total.isNegative() && total.value() <= MAX_TOTAL, "/total", "range", "total must be 0-" + Kronor.format(MAX_TOTAL) + " kr");
         checkShares(v, memberShares);
@@ -49,7 +48,7 @@ public final class FinsamAllocator {
      *
      * @throws ValidationException if the contribution ({@code /stateContribution}) is negative or odd (a half krona cannot be paid), or as {@link #ofTotal}
      */
-    public static Allocation ofStateContribution(Kronor state, Map<String, BigDecimal> memberShares) {
+    public static Allocation ofStateContribution(Kronor state, List<MemberShare> memberShares) {
         Violations v = new Violations();
         v.check(!state.isNegative() && state.value() <= MAX_TOTAL / 2, "/stateContribution", "range",
                 "state contribution must be 0-" + Kronor.format(MAX_TOTAL / 2) + " kr");
@@ -60,30 +59,32 @@ public final class FinsamAllocator {
         return allocate(state.plus(quarter).plus(quarter), state, quarter, quarter, memberShares);
     }
 
-    private static Allocation allocate(Kronor total, Kronor state, Kronor region, Kronor kommuner, Map<String, BigDecimal> shares) {
-        List<String> names = new ArrayList<>(shares.keySet());
-        List<BigDecimal> values = names.stream().map(shares::get).toList();
-        long[] parts = LargestRemainder.split(kommuner.value(), values);
+    private static Allocation allocate(Kronor total, Kronor state, Kronor region, Kronor kommuner, List<MemberShare> shares) {
+        long[] parts = LargestRemainder.split(kommuner.value(), shares.stream().map(MemberShare::share).toList());
         List<Allocation.MemberPart> members = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            members.add(new Allocation.MemberPart(names.get(i), values.get(i), values.get(i).multiply(kommuner.toBigDecimal()), Kronor.of(parts[i])));
+        for (int i = 0; i < shares.size(); i++) {
+            MemberShare m = shares.get(i);
+            members.add(new Allocation.MemberPart(m.name(), m.share(), m.share().multiply(kommuner.toBigDecimal()), Kronor.of(parts[i])));
         }
         return new Allocation(total, state, region, kommuner, members);
     }
 
-    private static void checkShares(Violations v, Map<String, BigDecimal> shares) {
+    private static void checkShares(Violations v, List<MemberShare> shares) {
         if (!v.check(!shares.isEmpty(), "/members", "non-empty", "at least one member kommun is required")) {
             return;
         }
         BigDecimal sum = BigDecimal.ZERO;
         Set<String> seen = new HashSet<>();
-        for (Map.Entry<String, BigDecimal> e : new LinkedHashMap<>(shares).entrySet()) {
-            String at = Pointer.at("/members", e.getKey());
-            v.check(e.getKey() != null && !e.getKey().isBlank() && seen.add(e.getKey()), at, "required", "member names must be non-blank and unique");
-            Decimals.check(v, at, e.getValue());
-            if (v.check(e.getValue() != null && e.getValue().signum() >= 0 && Decimals.reasonable(e.getValue()), at, "range",
-                    "share of " + e.getKey() + " must be 0 or more")) {
-                sum = sum.add(e.getValue());
+        for (int i = 0; i < shares.size(); i++) {
+            MemberShare m = shares.get(i);
+            String at = Pointer.at("/members", i);
+            if (v.check(m.name() != null && !m.name().isBlank(), at + "/name", "required", "member names must be non-blank")) {
+                v.check(seen.add(m.name()), at + "/name", "duplicate", "member '" + m.name() + "' is listed twice");
+            }
+            Decimals.check(v, at + "/share", m.share());
+            if (v.check(m.share() != null && m.share().signum() >= 0 && Decimals.reasonable(m.share()), at + "/share", "range",
+                    "share of " + m.name() + " must be 0 or more")) {
+                sum = sum.add(m.share());
             }
         }
         v.check(sum.compareTo(BigDecimal.ONE) == 0, "/members", "sum", "member shares must sum to exactly 100 %, they sum to "

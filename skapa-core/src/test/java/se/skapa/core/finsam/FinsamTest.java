@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,13 +17,9 @@ import se.skapa.core.testing.Property;
 
 class FinsamTest {
 
-    static Map<String, BigDecimal> sodraNorrbotten() {
-        Map<String, BigDecimal> m = new LinkedHashMap<>();
-        m.put("Boden", new BigDecimal("0.17"));
-        m.put("Luleå", new BigDecimal("0.52"));
-        m.put("Piteå", new BigDecimal("0.26"));
-        m.put("Älvsbyn", new BigDecimal("0.05"));
-        return m;
+    static List<MemberShare> sodraNorrbotten() {
+        return new ArrayList<>(List.of(MemberShare.of("Boden", "0.17"), MemberShare.of("Luleå", "0.52"),
+                MemberShare.of("Piteå", "0.26"), MemberShare.of("Älvsbyn", "0.05")));
     }
 
     @Test
@@ -41,12 +36,21 @@ class FinsamTest {
 
     @Test
     void shares_must_sum_to_exactly_one_hundred_percent() {
-        Map<String, BigDecimal> bad = sodraNorrbotten();
-        bad.put("Boden", new BigDecimal("0.18"));
+        List<MemberShare> bad = sodraNorrbotten();
+        bad.set(0, MemberShare.of("Boden", "0.18"));
         ValidationException e = assertThrows(ValidationException.class, () -> FinsamAllocator.ofTotal(Kronor.of(100), bad));
         assertEquals("sum", e.violations().get(0).rule());
         assertEquals("even", assertThrows(ValidationException.class,
                 () -> FinsamAllocator.ofStateContribution(Kronor.of(3), sodraNorrbotten())).violations().get(0).rule());
+    }
+
+    @Test
+    void a_member_listed_twice_or_a_negative_share_is_named_by_its_place_in_the_list() {
+        List<MemberShare> twice = sodraNorrbotten();
+        twice.set(3, MemberShare.of("Boden", "-0.05"));
+        ValidationException e = assertThrows(ValidationException.class, () -> FinsamAllocator.ofTotal(Kronor.of(100), twice));
+        assertEquals(List.of("/members/3/name duplicate", "/members/3/share range", "/members sum"),
+                e.violations().stream().map(v -> v.pointer() + " " + v.rule()).toList());
     }
 
     @Test
@@ -59,14 +63,14 @@ class FinsamTest {
                 weights[i] = r.nextInt(1, 1000);
                 sum += weights[i];
             }
-            Map<String, BigDecimal> shares = new LinkedHashMap<>();
+            List<MemberShare> shares = new ArrayList<>();
             BigDecimal assigned = BigDecimal.ZERO;
             for (int i = 0; i < n - 1; i++) {
                 BigDecimal s = BigDecimal.valueOf(weights[i]).divide(BigDecimal.valueOf(sum), 6, java.math.RoundingMode.DOWN);
-                shares.put("k" + i, s);
+                shares.add(new MemberShare("k" + i, s));
                 assigned = assigned.add(s);
             }
-            shares.put("k" + (n - 1), BigDecimal.ONE.subtract(assigned));
+            shares.add(new MemberShare("k" + (n - 1), BigDecimal.ONE.subtract(assigned)));
             long total = r.nextLong(0, 100_000_000_000L);
             Allocation a = FinsamAllocator.ofTotal(Kronor.of(total), shares);
             assertEquals(total, a.state().plus(a.region()).plus(a.kommuner()).value());

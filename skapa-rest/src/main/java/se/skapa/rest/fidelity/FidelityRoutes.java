@@ -130,8 +130,7 @@ public final class FidelityRoutes {
     }
 
     private static FidelityScale scale(String id) {
-        return FidelityScales.all().stream().filter(s -> s.id().equals(id)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("no fidelity scale '" + id + "'; SKAPA ships " + FidelityScales.IPS_25));
+        return FidelityScales.find(id).orElseThrow(() -> ApiException.notFound("no fidelity scale '" + id + "'; SKAPA ships " + FidelityScales.IPS_25));
     }
 
     private static Review review(ReviewDto dto) {

@@ -22,6 +22,17 @@ public final class ApiKeys {
         return !digests.isEmpty();
     }
 
+    /** How many keys are configured. */
+    public int size() {
+        return digests.size();
+    }
+
+    /** Never the keys, not even their digests. */
+    @Override
+    public String toString() {
+        return digests.size() + " API key(s)";
+    }
+
     /** True if the Authorization header carries one of the keys. Every key is compared, match or not. */
     public boolean accepts(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {

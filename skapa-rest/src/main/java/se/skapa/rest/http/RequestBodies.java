@@ -55,10 +55,11 @@ public final class RequestBodies {
         // The body is read (within the limit) before anything is refused, so the connection stays usable.
         byte[] body = bytes(ctx);
         String contentType = ctx.contentType();
-        if (contentType == null || !isJson(contentType)) {
+        String[] parts = contentType == null ? new String[] {""} : contentType.split(";");
+        if (!isJson(parts[0])) {
             throw ApiException.unsupportedMediaType(contentType);
         }
-        String charset = charset(contentType);
+        String charset = charset(parts);
         if (charset != null && !charset.equals("utf-8") && !charset.equals("utf8")) {
             throw ApiException.notUtf8("the body is declared as charset=" + shorten(charset) + "; send JSON as UTF-8 (RFC 8259)");
         }
@@ -203,10 +204,10 @@ public final class RequestBodies {
         return value.length() <= 80 ? value : value.substring(0, 77) + "...";
     }
 
-    /** The declared charset in lower case, or null. */
-    private static String charset(String contentType) {
-        for (String parameter : contentType.split(";")) {
-            String p = parameter.trim().toLowerCase(Locale.ROOT);
+    /** The declared charset in lower case, or null; {@code parts} is the content type split at ';'. */
+    private static String charset(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].trim().toLowerCase(Locale.ROOT);
             if (p.startsWith("charset=")) {
                 return p.substring("charset=".length()).replace("\"", "").trim();
             }
@@ -214,8 +215,8 @@ public final class RequestBodies {
         return null;
     }
 
-    private static boolean isJson(String contentType) {
-        String base = contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+    private static boolean isJson(String mediaType) {
+        String base = mediaType.trim().toLowerCase(Locale.ROOT);
         return base.equals("application/json") || (base.startsWith("application/") && base.endsWith("+json"));
     }
 

@@ -17,6 +17,7 @@ import se.skapa.core.finsam.Allocation;
 import se.skapa.core.finsam.BenefitDays;
 import se.skapa.core.finsam.FinsamAllocator;
 import se.skapa.core.finsam.FullYearEquivalents;
+import se.skapa.core.finsam.MemberShare;
 import se.skapa.core.outcomes.ClosingRule;
 import se.skapa.core.outcomes.OutcomeReport;
 import se.skapa.core.outcomes.OutcomeReporter;
@@ -75,13 +76,7 @@ public final class OutcomesRoutes {
         if ((req.total() == null) == (req.stateContribution() == null)) {
             throw ValidationException.of("/total", "one-of", "give exactly one of total and stateContribution");
         }
-        Map<String, BigDecimal> shares = new LinkedHashMap<>();
-        Violations v = new Violations();
-        for (int i = 0; i < req.members().size(); i++) {
-            OutcomesRequests.MemberDto m = req.members().get(i);
-            v.check(shares.put(m.name(), m.share()) == null, Pointer.at("/members", i) + "/name", "duplicate", "member '" + m.name() + "' is listed twice");
-        }
-        v.throwIfAny();
+        List<MemberShare> shares = req.members().stream().map(m -> new MemberShare(m.name(), m.share())).toList();
         Allocation a = req.total() != null ? FinsamAllocator.ofTotal(Kronor.of(req.total()), shares)
                 : FinsamAllocator.ofStateContribution(Kronor.of(req.stateContribution()), shares);
         bodies.json(ctx, a);

@@ -102,9 +102,8 @@ public final class SocioeconomicRoutes {
         List<HousingSupport> housing = Optional.ofNullable(req.housingSupport()).orElse(List.of()).stream()
                 .map(h -> new HousingSupport(h.hoursPerWeekBefore(), h.hoursPerWeekAfter())).toList();
         v.throwIfAny();
-        SocioeconomicInput input = new SocioeconomicInput(params, people, housing,
+        return new SocioeconomicInput(params, people, housing,
                 Kronor.of(Optional.ofNullable(req.serviceCostPerYear()).orElse(0L)), Optional.ofNullable(req.yearlyIntake()));
-        return input;
     }
 
     private static After after(Violations v, String at, CalculateRequest.AfterDto a) {
