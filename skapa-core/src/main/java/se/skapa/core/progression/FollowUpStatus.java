@@ -14,6 +14,17 @@ import java.time.temporal.ChronoUnit;
  */
 public record FollowUpStatus(LocalDate latest, LocalDate nextDue, LocalDate asOf, boolean overdue, long daysOverdue) {
 
+    /**
+     * How far ahead a follow-up list looks for measurements falling due: two weeks, time enough
+     * to book the next conversation with the participant.
+     */
+    public static final java.time.Period DEFAULT_DUE_WINDOW = java.time.Period.ofDays(14);
+
+    /** True if overdue, or due within {@code window} of {@code asOf}. */
+    public boolean dueWithin(java.time.Period window) {
+        return overdue || !nextDue.isAfter(asOf.plus(window));
+    }
+
     /** The status of a series whose latest measurement is {@code latest}. */
     public static FollowUpStatus of(LocalDate latest, ProgressionOptions options, LocalDate asOf) {
         LocalDate due = latest.plus(options.followUpInterval());
