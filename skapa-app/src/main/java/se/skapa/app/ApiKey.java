@@ -1,0 +1,30 @@
+package se.skapa.app;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import se.skapa.core.common.Pseudonym;
+
+/**
+ * An API key as stored: never the key itself, only its id, holder, roles and life.
+ *
+ * @param lastUsed when it last authenticated a request (to the minute), if ever
+ */
+public record ApiKey(KeyId id, OrganisationId organisation, Pseudonym holder, Set<Role> roles, Instant created,
+                     Optional<Instant> revoked, Optional<Instant> lastUsed) {
+
+    public ApiKey {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(holder, "holder");
+        roles = Set.copyOf(roles);
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(revoked, "revoked");
+        Objects.requireNonNull(lastUsed, "lastUsed");
+    }
+
+    public Actor actor() {
+        return new Actor(organisation, id, holder, roles);
+    }
+}

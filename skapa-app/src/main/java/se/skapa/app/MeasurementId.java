@@ -1,0 +1,26 @@
+package se.skapa.app;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** The id of a stored measurement: random, so it tells nothing about the participant or the order of writes. */
+public record MeasurementId(UUID value) {
+
+    public MeasurementId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static MeasurementId random() {
+        return new MeasurementId(UUID.randomUUID());
+    }
+
+    /** @throws StoredModeException NOT_FOUND if {@code text} is not a UUID: an id that cannot exist */
+    public static MeasurementId parse(String text) {
+        return new MeasurementId(Ids.uuid(text, "measurement"));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,178 @@
+package se.skapa.app;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import se.skapa.app.port.Storage;
+import se.skapa.app.port.Tx;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.progression.Instrument;
+import se.skapa.core.progression.InstrumentCatalog;
+import se.skapa.core.progression.Measurement;
+import se.skapa.core.progression.ValidMeasurement;
+
+/**
+ * Recording, reading and correcting measurements: the handledare's use cases. Every write and every
+ * read of one person's measurement leaves a line in the audit trail, in the same transaction.
+ */
+public final class Measurements {
+
+    private final Storage storage;
+    private final Clock clock;
+    private final InstrumentCatalog catalog;
+
+    public Measurements(Storage storage, Clock clock, InstrumentCatalog catalog) {
+        this.storage = Objects.requireNonNull(storage, "storage");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    /**
+     * A recorded measurement.
+     *
+     * @param replayed true if an earlier request with the same Idempotency-Key stored it
+     */
+    public record Recorded(StoredMeasurement measurement, boolean replayed) {
+    }
+
+    /**
+     * Records a new measurement taken at {@code service}.
+     *
+     * @param idempotencyKey if present, a retry with the same key and fingerprint returns the first
+     *                       recording instead of storing again
+     * @param fingerprint    a hash of the request, to tell a retry from a different request
+     * @throws ValidationException      on any measurement rule, or rule {@code unknown-service} at {@code /service}
+     * @throws StoredModeException CONFLICT naming the existing id if the organisation has a measurement of the same
+     *                                  participant, instrument, respondent and date; IDEMPOTENCY_MISMATCH if the
+     *                                  key was used for another request
+     */
+    public Recorded record(Actor actor, OrganisationId org, ServiceId service, Measurement measurement,
+                           Optional<String> idempotencyKey, String fingerprint) {
+        actor.require(org, Role.HANDLEDARE);
+        ValidMeasurement valid = validate(measurement);
+        Instant at = clock.instant();
+        MeasurementId id = MeasurementId.random();
+        Provenance provenance = new Provenance(id, org, 1, actor.key(), actor.holder(), at);
+        return storage.transaction(tx -> {
+            if (idempotencyKey.isPresent()) {
+                Optional<Tx.IdempotentClaim> earlier = tx.claimIdempotencyKey(org, idempotencyKey.get(), fingerprint, id,
+                        measurement.participant(), at);
+                if (earlier.isPresent()) {
+                    return replay(tx, org, earlier.get(), fingerprint);
+                }
+            }
+            requireService(tx, org, service);
+            Optional<MeasurementId> existing = tx.insertMeasurement(provenance, service, valid);
+            if (existing.isPresent()) {
+                throw duplicate(measurement, existing.get());
+            }
+            tx.audit(AuditEntry.of(actor, at, "measurement.recorded", "measurements/" + id, measurement.participant()));
+            return new Recorded(new StoredMeasurement(provenance, service, measurement), false);
+        });
+    }
+
+    /** @throws StoredModeException NOT_FOUND if the organisation has no such measurement */
+    public StoredMeasurement get(Actor actor, OrganisationId org, MeasurementId id) {
+        actor.require(org, Role.HANDLEDARE);
+        return storage.transaction(tx -> {
+            StoredMeasurement m = tx.measurement(org, id).orElseThrow(() -> notFound(id));
+            tx.audit(AuditEntry.of(actor, clock.instant(), "measurement.read", "measurements/" + id, m.measurement().participant()));
+            return m;
+        });
+    }
+
+    /**
+     * Corrects a measurement: a new version, the earlier ones kept.
+     *
+     * @param expectedVersion the version the caller corrects (from its ETag)
+     * @throws StoredModeException NOT_FOUND; STALE if another correction came first; CONFLICT if the corrected
+     *                                  measurement collides with another one
+     * @throws ValidationException      on any measurement rule, or rule {@code participant} if the participant changes
+     */
+    public StoredMeasurement correct(Actor actor, OrganisationId org, MeasurementId id, int expectedVersion,
+                                     ServiceId service, Measurement measurement) {
+        actor.require(org, Role.HANDLEDARE);
+        ValidMeasurement valid = validate(measurement);
+        Instant at = clock.instant();
+        return storage.transaction(tx -> {
+            StoredMeasurement current = tx.measurement(org, id).orElseThrow(() -> notFound(id));
+            if (!current.measurement().participant().equals(measurement.participant())) {
+                // A measurement of the wrong person is erased and recorded anew; a correction never moves data between people.
+                throw ValidationException.of("/participant", "participant", "a correction cannot change the participant ("
+                        + current.measurement().participant() + "); record the measurement for the right participant and erase this one");
+            }
+            if (current.version() != expectedVersion) {
+                throw stale(id, expectedVersion, current.version());
+            }
+            requireService(tx, org, service);
+            Optional<MeasurementId> same = tx.sameMeasurement(org, measurement.participant(), measurement.instrumentId(),
+                    measurement.respondent(), measurement.date(), Optional.of(id));
+            if (same.isPresent()) {
+                throw duplicate(measurement, same.get());
+            }
+            Provenance next = new Provenance(id, org, expectedVersion + 1, actor.key(), actor.holder(), at);
+            if (!tx.correctMeasurement(next, service, valid)) {
+                throw stale(id, expectedVersion, expectedVersion + 1);
+            }
+            tx.audit(AuditEntry.of(actor, at, "measurement.corrected", "measurements/" + id, measurement.participant()));
+            return new StoredMeasurement(next, service, measurement);
+        });
+    }
+
+    /** Every version, oldest first, with who wrote it and when. */
+    public List<StoredMeasurement> history(Actor actor, OrganisationId org, MeasurementId id) {
+        actor.require(org, Role.HANDLEDARE);
+        return storage.transaction(tx -> {
+            List<StoredMeasurement> versions = tx.history(org, id);
+            if (versions.isEmpty()) {
+                throw notFound(id);
+            }
+            tx.audit(AuditEntry.of(actor, clock.instant(), "measurement.history.read", "measurements/" + id + "/history",
+                    versions.get(0).measurement().participant()));
+            return versions;
+        });
+    }
+
+    private ValidMeasurement validate(Measurement m) {
+        Instrument instrument = catalog.find(m.instrumentId(), m.instrumentVersion()).orElseThrow(() -> ValidationException.of(
+                "/instrument", "unknown-instrument", "no instrument '" + m.instrumentId() + "' version " + m.instrumentVersion()
+                        + "; GET /api/v1/instruments lists them"));
+        return ValidMeasurement.check(instrument, m, LocalDate.now(clock));
+    }
+
+    private static void requireService(Tx tx, OrganisationId org, ServiceId service) {
+        if (tx.service(org, service).isEmpty()) {
+            throw ValidationException.of("/service", "unknown-service", "the organisation has no service '" + service
+                    + "'; an admin creates it with POST /api/v1/organisations/" + org + "/services");
+        }
+    }
+
+    private Recorded replay(Tx tx, OrganisationId org, Tx.IdempotentClaim claim, String fingerprint) {
+        if (!claim.fingerprint().equals(fingerprint)) {
+            throw StoredModeException.idempotencyMismatch("this Idempotency-Key was used for a different request; "
+                    + "use a new key for a new measurement");
+        }
+        List<StoredMeasurement> versions = tx.history(org, claim.created());
+        if (versions.isEmpty()) {
+            throw StoredModeException.notFound("the measurement this Idempotency-Key created no longer exists");
+        }
+        return new Recorded(versions.get(0), true);
+    }
+
+    private static StoredModeException duplicate(Measurement m, MeasurementId existing) {
+        return StoredModeException.conflict("participant " + m.participant() + " already has a " + m.respondent() + " measurement of "
+                + m.instrumentId() + " on " + m.date() + ": " + existing + "; correct that one with PUT instead", existing.toString());
+    }
+
+    private static StoredModeException stale(MeasurementId id, int expected, int current) {
+        return StoredModeException.stale("measurement " + id + " is at version " + current + ", not " + expected
+                + ": someone corrected it since you read it; read it again and redo your correction");
+    }
+
+    private static StoredModeException notFound(MeasurementId id) {
+        return StoredModeException.notFound("no measurement " + id);
+    }
+}

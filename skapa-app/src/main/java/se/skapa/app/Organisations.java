@@ -1,0 +1,127 @@
+package se.skapa.app;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import se.skapa.app.port.Storage;
+import se.skapa.core.common.Pseudonym;
+import se.skapa.core.common.ValidationException;
+
+/** Organisations, their services and their keys: the operator's and the admin's use cases. */
+public final class Organisations {
+
+    /** The holder named in the audit trail for what the server's operator does. */
+    public static final String OPERATOR = "operator";
+
+    private final Storage storage;
+    private final Clock clock;
+
+    public Organisations(Storage storage, Clock clock) {
+        this.storage = Objects.requireNonNull(storage, "storage");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** An organisation and the key of its first admin. */
+    public record Created(Organisation organisation, IssuedKey adminKey) {
+    }
+
+    /**
+     * Creates an organisation and its first admin key (operator only).
+     *
+     * @throws ValidationException      on a bad name
+     * @throws StoredModeException CONFLICT if the id is taken
+     */
+    public Created create(OrganisationId id, String name, Pseudonym adminHolder) {
+        Organisation org = new Organisation(id, Names.check(name), now());
+        return storage.transaction(tx -> {
+            if (!tx.insertOrganisation(org)) {
+                throw StoredModeException.conflict("organisation '" + id + "' exists already", id.value());
+            }
+            IssuedKey admin = issue(tx, org.id(), adminHolder, Set.of(Role.ADMIN));
+            tx.audit(new AuditEntry(id, org.created(), Optional.empty(), OPERATOR, "organisation.created", "", Optional.empty(), Optional.empty()));
+            tx.audit(new AuditEntry(id, org.created(), Optional.empty(), OPERATOR, "key.created", "keys/" + admin.key().id(),
+                    Optional.empty(), Optional.empty()));
+            return new Created(org, admin);
+        });
+    }
+
+    /**
+     * Creates a key for a person or system of the admin's organisation.
+     *
+     * @throws ValidationException rule {@code roles} if no role is given
+     */
+    public IssuedKey issueKey(Actor admin, OrganisationId org, Pseudonym holder, Set<Role> roles) {
+        admin.require(org, Role.ADMIN);
+        if (roles.isEmpty()) {
+            throw ValidationException.of("/roles", "roles", "a key needs at least one role: admin, handledare or analyst");
+        }
+        return storage.transaction(tx -> {
+            IssuedKey key = issue(tx, org, holder, roles);
+            tx.audit(AuditEntry.of(admin, now(), "key.created", "keys/" + key.key().id(), null));
+            return key;
+        });
+    }
+
+    /** @throws StoredModeException NOT_FOUND if the organisation holds no such unrevoked key */
+    public void revokeKey(Actor admin, OrganisationId org, KeyId id) {
+        admin.require(org, Role.ADMIN);
+        storage.transaction(tx -> {
+            Instant at = now();
+            if (!tx.revokeKey(org, id, at)) {
+                throw StoredModeException.notFound("no active key " + id);
+            }
+            tx.audit(AuditEntry.of(admin, at, "key.revoked", "keys/" + id, null));
+            return null;
+        });
+    }
+
+    public List<ApiKey> keys(Actor admin, OrganisationId org) {
+        admin.require(org, Role.ADMIN);
+        return storage.transaction(tx -> tx.keys(org));
+    }
+
+    /** @throws StoredModeException CONFLICT if the organisation has a service with this id */
+    public Service createService(Actor admin, OrganisationId org, ServiceId id, String name) {
+        admin.require(org, Role.ADMIN);
+        Service service = new Service(org, id, Names.check(name), now());
+        return storage.transaction(tx -> {
+            if (!tx.insertService(service)) {
+                throw StoredModeException.conflict("service '" + id + "' exists already", id.value());
+            }
+            tx.audit(AuditEntry.of(admin, service.created(), "service.created", "services/" + id, null));
+            return service;
+        });
+    }
+
+    public List<Service> services(Actor actor, OrganisationId org) {
+        actor.require(org, Role.values());
+        return storage.transaction(tx -> tx.services(org));
+    }
+
+    /** The actor a presented key stands for, if it is a key of any organisation and not revoked. */
+    public Optional<Actor> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(Secrets.PREFIX)) {
+            return Optional.empty();
+        }
+        byte[] hash = Secrets.hash(secret);
+        return storage.transaction(tx -> {
+            Optional<ApiKey> key = tx.activeKeyByHash(hash);
+            key.ifPresent(k -> tx.touchKey(k.id(), now()));
+            return key.map(ApiKey::actor);
+        });
+    }
+
+    private IssuedKey issue(se.skapa.app.port.Tx tx, OrganisationId org, Pseudonym holder, Set<Role> roles) {
+        String secret = Secrets.newSecret();
+        ApiKey key = new ApiKey(KeyId.random(), org, holder, roles, now(), Optional.empty(), Optional.empty());
+        tx.insertKey(key, Secrets.hash(secret));
+        return new IssuedKey(key, secret);
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

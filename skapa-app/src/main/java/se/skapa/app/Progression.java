@@ -1,0 +1,129 @@
+package se.skapa.app;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import se.skapa.app.port.Storage;
+import se.skapa.core.common.Pseudonym;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.progression.CohortReport;
+import se.skapa.core.progression.FollowUpStatus;
+import se.skapa.core.progression.Instrument;
+import se.skapa.core.progression.InstrumentCatalog;
+import se.skapa.core.progression.ParticipantProgression;
+import se.skapa.core.progression.ProgressionAnalyzer;
+import se.skapa.core.progression.ProgressionOptions;
+import se.skapa.core.progression.Respondent;
+
+/**
+ * Progression over stored data: the same analysis the stateless routes give for the same series,
+ * as of a stated day, so that a report for 2025-12-31 is the same report tomorrow.
+ */
+public final class Progression {
+
+    private final Storage storage;
+    private final Clock clock;
+    private final InstrumentCatalog catalog;
+    private final ProgressionOptions options;
+
+    public Progression(Storage storage, Clock clock, InstrumentCatalog catalog, ProgressionOptions options) {
+        this.storage = Objects.requireNonNull(storage, "storage");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** A participant's progression and the instrument it is of. */
+    public record Series(Instrument instrument, ParticipantProgression progression) {
+    }
+
+    /**
+     * One participant's progression from their measurements dated on or before {@code asOf}
+     * (default today). Audited as a read of one person's data.
+     *
+     * @throws StoredModeException NOT_FOUND if the participant has no such measurement
+     */
+    public Series participant(Actor actor, OrganisationId org, Pseudonym participant, String instrumentId,
+                              Optional<LocalDate> asOf) {
+        actor.require(org, Role.HANDLEDARE);
+        LocalDate day = asOf.orElse(today());
+        return storage.transaction(tx -> {
+            List<StoredMeasurement> series = tx.participantSeries(org, participant, instrumentId, day);
+            if (series.isEmpty()) {
+                throw StoredModeException.notFound("participant " + participant + " has no measurement of " + instrumentId
+                        + " on or before " + day);
+            }
+            tx.audit(AuditEntry.of(actor, clock.instant(), "participant.progression.read", "participants/progression", participant));
+            Instrument instrument = instrument(instrumentId, series.get(series.size() - 1).measurement().instrumentVersion());
+            return new Series(instrument, analyzer(day).analyze(instrument,
+                    series.stream().map(StoredMeasurement::measurement).toList()));
+        });
+    }
+
+    /**
+     * A service's cohort report over measurements taken there with dates in [from, to], counted as of {@code asOf}.
+     *
+     * @throws ValidationException rule {@code period} if {@code from} is after {@code to} or {@code to} after {@code asOf}
+     */
+    public CohortReport cohort(Actor actor, OrganisationId org, ServiceId service, String instrumentId, Respondent respondent,
+                               LocalDate from, Optional<LocalDate> to, Optional<LocalDate> asOf) {
+        actor.require(org, Role.ANALYST, Role.HANDLEDARE);
+        LocalDate day = asOf.orElse(today());
+        LocalDate end = to.orElse(day);
+        if (from.isAfter(end)) {
+            throw ValidationException.of("/from", "period", "from " + from + " is after to " + end);
+        }
+        Instrument instrument = instrument(instrumentId, catalog.find(instrumentId).map(Instrument::version).orElse(0));
+        return storage.transaction(tx -> {
+            if (tx.service(org, service).isEmpty()) {
+                throw StoredModeException.notFound("no service '" + service + "'");
+            }
+            List<StoredMeasurement> rows = tx.serviceMeasurements(org, service, instrumentId, from, end.isAfter(day) ? day : end);
+            tx.audit(AuditEntry.of(actor, clock.instant(), "service.cohort.read", "services/" + service + "/cohort", null));
+            return analyzer(day).cohort(instrument, respondent, rows.stream().map(StoredMeasurement::measurement)
+                    .filter(m -> m.instrumentVersion() == instrument.version()).toList());
+        });
+    }
+
+    /**
+     * Participants whose next measurement is overdue or due within {@code window} of {@code asOf},
+     * the longest overdue first: what a handledare opens on Monday morning.
+     */
+    public List<FollowUp> followUps(Actor actor, OrganisationId org, String instrumentId, Optional<LocalDate> asOf,
+                                    Optional<Pseudonym> handledare, Optional<ServiceId> service, Period window) {
+        actor.require(org, Role.HANDLEDARE);
+        LocalDate day = asOf.orElse(today());
+        return storage.transaction(tx -> {
+            List<FollowUp> due = tx.latestPerParticipant(org, instrumentId, day).stream()
+                    .filter(m -> handledare.isEmpty() || handledare.equals(m.measurement().handledare()))
+                    .filter(m -> service.isEmpty() || service.get().equals(m.service()))
+                    .map(m -> new FollowUp(m.measurement().participant(), m.service(), m.measurement().handledare(),
+                            FollowUpStatus.of(m.measurement().date(), options, day)))
+                    .filter(f -> f.status().dueWithin(window))
+                    .sorted(Comparator.comparing((FollowUp f) -> f.status().nextDue()).thenComparing(FollowUp::participant,
+                            Comparator.comparing(Pseudonym::value)))
+                    .toList();
+            tx.audit(new AuditEntry(org, clock.instant(), Optional.of(actor.key()), actor.holder().value(), "follow-ups.read",
+                    "follow-ups", Optional.empty(), Optional.of(due.size())));
+            return due;
+        });
+    }
+
+    private Instrument instrument(String id, int version) {
+        return catalog.find(id, version).or(() -> catalog.find(id)).orElseThrow(() -> ValidationException.of("/instrument",
+                "unknown-instrument", "no instrument '" + id + "'; GET /api/v1/instruments lists them"));
+    }
+
+    private ProgressionAnalyzer analyzer(LocalDate asOf) {
+        return ProgressionAnalyzer.of(Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC), options);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,70 @@
+package se.skapa.app;
+
+import java.util.Optional;
+
+/**
+ * A use case refused for a reason other than a broken domain rule (those are
+ * {@link se.skapa.core.common.ValidationException}s). The kind maps to one HTTP status in the adapter.
+ */
+public final class StoredModeException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why the request was refused. */
+    public enum Kind {
+        /** Unknown, or belonging to another organisation: the two are never told apart. */
+        NOT_FOUND,
+        /** The key's roles do not allow it. */
+        FORBIDDEN,
+        /** The same thing exists already; {@link #existing()} names it. */
+        CONFLICT,
+        /** The version the caller saw is no longer the current one. */
+        STALE,
+        /** A correction without the version it corrects. */
+        PRECONDITION_REQUIRED,
+        /** An Idempotency-Key reused for a different request. */
+        IDEMPOTENCY_MISMATCH
+    }
+
+    private final Kind kind;
+    private final transient Optional<String> existing;
+
+    private StoredModeException(Kind kind, String detail, Optional<String> existing) {
+        super(detail, null, false, false);
+        this.kind = kind;
+        this.existing = existing;
+    }
+
+    public static StoredModeException notFound(String detail) {
+        return new StoredModeException(Kind.NOT_FOUND, detail, Optional.empty());
+    }
+
+    public static StoredModeException forbidden(String detail) {
+        return new StoredModeException(Kind.FORBIDDEN, detail, Optional.empty());
+    }
+
+    public static StoredModeException conflict(String detail, String existingId) {
+        return new StoredModeException(Kind.CONFLICT, detail, Optional.ofNullable(existingId));
+    }
+
+    public static StoredModeException stale(String detail) {
+        return new StoredModeException(Kind.STALE, detail, Optional.empty());
+    }
+
+    public static StoredModeException preconditionRequired(String detail) {
+        return new StoredModeException(Kind.PRECONDITION_REQUIRED, detail, Optional.empty());
+    }
+
+    public static StoredModeException idempotencyMismatch(String detail) {
+        return new StoredModeException(Kind.IDEMPOTENCY_MISMATCH, detail, Optional.empty());
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The id of the thing that already exists, for a CONFLICT. */
+    public Optional<String> existing() {
+        return existing;
+    }
+}

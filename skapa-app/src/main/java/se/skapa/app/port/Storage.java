@@ -1,0 +1,17 @@
+package se.skapa.app.port;
+
+import java.util.function.Function;
+
+/**
+ * Where stored mode keeps its data. Every use case runs as one transaction: its writes and its
+ * audit lines happen whole or not at all.
+ */
+public interface Storage {
+
+    /**
+     * Runs {@code work} in one transaction, committed when it returns and rolled back when it throws.
+     *
+     * @throws RuntimeException whatever {@code work} throws, after rollback
+     */
+    <T> T transaction(Function<Tx, T> work);
+}

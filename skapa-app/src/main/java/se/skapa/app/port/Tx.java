@@ -1,0 +1,119 @@
+package se.skapa.app.port;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import se.skapa.app.ApiKey;
+import se.skapa.app.AuditEntry;
+import se.skapa.app.KeyId;
+import se.skapa.app.MeasurementId;
+import se.skapa.app.Organisation;
+import se.skapa.app.OrganisationId;
+import se.skapa.app.ParticipantRef;
+import se.skapa.app.Provenance;
+import se.skapa.app.Service;
+import se.skapa.app.ServiceId;
+import se.skapa.app.StoredMeasurement;
+import se.skapa.core.common.Pseudonym;
+import se.skapa.core.progression.Respondent;
+import se.skapa.core.progression.ValidMeasurement;
+
+/**
+ * The operations of one transaction. Every query names its organisation: nothing crosses that line.
+ * Implementations are used by one thread for the length of one transaction.
+ */
+public interface Tx {
+
+    /** @return false if the id is taken */
+    boolean insertOrganisation(Organisation organisation);
+
+    Optional<Organisation> organisation(OrganisationId id);
+
+    void insertKey(ApiKey key, byte[] hash);
+
+    /** A key that is not revoked, by the hash of its secret. */
+    Optional<ApiKey> activeKeyByHash(byte[] hash);
+
+    List<ApiKey> keys(OrganisationId organisation);
+
+    /** @return false if there is no such unrevoked key in the organisation */
+    boolean revokeKey(OrganisationId organisation, KeyId id, Instant at);
+
+    /** Records use; implementations may skip the write when the last record is recent. */
+    void touchKey(KeyId id, Instant at);
+
+    /** @return false if the id is taken in the organisation */
+    boolean insertService(Service service);
+
+    Optional<Service> service(OrganisationId organisation, ServiceId id);
+
+    List<Service> services(OrganisationId organisation);
+
+    /**
+     * Stores version 1 of a measurement, unless the organisation holds one of the same participant,
+     * instrument, respondent and date.
+     *
+     * @return the existing measurement's id if there is one (nothing is stored), else empty
+     */
+    Optional<MeasurementId> insertMeasurement(Provenance provenance, ServiceId service, ValidMeasurement measurement);
+
+    /**
+     * Stores {@code provenance.version()} as the current version if the current one is
+     * {@code provenance.version() - 1}; every earlier version stays in the history.
+     *
+     * @return false if the current version is another (a concurrent correction won)
+     */
+    boolean correctMeasurement(Provenance provenance, ServiceId service, ValidMeasurement measurement);
+
+    /** The same participant, instrument, respondent and date, other than {@code except}. */
+    Optional<MeasurementId> sameMeasurement(OrganisationId organisation, Pseudonym participant, String instrumentId,
+                                            Respondent respondent, LocalDate date, Optional<MeasurementId> except);
+
+    Optional<StoredMeasurement> measurement(OrganisationId organisation, MeasurementId id);
+
+    /** Every version, oldest first; empty if there is no such measurement. */
+    List<StoredMeasurement> history(OrganisationId organisation, MeasurementId id);
+
+    /** A participant's current measurements of an instrument dated on or before {@code asOf}. */
+    List<StoredMeasurement> participantSeries(OrganisationId organisation, Pseudonym participant, String instrumentId,
+                                              LocalDate asOf);
+
+    /** Current measurements of an instrument taken at a service, dated in [from, to]. */
+    List<StoredMeasurement> serviceMeasurements(OrganisationId organisation, ServiceId service, String instrumentId,
+                                                LocalDate from, LocalDate to);
+
+    /** Per participant, the current measurement of an instrument with the latest date on or before {@code asOf}. */
+    List<StoredMeasurement> latestPerParticipant(OrganisationId organisation, String instrumentId, LocalDate asOf);
+
+    /**
+     * Claims an Idempotency-Key for a request. Waits for a concurrent claim of the same key to end.
+     *
+     * @return empty if this call claimed it; else the earlier claim
+     */
+    Optional<IdempotentClaim> claimIdempotencyKey(OrganisationId organisation, String key, String fingerprint,
+                                                  MeasurementId id, Pseudonym participant, Instant at);
+
+    /** An earlier request's claim of an Idempotency-Key: what it sent (a hash) and what it created. */
+    record IdempotentClaim(String fingerprint, MeasurementId created) {
+    }
+
+    /**
+     * Deletes every row of one participant (measurements, their history, idempotency records) and
+     * removes the participant from the audit trail's earlier lines.
+     *
+     * @return rows deleted
+     */
+    int eraseParticipant(OrganisationId organisation, Pseudonym participant);
+
+    /** Participants, in every organisation, whose latest measurement is dated before {@code cutoff}. */
+    List<ParticipantRef> participantsLastMeasuredBefore(LocalDate cutoff);
+
+    /** Forgets idempotency claims made before {@code before}. @return rows deleted */
+    int forgetIdempotencyClaims(Instant before);
+
+    void audit(AuditEntry entry);
+
+    /** Audit lines of one organisation with {@code from <= at < to}, oldest first, at most {@code limit}. */
+    List<AuditEntry> audit(OrganisationId organisation, Instant from, Instant to, int limit);
+}
