@@ -1,0 +1,357 @@
+package se.skapa.store;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import se.skapa.app.ApiKey;
+import se.skapa.app.AuditEntry;
+import se.skapa.app.KeyId;
+import se.skapa.app.MeasurementId;
+import se.skapa.app.Organisation;
+import se.skapa.app.OrganisationId;
+import se.skapa.app.ParticipantRef;
+import se.skapa.app.Provenance;
+import se.skapa.app.Role;
+import se.skapa.app.Service;
+import se.skapa.app.ServiceId;
+import se.skapa.app.StoredMeasurement;
+import se.skapa.app.port.StorageException;
+import se.skapa.app.port.Tx;
+import se.skapa.core.common.Pseudonym;
+import se.skapa.core.progression.Answer;
+import se.skapa.core.progression.Measurement;
+import se.skapa.core.progression.Respondent;
+import se.skapa.core.progression.ValidMeasurement;
+
+/** One transaction's statements. Every statement names org_id. */
+final class JdbcTx implements Tx {
+
+    private static final String MEASUREMENT_COLUMNS = "org_id, id, version, service_id, participant, instrument_id, instrument_version, "
+            + "respondent, measured_on, handledare, indicators, scores, comment, recorded_by_key, recorded_by, recorded_at";
+    private static final String MEASUREMENT_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+    /** Key use is recorded to the minute: a write per request would double the cost of every read. */
+    private static final String TOUCH_INTERVAL = "1 minute";
+
+    private final Connection c;
+
+    JdbcTx(Connection c) {
+        this.c = c;
+    }
+
+    @Override
+    public boolean insertOrganisation(Organisation o) {
+        return update("INSERT INTO organisations (id, name, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                o.id().value(), o.name(), ts(o.created())) == 1;
+    }
+
+    @Override
+    public Optional<Organisation> organisation(OrganisationId id) {
+        return one("SELECT id, name, created_at FROM organisations WHERE id = ?",
+                rs -> new Organisation(OrganisationId.of(rs.getString(1)), rs.getString(2), at(rs, 3)), id.value());
+    }
+
+    @Override
+    public void insertKey(ApiKey k, byte[] hash) {
+        update("INSERT INTO api_keys (id, org_id, holder, roles, secret_sha256, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                k.id().value(), k.organisation().value(), k.holder().value(), textArray(k.roles().stream().map(Role::code).sorted().toList()),
+                hash, ts(k.created()));
+    }
+
+    private static final String KEY_COLUMNS = "id, org_id, holder, roles, created_at, revoked_at, last_used_at";
+
+    @Override
+    public Optional<ApiKey> activeKeyByHash(byte[] hash) {
+        return one("SELECT " + KEY_COLUMNS + " FROM api_keys WHERE secret_sha256 = ? AND revoked_at IS NULL", JdbcTx::key, hash);
+    }
+
+    @Override
+    public List<ApiKey> keys(OrganisationId org) {
+        return list("SELECT " + KEY_COLUMNS + " FROM api_keys WHERE org_id = ? ORDER BY created_at, id", JdbcTx::key, org.value());
+    }
+
+    @Override
+    public boolean revokeKey(OrganisationId org, KeyId id, Instant at) {
+        return update("UPDATE api_keys SET revoked_at = ? WHERE org_id = ? AND id = ? AND revoked_at IS NULL",
+                ts(at), org.value(), id.value()) == 1;
+    }
+
+    @Override
+    public void touchKey(KeyId id, Instant at) {
+        update("UPDATE api_keys SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?::timestamptz - interval '"
+                + TOUCH_INTERVAL + "')", ts(at), id.value(), ts(at));
+    }
+
+    private static ApiKey key(ResultSet rs) throws SQLException {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Object r : (Object[]) rs.getArray(4).getArray()) {
+            roles.add(Role.of((String) r));
+        }
+        return new ApiKey(new KeyId(rs.getObject(1, UUID.class)), OrganisationId.of(rs.getString(2)), Pseudonym.of(rs.getString(3)),
+                roles, at(rs, 5), instant(rs, 6), instant(rs, 7));
+    }
+
+    @Override
+    public boolean insertService(Service s) {
+        return update("INSERT INTO services (org_id, id, name, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                s.organisation().value(), s.id().value(), s.name(), ts(s.created())) == 1;
+    }
+
+    @Override
+    public Optional<Service> service(OrganisationId org, ServiceId id) {
+        return one("SELECT org_id, id, name, created_at FROM services WHERE org_id = ? AND id = ?", JdbcTx::service, org.value(), id.value());
+    }
+
+    @Override
+    public List<Service> services(OrganisationId org) {
+        return list("SELECT org_id, id, name, created_at FROM services WHERE org_id = ? ORDER BY id", JdbcTx::service, org.value());
+    }
+
+    private static Service service(ResultSet rs) throws SQLException {
+        return new Service(OrganisationId.of(rs.getString(1)), ServiceId.of(rs.getString(2)), rs.getString(3), at(rs, 4));
+    }
+
+    @Override
+    public Optional<MeasurementId> insertMeasurement(Provenance p, ServiceId service, ValidMeasurement valid) {
+        // ON CONFLICT waits for a concurrent insert of the same identity and then sees it: a duplicate
+        // is reported with the id that won, never stored twice.
+        int inserted = update("INSERT INTO measurements (" + MEASUREMENT_COLUMNS + ") VALUES (" + MEASUREMENT_VALUES + ") "
+                + "ON CONFLICT (org_id, participant, instrument_id, respondent, measured_on) DO NOTHING", measurementValues(p, service, valid));
+        if (inserted == 0) {
+            Measurement m = valid.measurement();
+            return sameMeasurement(p.organisation(), m.participant(), m.instrumentId(), m.respondent(), m.date(), Optional.empty());
+        }
+        insertVersion(p, service, valid);
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean correctMeasurement(Provenance p, ServiceId service, ValidMeasurement valid) {
+        Object[] v = measurementValues(p, service, valid);
+        // The version condition makes concurrent corrections of one version exclusive: the second
+        // waits for the first's row lock, re-reads the row, and no longer matches.
+        int updated = update("UPDATE measurements SET version = ?, service_id = ?, instrument_id = ?, instrument_version = ?, "
+                        + "respondent = ?, measured_on = ?, handledare = ?, indicators = ?, scores = ?, comment = ?, recorded_by_key = ?, "
+                        + "recorded_by = ?, recorded_at = ? WHERE org_id = ? AND id = ? AND version = ?",
+                v[2], v[3], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[0], v[1], p.version() - 1);
+        if (updated == 0) {
+            return false;
+        }
+        insertVersion(p, service, valid);
+        return true;
+    }
+
+    private void insertVersion(Provenance p, ServiceId service, ValidMeasurement valid) {
+        update("INSERT INTO measurement_versions (" + MEASUREMENT_COLUMNS + ") VALUES (" + MEASUREMENT_VALUES + ")",
+                measurementValues(p, service, valid));
+    }
+
+    private Object[] measurementValues(Provenance p, ServiceId service, ValidMeasurement valid) {
+        Measurement m = valid.measurement();
+        List<String> keys = new ArrayList<>(m.answers().keySet());
+        keys.sort(null);
+        Integer[] scores = new Integer[keys.size()];
+        for (int i = 0; i < scores.length; i++) {
+            Answer a = m.answers().get(keys.get(i));
+            scores[i] = a.isAnswered() ? a.scoreOrThrow() : null;
+        }
+        return new Object[] {p.organisation().value(), p.id().value(), p.version(), service.value(), m.participant().value(),
+            m.instrumentId(), m.instrumentVersion(), m.respondent().name(), m.date(), m.handledare().map(Pseudonym::value).orElse(null),
+            textArray(keys), array("integer", scores), m.comment().orElse(null), p.recordedByKey().value(), p.recordedBy().value(),
+            ts(p.recordedAt())};
+    }
+
+    @Override
+    public Optional<MeasurementId> sameMeasurement(OrganisationId org, Pseudonym participant, String instrumentId, Respondent respondent,
+                                                   LocalDate date, Optional<MeasurementId> except) {
+        return one("SELECT id FROM measurements WHERE org_id = ? AND participant = ? AND instrument_id = ? AND respondent = ? "
+                        + "AND measured_on = ? AND id IS DISTINCT FROM ?", rs -> new MeasurementId(rs.getObject(1, UUID.class)),
+                org.value(), participant.value(), instrumentId, respondent.name(), date, except.map(MeasurementId::value).orElse(null));
+    }
+
+    @Override
+    public Optional<StoredMeasurement> measurement(OrganisationId org, MeasurementId id) {
+        return one("SELECT " + MEASUREMENT_COLUMNS + " FROM measurements WHERE org_id = ? AND id = ?", JdbcTx::measurement,
+                org.value(), id.value());
+    }
+
+    @Override
+    public List<StoredMeasurement> history(OrganisationId org, MeasurementId id) {
+        return list("SELECT " + MEASUREMENT_COLUMNS + " FROM measurement_versions WHERE org_id = ? AND id = ? ORDER BY version",
+                JdbcTx::measurement, org.value(), id.value());
+    }
+
+    @Override
+    public List<StoredMeasurement> participantSeries(OrganisationId org, Pseudonym participant, String instrumentId, LocalDate asOf) {
+        return list("SELECT " + MEASUREMENT_COLUMNS + " FROM measurements WHERE org_id = ? AND participant = ? AND instrument_id = ? "
+                + "AND measured_on <= ? ORDER BY measured_on, respondent", JdbcTx::measurement, org.value(), participant.value(), instrumentId, asOf);
+    }
+
+    @Override
+    public List<StoredMeasurement> serviceMeasurements(OrganisationId org, ServiceId service, String instrumentId, LocalDate from,
+                                                       LocalDate to) {
+        return list("SELECT " + MEASUREMENT_COLUMNS + " FROM measurements WHERE org_id = ? AND service_id = ? AND instrument_id = ? "
+                        + "AND measured_on BETWEEN ? AND ?", JdbcTx::measurement, org.value(), service.value(), instrumentId, from, to);
+    }
+
+    @Override
+    public List<StoredMeasurement> latestPerParticipant(OrganisationId org, String instrumentId, LocalDate asOf) {
+        return list("SELECT DISTINCT ON (participant) " + MEASUREMENT_COLUMNS + " FROM measurements WHERE org_id = ? "
+                        + "AND instrument_id = ? AND measured_on <= ? ORDER BY participant, measured_on DESC, recorded_at DESC",
+                JdbcTx::measurement, org.value(), instrumentId, asOf);
+    }
+
+    private static StoredMeasurement measurement(ResultSet rs) throws SQLException {
+        OrganisationId org = OrganisationId.of(rs.getString(1));
+        MeasurementId id = new MeasurementId(rs.getObject(2, UUID.class));
+        Object[] keys = (Object[]) rs.getArray(11).getArray();
+        Object[] scores = (Object[]) rs.getArray(12).getArray();
+        Map<String, Answer> answers = new HashMap<>(keys.length * 2);
+        for (int i = 0; i < keys.length; i++) {
+            answers.put((String) keys[i], scores[i] == null ? Answer.notAnswered() : Answer.score((Integer) scores[i]));
+        }
+        String handledare = rs.getString(10);
+        Measurement m = new Measurement(Pseudonym.of(rs.getString(5)), rs.getObject(9, LocalDate.class), rs.getString(6), rs.getInt(7),
+                Respondent.valueOf(rs.getString(8)), Optional.ofNullable(handledare).map(Pseudonym::of), answers,
+                Optional.ofNullable(rs.getString(13)));
+        Provenance p = new Provenance(id, org, rs.getInt(3), new KeyId(rs.getObject(14, UUID.class)), Pseudonym.of(rs.getString(15)),
+                at(rs, 16));
+        return new StoredMeasurement(p, ServiceId.of(rs.getString(4)), m);
+    }
+
+    @Override
+    public Optional<IdempotentClaim> claimIdempotencyKey(OrganisationId org, String key, String fingerprint, MeasurementId id,
+                                                         Pseudonym participant, Instant at) {
+        int claimed = update("INSERT INTO idempotency_keys (org_id, key, fingerprint, measurement_id, participant, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", org.value(), key, fingerprint, id.value(), participant.value(), ts(at));
+        if (claimed == 1) {
+            return Optional.empty();
+        }
+        return one("SELECT fingerprint, measurement_id FROM idempotency_keys WHERE org_id = ? AND key = ?",
+                rs -> new IdempotentClaim(rs.getString(1), new MeasurementId(rs.getObject(2, UUID.class))), org.value(), key);
+    }
+
+    @Override
+    public int eraseParticipant(OrganisationId org, Pseudonym participant) {
+        String o = org.value();
+        String p = participant.value();
+        int versions = update("DELETE FROM measurement_versions WHERE org_id = ? AND participant = ?", o, p);
+        // Versions of a measurement whose participant was corrected away would be missed above: go by id too.
+        versions += update("DELETE FROM measurement_versions v USING measurements m WHERE m.org_id = ? AND m.participant = ? "
+                + "AND v.org_id = m.org_id AND v.id = m.id", o, p);
+        int current = update("DELETE FROM measurements WHERE org_id = ? AND participant = ?", o, p);
+        int claims = update("DELETE FROM idempotency_keys WHERE org_id = ? AND participant = ?", o, p);
+        update("UPDATE audit_trail SET participant = NULL WHERE org_id = ? AND participant = ?", o, p);
+        return versions + current + claims;
+    }
+
+    @Override
+    public List<ParticipantRef> participantsLastMeasuredBefore(LocalDate cutoff) {
+        return list("SELECT org_id, participant FROM measurements GROUP BY org_id, participant HAVING max(measured_on) < ? "
+                + "ORDER BY org_id, participant", rs -> new ParticipantRef(OrganisationId.of(rs.getString(1)), Pseudonym.of(rs.getString(2))), cutoff);
+    }
+
+    @Override
+    public int forgetIdempotencyClaims(Instant before) {
+        return update("DELETE FROM idempotency_keys WHERE created_at < ?", ts(before));
+    }
+
+    @Override
+    public void audit(AuditEntry e) {
+        update("INSERT INTO audit_trail (org_id, at, key_id, holder, action, resource, participant, row_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                e.organisation().value(), ts(e.at()), e.key().map(KeyId::value).orElse(null), e.holder(), e.action(), e.resource(),
+                e.participant().map(Pseudonym::value).orElse(null), e.rows().orElse(null));
+    }
+
+    @Override
+    public List<AuditEntry> audit(OrganisationId org, Instant from, Instant to, int limit) {
+        return list("SELECT org_id, at, key_id, holder, action, resource, participant, row_count FROM audit_trail "
+                + "WHERE org_id = ? AND at >= ? AND at < ? ORDER BY seq LIMIT ?", rs -> new AuditEntry(OrganisationId.of(rs.getString(1)),
+                at(rs, 2), Optional.ofNullable(rs.getObject(3, UUID.class)).map(KeyId::new), rs.getString(4), rs.getString(5),
+                rs.getString(6), Optional.ofNullable(rs.getString(7)).map(Pseudonym::of),
+                Optional.ofNullable((Integer) rs.getObject(8))), org.value(), ts(from), ts(to), limit);
+    }
+
+    // --- plain JDBC helpers ---
+
+    @FunctionalInterface
+    private interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private int update(String sql, Object... params) {
+        try (PreparedStatement ps = prepare(sql, params)) {
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StorageException("statement failed: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> Optional<T> one(String sql, Row<T> row, Object... params) {
+        List<T> all = list(sql, row, params);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    private <T> List<T> list(String sql, Row<T> row, Object... params) {
+        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(row.map(rs));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StorageException("query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private PreparedStatement prepare(String sql, Object... params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            if (p == null) {
+                ps.setNull(i + 1, Types.NULL);
+            } else {
+                ps.setObject(i + 1, p);
+            }
+        }
+        return ps;
+    }
+
+    private Array textArray(List<String> values) {
+        return array("text", values.toArray());
+    }
+
+    private Array array(String type, Object[] values) {
+        try {
+            return c.createArrayOf(type, values);
+        } catch (SQLException e) {
+            throw new StorageException("array could not be built: " + e.getMessage(), e);
+        }
+    }
+
+    private static OffsetDateTime ts(Instant at) {
+        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    private static Instant at(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static Optional<Instant> instant(ResultSet rs, int column) throws SQLException {
+        return Optional.ofNullable(rs.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
+    }
+}
