@@ -1,30 +1,57 @@
 package se.skapa.rest;
 
+import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.skapa.store.Database;
+import se.skapa.store.DatabaseSettings;
+import se.skapa.store.DatabaseUnavailableException;
+import se.skapa.store.JdbcStorage;
 
-/** Starts the SKAPA REST adapter on its embedded defaults: {@code java -jar skapa-rest/target/skapa-rest.jar}. */
+/**
+ * Starts SKAPA: {@code java -jar skapa-rest/target/skapa-rest.jar}. With nothing configured, on an
+ * embedded PostgreSQL in {@code ./skapa-data}; with {@code SKAPA_DATABASE_URL}, on that database or
+ * not at all. The one place where the adapter meets the store.
+ */
 public final class Main {
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    /** Exit status when the configuration or the database is unusable (as sysexits' EX_CONFIG). */
+    private static final int CANNOT_START = 78;
 
     private Main() {
     }
 
     public static void main(String[] args) {
         ServerConfig config;
+        DatabaseSettings dbSettings;
         try {
             config = ServerConfig.fromEnvironment(System.getenv());
+            dbSettings = DatabaseSettings.fromEnvironment(System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println("SKAPA cannot start: " + e.getMessage());
-            System.exit(2);
+            System.exit(CANNOT_START);
             return;
         }
         config.notes().forEach(LOG::warn);
-        SkapaServer server = SkapaServer.create(config);
+        Database database;
+        try {
+            database = Database.open(dbSettings);
+        } catch (DatabaseUnavailableException e) {
+            LOG.error("SKAPA cannot start: {}", e.getMessage());
+            System.err.println("SKAPA cannot start: " + e.getMessage());
+            System.exit(CANNOT_START);
+            return;
+        }
+        LOG.info("Database: {}", database.description());
+        SkapaServer server = SkapaServer.create(config, Clock.systemDefaultZone(), Optional.of(new JdbcStorage(database.dataSource())));
         server.start();
-        // SIGTERM/SIGINT: stop accepting, let in-flight requests finish, then exit.
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "skapa-shutdown"));
+        // SIGTERM/SIGINT: stop accepting, let in-flight requests finish, then close the database.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            database.close();
+        }, "skapa-shutdown"));
         LOG.info("SKAPA listening on http://{}:{} (API docs at /docs)", config.bind(), server.port());
     }
 }

@@ -19,11 +19,14 @@ import se.skapa.rest.http.ApiKeys;
  * @param apiKeys        {@code SKAPA_API_KEYS} (comma-separated) and/or lines of {@code SKAPA_API_KEY_FILE}, held only as
  *                       digests: the config can be logged or dumped without giving a key away
  * @param maxBodyBytes   {@code SKAPA_MAX_BODY_BYTES}, default 1 MiB
+ * @param operatorKeys   {@code SKAPA_OPERATOR_KEYS} (comma-separated) and/or lines of {@code SKAPA_OPERATOR_KEY_FILE}: may
+ *                       create organisations; without one, only a loopback-only server accepts that
  * @param instrumentsDir {@code SKAPA_INSTRUMENTS_DIR}: extra instrument definitions (*.json) to load
+ * @param retention      {@code SKAPA_RETENTION_YEARS}: erase participants with no measurement for that long (off by default)
  * @param notes          what start-up should tell the operator (never a key)
  */
-public record ServerConfig(int port, String bind, ApiKeys apiKeys, long maxBodyBytes, Optional<Path> instrumentsDir,
-                           List<String> notes) {
+public record ServerConfig(int port, String bind, ApiKeys apiKeys, ApiKeys operatorKeys, long maxBodyBytes,
+                           Optional<Path> instrumentsDir, Optional<java.time.Period> retention, List<String> notes) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String LOOPBACK = "127.0.0.1";
@@ -35,19 +38,24 @@ public record ServerConfig(int port, String bind, ApiKeys apiKeys, long maxBodyB
 
     /** Defaults for tests: a free port on loopback, no keys. */
     public static ServerConfig forTests() {
-        return new ServerConfig(0, LOOPBACK, new ApiKeys(List.of()), DEFAULT_MAX_BODY_BYTES, Optional.empty(), List.of());
+        return new ServerConfig(0, LOOPBACK, new ApiKeys(List.of()), new ApiKeys(List.of()), DEFAULT_MAX_BODY_BYTES, Optional.empty(),
+                Optional.empty(), List.of());
     }
 
     public ServerConfig withApiKeys(List<String> keys) {
-        return new ServerConfig(port, bind, new ApiKeys(keys), maxBodyBytes, instrumentsDir, notes);
+        return new ServerConfig(port, bind, new ApiKeys(keys), operatorKeys, maxBodyBytes, instrumentsDir, retention, notes);
+    }
+
+    public ServerConfig withOperatorKeys(List<String> keys) {
+        return new ServerConfig(port, bind, apiKeys, new ApiKeys(keys), maxBodyBytes, instrumentsDir, retention, notes);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
-        return new ServerConfig(port, bind, apiKeys, bytes, instrumentsDir, notes);
+        return new ServerConfig(port, bind, apiKeys, operatorKeys, bytes, instrumentsDir, retention, notes);
     }
 
     public ServerConfig withInstrumentsDir(Path dir) {
-        return new ServerConfig(port, bind, apiKeys, maxBodyBytes, Optional.of(dir), notes);
+        return new ServerConfig(port, bind, apiKeys, operatorKeys, maxBodyBytes, Optional.of(dir), retention, notes);
     }
 
     /**
@@ -57,22 +65,8 @@ public record ServerConfig(int port, String bind, ApiKeys apiKeys, long maxBodyB
         List<String> notes = new ArrayList<>();
         int port = parse(env, "SKAPA_PORT", DEFAULT_PORT, 0, 65535);
         long maxBody = parse(env, "SKAPA_MAX_BODY_BYTES", (int) DEFAULT_MAX_BODY_BYTES, 1024, Integer.MAX_VALUE);
-        List<String> keys = new ArrayList<>();
-        Optional.ofNullable(env.get("SKAPA_API_KEYS")).ifPresent(v -> Arrays.stream(v.split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).forEach(keys::add));
-        Optional.ofNullable(env.get("SKAPA_API_KEY_FILE")).filter(s -> !s.isBlank()).ifPresent(file -> {
-            try {
-                Files.readAllLines(Path.of(file), StandardCharsets.UTF_8).stream().map(String::trim)
-                        .filter(s -> !s.isEmpty() && !s.startsWith("#")).forEach(keys::add);
-            } catch (IOException e) {
-                throw new IllegalArgumentException("SKAPA_API_KEY_FILE: cannot read " + file + ": " + e.getMessage(), e);
-            }
-        });
-        for (String key : keys) {
-            if (key.length() < 16) {
-                throw new IllegalArgumentException("API keys must have at least 16 characters (one has " + key.length() + ")");
-            }
-        }
+        List<String> keys = keys(env, "SKAPA_API_KEYS", "SKAPA_API_KEY_FILE");
+        List<String> operatorKeys = keys(env, "SKAPA_OPERATOR_KEYS", "SKAPA_OPERATOR_KEY_FILE");
         String bind = Optional.ofNullable(env.get("SKAPA_BIND")).filter(s -> !s.isBlank()).orElse(LOOPBACK);
         if (keys.isEmpty()) {
             if (!bind.equals(LOOPBACK) && !bind.equals("localhost") && !bind.equals("::1")) {
@@ -84,7 +78,37 @@ public record ServerConfig(int port, String bind, ApiKeys apiKeys, long maxBodyB
             notes.add(keys.size() + " API key(s) configured: /api/ requires Authorization: Bearer <key>");
         }
         Optional<Path> dir = Optional.ofNullable(env.get("SKAPA_INSTRUMENTS_DIR")).filter(s -> !s.isBlank()).map(Path::of);
-        return new ServerConfig(port, bind, new ApiKeys(keys), maxBody, dir, notes);
+        if (operatorKeys.isEmpty()) {
+            notes.add("No operator key configured (SKAPA_OPERATOR_KEYS): organisations can be created from loopback only");
+        }
+        Optional<java.time.Period> retention = Optional.empty();
+        if (env.get("SKAPA_RETENTION_YEARS") != null && !env.get("SKAPA_RETENTION_YEARS").isBlank()) {
+            int years = parse(env, "SKAPA_RETENTION_YEARS", 0, 1, 100);
+            retention = Optional.of(java.time.Period.ofYears(years));
+            notes.add("Retention (gallring): participants with no measurement for " + years + " year(s) are erased daily");
+        }
+        return new ServerConfig(port, bind, new ApiKeys(keys), new ApiKeys(operatorKeys), maxBody, dir, retention, notes);
+    }
+
+    /** Keys from a comma-separated variable and/or a file of one key per line. */
+    private static List<String> keys(Map<String, String> env, String variable, String fileVariable) {
+        List<String> keys = new ArrayList<>();
+        Optional.ofNullable(env.get(variable)).ifPresent(v -> Arrays.stream(v.split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).forEach(keys::add));
+        Optional.ofNullable(env.get(fileVariable)).filter(s -> !s.isBlank()).ifPresent(file -> {
+            try {
+                Files.readAllLines(Path.of(file), StandardCharsets.UTF_8).stream().map(String::trim)
+                        .filter(s -> !s.isEmpty() && !s.startsWith("#")).forEach(keys::add);
+            } catch (IOException e) {
+                throw new IllegalArgumentException(fileVariable + ": cannot read " + file + ": " + e.getMessage(), e);
+            }
+        });
+        for (String key : keys) {
+            if (key.length() < 16) {
+                throw new IllegalArgumentException(variable + ": keys must have at least 16 characters (one has " + key.length() + ")");
+            }
+        }
+        return keys;
     }
 
     private static int parse(Map<String, String> env, String name, int fallback, int min, int max) {

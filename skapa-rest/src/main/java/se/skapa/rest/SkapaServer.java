@@ -14,11 +14,22 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.time.ZoneId;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.skapa.app.AuditTrail;
+import se.skapa.app.Erasure;
+import se.skapa.app.Measurements;
+import se.skapa.app.Organisations;
+import se.skapa.app.Progression;
+import se.skapa.app.StoredModeException;
+import se.skapa.app.port.Storage;
+import se.skapa.app.port.StorageException;
 import se.skapa.core.common.ValidationException;
+import se.skapa.core.progression.ProgressionOptions;
 import se.skapa.core.progression.BuiltInInstruments;
 import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
@@ -32,6 +43,8 @@ import se.skapa.rest.http.RequestBodies;
 import se.skapa.rest.outcomes.OutcomesRoutes;
 import se.skapa.rest.progression.ProgressionRoutes;
 import se.skapa.rest.socioeconomic.SocioeconomicRoutes;
+import se.skapa.rest.stored.StoredAuth;
+import se.skapa.rest.stored.StoredRoutes;
 
 /**
  * The HTTP adapter: routes, API keys, body limits and one problem format for every error.
@@ -41,23 +54,32 @@ public final class SkapaServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SkapaServer.class);
     private static final long STOP_TIMEOUT_MS = 20_000;
+    /** The calendar of a Swedish kommun: audit periods are its days. */
+    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     private final Javalin app;
     private final ServerConfig config;
     private final List<Route> routes;
 
-    private SkapaServer(Javalin app, ServerConfig config, List<Route> routes) {
+    private final Optional<Housekeeping> housekeeping;
+
+    private SkapaServer(Javalin app, ServerConfig config, List<Route> routes, Optional<Housekeeping> housekeeping) {
+        this.housekeeping = housekeeping;
         this.app = app;
         this.config = config;
         this.routes = List.copyOf(routes);
     }
 
-    public static SkapaServer create(ServerConfig config) {
-        return create(config, Clock.systemDefaultZone());
+    /** A server without a database: the stateless routes only; stored mode answers 503. */
+    public static SkapaServer create(ServerConfig config, Clock clock) {
+        return create(config, clock, Optional.empty());
     }
 
-    /** @param clock "today" for the future-date rules */
-    public static SkapaServer create(ServerConfig config, Clock clock) {
+    /**
+     * @param clock   "today" for the future-date rules
+     * @param storage stored mode's database; empty for a stateless server
+     */
+    public static SkapaServer create(ServerConfig config, Clock clock, Optional<Storage> storage) {
         ObjectMapper mapper = Json.mapper();
         RequestBodies bodies = new RequestBodies(mapper, config.maxBodyBytes());
         List<Instrument> instruments = new ArrayList<>(BuiltInInstruments.all());
@@ -72,6 +94,12 @@ public final class SkapaServer {
         FidelityRoutes fidelity = new FidelityRoutes(clock, bodies);
         SocioeconomicRoutes socioeconomic = new SocioeconomicRoutes(bodies);
         OutcomesRoutes outcomes = new OutcomesRoutes(bodies);
+        Optional<StoredRoutes> stored = storage.map(st -> new StoredRoutes(new Organisations(st, clock),
+                new Measurements(st, clock, catalog), new Progression(st, clock, catalog, ProgressionOptions.DEFAULT),
+                new Erasure(st, clock), new AuditTrail(st, clock, ZONE), catalog, bodies, clock));
+        StoredAuth storedAuth = new StoredAuth(stored.map(StoredRoutes::organisations), config.operatorKeys(),
+                ServerConfig.LOOPBACK.equals(config.bind()));
+        Optional<Housekeeping> housekeeping = storage.map(st -> new Housekeeping(new Erasure(st, clock), config.retention()));
         List<Route> table = new ArrayList<>();
 
         Javalin app = Javalin.create(c -> {
@@ -96,6 +124,10 @@ public final class SkapaServer {
                 // no browser guesses another content type (the charts are SVG).
                 ctx.header("Cache-Control", "no-store");
                 ctx.header("X-Content-Type-Options", "nosniff");
+                if (StoredAuth.isStoredPath(ctx.path())) {
+                    storedAuth.admit(ctx);
+                    return;
+                }
                 if (keys.enabled() && !keys.accepts(ctx.header("Authorization"))) {
                     ctx.header("WWW-Authenticate", "Bearer realm=\"skapa\"");
                     throw ApiException.unauthorized();
@@ -132,9 +164,36 @@ public final class SkapaServer {
             r.post("/api/v1/outcomes/targets", outcomes::targets);
             r.post("/api/v1/finsam/allocation", outcomes::allocation);
             r.post("/api/v1/finsam/full-year-equivalents", outcomes::fullYearEquivalents);
+            StoredRoutes st = stored.orElse(null);
+            String org = StoredAuth.ORGANISATIONS + "/{org}";
+            r.post(StoredAuth.ORGANISATIONS, ctx -> st.createOrganisation(ctx));
+            r.post(org + "/keys", ctx -> st.createKey(ctx));
+            r.get(org + "/keys", ctx -> st.keys(ctx));
+            r.delete(org + "/keys/{id}", ctx -> st.revokeKey(ctx));
+            r.post(org + "/services", ctx -> st.createService(ctx));
+            r.get(org + "/services", ctx -> st.services(ctx));
+            r.post(org + "/measurements", ctx -> st.recordMeasurement(ctx));
+            r.get(org + "/measurements/{id}", ctx -> st.measurement(ctx));
+            r.put(org + "/measurements/{id}", ctx -> st.correctMeasurement(ctx));
+            r.get(org + "/measurements/{id}/history", ctx -> st.history(ctx));
+            r.get(org + "/participants/{participant}/progression", ctx -> st.participantProgression(ctx));
+            r.delete(org + "/participants/{participant}", ctx -> st.eraseParticipant(ctx));
+            r.get(org + "/services/{service}/cohort", ctx -> st.cohort(ctx));
+            r.get(org + "/follow-ups", ctx -> st.followUps(ctx));
+            r.get(org + "/audit", ctx -> st.audit(ctx));
 
             c.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, mapper, e.problem()));
             c.routes.exception(ValidationException.class, (e, ctx) -> problem(ctx, mapper, Problem.of(e)));
+            c.routes.exception(StoredModeException.class, (e, ctx) -> {
+                e.existing().filter(id -> ctx.path().endsWith("/measurements"))
+                        .ifPresent(id -> ctx.header("Location", ctx.path() + "/" + id));
+                problem(ctx, mapper, Problem.of(e));
+            });
+            c.routes.exception(StorageException.class, (e, ctx) -> {
+                LOG.error("Database failure on {} {}", ctx.method(), ctx.path(), e);
+                problem(ctx, mapper, Problem.of(503, "database-unavailable", "Database unavailable",
+                        "SKAPA could not reach its database; nothing was stored. Retry in a moment."));
+            });
             // Javalin signals an unknown route, a wrong method or a body over its limit by throwing.
             c.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, mapper, fromJavalin(e, ctx, config)));
             c.routes.exception(Exception.class, (e, ctx) -> {
@@ -143,16 +202,18 @@ public final class SkapaServer {
                         "SKAPA could not answer this request; nothing was stored. The error is logged."));
             });
         });
-        return new SkapaServer(app, config, table);
+        return new SkapaServer(app, config, table, housekeeping);
     }
 
     public SkapaServer start() {
         app.start();
+        housekeeping.ifPresent(Housekeeping::start);
         return this;
     }
 
     /** Stops accepting requests, lets in-flight ones finish (up to 20 s), then stops. */
     public void stop() {
+        housekeeping.ifPresent(Housekeeping::stop);
         app.stop();
     }
 
@@ -220,6 +281,16 @@ public final class SkapaServer {
         void post(String path, Handler h) {
             routes.post(path, h);
             table.add(new Route("POST", path));
+        }
+
+        void put(String path, Handler h) {
+            routes.put(path, h);
+            table.add(new Route("PUT", path));
+        }
+
+        void delete(String path, Handler h) {
+            routes.delete(path, h);
+            table.add(new Route("DELETE", path));
         }
     }
 }

@@ -34,6 +34,18 @@ public record Problem(String type, String title, int status, String detail, List
         return validation(e.violations().stream().map(ProblemError::of).toList());
     }
 
+    /** A stored-mode refusal: 404, 403, 409, 412, 428 or 422, with the use case's sentence. */
+    public static Problem of(se.skapa.app.StoredModeException e) {
+        return switch (e.kind()) {
+            case NOT_FOUND -> of(404, "not-found", "Not found", e.getMessage());
+            case FORBIDDEN -> of(403, "forbidden", "Forbidden", e.getMessage());
+            case CONFLICT -> of(409, "conflict", "Conflict", e.getMessage());
+            case STALE -> of(412, "precondition-failed", "Precondition failed", e.getMessage());
+            case PRECONDITION_REQUIRED -> of(428, "precondition-required", "Precondition required", e.getMessage());
+            case IDEMPOTENCY_MISMATCH -> of(422, "idempotency-key-reused", "Idempotency-Key reused", e.getMessage());
+        };
+    }
+
     public static Problem validation(List<ProblemError> errors) {
         return new Problem(BASE + "validation", "The request breaks " + (errors.size() == 1 ? "a rule" : errors.size() + " rules"),
                 422, errors.size() == 1 ? errors.get(0).message() : "see errors[] for each violation", errors);

@@ -38,6 +38,7 @@ import se.skapa.core.common.Pointer;
 public final class RequestBodies {
 
     private static final int DRAIN_FACTOR = 8;
+    private static final String BODY = "skapa.body";
 
     private final ObjectMapper mapper;
     private final Validator validator;
@@ -54,6 +55,7 @@ public final class RequestBodies {
     public <T> T read(Context ctx, Class<T> type) {
         // The body is read (within the limit) before anything is refused, so the connection stays usable.
         byte[] body = bytes(ctx);
+        ctx.attribute(BODY, body);
         String contentType = ctx.contentType();
         String[] parts = contentType == null ? new String[] {""} : contentType.split(";");
         if (!isJson(parts[0])) {
@@ -84,6 +86,23 @@ public final class RequestBodies {
             throw new ApiException(Problem.validation(errors));
         }
         return value;
+    }
+
+    /**
+     * SHA-256 (hex) of the body {@link #read} read: tells a retried request from a different one.
+     *
+     * @throws IllegalStateException if no body was read
+     */
+    public static String fingerprint(Context ctx) {
+        byte[] body = ctx.attribute(BODY);
+        if (body == null) {
+            throw new IllegalStateException("no body was read");
+        }
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
     }
 
     /** The problem for a body Jackson could not read, located where it can be. */

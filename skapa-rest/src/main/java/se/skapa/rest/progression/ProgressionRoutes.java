@@ -16,9 +16,7 @@ import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
 import se.skapa.core.progression.Answer;
 import se.skapa.core.progression.CohortReport;
-import se.skapa.core.progression.IndexPoint;
 import se.skapa.core.progression.Indicator;
-import se.skapa.core.progression.IndicatorProgression;
 import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.core.progression.Measurement;
@@ -26,11 +24,11 @@ import se.skapa.core.progression.ParticipantProgression;
 import se.skapa.core.progression.ProgressionAnalyzer;
 import se.skapa.core.progression.ProgressionOptions;
 import se.skapa.core.progression.Respondent;
-import se.skapa.core.progression.SeriesProgression;
 import se.skapa.rest.http.ApiException;
 import se.skapa.rest.http.Keys;
 import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.RequestBodies;
+import se.skapa.rest.views.ProgressionViews;
 
 /** Instruments and progression over HTTP: translation only, every rule lives in skapa-core. */
 public final class ProgressionRoutes {
@@ -65,17 +63,7 @@ public final class ProgressionRoutes {
         SeriesRequest req = bodies.read(ctx, SeriesRequest.class);
         Instrument instrument = instrument(req);
         ParticipantProgression p = analyzer.analyze(instrument, measurements(req, instrument));
-        Language lang = Lang.of(ctx);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("participant", p.participant().value());
-        out.put("instrument", Map.of("id", instrument.id(), "version", instrument.version()));
-        out.put("series", p.series().stream().map(s -> series(s, instrument, lang)).toList());
-        out.put("nextDue", p.followUp().nextDue());
-        out.put("overdue", p.followUp().overdue());
-        out.put("daysOverdue", p.followUp().daysOverdue());
-        out.put("handledareChanges", p.handledareChanges());
-        out.put("gaps", p.gaps());
-        bodies.json(ctx, out);
+        bodies.json(ctx, ProgressionViews.analysis(p, instrument, Lang.of(ctx)));
     }
 
     public void chart(Context ctx) {
@@ -92,16 +80,7 @@ public final class ProgressionRoutes {
         SeriesRequest req = bodies.read(ctx, SeriesRequest.class);
         Instrument instrument = instrument(req);
         CohortReport r = analyzer.cohort(instrument, respondent(req), measurements(req, instrument));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("instrument", Map.of("id", instrument.id(), "version", instrument.version()));
-        out.put("respondent", r.respondent());
-        out.put("participants", r.participants());
-        out.put("participantsWithTwoOrMore", r.participantsWithTwoOrMore());
-        out.put("indicators", r.indicators());
-        out.put("medianDaysBetween", r.medianDaysBetween());
-        out.put("shareOverdue", r.shareOverdue());
-        out.put("asOf", r.asOf());
-        bodies.json(ctx, out);
+        bodies.json(ctx, ProgressionViews.cohort(r, instrument));
     }
 
     /** Chart and cohort are of self-ratings unless the request names another respondent. */
@@ -166,37 +145,4 @@ public final class ProgressionRoutes {
         return m;
     }
 
-    private static Map<String, Object> series(SeriesProgression s, Instrument instrument, Language lang) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("respondent", s.respondent());
-        m.put("measurements", s.measurements());
-        m.put("indicators", s.indicators().stream().map(i -> indicatorProgression(i, instrument, lang)).toList());
-        m.put("overallIndex", s.overallIndex().stream().map(ProgressionRoutes::point).toList());
-        return m;
-    }
-
-    private static Map<String, Object> indicatorProgression(IndicatorProgression i, Instrument instrument, Language lang) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("key", i.key());
-        m.put("label", instrument.indicator(i.key()).map(x -> x.labels().in(lang)).orElse(i.key()));
-        m.put("answered", i.answered());
-        m.put("first", i.first());
-        m.put("firstDate", i.firstDate());
-        m.put("latest", i.latest());
-        m.put("latestDate", i.latestDate());
-        m.put("change", i.change());
-        m.put("changeShareOfRange", i.changeShareOfRange());
-        m.put("direction", i.direction());
-        m.put("directionLabel", i.direction().label().in(lang));
-        m.put("trendPerMonth", i.trendPerMonth());
-        return m;
-    }
-
-    private static Map<String, Object> point(IndexPoint p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("date", p.date());
-        m.put("value", p.value());
-        m.put("answered", p.answered());
-        return m;
-    }
 }

@@ -1,0 +1,60 @@
+package se.skapa.rest;
+
+import java.time.Period;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.skapa.app.Erasure;
+
+/**
+ * Daily chores of stored mode: retention (gallring), when configured, and forgetting old
+ * Idempotency-Keys. Safe when several instances share one database: each erasure is its own
+ * transaction, and a participant already erased is simply not found again.
+ */
+final class Housekeeping {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
+    private static final long FIRST_RUN_MINUTES = 1;
+    private static final long EVERY_MINUTES = 24 * 60;
+
+    private final Erasure erasure;
+    private final Optional<Period> retention;
+    private ScheduledExecutorService scheduler;
+
+    Housekeeping(Erasure erasure, Optional<Period> retention) {
+        this.erasure = erasure;
+        this.retention = retention;
+    }
+
+    synchronized void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "skapa-housekeeping");
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.scheduleAtFixedRate(this::runOnce, FIRST_RUN_MINUTES, EVERY_MINUTES, TimeUnit.MINUTES);
+    }
+
+    synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+    }
+
+    void runOnce() {
+        try {
+            retention.ifPresent(r -> {
+                int erased = erasure.applyRetention(r);
+                if (erased > 0) {
+                    LOG.info("Retention (gallring): erased {} participant(s) with no measurement for {}", erased, r);
+                }
+            });
+            erasure.forgetOldIdempotencyClaims();
+        } catch (RuntimeException e) {
+            LOG.error("Housekeeping failed; it runs again tomorrow", e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package se.skapa.rest.stored;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import se.skapa.core.progression.Respondent;
+
+/** Bodies of stored mode's routes: structure only; every domain rule is checked by the use cases. */
+final class StoredRequests {
+
+    private StoredRequests() {
+    }
+
+    /** @param admin the holder of the first admin key (default {@code admin}) */
+    record NewOrganisation(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 200) String name, @Size(max = 64) String admin) {
+    }
+
+    record NewKey(@NotBlank @Size(max = 64) String holder, @NotEmpty @Size(max = 3) List<@NotBlank String> roles) {
+    }
+
+    record NewService(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 200) String name) {
+    }
+
+    /**
+     * One measurement in the stateless routes' shape, with its instrument and the service where it was taken.
+     *
+     * @param instrumentVersion defaults to the newest version
+     */
+    record MeasurementBody(@NotBlank String instrument, Integer instrumentVersion, @NotBlank @Size(max = 64) String service,
+                           @NotNull String participant, @NotNull LocalDate date, @NotNull Respondent respondent,
+                           String handledare, @NotNull @Size(max = 200) Map<String, Integer> scores, String comment) {
+    }
+}

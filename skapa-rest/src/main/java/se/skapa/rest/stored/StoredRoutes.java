@@ -1,0 +1,439 @@
+package se.skapa.rest.stored;
+
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import se.skapa.app.Actor;
+import se.skapa.app.ApiKey;
+import se.skapa.app.AuditEntry;
+import se.skapa.app.AuditTrail;
+import se.skapa.app.Change;
+import se.skapa.app.Erasure;
+import se.skapa.app.FollowUp;
+import se.skapa.app.IssuedKey;
+import se.skapa.app.KeyId;
+import se.skapa.app.MeasurementId;
+import se.skapa.app.Measurements;
+import se.skapa.app.OrganisationId;
+import se.skapa.app.Organisations;
+import se.skapa.app.Progression;
+import se.skapa.app.Role;
+import se.skapa.app.Service;
+import se.skapa.app.ServiceId;
+import se.skapa.app.StoredMeasurement;
+import se.skapa.app.StoredModeException;
+import se.skapa.core.common.Pointer;
+import se.skapa.core.common.Pseudonym;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.Violations;
+import se.skapa.core.progression.Answer;
+import se.skapa.core.progression.FollowUpStatus;
+import se.skapa.core.progression.Instrument;
+import se.skapa.core.progression.InstrumentCatalog;
+import se.skapa.core.progression.Measurement;
+import se.skapa.core.progression.Respondent;
+import se.skapa.rest.http.Keys;
+import se.skapa.rest.http.Lang;
+import se.skapa.rest.http.RequestBodies;
+import se.skapa.rest.views.ProgressionViews;
+
+/**
+ * Stored mode over HTTP: organisations, keys, services, measurements over time, follow-ups, erasure,
+ * audit. Translation only: who may do what, and every rule, live in skapa-app and skapa-core.
+ */
+public final class StoredRoutes {
+
+    /** The instrument a query is about when it names none. */
+    static final String DEFAULT_INSTRUMENT = "skapa";
+    private static final String BASE = "/api/v1/organisations/";
+
+    private final Organisations organisations;
+    private final Measurements measurements;
+    private final Progression progression;
+    private final Erasure erasure;
+    private final AuditTrail audit;
+    private final InstrumentCatalog catalog;
+    private final RequestBodies bodies;
+    private final Clock clock;
+
+    public StoredRoutes(Organisations organisations, Measurements measurements, Progression progression, Erasure erasure,
+                        AuditTrail audit, InstrumentCatalog catalog, RequestBodies bodies, Clock clock) {
+        this.clock = clock;
+        this.organisations = organisations;
+        this.measurements = measurements;
+        this.progression = progression;
+        this.erasure = erasure;
+        this.audit = audit;
+        this.catalog = catalog;
+        this.bodies = bodies;
+    }
+
+    public Organisations organisations() {
+        return organisations;
+    }
+
+    public void createOrganisation(Context ctx) {
+        StoredRequests.NewOrganisation req = bodies.read(ctx, StoredRequests.NewOrganisation.class);
+        Violations v = new Violations();
+        OrganisationId id = v.attempt("/id", () -> OrganisationId.of(req.id()));
+        Pseudonym admin = Keys.key(v, "/admin", req.admin() == null ? "admin" : req.admin());
+        v.throwIfAny();
+        Organisations.Created created = organisations.create(id, req.name(), admin);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", created.organisation().id().value());
+        out.put("name", created.organisation().name());
+        out.put("created", created.organisation().created());
+        out.put("adminKey", issued(created.adminKey()));
+        ctx.header("Location", BASE + id);
+        created(ctx, out);
+    }
+
+    public void createKey(Context ctx) {
+        StoredRequests.NewKey req = bodies.read(ctx, StoredRequests.NewKey.class);
+        Violations v = new Violations();
+        Pseudonym holder = Keys.key(v, "/holder", req.holder());
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (int i = 0; i < req.roles().size(); i++) {
+            String code = req.roles().get(i);
+            Optional.ofNullable(v.attempt(Pointer.at("/roles", i), () -> Role.of(code))).ifPresent(roles::add);
+        }
+        v.throwIfAny();
+        IssuedKey key = organisations.issueKey(actor(ctx), org(ctx), holder, roles);
+        ctx.header("Location", BASE + org(ctx) + "/keys/" + key.key().id());
+        created(ctx, issued(key));
+    }
+
+    public void keys(Context ctx) {
+        List<ApiKey> keys = organisations.keys(actor(ctx), org(ctx));
+        bodies.json(ctx, Map.of("keys", keys.stream().map(StoredRoutes::key).toList()));
+    }
+
+    public void revokeKey(Context ctx) {
+        organisations.revokeKey(actor(ctx), org(ctx), KeyId.parse(ctx.pathParam("id")));
+        ctx.status(204);
+    }
+
+    public void createService(Context ctx) {
+        StoredRequests.NewService req = bodies.read(ctx, StoredRequests.NewService.class);
+        ServiceId id;
+        try {
+            id = ServiceId.of(req.id());
+        } catch (ValidationException e) {
+            throw e.under("/id");
+        }
+        Service s = organisations.createService(actor(ctx), org(ctx), id, req.name());
+        ctx.header("Location", BASE + org(ctx) + "/services/" + id);
+        created(ctx, service(s));
+    }
+
+    public void services(Context ctx) {
+        List<Service> services = organisations.services(actor(ctx), org(ctx));
+        bodies.json(ctx, Map.of("services", services.stream().map(StoredRoutes::service).toList()));
+    }
+
+    public void recordMeasurement(Context ctx) {
+        StoredRequests.MeasurementBody body = bodies.read(ctx, StoredRequests.MeasurementBody.class);
+        Optional<String> idempotencyKey = Optional.ofNullable(ctx.header("Idempotency-Key")).map(String::strip).filter(s -> !s.isEmpty());
+        idempotencyKey.ifPresent(StoredRoutes::checkIdempotencyKey);
+        ServiceId service = serviceOf(body);
+        Measurements.Recorded r = measurements.record(actor(ctx), org(ctx), service, measurement(body),
+                idempotencyKey, RequestBodies.fingerprint(ctx));
+        ctx.header("Location", BASE + org(ctx) + "/measurements/" + r.measurement().id());
+        ctx.header("ETag", etag(r.measurement().version()));
+        if (r.replayed()) {
+            ctx.header("Idempotent-Replayed", "true");
+        }
+        created(ctx, measurementView(r.measurement()));
+    }
+
+    public void measurement(Context ctx) {
+        StoredMeasurement m = measurements.get(actor(ctx), org(ctx), MeasurementId.parse(ctx.pathParam("id")));
+        ctx.header("ETag", etag(m.version()));
+        bodies.json(ctx, measurementView(m));
+    }
+
+    public void correctMeasurement(Context ctx) {
+        MeasurementId id = MeasurementId.parse(ctx.pathParam("id"));
+        StoredRequests.MeasurementBody body = bodies.read(ctx, StoredRequests.MeasurementBody.class);
+        String ifMatch = ctx.header("If-Match");
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw StoredModeException.preconditionRequired("send If-Match with the ETag of the version you correct, e.g. If-Match: \"1\": "
+                    + "without it two handledare could overwrite each other");
+        }
+        int expected = version(ifMatch);
+        StoredMeasurement m = measurements.correct(actor(ctx), org(ctx), id, expected, serviceOf(body), measurement(body));
+        ctx.header("ETag", etag(m.version()));
+        bodies.json(ctx, measurementView(m));
+    }
+
+    public void history(Context ctx) {
+        List<StoredMeasurement> versions = measurements.history(actor(ctx), org(ctx), MeasurementId.parse(ctx.pathParam("id")));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = 0; i < versions.size(); i++) {
+            Map<String, Object> view = measurementView(versions.get(i));
+            view.put("changes", i == 0 ? List.of() : Change.between(versions.get(i - 1), versions.get(i)).stream()
+                    .map(StoredRoutes::change).toList());
+            out.add(view);
+        }
+        bodies.json(ctx, Map.of("id", versions.get(0).id().toString(), "versions", out));
+    }
+
+    public void participantProgression(Context ctx) {
+        Pseudonym participant = participant(ctx);
+        Progression.Series s = progression.participant(actor(ctx), org(ctx), participant, instrumentParam(ctx), date(ctx, "asOf"));
+        bodies.json(ctx, ProgressionViews.analysis(s.progression(), s.instrument(), Lang.of(ctx)));
+    }
+
+    public void cohort(Context ctx) {
+        ServiceId service = serviceParam(ctx);
+        String instrumentId = instrumentParam(ctx);
+        Respondent respondent = respondentParam(ctx);
+        LocalDate from = date(ctx, "from").orElse(LocalDate.of(1900, 1, 1));
+        var report = progression.cohort(actor(ctx), org(ctx), service, instrumentId, respondent, from, date(ctx, "to"), date(ctx, "asOf"));
+        Instrument instrument = catalog.find(instrumentId).orElseThrow();
+        bodies.json(ctx, ProgressionViews.cohort(report, instrument));
+    }
+
+    public void followUps(Context ctx) {
+        Optional<LocalDate> asOf = date(ctx, "asOf");
+        Violations v = new Violations();
+        Optional<Pseudonym> handledare = Optional.ofNullable(ctx.queryParam("handledare"))
+                .map(h -> Keys.key(v, "/handledare", h));
+        Optional<ServiceId> service = Optional.ofNullable(ctx.queryParam("service"))
+                .map(s -> v.attempt("/service", () -> ServiceId.of(s)));
+        Period within = Optional.ofNullable(ctx.queryParam("within")).map(w -> days(v, w)).orElse(FollowUpStatus.DEFAULT_DUE_WINDOW);
+        v.throwIfAny();
+        List<FollowUp> due = progression.followUps(actor(ctx), org(ctx), instrumentParam(ctx), asOf, handledare, service, within);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("asOf", asOf.orElse(LocalDate.now(clock)));
+        out.put("withinDays", within.getDays());
+        out.put("followUps", due.stream().map(StoredRoutes::followUp).toList());
+        bodies.json(ctx, out);
+    }
+
+    public void eraseParticipant(Context ctx) {
+        Pseudonym participant = participant(ctx);
+        int rows = erasure.erase(actor(ctx), org(ctx), participant);
+        bodies.json(ctx, Map.of("participant", participant.value(), "erased", true, "rows", rows));
+    }
+
+    public void audit(Context ctx) {
+        LocalDate to = date(ctx, "to").orElse(LocalDate.now(clock));
+        LocalDate from = date(ctx, "from").orElse(to);
+        List<AuditEntry> lines = audit.read(actor(ctx), org(ctx), from, to);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("from", from);
+        out.put("to", to);
+        out.put("entries", lines.stream().map(StoredRoutes::auditLine).toList());
+        out.put("truncated", lines.size() >= AuditTrail.MAX_LINES);
+        bodies.json(ctx, out);
+    }
+
+    // --- translation ---
+
+    private Measurement measurement(StoredRequests.MeasurementBody body) {
+        Violations v = new Violations();
+        Pseudonym participant = Keys.key(v, "/participant", body.participant());
+        Pseudonym handledare = body.handledare() == null ? null : Keys.key(v, "/handledare", body.handledare());
+        Optional<Instrument> instrument = body.instrumentVersion() == null ? catalog.find(body.instrument())
+                : catalog.find(body.instrument(), body.instrumentVersion());
+        v.check(instrument.isPresent(), "/instrument", "unknown-instrument", "no instrument '" + body.instrument() + "'"
+                + (body.instrumentVersion() == null ? "" : " version " + body.instrumentVersion()) + "; GET /api/v1/instruments lists them");
+        v.throwIfAny();
+        Map<String, Answer> answers = new HashMap<>();
+        body.scores().forEach((k, s) -> answers.put(k, s == null ? Answer.notAnswered() : Answer.score(s)));
+        return new Measurement(participant, body.date(), instrument.get().id(), instrument.get().version(), body.respondent(),
+                Optional.ofNullable(handledare), answers, Optional.ofNullable(body.comment()));
+    }
+
+    private static ServiceId serviceOf(StoredRequests.MeasurementBody body) {
+        try {
+            return ServiceId.of(body.service());
+        } catch (ValidationException e) {
+            throw e.under("/service");
+        }
+    }
+
+    static Map<String, Object> measurementView(StoredMeasurement s) {
+        Measurement m = s.measurement();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", s.id().toString());
+        out.put("organisation", s.provenance().organisation().value());
+        out.put("service", s.service().value());
+        out.put("participant", m.participant().value());
+        out.put("instrument", Map.of("id", m.instrumentId(), "version", m.instrumentVersion()));
+        out.put("respondent", m.respondent());
+        out.put("date", m.date());
+        out.put("handledare", m.handledare().map(Pseudonym::value).orElse(null));
+        Map<String, Integer> scores = new java.util.TreeMap<>();
+        m.answers().forEach((k, a) -> scores.put(k, a.isAnswered() ? a.scoreOrThrow() : null));
+        out.put("scores", scores);
+        out.put("comment", m.comment().orElse(null));
+        out.put("version", s.version());
+        out.put("recordedBy", s.provenance().recordedBy().value());
+        out.put("recordedAt", s.provenance().recordedAt());
+        return out;
+    }
+
+    private static Map<String, Object> change(Change c) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("field", c.field());
+        out.put("from", c.from().orElse(null));
+        out.put("to", c.to().orElse(null));
+        return out;
+    }
+
+    private static Map<String, Object> issued(IssuedKey k) {
+        Map<String, Object> out = key(k.key());
+        out.put("key", k.secret());
+        return out;
+    }
+
+    private static Map<String, Object> key(ApiKey k) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", k.id().toString());
+        out.put("holder", k.holder().value());
+        out.put("roles", k.roles().stream().map(Role::code).sorted().toList());
+        out.put("created", k.created());
+        out.put("revoked", k.revoked().orElse(null));
+        out.put("lastUsed", k.lastUsed().orElse(null));
+        return out;
+    }
+
+    private static Map<String, Object> service(Service s) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", s.id().value());
+        out.put("name", s.name());
+        out.put("created", s.created());
+        return out;
+    }
+
+    private static Map<String, Object> followUp(FollowUp f) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("participant", f.participant().value());
+        out.put("service", f.service().value());
+        out.put("handledare", f.handledare().map(Pseudonym::value).orElse(null));
+        out.put("latest", f.status().latest());
+        out.put("nextDue", f.status().nextDue());
+        out.put("overdue", f.status().overdue());
+        out.put("daysOverdue", f.status().daysOverdue());
+        return out;
+    }
+
+    private static Map<String, Object> auditLine(AuditEntry e) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("at", e.at());
+        out.put("key", e.key().map(KeyId::toString).orElse(null));
+        out.put("holder", e.holder());
+        out.put("action", e.action());
+        out.put("resource", e.resource());
+        out.put("participant", e.participant().map(Pseudonym::value).orElse(null));
+        out.put("rows", e.rows().orElse(null));
+        return out;
+    }
+
+    private void created(Context ctx, Object body) {
+        bodies.json(ctx, body);
+        ctx.status(201);
+    }
+
+    private static Actor actor(Context ctx) {
+        return StoredAuth.actor(ctx);
+    }
+
+    private static OrganisationId org(Context ctx) {
+        try {
+            return OrganisationId.of(ctx.pathParam("org"));
+        } catch (ValidationException e) {
+            throw StoredModeException.notFound("no organisation '" + ctx.pathParam("org") + "'");
+        }
+    }
+
+    private static Pseudonym participant(Context ctx) {
+        try {
+            return Pseudonym.of(ctx.pathParam("participant"));
+        } catch (ValidationException e) {
+            throw e.under("/participant");
+        }
+    }
+
+    private static ServiceId serviceParam(Context ctx) {
+        try {
+            return ServiceId.of(ctx.pathParam("service"));
+        } catch (ValidationException e) {
+            throw StoredModeException.notFound("no service '" + ctx.pathParam("service") + "'");
+        }
+    }
+
+    private static String instrumentParam(Context ctx) {
+        String id = ctx.queryParam("instrument");
+        return id == null || id.isBlank() ? DEFAULT_INSTRUMENT : id;
+    }
+
+    private static Respondent respondentParam(Context ctx) {
+        String r = ctx.queryParam("respondent");
+        if (r == null || r.isBlank()) {
+            return Respondent.PARTICIPANT;
+        }
+        try {
+            return Respondent.valueOf(r);
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of("/respondent", "type", "respondent must be PARTICIPANT or HANDLEDARE");
+        }
+    }
+
+    private static Optional<LocalDate> date(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(raw));
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of("/" + name, "type", name + " must be a date (YYYY-MM-DD)");
+        }
+    }
+
+    private static Period days(Violations v, String raw) {
+        try {
+            int d = Integer.parseInt(raw);
+            if (d >= 0 && d <= 366) {
+                return Period.ofDays(d);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        v.add("/within", "range", "within must be a whole number of days, 0-366");
+        return Period.ZERO;
+    }
+
+    private static String etag(int version) {
+        return "\"" + version + "\"";
+    }
+
+    /** The version an If-Match names; a value that names none cannot match the current version. */
+    private static int version(String ifMatch) {
+        String v = ifMatch.strip();
+        if (v.length() >= 3 && v.startsWith("\"") && v.endsWith("\"") && v.substring(1, v.length() - 1).matches("\\d{1,9}")) {
+            return Integer.parseInt(v.substring(1, v.length() - 1));
+        }
+        throw StoredModeException.stale("If-Match " + (v.length() > 40 ? v.substring(0, 40) + "..." : v)
+                + " is not an ETag of this measurement; read it again for its ETag");
+    }
+
+    private static void checkIdempotencyKey(String key) {
+        if (key.length() > 255 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw ValidationException.of("", "idempotency-key", "Idempotency-Key must be 1-255 visible ASCII characters, e.g. a UUID");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package se.skapa.rest.views;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.skapa.core.common.Language;
+import se.skapa.core.progression.CohortReport;
+import se.skapa.core.progression.IndexPoint;
+import se.skapa.core.progression.IndicatorProgression;
+import se.skapa.core.progression.Instrument;
+import se.skapa.core.progression.ParticipantProgression;
+import se.skapa.core.progression.SeriesProgression;
+
+/**
+ * The JSON shape of a progression analysis and a cohort report. One place, because the stateless
+ * routes and stored mode answer the same question the same way.
+ */
+public final class ProgressionViews {
+
+    private ProgressionViews() {
+    }
+
+    public static Map<String, Object> analysis(ParticipantProgression p, Instrument instrument, Language lang) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("participant", p.participant().value());
+        out.put("instrument", instrumentRef(instrument));
+        out.put("series", p.series().stream().map(s -> series(s, instrument, lang)).toList());
+        out.put("nextDue", p.followUp().nextDue());
+        out.put("overdue", p.followUp().overdue());
+        out.put("daysOverdue", p.followUp().daysOverdue());
+        out.put("handledareChanges", p.handledareChanges());
+        out.put("gaps", p.gaps());
+        return out;
+    }
+
+    public static Map<String, Object> cohort(CohortReport r, Instrument instrument) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("instrument", instrumentRef(instrument));
+        out.put("respondent", r.respondent());
+        out.put("participants", r.participants());
+        out.put("participantsWithTwoOrMore", r.participantsWithTwoOrMore());
+        out.put("indicators", r.indicators());
+        out.put("medianDaysBetween", r.medianDaysBetween());
+        out.put("shareOverdue", r.shareOverdue());
+        out.put("asOf", r.asOf());
+        return out;
+    }
+
+    public static Map<String, Object> instrumentRef(Instrument instrument) {
+        return Map.of("id", instrument.id(), "version", instrument.version());
+    }
+
+    private static Map<String, Object> series(SeriesProgression s, Instrument instrument, Language lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("respondent", s.respondent());
+        m.put("measurements", s.measurements());
+        m.put("indicators", s.indicators().stream().map(i -> indicatorProgression(i, instrument, lang)).toList());
+        m.put("overallIndex", s.overallIndex().stream().map(ProgressionViews::point).toList());
+        return m;
+    }
+
+    private static Map<String, Object> indicatorProgression(IndicatorProgression i, Instrument instrument, Language lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", i.key());
+        m.put("label", instrument.indicator(i.key()).map(x -> x.labels().in(lang)).orElse(i.key()));
+        m.put("answered", i.answered());
+        m.put("first", i.first());
+        m.put("firstDate", i.firstDate());
+        m.put("latest", i.latest());
+        m.put("latestDate", i.latestDate());
+        m.put("change", i.change());
+        m.put("changeShareOfRange", i.changeShareOfRange());
+        m.put("direction", i.direction());
+        m.put("directionLabel", i.direction().label().in(lang));
+        m.put("trendPerMonth", i.trendPerMonth());
+        return m;
+    }
+
+    private static Map<String, Object> point(IndexPoint p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("date", p.date());
+        m.put("value", p.value());
+        m.put("answered", p.answered());
+        return m;
+    }
+}
