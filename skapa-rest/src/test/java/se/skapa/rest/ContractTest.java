@@ -37,6 +37,9 @@ class ContractTest {
                 for (Iterator<String> ms = paths.get(template).fieldNames(); ms.hasNext(); ) {
                     String method = ms.next();
                     JsonNode op = paths.get(template).get(method);
+                    if (op.path("x-skapa-stored").asBoolean()) {
+                        continue; // StoredContractTest holds these, on a database
+                    }
                     JsonNode example = op.at("/responses/200/content/application~1json/example");
                     if (example.isMissingNode()) {
                         continue;

@@ -19,13 +19,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import se.skapa.store.Database;
+import se.skapa.store.JdbcStorage;
+import se.skapa.store.TestDatabase;
 import java.util.stream.Collectors;
 
 /**
  * A real server on a free loopback port with one API key, and a client that holds every
  * exchange against the OpenAPI document: an undocumented route or field fails the test.
  */
-final class TestServer implements AutoCloseable {
+class TestServer implements AutoCloseable {
 
     static final String KEY = "test-key-0123456789abcdef";
     static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 11, 22).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
@@ -34,10 +38,46 @@ final class TestServer implements AutoCloseable {
             .createForInlineApiSpecification(openApi()).build();
 
     final SkapaServer server;
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final HttpClient client;
+    private final String bearer;
+    private final Database database;
 
     TestServer(ServerConfig config) {
-        this.server = SkapaServer.create(config, CLOCK).start();
+        this(SkapaServer.create(config, CLOCK).start(), HttpClient.newHttpClient(), KEY, null);
+    }
+
+    private TestServer(SkapaServer server, HttpClient client, String bearer, Database database) {
+        this.server = server;
+        this.client = client;
+        this.bearer = bearer;
+        this.database = database;
+    }
+
+    /** A server in stored mode on a fresh database of the test PostgreSQL. */
+    static TestServer stored(ServerConfig config) {
+        Database db = TestDatabase.fresh();
+        return new TestServer(SkapaServer.create(config, CLOCK, Optional.of(new JdbcStorage(db.dataSource()))).start(),
+                HttpClient.newHttpClient(), KEY, db);
+    }
+
+    /** A second server on the same database, as a second instance behind a load balancer. */
+    TestServer secondInstance() {
+        return new TestServer(SkapaServer.create(server.config(), CLOCK, Optional.of(new JdbcStorage(database.dataSource()))).start(),
+                client, bearer, null);
+    }
+
+    /** The same server, called with another key (closing the view closes nothing). */
+    TestServer as(String key) {
+        return new TestServer(server, client, key, null) {
+            @Override
+            public void close() {
+                // a view: the server belongs to the original
+            }
+        };
+    }
+
+    Database database() {
+        return database;
     }
 
     TestServer() {
@@ -74,8 +114,8 @@ final class TestServer implements AutoCloseable {
     }
 
     /** Sends without the contract check: for routes that are deliberately not in the document. */
-    Reply raw(String method, String path, String body, String contentType) {
-        return exchange(method, path, body, contentType);
+    Reply raw(String method, String path, String body, String contentType, String... headers) {
+        return exchange(method, path, body, contentType, headers);
     }
 
     /** Sends raw bytes (a body in a wrong encoding, say) and checks the response against the contract. */
@@ -101,12 +141,12 @@ final class TestServer implements AutoCloseable {
         // A hung request fails the test instead of hanging the build.
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .timeout(java.time.Duration.ofSeconds(15))
-                .header("Authorization", "Bearer " + KEY);
+                .header("Authorization", "Bearer " + bearer);
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
         for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
+            b.setHeader(headers[i], headers[i + 1]);
         }
         b.method(method, body);
         try {
@@ -117,12 +157,12 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    Reply send(String method, String path, String body, String contentType, boolean checkRequest) {
-        Reply reply = exchange(method, path, body, contentType);
+    Reply send(String method, String path, String body, String contentType, boolean checkRequest, String... headers) {
+        Reply reply = exchange(method, path, body, contentType, headers);
         String type = reply.contentType();
         String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         SimpleRequest.Builder req = new SimpleRequest.Builder(Request.Method.valueOf(method), pathOnly)
-                .withHeader("Authorization", "Bearer " + KEY);
+                .withHeader("Authorization", "Bearer " + bearer);
         if (path.contains("?")) {
             for (String kv : path.substring(path.indexOf('?') + 1).split("&")) {
                 String[] p = kv.split("=", 2);
@@ -131,6 +171,9 @@ final class TestServer implements AutoCloseable {
         }
         if (body != null && contentType != null) {
             req.withContentType(contentType).withBody(body);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            req.withHeader(headers[i], headers[i + 1]);
         }
         SimpleResponse.Builder res = SimpleResponse.Builder.status(reply.status()).withBody(reply.body());
         if (!type.isEmpty()) {
@@ -163,8 +206,16 @@ final class TestServer implements AutoCloseable {
         return s.length() > 2000 ? s.substring(0, 2000) + "…" : s;
     }
 
+    /** A request with extra headers (name, value, …), checked against the contract. */
+    Reply send(String method, String path, String body, String... headers) {
+        return send(method, path, body, body == null ? null : "application/json", true, headers);
+    }
+
     @Override
     public void close() {
         server.stop();
+        if (database != null) {
+            database.close();
+        }
     }
 }

@@ -1,0 +1,307 @@
+package se.skapa.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stored mode as a kommun meets it, over real HTTP on a real PostgreSQL; every exchange is held
+ * against the OpenAPI document.
+ */
+class StoredModeTest {
+
+    static TestServer server;
+    static Org boden;
+
+    /** One organisation with a service and a key per role. */
+    record Org(String id, TestServer admin, TestServer handledare, TestServer analyst, String handledareKeyId) {
+        String at(String path) {
+            return "/api/v1/organisations/" + id + path;
+        }
+    }
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.stored(ServerConfig.forTests());
+        boden = organisation(server, "ame-boden");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static Org organisation(TestServer server, String id) {
+        TestServer.Reply created = server.post("/api/v1/organisations", "{\"id\":\"" + id + "\",\"name\":\"AME " + id + "\"}");
+        assertEquals(201, created.status(), created.body());
+        TestServer admin = server.as(created.json().at("/adminKey/key").asText());
+        String base = "/api/v1/organisations/" + id;
+        assertEquals(201, admin.post(base + "/services", "{\"id\":\"steget-fram\",\"name\":\"Steget fram\"}").status());
+        assertEquals(201, admin.post(base + "/services", "{\"id\":\"vux\",\"name\":\"Vuxenutbildning\"}").status());
+        JsonNode h = admin.post(base + "/keys", "{\"holder\":\"h-2\",\"roles\":[\"handledare\"]}").json();
+        JsonNode a = admin.post(base + "/keys", "{\"holder\":\"a-1\",\"roles\":[\"analyst\"]}").json();
+        return new Org(id, admin, server.as(h.get("key").asText()), server.as(a.get("key").asText()), h.get("id").asText());
+    }
+
+    static String measurement(String participant, String date, String respondent, String service, String scores) {
+        return "{\"instrument\":\"skapa\",\"service\":\"" + service + "\",\"participant\":\"" + participant + "\",\"date\":\"" + date
+                + "\",\"respondent\":\"" + respondent + "\",\"handledare\":\"h-2\",\"scores\":" + scores + "}";
+    }
+
+    static String self(String participant, String date, String scores) {
+        return measurement(participant, date, "PARTICIPANT", "steget-fram", scores);
+    }
+
+    @Test
+    void a_recorded_measurement_is_read_back_with_its_provenance_location_and_etag() {
+        TestServer.Reply r = boden.handledare().post(boden.at("/measurements"), self("p-1", "2025-03-01", "{\"job-belief\":2,\"job-search\":null}"));
+        assertEquals(201, r.status(), r.body());
+        String id = r.json().get("id").asText();
+        assertEquals(boden.at("/measurements/" + id), r.header("Location"));
+        assertEquals("\"1\"", r.header("ETag"));
+        assertEquals("h-2", r.json().get("recordedBy").asText());
+        assertEquals("steget-fram", r.json().get("service").asText());
+        TestServer.Reply read = boden.handledare().get(boden.at("/measurements/" + id));
+        assertEquals(200, read.status());
+        assertEquals(r.json(), read.json());
+        assertTrue(read.json().at("/scores/job-search").isNull(), "an unanswered indicator stays unanswered, never 0");
+        assertEquals("\"1\"", read.header("ETag"));
+    }
+
+    @Test
+    void every_rule_of_the_stateless_routes_holds_on_writes_and_nothing_invalid_is_stored() {
+        TestServer h = boden.handledare();
+        TestServer.Reply range = h.post(boden.at("/measurements"), self("p-2", "2025-03-01", "{\"job-belief\":11,\"nope\":3}"));
+        assertEquals(422, range.status());
+        assertEquals(2, range.json().get("errors").size(), "every violation listed: " + range.body());
+        assertEquals(List.of("/scores/job-belief", "/scores/nope"), range.json().get("errors").findValuesAsText("pointer").stream().sorted().toList());
+        TestServer.Reply future = h.post(boden.at("/measurements"), self("p-2", "2027-01-01", "{\"job-belief\":3}"));
+        assertEquals("future-date", future.json().at("/errors/0/rule").asText());
+        TestServer.Reply pnr = h.post(boden.at("/measurements"), self("19121212-1212", "2025-03-01", "{\"job-belief\":3}"));
+        assertEquals("personnummer", pnr.json().at("/errors/0/rule").asText());
+        assertEquals("/participant", pnr.json().at("/errors/0/pointer").asText());
+        TestServer.Reply comment = h.post(boden.at("/measurements"), self("p-2", "2025-03-01", "{\"job-belief\":3}")
+                .replace("}}", "},\"comment\":\"ringde 121212-1212\"}"));
+        assertEquals("personnummer", comment.json().at("/errors/0/rule").asText(), comment.body());
+        TestServer.Reply service = h.post(boden.at("/measurements"), measurement("p-2", "2025-03-01", "PARTICIPANT", "okänd", "{}"));
+        assertEquals(422, service.status());
+        TestServer.Reply unknownService = h.post(boden.at("/measurements"), measurement("p-2", "2025-03-01", "PARTICIPANT", "ifo", "{}"));
+        assertEquals("unknown-service", unknownService.json().at("/errors/0/rule").asText());
+        assertEquals(404, h.get(boden.at("/participants/p-2/progression")).status(), "nothing of p-2 was stored");
+    }
+
+    @Test
+    void the_same_participant_instrument_respondent_and_date_twice_is_a_409_naming_the_existing_one() {
+        TestServer h = boden.handledare();
+        String first = h.post(boden.at("/measurements"), self("p-3", "2025-03-01", "{\"job-belief\":2}")).json().get("id").asText();
+        TestServer.Reply again = h.post(boden.at("/measurements"), self("p-3", "2025-03-01", "{\"job-belief\":5}"));
+        assertEquals(409, again.status());
+        assertTrue(again.json().get("detail").asText().contains(first), again.body());
+        assertEquals(boden.at("/measurements/" + first), again.header("Location"));
+        // The handledare's own rating on the same day is another measurement.
+        assertEquals(201, h.post(boden.at("/measurements"), measurement("p-3", "2025-03-01", "HANDLEDARE", "steget-fram",
+                "{\"handledare-belief\":3}")).status());
+    }
+
+    @Test
+    void an_idempotency_key_makes_a_retry_return_the_first_answer_and_store_once() {
+        TestServer h = boden.handledare();
+        String body = self("p-4", "2025-03-01", "{\"job-belief\":2}");
+        TestServer.Reply first = h.send("POST", boden.at("/measurements"), body, "Idempotency-Key", "retry-4");
+        TestServer.Reply retry = h.send("POST", boden.at("/measurements"), body, "Idempotency-Key", "retry-4");
+        assertEquals(201, first.status());
+        assertEquals(201, retry.status());
+        assertEquals(first.json(), retry.json());
+        assertEquals("true", retry.header("Idempotent-Replayed"));
+        TestServer.Reply other = h.send("POST", boden.at("/measurements"), self("p-4", "2025-04-01", "{\"job-belief\":3}"),
+                "Idempotency-Key", "retry-4");
+        assertEquals(422, other.status(), "a key reused for another body is refused, not replayed");
+        JsonNode series = h.get(boden.at("/participants/p-4/progression?asOf=2025-12-31")).json();
+        assertEquals(1, series.at("/series/0/measurements").asInt(), "stored once");
+    }
+
+    @Test
+    void a_correction_needs_the_current_etag_keeps_every_version_and_says_who_changed_what() {
+        TestServer h = boden.handledare();
+        TestServer.Reply r = h.post(boden.at("/measurements"), self("p-5", "2025-03-01", "{\"job-belief\":2,\"job-search\":4}"));
+        String at = boden.at("/measurements/" + r.json().get("id").asText());
+        String corrected = self("p-5", "2025-03-01", "{\"job-belief\":3,\"job-search\":4}");
+        // The document requires If-Match, so only the answer is held against it here.
+        assertEquals(428, h.send("PUT", at, corrected, "application/json", false).status());
+        TestServer.Reply ok = h.send("PUT", at, corrected, "If-Match", "\"1\"");
+        assertEquals(200, ok.status(), ok.body());
+        assertEquals(2, ok.json().get("version").asInt());
+        assertEquals("\"2\"", ok.header("ETag"));
+        TestServer.Reply stale = h.send("PUT", at, self("p-5", "2025-03-01", "{\"job-belief\":9}"), "If-Match", "\"1\"");
+        assertEquals(412, stale.status());
+        JsonNode history = h.get(at + "/history").json();
+        assertEquals(2, history.get("versions").size());
+        assertEquals(2, history.at("/versions/0/scores/job-belief").asInt(), "the first version is kept as it was");
+        assertEquals("/scores/job-belief", history.at("/versions/1/changes/0/field").asText());
+        assertEquals("2", history.at("/versions/1/changes/0/from").asText());
+        assertEquals("3", history.at("/versions/1/changes/0/to").asText());
+        assertEquals(1, history.at("/versions/1/changes").size(), "job-search did not change");
+        TestServer.Reply otherPerson = h.send("PUT", at, self("p-6", "2025-03-01", "{\"job-belief\":3}"), "If-Match", "\"2\"");
+        assertEquals(422, otherPerson.status(), "a correction never moves data to another participant");
+    }
+
+    @Test
+    void stored_progression_is_the_stateless_analysis_of_the_same_series() throws Exception {
+        TestServer h = boden.handledare();
+        String[] series = {
+            self("p-7", "2025-03-01", "{\"health-coping\":3,\"job-belief\":2}"),
+            measurement("p-7", "2025-06-02", "PARTICIPANT", "vux", "{\"health-coping\":5,\"job-belief\":4}"),
+            measurement("p-7", "2025-06-02", "HANDLEDARE", "vux", "{\"handledare-belief\":3}"),
+            self("p-7", "2026-01-10", "{\"health-coping\":6,\"job-belief\":null}")};
+        ArrayNode sent = TestServer.JSON.createArrayNode();
+        for (String m : series) {
+            assertEquals(201, h.post(boden.at("/measurements"), m).status());
+            ObjectNode node = (ObjectNode) TestServer.JSON.readTree(m);
+            node.remove(List.of("instrument", "service"));
+            if (node.get("date").asText().compareTo("2025-12-31") <= 0) {
+                sent.add(node);
+            }
+        }
+        ObjectNode request = TestServer.JSON.createObjectNode().put("instrument", "skapa");
+        request.set("measurements", sent);
+        JsonNode stored = h.get(boden.at("/participants/p-7/progression?asOf=2025-12-31")).json();
+        // The stateless route's "today" is the test clock; the stored answer's is asOf.
+        JsonNode stateless = server.as(TestServer.KEY).post("/api/v1/progression/analyze", request.toString()).json();
+        ((ObjectNode) stateless).remove(List.of("overdue", "daysOverdue"));
+        ((ObjectNode) stored).remove(List.of("overdue", "daysOverdue"));
+        assertEquals(stateless, stored);
+        assertEquals(3, h.get(boden.at("/participants/p-7/progression?asOf=2026-06-30")).json().at("/series/0/measurements").asInt(),
+                "one series across services (steget-fram and vux)");
+    }
+
+    @Test
+    void roles_an_analyst_sees_aggregates_only_and_a_handledare_manages_nothing() {
+        boden.handledare().post(boden.at("/measurements"), self("p-8", "2025-03-01", "{\"job-belief\":2}"));
+        assertEquals(403, boden.analyst().get(boden.at("/participants/p-8/progression")).status());
+        assertEquals(403, boden.analyst().post(boden.at("/measurements"), self("p-8", "2025-05-01", "{\"job-belief\":2}")).status());
+        assertEquals(200, boden.analyst().get(boden.at("/services/steget-fram/cohort?asOf=2025-12-31")).status());
+        assertEquals(403, boden.handledare().post(boden.at("/keys"), "{\"holder\":\"h-9\",\"roles\":[\"admin\"]}").status());
+        assertEquals(403, boden.handledare().get(boden.at("/audit")).status());
+        assertEquals(403, boden.handledare().send("DELETE", boden.at("/participants/p-8"), null).status());
+        assertEquals(403, boden.admin().get(boden.at("/participants/p-8/progression")).status(), "admin manages, reads no one's series");
+    }
+
+    @Test
+    void follow_ups_list_who_is_due_or_overdue_oldest_first_for_one_handledare() {
+        Org org = organisation(server, "ame-follow");
+        TestServer h = org.handledare();
+        h.post(org.at("/measurements"), self("p-a", "2025-05-01", "{\"job-belief\":2}"));
+        h.post(org.at("/measurements"), self("p-b", "2025-02-01", "{\"job-belief\":2}"));
+        h.post(org.at("/measurements"), self("p-c", "2025-11-30", "{\"job-belief\":2}"));
+        h.post(org.at("/measurements"), self("p-d", "2025-09-20", "{\"job-belief\":2}").replace("\"h-2\"", "\"h-7\""));
+        JsonNode due = h.get(org.at("/follow-ups?asOf=2025-12-31&handledare=h-2")).json();
+        assertEquals(2, due.get("followUps").size(), due.toString());
+        assertEquals("p-b", due.at("/followUps/0/participant").asText());
+        assertEquals("2025-05-01", due.at("/followUps/0/nextDue").asText());
+        assertEquals(244, due.at("/followUps/0/daysOverdue").asInt());
+        assertEquals("p-a", due.at("/followUps/1/participant").asText());
+        JsonNode soon = h.get(org.at("/follow-ups?asOf=2025-12-10")).json();
+        assertEquals(List.of("p-b", "p-a", "p-d"), soon.get("followUps").findValuesAsText("participant"),
+                "p-d is due on 2025-12-20, within 14 days; p-c not until 2026-02-28");
+    }
+
+    @Test
+    void erasure_removes_every_row_and_the_key_from_the_audit_trail_and_records_that_it_happened() {
+        Org org = organisation(server, "ame-erase");
+        TestServer h = org.handledare();
+        String id = h.post(org.at("/measurements"), self("p-x", "2025-03-01", "{\"job-belief\":2}")).json().get("id").asText();
+        h.send("PUT", org.at("/measurements/" + id), self("p-x", "2025-03-01", "{\"job-belief\":3}"), "If-Match", "\"1\"");
+        h.send("POST", org.at("/measurements"), self("p-x", "2025-06-01", "{\"job-belief\":4}"), "Idempotency-Key", "k-x");
+        h.get(org.at("/participants/p-x/progression"));
+        h.post(org.at("/measurements"), self("p-y", "2025-03-01", "{\"job-belief\":2}"));
+        TestServer.Reply erased = org.admin().send("DELETE", org.at("/participants/p-x"), null);
+        assertEquals(200, erased.status(), erased.body());
+        assertEquals(6, erased.json().get("rows").asInt(), "2 current rows, 3 versions, 1 idempotency record");
+        assertEquals(404, h.get(org.at("/measurements/" + id)).status());
+        assertEquals(404, h.get(org.at("/participants/p-x/progression")).status());
+        assertEquals(404, org.admin().send("DELETE", org.at("/participants/p-x"), null).status());
+        JsonNode audit = org.admin().get(org.at("/audit?from=2026-01-01&to=2026-12-31")).json();
+        assertFalse(audit.toString().contains("p-x"), "the erased key is gone from every audit line: " + audit);
+        assertTrue(audit.toString().contains("p-y"), "other participants' lines are untouched");
+        JsonNode last = audit.get("entries").get(audit.get("entries").size() - 1);
+        assertEquals("participant.erased", last.get("action").asText());
+        assertEquals(6, last.get("rows").asInt());
+        assertEquals("admin", last.get("holder").asText());
+        assertEquals(201, h.send("POST", org.at("/measurements"), self("p-x", "2025-06-01", "{\"job-belief\":4}"), "Idempotency-Key", "k-x")
+                .status(), "after erasure the key is forgotten too: the same request stores anew");
+    }
+
+    @Test
+    void the_audit_trail_names_every_write_and_every_read_of_one_person_with_key_and_holder() {
+        Org org = organisation(server, "ame-audit");
+        TestServer h = org.handledare();
+        String id = h.post(org.at("/measurements"), self("p-z", "2025-03-01", "{\"job-belief\":2}")).json().get("id").asText();
+        h.get(org.at("/measurements/" + id));
+        h.get(org.at("/measurements/" + id + "/history"));
+        h.get(org.at("/participants/p-z/progression"));
+        org.analyst().get(org.at("/services/steget-fram/cohort"));
+        JsonNode entries = org.admin().get(org.at("/audit?from=2026-01-01&to=2026-12-31")).json().get("entries");
+        List<String> actions = entries.findValuesAsText("action");
+        assertTrue(actions.containsAll(List.of("organisation.created", "service.created", "key.created", "measurement.recorded",
+                "measurement.read", "measurement.history.read", "participant.progression.read", "service.cohort.read")), actions.toString());
+        for (JsonNode e : entries) {
+            if (e.get("action").asText().startsWith("measurement.") || e.get("action").asText().startsWith("participant.")) {
+                assertEquals("h-2", e.get("holder").asText());
+                assertEquals(org.handledareKeyId(), e.get("key").asText());
+                assertEquals("p-z", e.get("participant").asText());
+            }
+        }
+        assertFalse(entries.toString().contains("job-belief"), "no content in the trail");
+    }
+
+    @Test
+    void keys_are_shown_once_record_their_use_and_stop_working_when_revoked() {
+        Org org = organisation(server, "ame-keys");
+        JsonNode issued = org.admin().post(org.at("/keys"), "{\"holder\":\"sys-journal\",\"roles\":[\"handledare\",\"analyst\"]}").json();
+        TestServer system = server.as(issued.get("key").asText());
+        assertEquals(200, system.get(org.at("/services")).status());
+        JsonNode listed = org.admin().get(org.at("/keys")).json();
+        assertFalse(listed.toString().contains(issued.get("key").asText()), "the list never shows a key");
+        JsonNode mine = null;
+        for (JsonNode k : listed.get("keys")) {
+            if (k.get("id").asText().equals(issued.get("id").asText())) {
+                mine = k;
+            }
+        }
+        assertFalse(mine.get("lastUsed").isNull(), "use is recorded");
+        assertEquals(204, org.admin().send("DELETE", org.at("/keys/" + issued.get("id").asText()), null).status());
+        assertEquals(401, system.get(org.at("/services")).status());
+        assertEquals(404, org.admin().send("DELETE", org.at("/keys/" + issued.get("id").asText()), null).status());
+        assertEquals(422, org.admin().post(org.at("/keys"), "{\"holder\":\"x\",\"roles\":[\"superuser\"]}").status());
+    }
+
+    @Test
+    void a_key_of_one_organisation_finds_nothing_of_another_exactly_as_if_it_did_not_exist() {
+        Org other = organisation(server, "ifo-lulea");
+        String id = boden.handledare().post(boden.at("/measurements"), self("p-9", "2025-03-01", "{\"job-belief\":2}")).json().get("id").asText();
+        TestServer.Reply foreign = other.handledare().get(boden.at("/measurements/" + id));
+        TestServer.Reply missing = other.handledare().get("/api/v1/organisations/no-such-org/measurements/" + id);
+        assertEquals(404, foreign.status());
+        assertEquals(404, missing.status());
+        assertEquals(foreign.json().get("title"), missing.json().get("title"));
+        assertEquals(404, other.handledare().get(other.at("/measurements/" + id)).status(), "ids do not cross organisations");
+        assertEquals(404, other.handledare().get(other.at("/participants/p-9/progression")).status(), "p-9 of Boden is not p-9 of Luleå");
+    }
+
+    @Test
+    void organisations_need_an_operator_key_when_one_is_configured() {
+        try (TestServer op = TestServer.stored(ServerConfig.forTests().withOperatorKeys(List.of("operator-key-0123456789")))) {
+            assertEquals(401, op.post("/api/v1/organisations", "{\"id\":\"x\",\"name\":\"X\"}").status());
+            assertEquals(201, op.as("operator-key-0123456789").post("/api/v1/organisations", "{\"id\":\"x\",\"name\":\"X\"}").status());
+            assertEquals(409, op.as("operator-key-0123456789").post("/api/v1/organisations", "{\"id\":\"x\",\"name\":\"Y\"}").status());
+        }
+    }
+}
