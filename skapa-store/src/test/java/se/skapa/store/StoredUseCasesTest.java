@@ -1,0 +1,172 @@
+package se.skapa.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.skapa.app.Actor;
+import se.skapa.app.AuditEntry;
+import se.skapa.app.AuditTrail;
+import se.skapa.app.Erasure;
+import se.skapa.app.MeasurementId;
+import se.skapa.app.Measurements;
+import se.skapa.app.OrganisationId;
+import se.skapa.app.Organisations;
+import se.skapa.app.Progression;
+import se.skapa.app.Role;
+import se.skapa.app.ServiceId;
+import se.skapa.app.StoredMeasurement;
+import se.skapa.app.StoredModeException;
+import se.skapa.core.common.Pseudonym;
+import se.skapa.core.progression.Answer;
+import se.skapa.core.progression.Instrument;
+import se.skapa.core.progression.InstrumentCatalog;
+import se.skapa.core.progression.Measurement;
+import se.skapa.core.progression.ProgressionOptions;
+import se.skapa.core.progression.Respondent;
+import se.skapa.core.testing.Property;
+
+/** The use cases on the PostgreSQL store: isolation, retention, an audit trail nothing can change. */
+class StoredUseCasesTest {
+
+    static final InstrumentCatalog CATALOG = InstrumentCatalog.builtIn();
+    static final Instrument SKAPA = CATALOG.find("skapa").orElseThrow();
+    static final ServiceId SERVICE = ServiceId.of("steget-fram");
+
+    static Database db;
+    static MutableClock clock;
+    static Organisations organisations;
+    static Measurements measurements;
+    static Progression progression;
+    static Erasure erasure;
+
+    @BeforeAll
+    static void start() {
+        db = TestDatabase.fresh();
+        clock = new MutableClock(LocalDate.of(2026, 11, 22));
+        JdbcStorage storage = new JdbcStorage(db.dataSource());
+        organisations = new Organisations(storage, clock);
+        measurements = new Measurements(storage, clock, CATALOG);
+        progression = new Progression(storage, clock, CATALOG, ProgressionOptions.DEFAULT);
+        erasure = new Erasure(storage, clock);
+    }
+
+    @AfterAll
+    static void stop() {
+        db.close();
+    }
+
+    /** A new organisation with one service; its handledare and admin. */
+    record Org(OrganisationId id, Actor admin, Actor handledare) {
+    }
+
+    static Org organisation(String id) {
+        OrganisationId org = OrganisationId.of(id);
+        Actor admin = organisations.create(org, "Org " + id, Pseudonym.of("admin")).adminKey().key().actor();
+        organisations.createService(admin, org, SERVICE, "Steget fram");
+        Actor handledare = organisations.issueKey(admin, org, Pseudonym.of("h-1"), Set.of(Role.HANDLEDARE)).key().actor();
+        return new Org(org, admin, handledare);
+    }
+
+    static Measurement measurement(String participant, LocalDate date, int score) {
+        return Measurement.of(Pseudonym.of(participant), date, SKAPA, Respondent.PARTICIPANT, Map.of("job-belief", Answer.score(score)));
+    }
+
+    static StoredMeasurement record(Org org, String participant, LocalDate date, int score) {
+        return measurements.record(org.handledare(), org.id(), SERVICE, measurement(participant, date, score), Optional.empty(), "-")
+                .measurement();
+    }
+
+    @Test
+    void property_no_key_of_one_organisation_ever_sees_anything_of_another() {
+        List<Org> orgs = new ArrayList<>();
+        Map<MeasurementId, OrganisationId> owner = new HashMap<>();
+        Map<String, Integer> perOrgAndParticipant = new HashMap<>();
+        Property.forAll("tenancy isolation", 60, r -> {
+            if (orgs.size() < 6 && (orgs.isEmpty() || r.nextInt(4) == 0)) {
+                orgs.add(organisation("iso-" + orgs.size() + "-" + Long.toHexString(r.nextLong())));
+            }
+            Org writer = orgs.get(r.nextInt(orgs.size()));
+            // Participant keys deliberately collide across organisations: p-3 of one is not p-3 of another.
+            String participant = "p-" + r.nextInt(5);
+            LocalDate date = LocalDate.of(2025, 1, 1).plusDays(r.nextInt(600));
+            try {
+                StoredMeasurement m = record(writer, participant, date, 1 + r.nextInt(10));
+                owner.put(m.id(), writer.id());
+                perOrgAndParticipant.merge(writer.id() + "/" + participant, 1, Integer::sum);
+            } catch (StoredModeException e) {
+                assertEquals(StoredModeException.Kind.CONFLICT, e.kind(), "only a same-day duplicate is refused");
+            }
+            Org reader = orgs.get(r.nextInt(orgs.size()));
+            List<MeasurementId> ids = new ArrayList<>(owner.keySet());
+            MeasurementId id = ids.get(r.nextInt(ids.size()));
+            OrganisationId asked = r.nextBoolean() ? reader.id() : owner.get(id);
+            if (asked.equals(reader.id()) && owner.get(id).equals(reader.id())) {
+                assertEquals(id, measurements.get(reader.handledare(), asked, id).id());
+            } else {
+                StoredModeException e = assertThrows(StoredModeException.class, () -> measurements.get(reader.handledare(), asked, id));
+                assertEquals(StoredModeException.Kind.NOT_FOUND, e.kind(), "another organisation's data is not found, never forbidden");
+            }
+            Integer own = perOrgAndParticipant.get(reader.id() + "/" + participant);
+            if (own == null) {
+                assertThrows(StoredModeException.class, () -> progression.participant(reader.handledare(), reader.id(),
+                        Pseudonym.of(participant), "skapa", Optional.of(LocalDate.of(2026, 11, 22))));
+            } else {
+                assertEquals(own.intValue(), progression.participant(reader.handledare(), reader.id(), Pseudonym.of(participant), "skapa",
+                        Optional.of(LocalDate.of(2026, 11, 22))).progression().series().get(0).measurements(),
+                        "only the organisation's own measurements of " + participant);
+            }
+        });
+    }
+
+    @Test
+    void retention_erases_participants_with_nothing_measured_for_the_period_and_says_so_in_the_trail() {
+        Org org = organisation("gallring");
+        clock.set(LocalDate.of(2026, 11, 22));
+        record(org, "old", LocalDate.of(2023, 3, 1), 3);
+        record(org, "old", LocalDate.of(2024, 11, 1), 4);
+        record(org, "recent", LocalDate.of(2023, 3, 1), 3);
+        record(org, "recent", LocalDate.of(2025, 1, 10), 5);
+        int erased = erasure.applyRetention(Period.ofYears(2));
+        assertTrue(erased >= 1);
+        assertThrows(StoredModeException.class, () -> progression.participant(org.handledare(), org.id(), Pseudonym.of("old"), "skapa",
+                Optional.empty()));
+        assertEquals(2, progression.participant(org.handledare(), org.id(), Pseudonym.of("recent"), "skapa", Optional.empty())
+                .progression().series().get(0).measurements(), "measured within two years: kept whole");
+        List<AuditEntry> trail = new AuditTrail(new JdbcStorage(db.dataSource()), clock, java.time.ZoneOffset.UTC)
+                .read(org.admin(), org.id(), LocalDate.of(2026, 11, 22), LocalDate.of(2026, 11, 22));
+        AuditEntry line = trail.stream().filter(e -> e.holder().equals(Erasure.RETENTION)).findFirst().orElseThrow();
+        assertEquals("participant.erased", line.action());
+        assertEquals(Optional.of(4), line.rows(), "2 measurements and their 2 versions");
+        assertTrue(trail.stream().noneMatch(e -> e.participant().map(p -> p.value().equals("old")).orElse(false)));
+    }
+
+    @Test
+    void the_audit_trail_refuses_every_change_but_erasure_of_a_participant_key() throws SQLException {
+        Org org = organisation("append-only");
+        record(org, "p-1", LocalDate.of(2025, 3, 1), 3);
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            for (String sql : List.of("UPDATE audit_trail SET holder = 'someone-else'", "UPDATE audit_trail SET participant = 'p-2'",
+                    "DELETE FROM audit_trail", "TRUNCATE audit_trail")) {
+                SQLException e = assertThrows(SQLException.class, () -> s.execute(sql), sql);
+                assertTrue(e.getMessage().contains("append-only"), e.getMessage());
+            }
+            assertTrue(s.executeUpdate("UPDATE audit_trail SET participant = NULL WHERE participant = 'p-1'") > 0,
+                    "erasure may remove a participant's key, nothing else");
+        }
+    }
+}
