@@ -80,6 +80,11 @@ class TestServer implements AutoCloseable {
         return database;
     }
 
+    /** The key this client sends. */
+    String bearer() {
+        return bearer;
+    }
+
     TestServer() {
         this(ServerConfig.forTests().withApiKeys(List.of(KEY)));
     }
