@@ -81,7 +81,7 @@ final class JdbcTx implements Tx {
 
     @Override
     public List<ApiKey> keys(OrganisationId org) {
-        return list("SELECT " + KEY_COLUMNS + " FROM api_keys WHERE org_id = ? ORDER BY created_at, id", JdbcTx::key, org.value());
+        return list("SELECT " + KEY_COLUMNS + " FROM api_keys WHERE org_id = ? ORDER BY created_at, holder, id", JdbcTx::key, org.value());
     }
 
     @Override

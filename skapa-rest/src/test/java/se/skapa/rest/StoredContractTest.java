@@ -1,0 +1,150 @@
+package se.skapa.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stored mode's examples in the OpenAPI document are real: the document's request examples, sent in
+ * a kommun's order on a fresh database, give the document's response examples (ids and keys aside,
+ * which are random by design). Refresh them with skapa-rest/tools/stored-examples.py (DEVELOPERS.md).
+ */
+class StoredContractTest {
+
+    /** A kommun's first day, in order; every stored operation of the document appears once. */
+    static final List<String> SCENARIO = List.of(
+            "POST /api/v1/organisations",
+            "POST /api/v1/organisations/{org}/services",
+            "GET /api/v1/organisations/{org}/services",
+            "POST /api/v1/organisations/{org}/keys",
+            "GET /api/v1/organisations/{org}/keys",
+            "POST /api/v1/organisations/{org}/measurements",
+            "GET /api/v1/organisations/{org}/measurements/{id}",
+            "PUT /api/v1/organisations/{org}/measurements/{id}",
+            "GET /api/v1/organisations/{org}/measurements/{id}/history",
+            "GET /api/v1/organisations/{org}/participants/{participant}/progression",
+            "GET /api/v1/organisations/{org}/services/{service}/cohort",
+            "GET /api/v1/organisations/{org}/follow-ups",
+            "GET /api/v1/organisations/{org}/audit",
+            "DELETE /api/v1/organisations/{org}/participants/{participant}",
+            "DELETE /api/v1/organisations/{org}/keys/{id}");
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern SECRET = Pattern.compile("skapa_[A-Za-z0-9_-]{43}");
+    /** Query parameters that make the examples independent of the day the test runs. */
+    private static final Map<String, String> QUERY = Map.of(
+            "progression", "?asOf=2025-12-31", "cohort", "?asOf=2025-12-31", "follow-ups", "?asOf=2025-12-31",
+            "audit", "?from=2026-11-22&to=2026-11-22");
+
+    @Test
+    void every_stored_example_is_what_the_server_answers_in_a_kommuns_first_day() throws Exception {
+        JsonNode paths = TestServer.JSON.readTree(TestServer.openApi()).get("paths");
+        TreeSet<String> documented = new TreeSet<>();
+        for (Iterator<String> it = paths.fieldNames(); it.hasNext(); ) {
+            String path = it.next();
+            paths.get(path).fields().forEachRemaining(op -> {
+                if (op.getValue().path("x-skapa-stored").asBoolean()) {
+                    documented.add(op.getKey().toUpperCase(Locale.ROOT) + " " + path);
+                }
+            });
+        }
+        assertEquals(documented, new TreeSet<>(SCENARIO), "every stored operation has its place in the scenario");
+
+        Map<String, JsonNode> actual = new LinkedHashMap<>();
+        Map<String, JsonNode> documentedExamples = new LinkedHashMap<>();
+        try (TestServer api = TestServer.stored(ServerConfig.forTests())) {
+            TestServer admin = api;
+            TestServer handledare = api;
+            String measurementId = null;
+            String keyId = null;
+            for (String step : SCENARIO) {
+                String method = step.substring(0, step.indexOf(' '));
+                String template = step.substring(step.indexOf(' ') + 1);
+                JsonNode op = paths.get(template).get(method.toLowerCase(Locale.ROOT));
+                String id = template.contains("/keys/") ? keyId : measurementId;
+                String path = template.replace("{org}", "ame-boden").replace("{participant}", "p-17").replace("{service}", "steget-fram")
+                        .replace("{id}", String.valueOf(id));
+                String last = template.substring(template.lastIndexOf('/') + 1);
+                path += QUERY.getOrDefault(last, "");
+                JsonNode request = op.at("/requestBody/content/application~1json/example");
+                String body = request.isMissingNode() ? null : request.toString();
+                // The admin manages; the handledare measures.
+                boolean admins = template.endsWith("/keys") || template.endsWith("/keys/{id}") || template.endsWith("/services")
+                        || template.endsWith("/audit") || method.equals("DELETE");
+                TestServer as = admins ? admin : handledare;
+                TestServer.Reply reply = method.equals("PUT") ? as.send(method, path, body, "If-Match", "\"1\"")
+                        : (template.equals("/api/v1/organisations/{org}/measurements") ? as.send(method, path, body, "Idempotency-Key", "example-1")
+                        : as.send(method, path, body));
+                int expected = Integer.parseInt(op.get("responses").fieldNames().next());
+                assertEquals(expected, reply.status(), step + " → " + reply.body());
+                if (reply.status() == 204) {
+                    continue;
+                }
+                JsonNode json = reply.json();
+                actual.put(step, json);
+                JsonNode example = op.at("/responses/" + expected + "/content/application~1json/example");
+                documentedExamples.put(step, example);
+                if (template.equals("/api/v1/organisations")) {
+                    admin = api.as(json.at("/adminKey/key").asText());
+                } else if (template.endsWith("/keys") && method.equals("POST")) {
+                    keyId = json.get("id").asText();
+                    handledare = api.as(json.get("key").asText());
+                } else if (template.endsWith("/measurements") && method.equals("POST")) {
+                    measurementId = json.get("id").asText();
+                }
+            }
+        }
+        Path out = Path.of("target", "stored-examples.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, TestServer.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(actual), StandardCharsets.UTF_8);
+        for (Map.Entry<String, JsonNode> e : documentedExamples.entrySet()) {
+            assertEquals(false, e.getValue().isMissingNode(), e.getKey() + " has no response example; add it with "
+                    + "skapa-rest/tools/stored-examples.py (DEVELOPERS.md)");
+            assertEquals(normalise(e.getValue()), normalise(actual.get(e.getKey())), e.getKey()
+                    + ": the example is not what the server answers; refresh with skapa-rest/tools/stored-examples.py (DEVELOPERS.md)");
+        }
+    }
+
+    /** Random ids and secrets become placeholders; everything else must match. */
+    static JsonNode normalise(JsonNode node) {
+        JsonNode copy = node.deepCopy();
+        walk(copy);
+        return copy;
+    }
+
+    private static void walk(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode o = (ObjectNode) node;
+            o.fieldNames().forEachRemaining(name -> {
+                JsonNode v = o.get(name);
+                if (v.isTextual()) {
+                    o.set(name, new TextNode(SECRET.matcher(UUID.matcher(v.asText()).replaceAll("<uuid>")).replaceAll("<key>")));
+                } else {
+                    walk(v);
+                }
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode v = node.get(i);
+                if (v.isTextual()) {
+                    ((com.fasterxml.jackson.databind.node.ArrayNode) node).set(i,
+                            new TextNode(UUID.matcher(v.asText()).replaceAll("<uuid>")));
+                } else {
+                    walk(v);
+                }
+            }
+        }
+    }
+}
