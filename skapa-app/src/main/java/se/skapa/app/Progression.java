@@ -15,6 +15,7 @@ import se.skapa.core.progression.CohortReport;
 import se.skapa.core.progression.FollowUpStatus;
 import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
+import se.skapa.core.progression.Measurement;
 import se.skapa.core.progression.ParticipantProgression;
 import se.skapa.core.progression.ProgressionAnalyzer;
 import se.skapa.core.progression.ProgressionOptions;
@@ -83,10 +84,10 @@ public final class Progression {
             if (tx.service(org, service).isEmpty()) {
                 throw StoredModeException.notFound("no service '" + service + "'");
             }
-            List<StoredMeasurement> rows = tx.serviceMeasurements(org, service, instrumentId, from, end.isAfter(day) ? day : end);
+            List<Measurement> rows = tx.serviceMeasurements(org, service, instrumentId, respondent, from,
+                    end.isAfter(day) ? day : end);
             tx.audit(AuditEntry.of(actor, clock.instant(), "service.cohort.read", "services/" + service + "/cohort", null));
-            return analyzer(day).cohort(instrument, respondent, rows.stream().map(StoredMeasurement::measurement)
-                    .filter(m -> m.instrumentVersion() == instrument.version()).toList());
+            return analyzer(day).cohort(instrument, respondent, rows.stream().filter(m -> m.instrumentVersion() == instrument.version()).toList());
         });
     }
 

@@ -183,6 +183,35 @@ class StoredModeTest {
     }
 
     @Test
+    void the_stored_cohort_is_the_stateless_cohort_of_the_same_measurements() throws Exception {
+        Org org = organisation(server, "ame-cohort");
+        String[] taken = {
+            self("k-1", "2025-01-10", "{\"health-coping\":3,\"job-belief\":2,\"job-search\":null}"),
+            self("k-1", "2025-04-10", "{\"health-coping\":5,\"job-belief\":2,\"job-search\":4}"),
+            self("k-2", "2025-02-01", "{\"health-coping\":7,\"cooperation\":10}"),
+            self("k-2", "2025-05-01", "{\"health-coping\":6,\"cooperation\":9}"),
+            self("k-3", "2025-03-01", "{\"job-belief\":1}"),
+            measurement("k-1", "2025-04-10", "HANDLEDARE", "steget-fram", "{\"handledare-belief\":3}"),
+            measurement("k-4", "2025-03-01", "PARTICIPANT", "vux", "{\"job-belief\":9}")};
+        ArrayNode sent = TestServer.JSON.createArrayNode();
+        for (String m : taken) {
+            assertEquals(201, org.handledare().post(org.at("/measurements"), m).status());
+            ObjectNode node = (ObjectNode) TestServer.JSON.readTree(m);
+            if (node.get("service").asText().equals("steget-fram")) {
+                node.remove(List.of("instrument", "service"));
+                sent.add(node);
+            }
+        }
+        ObjectNode request = TestServer.JSON.createObjectNode().put("instrument", "skapa");
+        request.set("measurements", sent);
+        JsonNode stateless = server.as(TestServer.KEY).post("/api/v1/progression/cohort", request.toString()).json();
+        // The stateless route counts as of the test clock's today; ask the stored one for the same day.
+        JsonNode stored = org.analyst().get(org.at("/services/steget-fram/cohort?asOf=" + stateless.get("asOf").asText())).json();
+        assertEquals(stateless, stored);
+        assertEquals(3, stored.get("participants").asInt(), "k-4 was measured at another service");
+    }
+
+    @Test
     void roles_an_analyst_sees_aggregates_only_and_a_handledare_manages_nothing() {
         boden.handledare().post(boden.at("/measurements"), self("p-8", "2025-03-01", "{\"job-belief\":2}"));
         assertEquals(403, boden.analyst().get(boden.at("/participants/p-8/progression")).status());

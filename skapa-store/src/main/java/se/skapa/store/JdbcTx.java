@@ -47,6 +47,8 @@ final class JdbcTx implements Tx {
     /** Key use is recorded to the minute: a write per request would double the cost of every read. */
     private static final String TOUCH_INTERVAL = "1 minute";
 
+    private static final LocalDate Y2K = LocalDate.of(2000, 1, 1);
+
     private final Connection c;
 
     JdbcTx(Connection c) {
@@ -128,14 +130,16 @@ final class JdbcTx implements Tx {
     @Override
     public Optional<MeasurementId> insertMeasurement(Provenance p, ServiceId service, ValidMeasurement valid) {
         // ON CONFLICT waits for a concurrent insert of the same identity and then sees it: a duplicate
-        // is reported with the id that won, never stored twice.
-        int inserted = update("INSERT INTO measurements (" + MEASUREMENT_COLUMNS + ") VALUES (" + MEASUREMENT_VALUES + ") "
-                + "ON CONFLICT (org_id, participant, instrument_id, respondent, measured_on) DO NOTHING", measurementValues(p, service, valid));
+        // is reported with the id that won, never stored twice. The first version goes in the same
+        // statement: one round trip, not two.
+        int inserted = update("WITH m AS (INSERT INTO measurements (" + MEASUREMENT_COLUMNS + ") VALUES (" + MEASUREMENT_VALUES + ") "
+                + "ON CONFLICT (org_id, participant, instrument_id, respondent, measured_on) DO NOTHING RETURNING " + MEASUREMENT_COLUMNS + ") "
+                + "INSERT INTO measurement_versions (" + MEASUREMENT_COLUMNS + ") SELECT " + MEASUREMENT_COLUMNS + " FROM m",
+                measurementValues(p, service, valid));
         if (inserted == 0) {
             Measurement m = valid.measurement();
             return sameMeasurement(p.organisation(), m.participant(), m.instrumentId(), m.respondent(), m.date(), Optional.empty());
         }
-        insertVersion(p, service, valid);
         return Optional.empty();
     }
 
@@ -143,21 +147,13 @@ final class JdbcTx implements Tx {
     public boolean correctMeasurement(Provenance p, ServiceId service, ValidMeasurement valid) {
         Object[] v = measurementValues(p, service, valid);
         // The version condition makes concurrent corrections of one version exclusive: the second
-        // waits for the first's row lock, re-reads the row, and no longer matches.
-        int updated = update("UPDATE measurements SET version = ?, service_id = ?, instrument_id = ?, instrument_version = ?, "
+        // waits for the first's row lock, re-reads the row, and no longer matches. The new version
+        // joins the history in the same statement.
+        return update("WITH m AS (UPDATE measurements SET version = ?, service_id = ?, instrument_id = ?, instrument_version = ?, "
                         + "respondent = ?, measured_on = ?, handledare = ?, indicators = ?, scores = ?, comment = ?, recorded_by_key = ?, "
-                        + "recorded_by = ?, recorded_at = ? WHERE org_id = ? AND id = ? AND version = ?",
-                v[2], v[3], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[0], v[1], p.version() - 1);
-        if (updated == 0) {
-            return false;
-        }
-        insertVersion(p, service, valid);
-        return true;
-    }
-
-    private void insertVersion(Provenance p, ServiceId service, ValidMeasurement valid) {
-        update("INSERT INTO measurement_versions (" + MEASUREMENT_COLUMNS + ") VALUES (" + MEASUREMENT_VALUES + ")",
-                measurementValues(p, service, valid));
+                        + "recorded_by = ?, recorded_at = ? WHERE org_id = ? AND id = ? AND version = ? RETURNING " + MEASUREMENT_COLUMNS + ") "
+                        + "INSERT INTO measurement_versions (" + MEASUREMENT_COLUMNS + ") SELECT " + MEASUREMENT_COLUMNS + " FROM m",
+                v[2], v[3], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[0], v[1], p.version() - 1) == 1;
     }
 
     private Object[] measurementValues(Provenance p, ServiceId service, ValidMeasurement valid) {
@@ -202,10 +198,65 @@ final class JdbcTx implements Tx {
     }
 
     @Override
-    public List<StoredMeasurement> serviceMeasurements(OrganisationId org, ServiceId service, String instrumentId, LocalDate from,
-                                                       LocalDate to) {
-        return list("SELECT " + MEASUREMENT_COLUMNS + " FROM measurements WHERE org_id = ? AND service_id = ? AND instrument_id = ? "
-                        + "AND measured_on BETWEEN ? AND ?", JdbcTx::measurement, org.value(), service.value(), instrumentId, from, to);
+    public List<Measurement> serviceMeasurements(OrganisationId org, ServiceId service, String instrumentId, Respondent respondent,
+                                                 LocalDate from, LocalDate to) {
+        // A cohort reads tens of thousands of rows, so this query is lean: only what the analysis needs;
+        // dates as days since 2000-01-01 (an int, not a string to parse); the answers as the stored line
+        // of ASCII text (answers_text), read as bytes, each distinct indicator list and participant key decoded once.
+        Map<String, Pseudonym> participants = new HashMap<>();
+        IndicatorLists lists = new IndicatorLists();
+        return list("SELECT participant, measured_on - DATE '2000-01-01', instrument_version, answers_text FROM measurements "
+                        + "WHERE org_id = ? AND service_id = ? AND instrument_id = ? AND respondent = ? AND measured_on BETWEEN ? AND ?", rs -> {
+                    byte[] scores = rs.getBytes(4);
+                    int semicolon = 0;
+                    while (scores[semicolon] != ';') {
+                        semicolon++;
+                    }
+                    String[] keys = lists.of(scores, semicolon);
+                    @SuppressWarnings("unchecked")
+                    Map.Entry<String, Answer>[] entries = new Map.Entry[keys.length];
+                    int at = semicolon + 1;
+                    for (int i = 0; i < keys.length; i++) {
+                        int end = at;
+                        while (end < scores.length && scores[end] != ',') {
+                            end++;
+                        }
+                        entries[i] = Map.entry(keys[i], end == at ? Answer.notAnswered() : Answer.score(asciiInt(scores, at, end)));
+                        at = end + 1;
+                    }
+                    // Immutable already: Measurement's defensive copy then costs nothing.
+                    return new Measurement(participants.computeIfAbsent(rs.getString(1), Pseudonym::of), Y2K.plusDays(rs.getInt(2)),
+                            instrumentId, rs.getInt(3), respondent, Optional.empty(), Map.ofEntries(entries), Optional.empty());
+                }, org.value(), service.value(), instrumentId, respondent.name(), from, to);
+    }
+
+    /** Indicator lists (comma-separated ASCII), split once per distinct list: rows of one instrument share a few. */
+    private static final class IndicatorLists {
+        private byte[] last = new byte[0];
+        private int lastLength = -1;
+        private String[] lastKeys = new String[0];
+        private final Map<String, String[]> seen = new HashMap<>();
+
+        /** The keys in {@code raw[0, length)}. */
+        String[] of(byte[] raw, int length) {
+            if (length != lastLength || !java.util.Arrays.equals(raw, 0, length, last, 0, length)) {
+                String text = new String(raw, 0, length, java.nio.charset.StandardCharsets.US_ASCII);
+                lastKeys = seen.computeIfAbsent(text, t -> t.isEmpty() ? new String[0] : t.split(",", -1));
+                last = raw;
+                lastLength = length;
+            }
+            return lastKeys;
+        }
+    }
+
+    /** A decimal integer (optionally negative) in ASCII bytes [from, to). */
+    private static int asciiInt(byte[] b, int from, int to) {
+        boolean negative = b[from] == '-';
+        int v = 0;
+        for (int i = negative ? from + 1 : from; i < to; i++) {
+            v = v * 10 + (b[i] - '0');
+        }
+        return negative ? -v : v;
     }
 
     @Override

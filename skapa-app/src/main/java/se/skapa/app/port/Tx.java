@@ -16,6 +16,7 @@ import se.skapa.app.Service;
 import se.skapa.app.ServiceId;
 import se.skapa.app.StoredMeasurement;
 import se.skapa.core.common.Pseudonym;
+import se.skapa.core.progression.Measurement;
 import se.skapa.core.progression.Respondent;
 import se.skapa.core.progression.ValidMeasurement;
 
@@ -79,9 +80,12 @@ public interface Tx {
     List<StoredMeasurement> participantSeries(OrganisationId organisation, Pseudonym participant, String instrumentId,
                                               LocalDate asOf);
 
-    /** Current measurements of an instrument taken at a service, dated in [from, to]. */
-    List<StoredMeasurement> serviceMeasurements(OrganisationId organisation, ServiceId service, String instrumentId,
-                                                LocalDate from, LocalDate to);
+    /**
+     * Current measurements of an instrument by one respondent, taken at a service, dated in [from, to]:
+     * what a cohort report needs, without provenance, handledare or comment.
+     */
+    List<Measurement> serviceMeasurements(OrganisationId organisation, ServiceId service, String instrumentId, Respondent respondent,
+                                          LocalDate from, LocalDate to);
 
     /** Per participant, the current measurement of an instrument with the latest date on or before {@code asOf}. */
     List<StoredMeasurement> latestPerParticipant(OrganisationId organisation, String instrumentId, LocalDate asOf);

@@ -1,0 +1,43 @@
+-- One new measurement per request, each of its own participant: POST …/measurements as a journal
+-- system feeding stored mode would. The key comes from SKAPA_BENCH_KEY.
+local key = os.getenv("SKAPA_BENCH_KEY")
+local threads = {}
+
+function setup(thread)
+  table.insert(threads, thread)
+  thread:set("id", #threads)
+end
+
+function init(args)
+  -- Unique per run and thread: a warm-up's participants must not collide with the measured run's (409).
+  math.randomseed(os.time() * 100 + id)
+  prefix = "w" .. id .. "-" .. os.time() .. "-" .. math.random(1, 1000000000) .. "-"
+  counter = 0
+  failed = 0
+end
+
+function request()
+  counter = counter + 1
+  local body = '{"instrument":"skapa","service":"s","participant":"' .. prefix .. counter
+    .. '","date":"2025-03-01","respondent":"PARTICIPANT","handledare":"h-1","scores":{"health-coping":'
+    .. (counter % 10 + 1) .. ',"everyday-coping":4,"job-belief":3,"labour-market-knowledge":5,"job-search":2,"cooperation":7}}'
+  return wrk.format("POST", "/api/v1/organisations/bench/measurements",
+    {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. key}, body)
+end
+
+function response(status, headers, body)
+  if status ~= 201 then
+    failed = failed + 1
+    if failed == 1 then
+      io.write("first non-201: " .. status .. " " .. body .. "\n")
+    end
+  end
+end
+
+function done(summary, latency, requests)
+  local f = 0
+  for _, t in ipairs(threads) do
+    f = f + t:get("failed")
+  end
+  io.write(string.format("non-201 answers: %d\n", f))
+end
