@@ -100,6 +100,27 @@ class CrashRecoveryTest {
         assertFalse(EmbeddedPostgresProcesses.runningOn(data), "no postgres left behind after a clean stop");
     }
 
+    @Test
+    void an_unreachable_database_url_stops_the_process_with_one_clear_line_and_no_embedded_fallback(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("skapa-data");
+        Path log = dir.resolve("refused.log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "se.skapa.rest.Main")
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("SKAPA_"));
+        pb.environment().put("SKAPA_DATA_DIR", data.toString());
+        pb.environment().put("SKAPA_PORT", Integer.toString(freePort()));
+        pb.environment().put("SKAPA_DATABASE_URL", "jdbc:postgresql://127.0.0.1:" + freePort() + "/skapa");
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the server gave up instead of waiting forever");
+        assertEquals(78, p.exitValue(), read(log));
+        String out = read(log);
+        assertTrue(out.contains("SKAPA cannot start: SKAPA_DATABASE_URL jdbc:postgresql://127.0.0.1:"), out);
+        assertTrue(out.contains("never falls back"), out);
+        assertFalse(out.contains("\tat "), "no stack trace: " + out);
+        assertFalse(Files.exists(data.resolve("postgres")), "no embedded database was started");
+    }
+
     private static String body(int i) {
         return "{\"instrument\":\"skapa\",\"service\":\"s\",\"participant\":\"c-" + i + "\",\"date\":\"2025-03-01\","
                 + "\"respondent\":\"PARTICIPANT\",\"scores\":{\"job-belief\":" + (1 + i % 10) + "}}";

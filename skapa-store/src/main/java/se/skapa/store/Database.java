@@ -37,6 +37,7 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseSettings settings) {
         if (settings.url().isPresent()) {
             String url = settings.url().get();
+            probe(url, settings.user().orElse(null), settings.password().orElse(null));
             HikariDataSource pool = pool(url, settings.user().orElse(null), settings.password().orElse(null), settings.poolSize(),
                     "SKAPA_DATABASE_URL " + DatabaseSettings.redact(url));
             return migrated(pool, Optional.empty(), "PostgreSQL " + version(pool) + " at " + DatabaseSettings.redact(url));
@@ -71,6 +72,30 @@ public final class Database implements AutoCloseable {
             throw new DatabaseUnavailableException("the database schema could not be migrated (" + description + "): " + e.getMessage(), e);
         }
         return new Database(pool, embedded, description);
+    }
+
+    /**
+     * One plain connection before the pool: an unreachable database is then one clear sentence, not
+     * the pool's stack trace in the log.
+     */
+    private static void probe(String url, String user, String password) {
+        java.util.Properties p = new java.util.Properties();
+        if (user != null) {
+            p.setProperty("user", user);
+        }
+        if (password != null) {
+            p.setProperty("password", password);
+        }
+        p.setProperty("connectTimeout", "10");
+        try (Connection c = new org.postgresql.Driver().connect(url, p)) {
+            if (c == null) {
+                throw new DatabaseUnavailableException("SKAPA_DATABASE_URL " + DatabaseSettings.redact(url)
+                        + " is not a PostgreSQL URL the driver accepts", null);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("SKAPA_DATABASE_URL " + DatabaseSettings.redact(url) + " is not reachable: "
+                    + e.getMessage() + ". SKAPA does not start without its database and never falls back to another one.", e);
+        }
     }
 
     static HikariDataSource pool(String url, String user, String password, int size, String what) {
