@@ -23,7 +23,9 @@ public final class StoredModeException extends RuntimeException {
         /** A correction without the version it corrects. */
         PRECONDITION_REQUIRED,
         /** An Idempotency-Key reused for a different request. */
-        IDEMPOTENCY_MISMATCH
+        IDEMPOTENCY_MISMATCH,
+        /** Wrong username or password, or too many failed attempts: never said which. */
+        SIGN_IN_FAILED
     }
 
     private final Kind kind;
@@ -57,6 +59,10 @@ public final class StoredModeException extends RuntimeException {
 
     public static StoredModeException idempotencyMismatch(String detail) {
         return new StoredModeException(Kind.IDEMPOTENCY_MISMATCH, detail, Optional.empty());
+    }
+
+    public static StoredModeException signInFailed(String detail) {
+        return new StoredModeException(Kind.SIGN_IN_FAILED, detail, Optional.empty());
     }
 
     public Kind kind() {

@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.skapa.app.Accounts;
 import se.skapa.app.AuditTrail;
 import se.skapa.app.Erasure;
 import se.skapa.app.Measurements;
@@ -94,7 +95,7 @@ public final class SkapaServer {
         FidelityRoutes fidelity = new FidelityRoutes(clock, bodies);
         SocioeconomicRoutes socioeconomic = new SocioeconomicRoutes(bodies);
         OutcomesRoutes outcomes = new OutcomesRoutes(bodies);
-        Optional<StoredRoutes> stored = storage.map(st -> new StoredRoutes(new Organisations(st, clock),
+        Optional<StoredRoutes> stored = storage.map(st -> new StoredRoutes(new Organisations(st, clock), new Accounts(st, clock),
                 new Measurements(st, clock, catalog), new Progression(st, clock, catalog, ProgressionOptions.DEFAULT),
                 new Erasure(st, clock), new AuditTrail(st, clock, ZONE), catalog, bodies, clock));
         StoredAuth storedAuth = new StoredAuth(stored.map(StoredRoutes::organisations), config.operatorKeys(),
@@ -170,6 +171,8 @@ public final class SkapaServer {
             r.post(org + "/keys", ctx -> st.createKey(ctx));
             r.get(org + "/keys", ctx -> st.keys(ctx));
             r.delete(org + "/keys/{id}", ctx -> st.revokeKey(ctx));
+            r.post(org + "/users", ctx -> st.createUser(ctx));
+            r.get(org + "/users", ctx -> st.users(ctx));
             r.post(org + "/services", ctx -> st.createService(ctx));
             r.get(org + "/services", ctx -> st.services(ctx));
             r.post(org + "/measurements", ctx -> st.recordMeasurement(ctx));

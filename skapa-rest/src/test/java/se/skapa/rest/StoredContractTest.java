@@ -31,6 +31,8 @@ class StoredContractTest {
             "GET /api/v1/organisations/{org}/services",
             "POST /api/v1/organisations/{org}/keys",
             "GET /api/v1/organisations/{org}/keys",
+            "POST /api/v1/organisations/{org}/users",
+            "GET /api/v1/organisations/{org}/users",
             "POST /api/v1/organisations/{org}/measurements",
             "GET /api/v1/organisations/{org}/measurements/{id}",
             "PUT /api/v1/organisations/{org}/measurements/{id}",
@@ -82,6 +84,7 @@ class StoredContractTest {
                 String body = request.isMissingNode() ? null : request.toString();
                 // The admin manages; the handledare measures.
                 boolean admins = template.endsWith("/keys") || template.endsWith("/keys/{id}") || template.endsWith("/services")
+                        || template.endsWith("/users")
                         || template.endsWith("/audit") || method.equals("DELETE");
                 TestServer as = admins ? admin : handledare;
                 TestServer.Reply reply = method.equals("PUT") ? as.send(method, path, body, "If-Match", "\"1\"")

@@ -29,6 +29,8 @@ import se.skapa.app.Provenance;
 import se.skapa.app.Role;
 import se.skapa.app.Service;
 import se.skapa.app.ServiceId;
+import se.skapa.app.Session;
+import se.skapa.app.UserAccount;
 import se.skapa.app.StoredMeasurement;
 import se.skapa.app.port.StorageException;
 import se.skapa.app.port.Tx;
@@ -70,7 +72,7 @@ final class JdbcTx implements Tx {
     @Override
     public void insertKey(ApiKey k, byte[] hash) {
         update("INSERT INTO api_keys (id, org_id, holder, roles, secret_sha256, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                k.id().value(), k.organisation().value(), k.holder().value(), textArray(k.roles().stream().map(Role::code).sorted().toList()),
+                k.id().value(), k.organisation().value(), k.holder().value(), roles(k.roles()),
                 hash, ts(k.created()));
     }
 
@@ -99,10 +101,7 @@ final class JdbcTx implements Tx {
     }
 
     private static ApiKey key(ResultSet rs) throws SQLException {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Object r : (Object[]) rs.getArray(4).getArray()) {
-            roles.add(Role.of((String) r));
-        }
+        Set<Role> roles = roles(rs.getArray(4));
         return new ApiKey(new KeyId(rs.getObject(1, UUID.class)), OrganisationId.of(rs.getString(2)), Pseudonym.of(rs.getString(3)),
                 roles, at(rs, 5), instant(rs, 6), instant(rs, 7));
     }
@@ -319,6 +318,89 @@ final class JdbcTx implements Tx {
     @Override
     public int forgetIdempotencyClaims(Instant before) {
         return update("DELETE FROM idempotency_keys WHERE created_at < ?", ts(before));
+    }
+
+    @Override
+    public boolean insertUser(UserAccount a, String passwordHash) {
+        return update("INSERT INTO users (org_id, id, username, roles, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT DO NOTHING", a.organisation().value(), a.id().value(), a.username().value(), roles(a.roles()), passwordHash,
+                ts(a.created())) == 1;
+    }
+
+    private static final String USER_COLUMNS = "u.id, u.org_id, u.username, u.roles, u.created_at";
+
+    @Override
+    public Optional<Credentials> user(OrganisationId org, Pseudonym username) {
+        return one("SELECT " + USER_COLUMNS + ", u.password_hash FROM users u WHERE u.org_id = ? AND u.username = ?",
+                rs -> new Credentials(account(rs), rs.getString(6)), org.value(), username.value());
+    }
+
+    @Override
+    public List<UserAccount> users(OrganisationId org) {
+        return list("SELECT " + USER_COLUMNS + " FROM users u WHERE u.org_id = ? ORDER BY u.username", JdbcTx::account, org.value());
+    }
+
+    private static UserAccount account(ResultSet rs) throws SQLException {
+        return new UserAccount(new KeyId(rs.getObject(1, UUID.class)), OrganisationId.of(rs.getString(2)), Pseudonym.of(rs.getString(3)),
+                roles(rs.getArray(4)), at(rs, 5));
+    }
+
+    @Override
+    public int signInFailures(OrganisationId org, Pseudonym username, Instant since) {
+        return one("SELECT count(*) FROM sign_in_failures WHERE org_id = ? AND username = ? AND failed_at >= ?", rs -> rs.getInt(1),
+                org.value(), username.value(), ts(since)).orElse(0);
+    }
+
+    @Override
+    public void recordSignInFailure(OrganisationId org, Pseudonym username, Instant at) {
+        update("INSERT INTO sign_in_failures (org_id, username, failed_at) VALUES (?, ?, ?)", org.value(), username.value(), ts(at));
+    }
+
+    @Override
+    public void clearSignInFailures(OrganisationId org, Pseudonym username) {
+        update("DELETE FROM sign_in_failures WHERE org_id = ? AND username = ?", org.value(), username.value());
+    }
+
+    @Override
+    public void insertSession(byte[] tokenHash, Session s) {
+        update("INSERT INTO sessions (token_sha256, org_id, username, csrf, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)", tokenHash,
+                s.account().organisation().value(), s.account().username().value(), s.csrf(), ts(s.created()), ts(s.lastSeen()));
+    }
+
+    @Override
+    public Optional<Session> session(byte[] tokenHash) {
+        return one("SELECT " + USER_COLUMNS + ", s.csrf, s.created_at, s.last_seen_at FROM sessions s JOIN users u "
+                + "ON u.org_id = s.org_id AND u.username = s.username WHERE s.token_sha256 = ?",
+                rs -> new Session(account(rs), rs.getString(6), at(rs, 7), at(rs, 8)), tokenHash);
+    }
+
+    @Override
+    public void touchSession(byte[] tokenHash, Instant at) {
+        update("UPDATE sessions SET last_seen_at = ? WHERE token_sha256 = ? AND last_seen_at < ?::timestamptz - interval '"
+                + TOUCH_INTERVAL + "'", ts(at), tokenHash, ts(at));
+    }
+
+    @Override
+    public void deleteSession(byte[] tokenHash) {
+        update("DELETE FROM sessions WHERE token_sha256 = ?", tokenHash);
+    }
+
+    @Override
+    public int deleteExpiredSessions(Instant idleBefore, Instant createdBefore) {
+        update("DELETE FROM sign_in_failures WHERE failed_at < ?", ts(createdBefore));
+        return update("DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?", ts(idleBefore), ts(createdBefore));
+    }
+
+    private Array roles(Set<Role> roles) {
+        return textArray(roles.stream().map(Role::code).sorted().toList());
+    }
+
+    private static Set<Role> roles(Array array) throws SQLException {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Object r : (Object[]) array.getArray()) {
+            roles.add(Role.of((String) r));
+        }
+        return roles;
     }
 
     @Override

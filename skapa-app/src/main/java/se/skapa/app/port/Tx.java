@@ -14,6 +14,8 @@ import se.skapa.app.ParticipantRef;
 import se.skapa.app.Provenance;
 import se.skapa.app.Service;
 import se.skapa.app.ServiceId;
+import se.skapa.app.Session;
+import se.skapa.app.UserAccount;
 import se.skapa.app.StoredMeasurement;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.progression.Measurement;
@@ -115,6 +117,36 @@ public interface Tx {
 
     /** Forgets idempotency claims made before {@code before}. @return rows deleted */
     int forgetIdempotencyClaims(Instant before);
+
+    /** @return false if the organisation has an account with this username */
+    boolean insertUser(UserAccount account, String passwordHash);
+
+    /** An account and its password hash. */
+    record Credentials(UserAccount account, String passwordHash) {
+    }
+
+    Optional<Credentials> user(OrganisationId organisation, Pseudonym username);
+
+    List<UserAccount> users(OrganisationId organisation);
+
+    /** Failed sign-ins of one username since {@code since}. */
+    int signInFailures(OrganisationId organisation, Pseudonym username, Instant since);
+
+    void recordSignInFailure(OrganisationId organisation, Pseudonym username, Instant at);
+
+    void clearSignInFailures(OrganisationId organisation, Pseudonym username);
+
+    void insertSession(byte[] tokenHash, Session session);
+
+    Optional<Session> session(byte[] tokenHash);
+
+    /** Records activity; implementations may skip the write when the last record is recent. */
+    void touchSession(byte[] tokenHash, Instant at);
+
+    void deleteSession(byte[] tokenHash);
+
+    /** Ends sessions idle since {@code idleBefore} or begun before {@code createdBefore}. @return sessions ended */
+    int deleteExpiredSessions(Instant idleBefore, Instant createdBefore);
 
     void audit(AuditEntry entry);
 

@@ -43,6 +43,7 @@ public record Problem(String type, String title, int status, String detail, List
             case STALE -> of(412, "precondition-failed", "Precondition failed", e.getMessage());
             case PRECONDITION_REQUIRED -> of(428, "precondition-required", "Precondition required", e.getMessage());
             case IDEMPOTENCY_MISMATCH -> of(422, "idempotency-key-reused", "Idempotency-Key reused", e.getMessage());
+            case SIGN_IN_FAILED -> of(401, "sign-in-failed", "Sign-in failed", e.getMessage());
         };
     }
 

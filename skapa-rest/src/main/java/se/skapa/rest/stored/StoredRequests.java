@@ -15,8 +15,16 @@ final class StoredRequests {
     private StoredRequests() {
     }
 
-    /** @param admin the holder of the first admin key (default {@code admin}) */
-    record NewOrganisation(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 200) String name, @Size(max = 64) String admin) {
+    /**
+     * @param admin         the holder of the first admin key (default {@code admin})
+     * @param adminPassword if given, also a personal admin account of that username, to sign in to the pages
+     */
+    record NewOrganisation(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 200) String name, @Size(max = 64) String admin,
+                           @Size(max = 200) String adminPassword) {
+    }
+
+    record NewUser(@NotBlank @Size(max = 64) String username, @NotNull @Size(max = 200) String password,
+                   @NotEmpty @Size(max = 3) List<@NotBlank String> roles) {
     }
 
     record NewKey(@NotBlank @Size(max = 64) String holder, @NotEmpty @Size(max = 3) List<@NotBlank String> roles) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.skapa.app.Accounts;
 import se.skapa.app.Actor;
 import se.skapa.app.ApiKey;
 import se.skapa.app.AuditEntry;
@@ -32,6 +33,7 @@ import se.skapa.app.Service;
 import se.skapa.app.ServiceId;
 import se.skapa.app.StoredMeasurement;
 import se.skapa.app.StoredModeException;
+import se.skapa.app.UserAccount;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
@@ -58,6 +60,7 @@ public final class StoredRoutes {
     private static final String BASE = "/api/v1/organisations/";
 
     private final Organisations organisations;
+    private final Accounts accounts;
     private final Measurements measurements;
     private final Progression progression;
     private final Erasure erasure;
@@ -66,9 +69,10 @@ public final class StoredRoutes {
     private final RequestBodies bodies;
     private final Clock clock;
 
-    public StoredRoutes(Organisations organisations, Measurements measurements, Progression progression, Erasure erasure,
-                        AuditTrail audit, InstrumentCatalog catalog, RequestBodies bodies, Clock clock) {
+    public StoredRoutes(Organisations organisations, Accounts accounts, Measurements measurements, Progression progression,
+                        Erasure erasure, AuditTrail audit, InstrumentCatalog catalog, RequestBodies bodies, Clock clock) {
         this.clock = clock;
+        this.accounts = accounts;
         this.organisations = organisations;
         this.measurements = measurements;
         this.progression = progression;
@@ -88,12 +92,20 @@ public final class StoredRoutes {
         OrganisationId id = v.attempt("/id", () -> OrganisationId.of(req.id()));
         Pseudonym admin = Keys.key(v, "/admin", req.admin() == null ? "admin" : req.admin());
         v.throwIfAny();
+        if (req.adminPassword() != null) {
+            // Checked before anything is created: the organisation and its admin account come whole or not at all.
+            Accounts.checkPassword(req.adminPassword(), "/adminPassword");
+        }
         Organisations.Created created = organisations.create(id, req.name(), admin);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", created.organisation().id().value());
         out.put("name", created.organisation().name());
         out.put("created", created.organisation().created());
         out.put("adminKey", issued(created.adminKey()));
+        if (req.adminPassword() != null) {
+            UserAccount account = accounts.createUser(created.adminKey().key().actor(), id, admin, req.adminPassword(), Set.of(Role.ADMIN));
+            out.put("adminAccount", user(account));
+        }
         ctx.header("Location", BASE + id);
         created(ctx, out);
     }
@@ -102,15 +114,45 @@ public final class StoredRoutes {
         StoredRequests.NewKey req = bodies.read(ctx, StoredRequests.NewKey.class);
         Violations v = new Violations();
         Pseudonym holder = Keys.key(v, "/holder", req.holder());
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (int i = 0; i < req.roles().size(); i++) {
-            String code = req.roles().get(i);
-            Optional.ofNullable(v.attempt(Pointer.at("/roles", i), () -> Role.of(code))).ifPresent(roles::add);
-        }
+        Set<Role> roles = roles(v, req.roles());
         v.throwIfAny();
         IssuedKey key = organisations.issueKey(actor(ctx), org(ctx), holder, roles);
         ctx.header("Location", BASE + org(ctx) + "/keys/" + key.key().id());
         created(ctx, issued(key));
+    }
+
+    public void createUser(Context ctx) {
+        StoredRequests.NewUser req = bodies.read(ctx, StoredRequests.NewUser.class);
+        Violations v = new Violations();
+        Pseudonym username = Keys.key(v, "/username", req.username());
+        Set<Role> roles = roles(v, req.roles());
+        v.throwIfAny();
+        UserAccount account = accounts.createUser(actor(ctx), org(ctx), username, req.password(), roles);
+        ctx.header("Location", BASE + org(ctx) + "/users/" + username);
+        created(ctx, user(account));
+    }
+
+    public void users(Context ctx) {
+        List<UserAccount> users = accounts.users(actor(ctx), org(ctx));
+        bodies.json(ctx, Map.of("users", users.stream().map(StoredRoutes::user).toList()));
+    }
+
+    private static Map<String, Object> user(UserAccount a) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", a.id().toString());
+        out.put("username", a.username().value());
+        out.put("roles", a.roles().stream().map(Role::code).sorted().toList());
+        out.put("created", a.created());
+        return out;
+    }
+
+    private static Set<Role> roles(Violations v, List<String> codes) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            Optional.ofNullable(v.attempt(Pointer.at("/roles", i), () -> Role.of(code))).ifPresent(roles::add);
+        }
+        return roles;
     }
 
     public void keys(Context ctx) {

@@ -1,0 +1,27 @@
+package se.skapa.app;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+import se.skapa.core.common.Pseudonym;
+
+/**
+ * A personal account: a person of one organisation who signs in to the pages as themselves, so
+ * that the audit trail names them. The username is their pseudonymous staff key (e.g. {@code h-2}).
+ *
+ * @param id the account's id; the audit trail names it where it names a key's id
+ */
+public record UserAccount(KeyId id, OrganisationId organisation, Pseudonym username, Set<Role> roles, Instant created) {
+
+    public UserAccount {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(username, "username");
+        roles = Set.copyOf(roles);
+        Objects.requireNonNull(created, "created");
+    }
+
+    public Actor actor() {
+        return new Actor(organisation, id, username, roles);
+    }
+}
