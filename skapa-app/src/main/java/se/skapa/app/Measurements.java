@@ -74,6 +74,45 @@ public final class Measurements {
         });
     }
 
+    /**
+     * Records the ratings of one conversation (the participant's and the handledare's, taken at one
+     * service) in one transaction: all of them or none.
+     *
+     * @throws ValidationException      on any rule, pointers under {@code /<index>} of {@code measurements}
+     * @throws StoredModeException CONFLICT naming the existing id of a duplicate
+     */
+    public List<StoredMeasurement> recordAll(Actor actor, OrganisationId org, ServiceId service, List<Measurement> measurements) {
+        actor.require(org, Role.HANDLEDARE);
+        if (measurements.isEmpty()) {
+            throw ValidationException.of("", "non-empty", "nothing to record: no indicator was rated");
+        }
+        se.skapa.core.common.Violations v = new se.skapa.core.common.Violations();
+        List<ValidMeasurement> valid = new java.util.ArrayList<>();
+        for (int i = 0; i < measurements.size(); i++) {
+            Measurement m = measurements.get(i);
+            ValidMeasurement ok = v.attempt("/" + i, () -> validate(m));
+            if (ok != null) {
+                valid.add(ok);
+            }
+        }
+        v.throwIfAny();
+        Instant at = clock.instant();
+        return storage.transaction(tx -> {
+            requireService(tx, org, service);
+            List<StoredMeasurement> stored = new java.util.ArrayList<>();
+            for (ValidMeasurement m : valid) {
+                Provenance provenance = new Provenance(MeasurementId.random(), org, 1, actor.key(), actor.holder(), at);
+                Optional<MeasurementId> existing = tx.insertMeasurement(provenance, service, m);
+                if (existing.isPresent()) {
+                    throw duplicate(m.measurement(), existing.get());
+                }
+                tx.audit(AuditEntry.of(actor, at, "measurement.recorded", "measurements/" + provenance.id(), m.measurement().participant()));
+                stored.add(new StoredMeasurement(provenance, service, m.measurement()));
+            }
+            return stored;
+        });
+    }
+
     /** @throws StoredModeException NOT_FOUND if the organisation has no such measurement */
     public StoredMeasurement get(Actor actor, OrganisationId org, MeasurementId id) {
         actor.require(org, Role.HANDLEDARE);

@@ -39,8 +39,15 @@ public final class Progression {
         this.options = Objects.requireNonNull(options, "options");
     }
 
-    /** A participant's progression and the instrument it is of. */
-    public record Series(Instrument instrument, ParticipantProgression progression) {
+    /**
+     * A participant's progression, the instrument it is of, and the stored measurements it was computed from.
+     *
+     * @param measurements oldest first, each with its id and version (for corrections)
+     */
+    public record Series(Instrument instrument, ParticipantProgression progression, List<StoredMeasurement> measurements) {
+        public Series {
+            measurements = List.copyOf(measurements);
+        }
     }
 
     /**
@@ -62,7 +69,7 @@ public final class Progression {
             tx.audit(AuditEntry.of(actor, clock.instant(), "participant.progression.read", "participants/progression", participant));
             Instrument instrument = instrument(instrumentId, series.get(series.size() - 1).measurement().instrumentVersion());
             return new Series(instrument, analyzer(day).analyze(instrument,
-                    series.stream().map(StoredMeasurement::measurement).toList()));
+                    series.stream().map(StoredMeasurement::measurement).toList()), series);
         });
     }
 
@@ -97,6 +104,21 @@ public final class Progression {
      */
     public List<FollowUp> followUps(Actor actor, OrganisationId org, String instrumentId, Optional<LocalDate> asOf,
                                     Optional<Pseudonym> handledare, Optional<ServiceId> service, Period window) {
+        return read(actor, org, instrumentId, asOf, handledare, service, "follow-ups.read", f -> f.status().dueWithin(window));
+    }
+
+    /**
+     * Every participant with a measurement on or before {@code asOf}, with their follow-up status, the
+     * longest overdue first: a handledare's caseload ("my participants").
+     */
+    public List<FollowUp> caseload(Actor actor, OrganisationId org, String instrumentId, Optional<LocalDate> asOf,
+                                   Optional<Pseudonym> handledare) {
+        return read(actor, org, instrumentId, asOf, handledare, Optional.empty(), "participants.read", f -> true);
+    }
+
+    private List<FollowUp> read(Actor actor, OrganisationId org, String instrumentId, Optional<LocalDate> asOf,
+                                Optional<Pseudonym> handledare, Optional<ServiceId> service, String action,
+                                java.util.function.Predicate<FollowUp> keep) {
         actor.require(org, Role.HANDLEDARE);
         LocalDate day = asOf.orElse(today());
         return storage.transaction(tx -> {
@@ -105,12 +127,12 @@ public final class Progression {
                     .filter(m -> service.isEmpty() || service.get().equals(m.service()))
                     .map(m -> new FollowUp(m.measurement().participant(), m.service(), m.measurement().handledare(),
                             FollowUpStatus.of(m.measurement().date(), options, day)))
-                    .filter(f -> f.status().dueWithin(window))
+                    .filter(keep)
                     .sorted(Comparator.comparing((FollowUp f) -> f.status().nextDue()).thenComparing(FollowUp::participant,
                             Comparator.comparing(Pseudonym::value)))
                     .toList();
-            tx.audit(new AuditEntry(org, clock.instant(), Optional.of(actor.key()), actor.holder().value(), "follow-ups.read",
-                    "follow-ups", Optional.empty(), Optional.of(due.size())));
+            tx.audit(new AuditEntry(org, clock.instant(), Optional.of(actor.key()), actor.holder().value(), action,
+                    action.substring(0, action.indexOf('.')), Optional.empty(), Optional.of(due.size())));
             return due;
         });
     }

@@ -7,11 +7,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.skapa.app.Accounts;
 import se.skapa.app.Erasure;
 
 /**
- * Daily chores of stored mode: retention (gallring), when configured, and forgetting old
- * Idempotency-Keys. Safe when several instances share one database: each erasure is its own
+ * Daily chores of stored mode: retention (gallring), when configured, forgetting old
+ * Idempotency-Keys, and ending expired sessions. Safe when several instances share one database: each erasure is its own
  * transaction, and a participant already erased is simply not found again.
  */
 final class Housekeeping {
@@ -21,11 +22,13 @@ final class Housekeeping {
     private static final long EVERY_MINUTES = 24 * 60;
 
     private final Erasure erasure;
+    private final Accounts accounts;
     private final Optional<Period> retention;
     private ScheduledExecutorService scheduler;
 
-    Housekeeping(Erasure erasure, Optional<Period> retention) {
+    Housekeeping(Erasure erasure, Accounts accounts, Optional<Period> retention) {
         this.erasure = erasure;
+        this.accounts = accounts;
         this.retention = retention;
     }
 
@@ -53,6 +56,7 @@ final class Housekeeping {
                 }
             });
             erasure.forgetOldIdempotencyClaims();
+            accounts.endExpiredSessions();
         } catch (RuntimeException e) {
             LOG.error("Housekeeping failed; it runs again tomorrow", e);
         }

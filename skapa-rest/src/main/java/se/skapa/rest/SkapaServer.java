@@ -46,6 +46,7 @@ import se.skapa.rest.progression.ProgressionRoutes;
 import se.skapa.rest.socioeconomic.SocioeconomicRoutes;
 import se.skapa.rest.stored.StoredAuth;
 import se.skapa.rest.stored.StoredRoutes;
+import se.skapa.rest.web.WebRoutes;
 
 /**
  * The HTTP adapter: routes, API keys, body limits and one problem format for every error.
@@ -100,7 +101,11 @@ public final class SkapaServer {
                 new Erasure(st, clock), new AuditTrail(st, clock, ZONE), catalog, bodies, clock));
         StoredAuth storedAuth = new StoredAuth(stored.map(StoredRoutes::organisations), config.operatorKeys(),
                 ServerConfig.LOOPBACK.equals(config.bind()));
-        Optional<Housekeeping> housekeeping = storage.map(st -> new Housekeeping(new Erasure(st, clock), config.retention()));
+        Optional<WebRoutes> web = storage.map(st -> new WebRoutes(new Accounts(st, clock), new Organisations(st, clock),
+                new Measurements(st, clock, catalog), new Progression(st, clock, catalog, ProgressionOptions.DEFAULT), new Erasure(st, clock),
+                new AuditTrail(st, clock, ZONE), catalog, clock, ZONE));
+        Optional<Housekeeping> housekeeping = storage.map(st -> new Housekeeping(new Erasure(st, clock), new Accounts(st, clock),
+                config.retention()));
         List<Route> table = new ArrayList<>();
 
         Javalin app = Javalin.create(c -> {
@@ -146,6 +151,32 @@ public final class SkapaServer {
             r.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
             r.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             r.get("/docs", ctx -> ctx.html(docsPage));
+            web.ifPresent(w -> {
+                // The pages are not API routes: not in the route table the OpenAPI document is held against.
+                c.routes.before(ctx -> {
+                    if (WebRoutes.isPage(ctx.path())) {
+                        w.before(ctx);
+                    }
+                });
+                c.routes.get("/", w::root);
+                c.routes.get("/assets/skapa.css", w::stylesheet);
+                c.routes.get("/lang/{tag}", w::language);
+                c.routes.get("/login", w::loginPage);
+                c.routes.post("/login", w::login);
+                c.routes.post("/logout", w::logout);
+                c.routes.get("/tillganglighet", w::accessibility);
+                c.routes.get("/app", w::home);
+                c.routes.get("/app/participant", w::findParticipant);
+                c.routes.get("/app/participants/{participant}", w::participant);
+                c.routes.get("/app/participants/{participant}/new", w::newMeasurement);
+                c.routes.post("/app/participants/{participant}/new", w::recordMeasurement);
+                c.routes.get("/app/measurements/{id}/edit", w::editMeasurement);
+                c.routes.post("/app/measurements/{id}/edit", w::correctMeasurement);
+                c.routes.get("/app/measurements/{id}/history", w::history);
+                c.routes.get("/app/services/{service}/cohort", w::cohort);
+                c.routes.get("/app/admin", w::admin);
+                c.routes.post("/app/admin/{what}", w::adminPost);
+            });
             r.get("/api/v1/instruments", progression::instruments);
             r.get("/api/v1/instruments/{id}", progression::instrument);
             r.post("/api/v1/progression/analyze", progression::analyze);
@@ -185,9 +216,20 @@ public final class SkapaServer {
             r.get(org + "/follow-ups", ctx -> st.followUps(ctx));
             r.get(org + "/audit", ctx -> st.audit(ctx));
 
+            c.routes.exception(WebRoutes.Redirect.class, (e, ctx) -> ctx.redirect(e.location(), io.javalin.http.HttpStatus.SEE_OTHER));
             c.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, mapper, e.problem()));
-            c.routes.exception(ValidationException.class, (e, ctx) -> problem(ctx, mapper, Problem.of(e)));
+            c.routes.exception(ValidationException.class, (e, ctx) -> {
+                if (web.isPresent() && WebRoutes.isPage(ctx.path())) {
+                    web.get().message(ctx, 422, e.violations().get(0).message());
+                    return;
+                }
+                problem(ctx, mapper, Problem.of(e));
+            });
             c.routes.exception(StoredModeException.class, (e, ctx) -> {
+                if (web.isPresent() && WebRoutes.isPage(ctx.path())) {
+                    web.get().refusal(ctx, e);
+                    return;
+                }
                 e.existing().filter(id -> ctx.path().endsWith("/measurements"))
                         .ifPresent(id -> ctx.header("Location", ctx.path() + "/" + id));
                 problem(ctx, mapper, Problem.of(e));
@@ -198,9 +240,19 @@ public final class SkapaServer {
                         "SKAPA could not reach its database; nothing was stored. Retry in a moment."));
             });
             // Javalin signals an unknown route, a wrong method or a body over its limit by throwing.
-            c.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, mapper, fromJavalin(e, ctx, config)));
+            c.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                if (web.isPresent() && WebRoutes.isPage(ctx.path()) && e.getStatus() == 404) {
+                    web.get().refusal(ctx, StoredModeException.notFound(ctx.path()));
+                    return;
+                }
+                problem(ctx, mapper, fromJavalin(e, ctx, config));
+            });
             c.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                if (web.isPresent() && WebRoutes.isPage(ctx.path())) {
+                    web.get().message(ctx, 500, "SKAPA could not show this page; nothing was saved. The error is logged.");
+                    return;
+                }
                 problem(ctx, mapper, Problem.of(500, "internal", "Internal error",
                         "SKAPA could not answer this request; nothing was stored. The error is logged."));
             });

@@ -19,6 +19,10 @@ final class MutableClock extends Clock {
         now = day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(3600);
     }
 
+    void advance(java.time.Duration by) {
+        now = now.plus(by);
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;
