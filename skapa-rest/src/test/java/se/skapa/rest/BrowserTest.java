@@ -65,6 +65,17 @@ class BrowserTest {
         String key = boden.post("/api/v1/organisations/ame-boden/keys", "{\"holder\":\"sys\",\"roles\":[\"handledare\"]}").json().get("key").asText();
         bodenMeasurement = server.as(key).post("/api/v1/organisations/ame-boden/measurements", StoredModeTest.self("p-secret", "2026-01-10",
                 "{\"job-belief\":4}")).json().get("id").asText();
+        server.as(key).post("/api/v1/organisations/ame-boden/measurements", StoredModeTest.self("p-secret", "2026-04-10",
+                "{\"job-belief\":6,\"health-coping\":5,\"cooperation\":7}"));
+        // A few more participants, so that the service's progression has a group to average.
+        for (int p = 1; p <= 4; p++) {
+            for (int k = 0; k < 2; k++) {
+                int v = 2 + p % 3 + 3 * k;
+                server.as(key).post("/api/v1/organisations/ame-boden/measurements", StoredModeTest.self("p-group-" + p, k == 0 ? "2026-02-0" + p
+                        : "2026-06-0" + p, "{\"health-coping\":" + v + ",\"everyday-coping\":" + (v + 1) + ",\"job-belief\":" + v
+                        + ",\"labour-market-knowledge\":" + (v - 1) + ",\"job-search\":" + v + ",\"cooperation\":" + (v + 2) + "}"));
+            }
+        }
     }
 
     static String organisation(String id, String name) {
@@ -157,6 +168,7 @@ class BrowserTest {
         shot("web-cohort");
         accessible("cohort");
         assertTrue(find("main").getText().contains("Progression i verksamheten"), find("main").getText());
+        assertTrue(find("figure.spider").getAttribute("innerHTML").contains("gruppens medelvärden"), "the group-average spider");
         browser.get(base + "/app/participants/p-secret");
         assertTrue(find("main").getText().contains("Din roll ger inte tillgång"), find("main").getText());
         accessible("forbidden");

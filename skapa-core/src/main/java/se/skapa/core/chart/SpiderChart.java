@@ -7,6 +7,8 @@ import java.util.List;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.progression.Answer;
+import se.skapa.core.progression.CohortIndicator;
+import se.skapa.core.progression.CohortReport;
 import se.skapa.core.progression.Indicator;
 import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.Measurement;
@@ -133,22 +135,89 @@ public final class SpiderChart {
             answered[i] = a.isAnswered();
             share[i] = answered[i] ? axes.get(i).scale().share(a.scoreOrThrow()) : 0;
         }
-        svg.open("<g class=\"measurement\" data-date=\"" + m.date() + "\">");
+        polygon(svg, share, answered, "measurement\" data-date=\"" + m.date(), colour, width, dash);
+    }
+
+    /** One series: shares 0–1 per axis, a gap where {@code present} is false. */
+    private static void polygon(Svg svg, double[] share, boolean[] present, String group, String colour, double width, String dash) {
+        int n = share.length;
+        svg.open("<g class=\"" + group + "\">");
         // Segments join neighbouring answered axes only: a missing answer breaks the line.
         for (int i = 0; i < n; i++) {
             int j = (i + 1) % n;
-            if (answered[i] && answered[j]) {
+            if (present[i] && present[j]) {
                 svg.raw("<line x1=\"" + Svg.num(x(share[i], i, n)) + "\" y1=\"" + Svg.num(y(share[i], i, n))
                         + "\" x2=\"" + Svg.num(x(share[j], j, n)) + "\" y2=\"" + Svg.num(y(share[j], j, n))
                         + "\" stroke=\"" + colour + "\" stroke-width=\"" + Svg.num(width) + "\"" + dash + "/>");
             }
         }
         for (int i = 0; i < n; i++) {
-            if (answered[i]) {
+            if (present[i]) {
                 svg.circle(x(share[i], i, n), y(share[i], i, n), width + 1, colour, colour);
             }
         }
         svg.open("</g>");
+    }
+
+    /**
+     * The group-average spider of a service: per indicator, the mean first and the mean latest answer of
+     * the participants who answered it at least twice; the number of them is on the chart. An indicator
+     * nobody answered twice is a gap.
+     *
+     * @param report  the service's cohort report; not null
+     * @param service the service's name, for the title; not null
+     * @throws ValidationException if the report's respondent rates fewer than three indicators
+     */
+    public static String renderCohort(Instrument instrument, CohortReport report, String service, Language language) {
+        List<Indicator> axes = instrument.indicatorsFor(report.respondent());
+        if (axes.size() < 3) {
+            throw ValidationException.of("/respondent", "chart-axes", "a spider chart needs at least three indicators; "
+                    + instrument + " has " + axes.size() + " rated by " + report.respondent());
+        }
+        boolean en = language == Language.EN;
+        int n = axes.size();
+        double[] first = new double[n];
+        double[] latest = new double[n];
+        boolean[] present = new boolean[n];
+        int most = 0;
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            Indicator axis = axes.get(i);
+            CohortIndicator c = report.indicators().stream().filter(x -> x.key().equals(axis.key())).findFirst().orElse(null);
+            present[i] = c != null && c.participants() > 0;
+            if (present[i]) {
+                first[i] = axis.scale().share(c.meanFirst());
+                latest[i] = axis.scale().share(c.meanLatest());
+                most = Math.max(most, c.participants());
+                values.append(axis.labels().in(language)).append(' ').append(one(c.meanFirst(), en)).append(en ? " to " : " till ")
+                        .append(one(c.meanLatest(), en)).append(" (n = ").append(c.participants()).append("); ");
+            }
+        }
+        String title = (en ? "SKAPA spider, group means: " : "SKAPA-spindeln, gruppens medelvärden: ") + service + " (n = " + most + ")";
+        String desc = (en ? "Mean first and mean latest " + report.respondent().label().en().toLowerCase(java.util.Locale.ROOT)
+                + " per indicator, as of " + report.asOf() + ", over participants with at least two answers: "
+                : "Medelvärde av första och senaste " + report.respondent().label().sv().toLowerCase(java.util.Locale.ROOT)
+                + " per indikator, per " + report.asOf() + ", bland deltagare med minst två svar: ") + values.toString().trim();
+        Svg svg = new Svg(WIDTH, HEIGHT, title, desc);
+        rings(svg, axes, language);
+        axesWithLabels(svg, axes, language);
+        polygon(svg, first, present, "mean-first", FIRST, 3, "");
+        polygon(svg, latest, present, "mean-latest", LATEST, 3, "");
+        double lx = 760;
+        double ly = 60;
+        svg.open("<g class=\"legend\">");
+        svg.text(lx, ly, "start", 13, (en ? "Group means, n = " : "Gruppens medel, n = ") + most);
+        svg.line(lx, ly + 18, lx + 24, ly + 18, FIRST, 3);
+        svg.text(lx + 30, ly + 22, "start", 12, en ? "first measurement" : "första mätningen");
+        svg.line(lx, ly + 38, lx + 24, ly + 38, LATEST, 3);
+        svg.text(lx + 30, ly + 42, "start", 12, en ? "latest measurement" : "senaste mätningen");
+        svg.open("</g>");
+        return svg.close();
+    }
+
+    private static String one(double value, boolean en) {
+        String s = String.format(java.util.Locale.ROOT, "%.1f", value);
+        return en ? s : s.replace('.', ',');
     }
 
     private static void legend(Svg svg, List<Measurement> series, Language language) {

@@ -105,6 +105,7 @@ public final class ProgressionAnalyzer {
         int k = indicators.size();
         int[] counted = new int[k];
         long[] changeSum = new long[k];
+        long[] firstSum = new long[k];
         int[][] directions = new int[k][Direction.values().length];
         int[] gaps = new int[Math.max(0, measurements.size())];
         int gapCount = 0;
@@ -141,6 +142,7 @@ public final class ProgressionAnalyzer {
                     int change = latest - first;
                     counted[j]++;
                     changeSum[j] += change;
+                    firstSum[j] += first;
                     directions[j][Direction.of(change, options.directionStep()).ordinal()]++;
                 }
             }
@@ -148,7 +150,8 @@ public final class ProgressionAnalyzer {
         List<CohortIndicator> out = new ArrayList<>(k);
         for (int j = 0; j < k; j++) {
             int n = counted[j];
-            out.add(new CohortIndicator(indicators.get(j).key(), n, share(changeSum[j], n),
+            out.add(new CohortIndicator(indicators.get(j).key(), n, share(firstSum[j], n), share(firstSum[j] + changeSum[j], n),
+                    share(changeSum[j], n),
                     share(directions[j][Direction.IMPROVED.ordinal()], n),
                     share(directions[j][Direction.UNCHANGED.ordinal()], n),
                     share(directions[j][Direction.DECLINED.ordinal()], n)));

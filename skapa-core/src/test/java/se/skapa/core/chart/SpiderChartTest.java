@@ -142,4 +142,26 @@ class SpiderChartTest {
         }
         throw new AssertionError("no <g class=" + cls + ">");
     }
+
+    @Test
+    void the_cohort_spider_draws_the_group_means_first_and_latest_with_n_and_says_them_in_words() throws Exception {
+        se.skapa.core.progression.ProgressionAnalyzer analyzer = se.skapa.core.progression.ProgressionAnalyzer.of(
+                java.time.Clock.fixed(java.time.Instant.parse("2026-11-22T00:00:00Z"), java.time.ZoneOffset.UTC),
+                se.skapa.core.progression.ProgressionOptions.DEFAULT);
+        se.skapa.core.progression.CohortReport report = analyzer.cohort(SKAPA, Respondent.PARTICIPANT, List.of(
+                health("p-1", "2026-01-01", 3), health("p-1", "2026-04-01", 6), health("p-2", "2026-02-01", 8), health("p-2", "2026-05-01", 8)));
+        String svg = SpiderChart.renderCohort(SKAPA, report, "Steget fram <AME>", Language.SV);
+        Document d = Xml.parse(svg);
+        String title = d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent();
+        assertEquals("SKAPA-spindeln, gruppens medelvärden: Steget fram <AME> (n = 2)", title, "escaped in the SVG, whole in the text");
+        String desc = d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "desc").item(0).getTextContent();
+        assertTrue(desc.contains("Hantering av hälsa 5,5 till 7,0 (n = 2)"), desc);
+        assertTrue(svg.contains("class=\"mean-first\"") && svg.contains("class=\"mean-latest\""), svg);
+        assertTrue(SpiderChart.renderCohort(SKAPA, report, "S", Language.EN).contains("Group means, n = 2"));
+    }
+
+    private static Measurement health(String participant, String date, int score) {
+        return Measurement.of(Pseudonym.of(participant), LocalDate.parse(date), SKAPA, Respondent.PARTICIPANT,
+                Map.of("health-coping", Answer.score(score)));
+    }
 }

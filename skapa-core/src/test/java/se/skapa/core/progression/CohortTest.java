@@ -27,6 +27,9 @@ class CohortTest {
         assertEquals("health-coping", health.key());
         assertEquals(2, health.participants());
         assertEquals(1.5, health.meanChange(), 1e-12);
+        // p-1 3 → 6, p-2 8 → 8: first (3 + 8) / 2, latest (6 + 8) / 2
+        assertEquals(5.5, health.meanFirst(), 1e-12);
+        assertEquals(7.0, health.meanLatest(), 1e-12);
         assertEquals(0.5, health.shareImproved(), 1e-12);
         assertEquals(0.5, health.shareUnchanged(), 1e-12);
         assertEquals(0.0, health.shareDeclined(), 1e-12);
@@ -63,6 +66,7 @@ class CohortTest {
                 assertEquals(changes.size(), ci.participants());
                 double mean = changes.isEmpty() ? 0 : changes.stream().mapToInt(Integer::intValue).average().orElseThrow();
                 assertEquals(mean, ci.meanChange(), 1e-9);
+                assertEquals(ci.meanChange(), ci.meanLatest() - ci.meanFirst(), 1e-9, "latest − first of the means is the mean change");
                 double total = ci.shareImproved() + ci.shareUnchanged() + ci.shareDeclined();
                 assertTrue(changes.isEmpty() ? total == 0 : Math.abs(total - 1) < 1e-9);
             }

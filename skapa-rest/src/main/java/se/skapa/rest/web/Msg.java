@@ -78,6 +78,8 @@ public enum Msg {
     PARTICIPANTS_COUNT("Deltagare", "Participants"),
     WITH_TWO("med minst två mätningar", "with at least two measurements"),
     MEAN_CHANGE("Medelförändring", "Mean change"),
+    MEAN_FIRST("Medel första", "Mean first"),
+    MEAN_LATEST("Medel senaste", "Mean latest"),
     SHARE_IMPROVED("Andel förbättrade", "Share improved"),
     SHARE_OVERDUE("Andel försenade uppföljningar", "Share of follow-ups overdue"),
     MEDIAN_DAYS("Median dagar mellan mätningar", "Median days between measurements"),

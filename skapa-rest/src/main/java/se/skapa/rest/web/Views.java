@@ -55,8 +55,8 @@ public final class Views {
     public record HistoryView(String participant, String id, List<VersionView> versions) {
     }
 
-    public record CohortView(String service, String asOf, int participants, int withTwo, String medianDays, String shareOverdue,
-                             Table table) {
+    public record CohortView(String service, String name, String asOf, int participants, int withTwo, String medianDays, String shareOverdue,
+                             Table table, String spiderSvg) {
     }
 
     public record AdminView(List<List<String>> services, List<List<String>> users, List<KeyRow> keys, Table audit, String newKey,

@@ -396,13 +396,17 @@ public final class WebRoutes {
         Page p = page(ctx, Msg.COHORT);
         List<List<String>> rows = new ArrayList<>();
         for (CohortIndicator i : r.indicators()) {
-            rows.add(List.of(label(instrument, i.key(), lang), Integer.toString(i.participants()),
-                    i.participants() == 0 ? "–" : p.number(i.meanChange()), i.participants() == 0 ? "–" : p.percent(i.shareImproved())));
+            boolean none = i.participants() == 0;
+            rows.add(List.of(label(instrument, i.key(), lang), Integer.toString(i.participants()), none ? "–" : p.number(i.meanFirst()),
+                    none ? "–" : p.number(i.meanLatest()), none ? "–" : p.number(i.meanChange()), none ? "–" : p.percent(i.shareImproved())));
         }
         Views.Table table = new Views.Table(Msg.COHORT.in(lang), List.of(Msg.INDICATOR.in(lang), Msg.PARTICIPANTS_COUNT.in(lang),
-                Msg.MEAN_CHANGE.in(lang), Msg.SHARE_IMPROVED.in(lang)), rows);
-        Views.CohortView view = new Views.CohortView(service.value(), asOf.toString(), r.participants(), r.participantsWithTwoOrMore(),
-                r.medianDaysBetween().isPresent() ? p.number(r.medianDaysBetween().getAsDouble()) : "–", p.percent(r.shareOverdue()), table);
+                Msg.MEAN_FIRST.in(lang), Msg.MEAN_LATEST.in(lang), Msg.MEAN_CHANGE.in(lang), Msg.SHARE_IMPROVED.in(lang)), rows);
+        String name = organisations.services(me, me.organisation()).stream().filter(x -> x.id().equals(service)).map(Service::name)
+                .findFirst().orElse(service.value());
+        String svg = r.participantsWithTwoOrMore() == 0 ? "" : SpiderChart.renderCohort(instrument, r, name, lang);
+        Views.CohortView view = new Views.CohortView(service.value(), name, asOf.toString(), r.participants(), r.participantsWithTwoOrMore(),
+                r.medianDaysBetween().isPresent() ? p.number(r.medianDaysBetween().getAsDouble()) : "–", p.percent(r.shareOverdue()), table, svg);
         render(ctx, 200, "cohort.jte", Map.of("p", p, "c", view));
     }
 
