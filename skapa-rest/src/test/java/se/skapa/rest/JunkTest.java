@@ -62,6 +62,26 @@ class JunkTest {
     }
 
     @Test
+    void property_junk_in_headers_never_gets_a_5xx() {
+        String[] junk = {"-", "--", ";", ";q=", "*;q=x", ",,,", "\u00e5\u00e4\u00f6", "en;q=1e999", "x".repeat(300), "\"", "W/\"1\"", "\"999999999999\"",
+            "application/json;charset=", "text/csv", "*/*;q=-1", " ", "=", "sv-SE-x-\u00e5"};
+        String[] names = {"Accept-Language", "Accept", "Content-Type", "Idempotency-Key", "If-Match"};
+        List<String> gets = List.of("/api/v1/instruments", "/api/v1/instruments/skapa", "/api/v1/socioeconomic/parameter-sets",
+                "/api/v1/organisations/junk/services", "/api/v1/organisations/junk/follow-ups", "/health");
+        Property.forAll("junk header values", 200, r -> {
+            String name = Property.oneOf(r, names);
+            String value = Property.oneOf(r, junk);
+            boolean post = r.nextBoolean();
+            String path = post ? Property.oneOf(r, posts.toArray(String[]::new)) : gets.get(r.nextInt(gets.size()));
+            String body = post ? exampleFor(path) : null;
+            String type = name.equals("Content-Type") ? value : post ? "application/json" : null;
+            TestServer.Reply reply = name.equals("Content-Type") ? api.raw(post ? "POST" : "GET", path, body, type)
+                    : api.raw(post ? "POST" : "GET", path, body, type, name, value);
+            assertTrue(reply.status() < 500, name + ": " + value + " on " + path + " → " + reply.status() + " " + reply.body());
+        });
+    }
+
+    @Test
     void property_a_body_that_is_not_utf8_is_a_400_that_says_so_whatever_else_is_wrong() {
         Property.forAll("non-UTF-8 bytes at every POST route", 100, r -> {
             String path = Property.oneOf(r, posts.toArray(String[]::new));

@@ -23,7 +23,8 @@ public enum Language {
         }
         try {
             return "en".equals(Locale.lookupTag(Locale.LanguageRange.parse(tag), TAGS)) ? EN : SV;
-        } catch (IllegalArgumentException malformed) {
+        } catch (IllegalArgumentException | IndexOutOfBoundsException malformed) {
+            // The JDK's parser throws an index error for "-" (JDK 17): malformed all the same.
             return SV;
         }
     }
