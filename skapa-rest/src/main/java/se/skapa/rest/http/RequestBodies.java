@@ -57,7 +57,8 @@ public final class RequestBodies {
         byte[] body = bytes(ctx);
         ctx.attribute(BODY, body);
         String contentType = ctx.contentType();
-        String[] parts = contentType == null ? new String[] {""} : contentType.split(";");
+        // -1 keeps empty parts: "Content-Type: ;" splits into two empty strings, not into nothing.
+        String[] parts = contentType == null ? new String[] {""} : contentType.split(";", -1);
         if (!isJson(parts[0])) {
             throw ApiException.unsupportedMediaType(contentType);
         }
