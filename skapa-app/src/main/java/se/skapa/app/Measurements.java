@@ -64,7 +64,7 @@ public final class Measurements {
                     return replay(tx, org, earlier.get(), fingerprint);
                 }
             }
-            requireService(tx, org, service);
+            Organisations.requireService(tx, org, service);
             Optional<MeasurementId> existing = tx.insertMeasurement(provenance, service, valid);
             if (existing.isPresent()) {
                 throw duplicate(measurement, existing.get());
@@ -98,7 +98,7 @@ public final class Measurements {
         v.throwIfAny();
         Instant at = clock.instant();
         return storage.transaction(tx -> {
-            requireService(tx, org, service);
+            Organisations.requireService(tx, org, service);
             List<StoredMeasurement> stored = new java.util.ArrayList<>();
             for (ValidMeasurement m : valid) {
                 Provenance provenance = new Provenance(MeasurementId.random(), org, 1, actor.key(), actor.holder(), at);
@@ -146,7 +146,7 @@ public final class Measurements {
             if (current.version() != expectedVersion) {
                 throw stale(id, expectedVersion, current.version());
             }
-            requireService(tx, org, service);
+            Organisations.requireService(tx, org, service);
             Optional<MeasurementId> same = tx.sameMeasurement(org, measurement.participant(), measurement.instrumentId(),
                     measurement.respondent(), measurement.date(), Optional.of(id));
             if (same.isPresent()) {
@@ -182,12 +182,6 @@ public final class Measurements {
         return ValidMeasurement.check(instrument, m, LocalDate.now(clock));
     }
 
-    private static void requireService(Tx tx, OrganisationId org, ServiceId service) {
-        if (tx.service(org, service).isEmpty()) {
-            throw ValidationException.of("/service", "unknown-service", "the organisation has no service '" + service
-                    + "'; an admin creates it with POST /api/v1/organisations/" + org + "/services");
-        }
-    }
 
     private Recorded replay(Tx tx, OrganisationId org, Tx.IdempotentClaim claim, String fingerprint) {
         if (!claim.fingerprint().equals(fingerprint)) {

@@ -114,6 +114,16 @@ public final class Organisations {
         });
     }
 
+    /**
+     * @throws ValidationException rule {@code unknown-service} at {@code /service} if the organisation has no such service
+     */
+    static void requireService(se.skapa.app.port.Tx tx, OrganisationId org, ServiceId service) {
+        if (tx.service(org, service).isEmpty()) {
+            throw ValidationException.of("/service", "unknown-service", "the organisation has no service '" + service
+                    + "'; an admin creates it with POST /api/v1/organisations/" + org + "/services");
+        }
+    }
+
     private IssuedKey issue(se.skapa.app.port.Tx tx, OrganisationId org, Pseudonym holder, Set<Role> roles) {
         String secret = Secrets.newSecret();
         ApiKey key = new ApiKey(KeyId.random(), org, holder, roles, now(), Optional.empty(), Optional.empty());

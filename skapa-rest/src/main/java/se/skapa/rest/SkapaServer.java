@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.skapa.app.Accounts;
 import se.skapa.app.AuditTrail;
+import se.skapa.app.Enrolments;
 import se.skapa.app.Erasure;
 import se.skapa.app.Measurements;
 import se.skapa.app.Organisations;
@@ -97,7 +98,7 @@ public final class SkapaServer {
         SocioeconomicRoutes socioeconomic = new SocioeconomicRoutes(bodies);
         OutcomesRoutes outcomes = new OutcomesRoutes(bodies);
         Optional<StoredRoutes> stored = storage.map(st -> new StoredRoutes(new Organisations(st, clock), new Accounts(st, clock),
-                new Measurements(st, clock, catalog), new Progression(st, clock, catalog, ProgressionOptions.DEFAULT),
+                new Measurements(st, clock, catalog), new Enrolments(st, clock), new Progression(st, clock, catalog, ProgressionOptions.DEFAULT),
                 new Erasure(st, clock), new AuditTrail(st, clock, ZONE), catalog, bodies, clock));
         StoredAuth storedAuth = new StoredAuth(stored.map(StoredRoutes::organisations), config.operatorKeys(),
                 ServerConfig.LOOPBACK.equals(config.bind()));
@@ -214,6 +215,13 @@ public final class SkapaServer {
             r.delete(org + "/participants/{participant}", ctx -> st.eraseParticipant(ctx));
             r.get(org + "/services/{service}/cohort", ctx -> st.cohort(ctx));
             r.get(org + "/follow-ups", ctx -> st.followUps(ctx));
+            r.post(org + "/enrolments", ctx -> st.enrol(ctx));
+            r.get(org + "/enrolments/{id}", ctx -> st.enrolment(ctx));
+            r.post(org + "/enrolments/{id}/closing", ctx -> st.close(ctx));
+            r.put(org + "/services/{service}/targets", ctx -> st.serviceTargets(ctx));
+            r.put(org + "/targets", ctx -> st.organisationTargets(ctx));
+            r.get(org + "/services/{service}/report", ctx -> st.serviceReport(ctx));
+            r.get(org + "/report", ctx -> st.organisationReport(ctx));
             r.get(org + "/audit", ctx -> st.audit(ctx));
 
             c.routes.exception(WebRoutes.Redirect.class, (e, ctx) -> ctx.redirect(e.location(), io.javalin.http.HttpStatus.SEE_OTHER));

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ApiDocsTest {
 
     private static final Pattern CURL = Pattern.compile("```sh\\n(curl .*?)```", Pattern.DOTALL);
-    private static final Pattern TARGET = Pattern.compile("curl -s (?:-X (\\w+) )?localhost:7070(\\S+)");
+    private static final Pattern TARGET = Pattern.compile("curl -s (?:-X (\\w+) )?\"?localhost:7070([^\\s\"]+)");
     private static final Pattern BODY = Pattern.compile("-d '([^']*)'");
     private static final Pattern HEADER = Pattern.compile("-H (['\"])([^:'\"]+): (.*?)\\1");
     private static final Pattern VARIABLE = Pattern.compile("\\$([A-Z_]+)");
@@ -88,6 +88,8 @@ class ApiDocsTest {
                     vars.put("KEY_ID", reply.json().get("id").asText());
                 } else if (e.path().endsWith("/measurements") && e.method().equals("POST")) {
                     vars.put("ID", reply.json().get("id").asText());
+                } else if (e.path().endsWith("/enrolments") && e.method().equals("POST")) {
+                    vars.put("ENROLMENT", reply.json().get("id").asText());
                 }
             }
             assertEquals(1, errors, "docs/api.md shows exactly one error example");

@@ -20,6 +20,7 @@ class JunkTest {
 
     static TestServer api;
     static TestServer owner;
+    static String enrolment;
     static List<String> posts;
 
     @BeforeAll
@@ -33,8 +34,11 @@ class JunkTest {
                 .json().get("key").asText();
         owner = server;
         api = server.as(all);
+        enrolment = api.post("/api/v1/organisations/junk/enrolments", "{\"participant\":\"j-1\",\"service\":\"steget-fram\",\"admitted\":\"2026-01-12\"}")
+                .json().get("id").asText();
         posts = api.server.routes().stream().filter(r -> r.method().equals("POST"))
-                .map(r -> r.path().replace("{id}", "ips-25").replace("{org}", "junk")).toList();
+                .map(r -> r.path().replace("/enrolments/{id}", "/enrolments/" + enrolment).replace("{id}", "ips-25").replace("{org}", "junk"))
+                .toList();
     }
 
     @AfterAll
@@ -126,7 +130,8 @@ class JunkTest {
     }
 
     static String templateOf(String path) {
-        return path.replace("/fidelity/ips-25/", "/fidelity/{id}/").replace("/organisations/junk/", "/organisations/{org}/");
+        // The inverse of the substitution in start(): every {id} became ips-25 and every {org} junk.
+        return path.replace("/ips-25/", "/{id}/").replace("/" + enrolment + "/", "/{id}/").replace("/organisations/junk/", "/organisations/{org}/");
     }
 
     /** Replaces one scalar of a valid body with something of the wrong type or out of range. */

@@ -40,6 +40,13 @@ class StoredContractTest {
             "GET /api/v1/organisations/{org}/participants/{participant}/progression",
             "GET /api/v1/organisations/{org}/services/{service}/cohort",
             "GET /api/v1/organisations/{org}/follow-ups",
+            "POST /api/v1/organisations/{org}/enrolments",
+            "GET /api/v1/organisations/{org}/enrolments/{id}",
+            "POST /api/v1/organisations/{org}/enrolments/{id}/closing",
+            "PUT /api/v1/organisations/{org}/services/{service}/targets",
+            "PUT /api/v1/organisations/{org}/targets",
+            "GET /api/v1/organisations/{org}/services/{service}/report",
+            "GET /api/v1/organisations/{org}/report",
             "GET /api/v1/organisations/{org}/audit",
             "DELETE /api/v1/organisations/{org}/participants/{participant}",
             "DELETE /api/v1/organisations/{org}/keys/{id}");
@@ -48,7 +55,7 @@ class StoredContractTest {
     /** Query parameters that make the examples independent of the day the test runs. */
     private static final Map<String, String> QUERY = Map.of(
             "progression", "?asOf=2025-12-31", "cohort", "?asOf=2025-12-31", "follow-ups", "?asOf=2025-12-31",
-            "audit", "?from=2026-11-22&to=2026-11-22");
+            "audit", "?from=2026-11-22&to=2026-11-22", "report", "?from=2026-01-01&to=2026-06-30");
 
     @Test
     void every_stored_example_is_what_the_server_answers_in_a_kommuns_first_day() throws Exception {
@@ -71,11 +78,12 @@ class StoredContractTest {
             TestServer handledare = api;
             String measurementId = null;
             String keyId = null;
+            String enrolmentId = null;
             for (String step : SCENARIO) {
                 String method = step.substring(0, step.indexOf(' '));
                 String template = step.substring(step.indexOf(' ') + 1);
                 JsonNode op = paths.get(template).get(method.toLowerCase(Locale.ROOT));
-                String id = template.contains("/keys/") ? keyId : measurementId;
+                String id = template.contains("/keys/") ? keyId : template.contains("/enrolments/") ? enrolmentId : measurementId;
                 String path = template.replace("{org}", "ame-boden").replace("{participant}", "p-17").replace("{service}", "steget-fram")
                         .replace("{id}", String.valueOf(id));
                 String last = template.substring(template.lastIndexOf('/') + 1);
@@ -84,7 +92,7 @@ class StoredContractTest {
                 String body = request.isMissingNode() ? null : request.toString();
                 // The admin manages; the handledare measures.
                 boolean admins = template.endsWith("/keys") || template.endsWith("/keys/{id}") || template.endsWith("/services")
-                        || template.endsWith("/users")
+                        || template.endsWith("/users") || template.endsWith("/targets")
                         || template.endsWith("/audit") || method.equals("DELETE");
                 TestServer as = admins ? admin : handledare;
                 TestServer.Reply reply = method.equals("PUT") ? as.send(method, path, body, "If-Match", "\"1\"")
@@ -106,6 +114,8 @@ class StoredContractTest {
                     handledare = api.as(json.get("key").asText());
                 } else if (template.endsWith("/measurements") && method.equals("POST")) {
                     measurementId = json.get("id").asText();
+                } else if (template.endsWith("/enrolments") && method.equals("POST")) {
+                    enrolmentId = json.get("id").asText();
                 }
             }
         }

@@ -212,6 +212,74 @@ class StoredModeTest {
     }
 
     @Test
+    void admissions_and_closings_give_the_stateless_outcome_report_held_against_the_periods_targets() throws Exception {
+        Org org = organisation(server, "sf-norrbotten");
+        TestServer h = org.handledare();
+        String[][] people = {
+            {"e-1", "steget-fram", "2026-01-10", "2026-01-14", "true", "2026-05-01", "EMPLOYMENT", "true"},
+            {"e-2", "steget-fram", "2026-02-03", "2026-02-25", "true", "2026-06-15", "STUDIES", "false"},
+            {"e-3", "steget-fram", "2026-03-01", "2026-03-05", "false", null, null, null},
+            {"e-1", "vux", "2026-02-01", "2026-02-02", "true", "2026-04-01", "NONE", "false"}};
+        ArrayNode sent = TestServer.JSON.createArrayNode();
+        for (String[] p : people) {
+            JsonNode e = h.post(org.at("/enrolments"), "{\"participant\":\"" + p[0] + "\",\"service\":\"" + p[1] + "\",\"admitted\":\"" + p[2]
+                    + "\",\"firstContact\":\"" + p[3] + "\",\"actionPlan\":" + p[4] + "}").json();
+            if (p[5] != null) {
+                TestServer.Reply closed = h.post(org.at("/enrolments/" + e.get("id").asText() + "/closing"),
+                        "{\"closed\":\"" + p[5] + "\",\"outcome\":\"" + p[6] + "\",\"subsidised\":" + p[7] + "}");
+                assertEquals(200, closed.status(), closed.body());
+                assertEquals(2, closed.json().get("version").asInt());
+            }
+            if (p[1].equals("steget-fram")) {
+                ObjectNode row = TestServer.JSON.createObjectNode().put("key", p[0] + "-" + p[1]).put("admitted", p[2]).put("firstContact", p[3])
+                        .put("actionPlan", Boolean.parseBoolean(p[4]));
+                if (p[5] != null) {
+                    row.put("closed", p[5]).put("outcome", p[6]).put("subsidised", Boolean.parseBoolean(p[7]));
+                }
+                sent.add(row);
+            }
+        }
+        ObjectNode request = TestServer.JSON.createObjectNode().put("from", "2026-01-01").put("to", "2026-06-30").put("staffFullTimeEquivalents", 1.5);
+        request.set("participants", sent);
+        JsonNode stateless = server.as(TestServer.KEY).post("/api/v1/outcomes/report", request.toString()).json();
+        assertEquals(200, org.admin().send("PUT", org.at("/services/steget-fram/targets"), "{\"from\":\"2026-01-01\",\"to\":\"2026-12-31\","
+                + "\"targets\":[{\"metric\":\"SHARE_WORK_OR_STUDIES\",\"comparison\":\"AT_LEAST\",\"value\":0.4}]}").status());
+        JsonNode stored = org.analyst().get(org.at("/services/steget-fram/report?from=2026-01-01&to=2026-06-30&staff=1.5")).json();
+        assertEquals(stateless, stored.get("report"), "the same report as the stateless route for the same register");
+        assertEquals(2, stored.at("/report/closed").asInt());
+        assertEquals(1, stored.get("targets").size(), "the year's target applies to its half year");
+        assertTrue(stored.at("/targets/0/met").asBoolean(), stored.toString());
+        assertEquals(0, org.analyst().get(org.at("/services/steget-fram/report?from=2027-01-01&to=2027-03-31")).json().get("targets").size(),
+                "no target set covers 2027");
+        JsonNode whole = org.analyst().get(org.at("/report?from=2026-01-01&to=2026-06-30")).json();
+        assertEquals(4, whole.at("/report/admitted").asInt(), "e-1 counts in both insatser");
+        assertEquals(3, whole.at("/report/closed").asInt());
+    }
+
+    @Test
+    void enrolment_rules_hold_duplicates_are_409_and_erasure_takes_enrolments_too() {
+        Org org = organisation(server, "ame-enrol");
+        TestServer h = org.handledare();
+        String body = "{\"participant\":\"q-1\",\"service\":\"steget-fram\",\"admitted\":\"2026-03-01\"}";
+        String id = h.post(org.at("/enrolments"), body).json().get("id").asText();
+        TestServer.Reply again = h.post(org.at("/enrolments"), body);
+        assertEquals(409, again.status());
+        assertTrue(again.json().get("detail").asText().contains(id));
+        TestServer.Reply early = h.post(org.at("/enrolments/" + id + "/closing"), "{\"closed\":\"2026-02-01\",\"outcome\":\"STUDIES\"}");
+        assertEquals(422, early.status());
+        assertEquals("date-order", early.json().at("/errors/0/rule").asText(), early.body());
+        TestServer.Reply subsidisedStudies = h.post(org.at("/enrolments/" + id + "/closing"),
+                "{\"closed\":\"2026-04-01\",\"outcome\":\"STUDIES\",\"subsidised\":true}");
+        assertEquals("subsidised", subsidisedStudies.json().at("/errors/0/rule").asText());
+        TestServer.Reply future = h.post(org.at("/enrolments"), body.replace("2026-03-01", "2027-03-01"));
+        assertEquals("future-date", future.json().at("/errors/0/rule").asText());
+        assertEquals(403, org.analyst().post(org.at("/enrolments"), body.replace("q-1", "q-2")).status());
+        assertEquals(403, h.send("PUT", org.at("/targets"), "{\"from\":\"2026-01-01\",\"to\":\"2026-12-31\",\"targets\":[]}").status());
+        assertEquals(2, org.admin().send("DELETE", org.at("/participants/q-1"), null).json().get("rows").asInt(), "the enrolment and its version");
+        assertEquals(404, h.get(org.at("/enrolments/" + id)).status());
+    }
+
+    @Test
     void roles_an_analyst_sees_aggregates_only_and_a_handledare_manages_nothing() {
         boden.handledare().post(boden.at("/measurements"), self("p-8", "2025-03-01", "{\"job-belief\":2}"));
         assertEquals(403, boden.analyst().get(boden.at("/participants/p-8/progression")).status());

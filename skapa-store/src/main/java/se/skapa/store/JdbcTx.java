@@ -19,6 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import se.skapa.app.ApiKey;
+import se.skapa.app.EnrolmentId;
+import se.skapa.app.StoredEnrolment;
+import se.skapa.app.TargetSet;
 import se.skapa.app.AuditEntry;
 import se.skapa.app.KeyId;
 import se.skapa.app.MeasurementId;
@@ -35,6 +38,10 @@ import se.skapa.app.StoredMeasurement;
 import se.skapa.app.port.StorageException;
 import se.skapa.app.port.Tx;
 import se.skapa.core.common.Pseudonym;
+import se.skapa.core.outcomes.Metric;
+import se.skapa.core.outcomes.OutcomeType;
+import se.skapa.core.outcomes.ServiceParticipant;
+import se.skapa.core.outcomes.Target;
 import se.skapa.core.progression.Answer;
 import se.skapa.core.progression.Measurement;
 import se.skapa.core.progression.Respondent;
@@ -305,8 +312,10 @@ final class JdbcTx implements Tx {
                 + "AND v.org_id = m.org_id AND v.id = m.id", o, p);
         int current = update("DELETE FROM measurements WHERE org_id = ? AND participant = ?", o, p);
         int claims = update("DELETE FROM idempotency_keys WHERE org_id = ? AND participant = ?", o, p);
+        int enrolmentVersions = update("DELETE FROM enrolment_versions WHERE org_id = ? AND participant = ?", o, p);
+        int enrolments = update("DELETE FROM enrolments WHERE org_id = ? AND participant = ?", o, p);
         update("UPDATE audit_trail SET participant = NULL WHERE org_id = ? AND participant = ?", o, p);
-        return versions + current + claims;
+        return versions + current + claims + enrolmentVersions + enrolments;
     }
 
     @Override
@@ -318,6 +327,84 @@ final class JdbcTx implements Tx {
     @Override
     public int forgetIdempotencyClaims(Instant before) {
         return update("DELETE FROM idempotency_keys WHERE created_at < ?", ts(before));
+    }
+
+    private static final String ENROLMENT_COLUMNS = "org_id, id, version, service_id, participant, admitted, first_contact, action_plan, "
+            + "closed, outcome, subsidised, recorded_by_key, recorded_by, recorded_at";
+    private static final String ENROLMENT_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+
+    private static Object[] enrolmentValues(StoredEnrolment e) {
+        ServiceParticipant p = e.enrolment();
+        return new Object[] {e.organisation().value(), e.id().value(), e.version(), e.service().value(), p.key().value(), p.admitted(),
+            p.firstContact().orElse(null), p.actionPlan(), p.closed().orElse(null), p.outcome().map(OutcomeType::name).orElse(null),
+            p.subsidised(), e.recordedByKey().value(), e.recordedBy().value(), ts(e.recordedAt())};
+    }
+
+    @Override
+    public Optional<EnrolmentId> insertEnrolment(StoredEnrolment e) {
+        int inserted = update("WITH n AS (INSERT INTO enrolments (" + ENROLMENT_COLUMNS + ") VALUES (" + ENROLMENT_VALUES + ") "
+                + "ON CONFLICT (org_id, participant, service_id, admitted) DO NOTHING RETURNING " + ENROLMENT_COLUMNS + ") "
+                + "INSERT INTO enrolment_versions (" + ENROLMENT_COLUMNS + ") SELECT " + ENROLMENT_COLUMNS + " FROM n", enrolmentValues(e));
+        if (inserted == 1) {
+            return Optional.empty();
+        }
+        return one("SELECT id FROM enrolments WHERE org_id = ? AND participant = ? AND service_id = ? AND admitted = ?",
+                rs -> new EnrolmentId(rs.getObject(1, UUID.class)), e.organisation().value(), e.enrolment().key().value(), e.service().value(),
+                e.enrolment().admitted());
+    }
+
+    @Override
+    public boolean updateEnrolment(StoredEnrolment e) {
+        Object[] v = enrolmentValues(e);
+        return update("WITH n AS (UPDATE enrolments SET version = ?, first_contact = ?, action_plan = ?, closed = ?, outcome = ?, subsidised = ?, "
+                        + "recorded_by_key = ?, recorded_by = ?, recorded_at = ? WHERE org_id = ? AND id = ? AND version = ? RETURNING "
+                        + ENROLMENT_COLUMNS + ") INSERT INTO enrolment_versions (" + ENROLMENT_COLUMNS + ") SELECT " + ENROLMENT_COLUMNS + " FROM n",
+                v[2], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[0], v[1], e.version() - 1) == 1;
+    }
+
+    @Override
+    public Optional<StoredEnrolment> enrolment(OrganisationId org, EnrolmentId id) {
+        return one("SELECT " + ENROLMENT_COLUMNS + " FROM enrolments WHERE org_id = ? AND id = ?", JdbcTx::enrolment, org.value(), id.value());
+    }
+
+    @Override
+    public List<StoredEnrolment> enrolments(OrganisationId org, Optional<ServiceId> service, LocalDate to) {
+        return list("SELECT " + ENROLMENT_COLUMNS + " FROM enrolments WHERE org_id = ? AND (CAST(? AS text) IS NULL OR service_id = ?) AND admitted <= ? "
+                + "ORDER BY admitted, id", JdbcTx::enrolment, org.value(), service.map(ServiceId::value).orElse(null),
+                service.map(ServiceId::value).orElse(null), to);
+    }
+
+    private static StoredEnrolment enrolment(ResultSet rs) throws SQLException {
+        ServiceParticipant p = new ServiceParticipant(Pseudonym.of(rs.getString(5)), rs.getObject(6, LocalDate.class),
+                Optional.ofNullable(rs.getObject(9, LocalDate.class)), Optional.ofNullable(rs.getString(10)).map(OutcomeType::valueOf),
+                rs.getBoolean(11), Optional.ofNullable(rs.getObject(7, LocalDate.class)), rs.getBoolean(8));
+        return new StoredEnrolment(new EnrolmentId(rs.getObject(2, UUID.class)), OrganisationId.of(rs.getString(1)), ServiceId.of(rs.getString(4)),
+                p, rs.getInt(3), new KeyId(rs.getObject(12, UUID.class)), Pseudonym.of(rs.getString(13)), at(rs, 14));
+    }
+
+    @Override
+    public void replaceTargets(OrganisationId org, TargetSet t) {
+        String service = t.service().map(ServiceId::value).orElse("");
+        update("DELETE FROM targets WHERE org_id = ? AND service_id = ? AND period_from = ? AND period_to = ?", org.value(), service, t.from(), t.to());
+        for (int i = 0; i < t.targets().size(); i++) {
+            Target target = t.targets().get(i);
+            update("INSERT INTO targets (org_id, service_id, period_from, period_to, position, metric, at_least, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    org.value(), service, t.from(), t.to(), i, target.metric().name(), target.atLeast(), target.value());
+        }
+    }
+
+    @Override
+    public List<TargetSet> targets(OrganisationId org, Optional<ServiceId> service) {
+        record Row(LocalDate from, LocalDate to, Target target) {
+        }
+        List<Row> rows = list("SELECT period_from, period_to, metric, at_least, value FROM targets WHERE org_id = ? AND service_id = ? "
+                + "ORDER BY period_from, period_to, position", rs -> new Row(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                new Target(Metric.valueOf(rs.getString(3)), rs.getBoolean(4), rs.getDouble(5))), org.value(), service.map(ServiceId::value).orElse(""));
+        Map<List<LocalDate>, List<Target>> byPeriod = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> byPeriod.computeIfAbsent(List.of(r.from(), r.to()), k -> new ArrayList<>()).add(r.target()));
+        List<TargetSet> out = new ArrayList<>();
+        byPeriod.forEach((period, targets) -> out.add(new TargetSet(service, period.get(0), period.get(1), targets)));
+        return out;
     }
 
     @Override

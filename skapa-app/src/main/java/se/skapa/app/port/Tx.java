@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import se.skapa.app.ApiKey;
+import se.skapa.app.EnrolmentId;
+import se.skapa.app.StoredEnrolment;
+import se.skapa.app.TargetSet;
 import se.skapa.app.AuditEntry;
 import se.skapa.app.KeyId;
 import se.skapa.app.MeasurementId;
@@ -117,6 +120,27 @@ public interface Tx {
 
     /** Forgets idempotency claims made before {@code before}. @return rows deleted */
     int forgetIdempotencyClaims(Instant before);
+
+    /**
+     * Stores version 1 of an enrolment, unless the organisation has one of the same participant, service and admission date.
+     *
+     * @return the existing enrolment's id if there is one (nothing is stored), else empty
+     */
+    Optional<EnrolmentId> insertEnrolment(StoredEnrolment enrolment);
+
+    /** Stores {@code next} if the current version is {@code next.version() - 1}. @return false if another change came first */
+    boolean updateEnrolment(StoredEnrolment next);
+
+    Optional<StoredEnrolment> enrolment(OrganisationId organisation, EnrolmentId id);
+
+    /** Current enrolments of one service, or of every service when {@code service} is empty, admitted on or before {@code to}. */
+    List<StoredEnrolment> enrolments(OrganisationId organisation, Optional<ServiceId> service, LocalDate to);
+
+    /** Replaces the target set of the same service (or the organisation) and period. */
+    void replaceTargets(OrganisationId organisation, TargetSet targets);
+
+    /** Every target set of a service (or of the organisation, when empty). */
+    List<TargetSet> targets(OrganisationId organisation, Optional<ServiceId> service);
 
     /** @return false if the organisation has an account with this username */
     boolean insertUser(UserAccount account, String passwordHash);

@@ -1,5 +1,7 @@
 package se.skapa.rest.outcomes;
 
+import se.skapa.rest.views.TargetDto;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -34,12 +36,6 @@ public final class OutcomesRequests {
     public record TargetsRequest(@NotNull @Valid ReportRequest report, @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid TargetDto> targets) {
     }
 
-    /** comparison: AT_LEAST or AT_MOST. */
-    public record TargetDto(@NotNull Metric metric, @NotNull Comparison comparison, @NotNull Double value) {
-    }
-
-    /** Direction of a target. */
-    public enum Comparison { AT_LEAST, AT_MOST }
 
     /** Exactly one of total or stateContribution. */
     public record AllocationRequest(Long total, Long stateContribution, @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid MemberDto> members) {

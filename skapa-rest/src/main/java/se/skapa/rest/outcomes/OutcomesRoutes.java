@@ -27,6 +27,8 @@ import se.skapa.core.outcomes.Target;
 import se.skapa.rest.http.Keys;
 import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.RequestBodies;
+import se.skapa.rest.views.OutcomeViews;
+import se.skapa.rest.views.TargetDto;
 
 /** Outcome reports, targets and Finsam arithmetic over HTTP. */
 public final class OutcomesRoutes {
@@ -39,7 +41,7 @@ public final class OutcomesRoutes {
 
     public void report(Context ctx) {
         OutcomesRequests.ReportRequest req = bodies.read(ctx, OutcomesRequests.ReportRequest.class);
-        bodies.json(ctx, report(report(req, ""), Lang.of(ctx)));
+        bodies.json(ctx, OutcomeViews.report(report(req, ""), Lang.of(ctx)));
     }
 
     public void targets(Context ctx) {
@@ -48,27 +50,15 @@ public final class OutcomesRoutes {
         Violations v = new Violations();
         List<Target> targets = new ArrayList<>();
         for (int i = 0; i < req.targets().size(); i++) {
-            OutcomesRequests.TargetDto t = req.targets().get(i);
-            Target target = v.attempt(Pointer.at("/targets", i), () -> new Target(t.metric(), t.comparison() == OutcomesRequests.Comparison.AT_LEAST, t.value()));
+            TargetDto t = req.targets().get(i);
+            Target target = v.attempt(Pointer.at("/targets", i), () -> new Target(t.metric(), t.comparison() == TargetDto.Comparison.AT_LEAST, t.value()));
             if (target != null) {
                 targets.add(target);
             }
         }
         v.throwIfAny();
         Language lang = Lang.of(ctx);
-        List<Map<String, Object>> out = targets.stream().map(t -> {
-            Target.Evaluation e = t.evaluate(report);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("metric", t.metric());
-            m.put("label", t.metric().label().in(lang));
-            m.put("comparison", t.atLeast() ? "AT_LEAST" : "AT_MOST");
-            m.put("target", t.value());
-            m.put("actual", e.actual());
-            m.put("met", e.met());
-            m.put("gap", e.gap());
-            return m;
-        }).toList();
-        bodies.json(ctx, Map.of("report", report(report, lang), "targets", out));
+        bodies.json(ctx, Map.of("report", OutcomeViews.report(report, lang), "targets", OutcomeViews.targets(targets, report, lang)));
     }
 
     public void allocation(Context ctx) {
@@ -114,43 +104,5 @@ public final class OutcomesRoutes {
         } catch (ValidationException e) {
             throw e.under(prefix);
         }
-    }
-
-    private static Map<String, Object> report(OutcomeReport r, Language lang) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("from", r.from());
-        out.put("to", r.to());
-        out.put("activeAtEnd", r.activeAtEnd());
-        out.put("admitted", r.admitted());
-        out.put("closed", r.closed());
-        out.put("closingRule", r.closingRule());
-        out.put("outcomes", r.outcomes().stream().map(o -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("outcome", o.outcome());
-            m.put("label", o.outcome().label().in(lang));
-            m.put("share", share(o.share(), lang));
-            m.put("subsidised", o.subsidised());
-            return m;
-        }).toList());
-        out.put("workOrStudies", share(r.workOrStudies(), lang));
-        out.put("lasting", share(r.lasting(), lang));
-        out.put("meanDaysClosed", r.meanDaysClosed());
-        out.put("medianDaysClosed", r.medianDaysClosed());
-        out.put("staffFullTimeEquivalents", r.staffFullTimeEquivalents());
-        out.put("participantsPerStaff", r.participantsPerStaff());
-        out.put("contactDays", r.contactDays());
-        out.put("contactedWithinDays", share(r.contactedWithinDays(), lang));
-        out.put("actionPlan", share(r.actionPlan(), lang));
-        return out;
-    }
-
-    private static Map<String, Object> share(Share s, Language lang) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("count", s.count());
-        m.put("denominator", s.denominator());
-        m.put("denominatorName", s.denominatorName().in(lang));
-        m.put("value", s.value());
-        m.put("percent", s.percent());
-        return m;
     }
 }

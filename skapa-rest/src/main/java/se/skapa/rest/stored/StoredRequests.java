@@ -1,5 +1,8 @@
 package se.skapa.rest.stored;
 
+import jakarta.validation.Valid;
+import se.skapa.rest.views.TargetDto;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -41,5 +44,16 @@ final class StoredRequests {
     record MeasurementBody(@NotBlank String instrument, Integer instrumentVersion, @NotBlank @Size(max = 64) String service,
                            @NotNull String participant, @NotNull LocalDate date, @NotNull Respondent respondent,
                            String handledare, @NotNull @Size(max = 200) Map<String, Integer> scores, String comment) {
+    }
+
+    record NewEnrolment(@NotNull String participant, @NotBlank @Size(max = 64) String service, @NotNull LocalDate admitted,
+                        LocalDate firstContact, Boolean actionPlan) {
+    }
+
+    record Closing(@NotNull LocalDate closed, @NotNull se.skapa.core.outcomes.OutcomeType outcome, Boolean subsidised) {
+    }
+
+    record Targets(@NotNull LocalDate from, @NotNull LocalDate to,
+                   @NotNull @Size(max = 50) List<@NotNull @Valid TargetDto> targets) {
     }
 }

@@ -19,6 +19,8 @@ import se.skapa.app.ApiKey;
 import se.skapa.app.AuditEntry;
 import se.skapa.app.AuditTrail;
 import se.skapa.app.Change;
+import se.skapa.app.EnrolmentId;
+import se.skapa.app.Enrolments;
 import se.skapa.app.Erasure;
 import se.skapa.app.FollowUp;
 import se.skapa.app.IssuedKey;
@@ -31,13 +33,19 @@ import se.skapa.app.Progression;
 import se.skapa.app.Role;
 import se.skapa.app.Service;
 import se.skapa.app.ServiceId;
+import se.skapa.app.StoredEnrolment;
 import se.skapa.app.StoredMeasurement;
+import se.skapa.app.TargetSet;
 import se.skapa.app.StoredModeException;
 import se.skapa.app.UserAccount;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
+import se.skapa.core.common.Language;
+import se.skapa.core.outcomes.ClosingRule;
+import se.skapa.core.outcomes.OutcomeReporter;
+import se.skapa.core.outcomes.Target;
 import se.skapa.core.progression.Answer;
 import se.skapa.core.progression.FollowUpStatus;
 import se.skapa.core.progression.Instrument;
@@ -47,6 +55,7 @@ import se.skapa.core.progression.Respondent;
 import se.skapa.rest.http.Keys;
 import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.RequestBodies;
+import se.skapa.rest.views.OutcomeViews;
 import se.skapa.rest.views.ProgressionViews;
 
 /**
@@ -62,6 +71,7 @@ public final class StoredRoutes {
     private final Organisations organisations;
     private final Accounts accounts;
     private final Measurements measurements;
+    private final Enrolments enrolments;
     private final Progression progression;
     private final Erasure erasure;
     private final AuditTrail audit;
@@ -69,8 +79,9 @@ public final class StoredRoutes {
     private final RequestBodies bodies;
     private final Clock clock;
 
-    public StoredRoutes(Organisations organisations, Accounts accounts, Measurements measurements, Progression progression,
-                        Erasure erasure, AuditTrail audit, InstrumentCatalog catalog, RequestBodies bodies, Clock clock) {
+    public StoredRoutes(Organisations organisations, Accounts accounts, Measurements measurements, Enrolments enrolments,
+                        Progression progression, Erasure erasure, AuditTrail audit, InstrumentCatalog catalog, RequestBodies bodies, Clock clock) {
+        this.enrolments = enrolments;
         this.clock = clock;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -261,6 +272,112 @@ public final class StoredRoutes {
         out.put("withinDays", within.getDays());
         out.put("followUps", due.stream().map(StoredRoutes::followUp).toList());
         bodies.json(ctx, out);
+    }
+
+    public void enrol(Context ctx) {
+        StoredRequests.NewEnrolment req = bodies.read(ctx, StoredRequests.NewEnrolment.class);
+        Violations v = new Violations();
+        Pseudonym participant = Keys.key(v, "/participant", req.participant());
+        ServiceId service = v.attempt("/service", () -> ServiceId.of(req.service()));
+        v.throwIfAny();
+        StoredEnrolment e = enrolments.enrol(actor(ctx), org(ctx), service, participant, req.admitted(), Optional.ofNullable(req.firstContact()),
+                Boolean.TRUE.equals(req.actionPlan()));
+        ctx.header("Location", BASE + org(ctx) + "/enrolments/" + e.id());
+        created(ctx, enrolment(e));
+    }
+
+    public void enrolment(Context ctx) {
+        bodies.json(ctx, enrolment(enrolments.get(actor(ctx), org(ctx), EnrolmentId.parse(ctx.pathParam("id")))));
+    }
+
+    public void close(Context ctx) {
+        EnrolmentId id = EnrolmentId.parse(ctx.pathParam("id"));
+        StoredRequests.Closing req = bodies.read(ctx, StoredRequests.Closing.class);
+        bodies.json(ctx, enrolment(enrolments.close(actor(ctx), org(ctx), id, req.closed(), req.outcome(), Boolean.TRUE.equals(req.subsidised()))));
+    }
+
+    public void serviceTargets(Context ctx) {
+        setTargets(ctx, Optional.of(serviceParam(ctx)));
+    }
+
+    public void organisationTargets(Context ctx) {
+        setTargets(ctx, Optional.empty());
+    }
+
+    private void setTargets(Context ctx, Optional<ServiceId> service) {
+        StoredRequests.Targets req = bodies.read(ctx, StoredRequests.Targets.class);
+        Violations v = new Violations();
+        List<Target> targets = new ArrayList<>();
+        for (int i = 0; i < req.targets().size(); i++) {
+            var t = req.targets().get(i);
+            Optional.ofNullable(v.attempt(Pointer.at("/targets", i), () -> new Target(t.metric(),
+                    t.comparison() == se.skapa.rest.views.TargetDto.Comparison.AT_LEAST, t.value()))).ifPresent(targets::add);
+        }
+        TargetSet set = v.attempt("", () -> new TargetSet(service, req.from(), req.to(), targets));
+        v.throwIfAny();
+        enrolments.setTargets(actor(ctx), org(ctx), set);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("service", service.map(ServiceId::value).orElse(null));
+        out.put("from", set.from());
+        out.put("to", set.to());
+        out.put("targets", set.targets().stream().map(t -> Map.of("metric", t.metric(), "comparison", t.atLeast() ? "AT_LEAST" : "AT_MOST",
+                "value", t.value())).toList());
+        bodies.json(ctx, out);
+    }
+
+    public void serviceReport(Context ctx) {
+        report(ctx, Optional.of(serviceParam(ctx)));
+    }
+
+    public void organisationReport(Context ctx) {
+        report(ctx, Optional.empty());
+    }
+
+    private void report(Context ctx, Optional<ServiceId> service) {
+        LocalDate from = date(ctx, "from").orElseThrow(() -> ValidationException.of("/from", "required", "from is required (YYYY-MM-DD)"));
+        LocalDate to = date(ctx, "to").orElseThrow(() -> ValidationException.of("/to", "required", "to is required (YYYY-MM-DD)"));
+        ClosingRule rule = Optional.ofNullable(ctx.queryParam("closingRule")).filter(r -> !r.isBlank()).map(r -> {
+            try {
+                return ClosingRule.valueOf(r);
+            } catch (IllegalArgumentException e) {
+                throw ValidationException.of("/closingRule", "type", "closingRule must be one of " + java.util.Arrays.toString(ClosingRule.values()));
+            }
+        }).orElse(ClosingRule.CLOSED);
+        Violations v = new Violations();
+        int contactDays = Optional.ofNullable(ctx.queryParam("contactDays")).map(d -> days(v, d).getDays()).orElse(OutcomeReporter.DEFAULT_CONTACT_DAYS);
+        java.math.BigDecimal staff = Optional.ofNullable(ctx.queryParam("staff")).map(x -> {
+            try {
+                return new java.math.BigDecimal(x);
+            } catch (NumberFormatException e) {
+                v.add("/staff", "type", "staff must be a number of full-time equivalents, e.g. 1.6");
+                return java.math.BigDecimal.ZERO;
+            }
+        }).orElse(java.math.BigDecimal.ZERO);
+        v.throwIfAny();
+        Enrolments.Report r = enrolments.report(actor(ctx), org(ctx), service, from, to, rule, contactDays, staff);
+        Language lang = Lang.of(ctx);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("service", service.map(ServiceId::value).orElse(null));
+        out.put("report", OutcomeViews.report(r.report(), lang));
+        out.put("targets", OutcomeViews.targets(r.targets(), r.report(), lang));
+        bodies.json(ctx, out);
+    }
+
+    private static Map<String, Object> enrolment(StoredEnrolment e) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", e.id().toString());
+        out.put("service", e.service().value());
+        out.put("participant", e.enrolment().key().value());
+        out.put("admitted", e.enrolment().admitted());
+        out.put("firstContact", e.enrolment().firstContact().orElse(null));
+        out.put("actionPlan", e.enrolment().actionPlan());
+        out.put("closed", e.enrolment().closed().orElse(null));
+        out.put("outcome", e.enrolment().outcome().orElse(null));
+        out.put("subsidised", e.enrolment().subsidised());
+        out.put("version", e.version());
+        out.put("recordedBy", e.recordedBy().value());
+        out.put("recordedAt", e.recordedAt());
+        return out;
     }
 
     public void eraseParticipant(Context ctx) {

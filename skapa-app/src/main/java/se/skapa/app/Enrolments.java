@@ -1,0 +1,156 @@
+package se.skapa.app;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import se.skapa.app.port.Storage;
+import se.skapa.app.port.Tx;
+import se.skapa.core.common.Pseudonym;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.outcomes.ClosingRule;
+import se.skapa.core.outcomes.OutcomeReport;
+import se.skapa.core.outcomes.OutcomeReporter;
+import se.skapa.core.outcomes.OutcomeType;
+import se.skapa.core.outcomes.ServiceParticipant;
+import se.skapa.core.outcomes.Target;
+
+/**
+ * Admissions and closings (inskrivning, avslut) per service, targets as data with a period, and the
+ * outcome report of a service or the whole organisation for any period: a kvartalsrapport, a
+ * delårsrapport, a helårsrapport. Stored with the same provenance, versions and audit as measurements.
+ */
+public final class Enrolments {
+
+    private final Storage storage;
+    private final Clock clock;
+
+    public Enrolments(Storage storage, Clock clock) {
+        this.storage = Objects.requireNonNull(storage, "storage");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A report and the targets it was held against (those whose period contains the report's). */
+    public record Report(OutcomeReport report, List<Target> targets) {
+        public Report {
+            targets = List.copyOf(targets);
+        }
+    }
+
+    /**
+     * Enrols a participant in a service.
+     *
+     * @throws ValidationException      on the enrolment's rules (first contact before admission), rule
+     *                                  {@code unknown-service} at {@code /service}, {@code future-date} at {@code /admitted}
+     * @throws StoredModeException CONFLICT naming the existing enrolment of the same participant, service and date
+     */
+    public StoredEnrolment enrol(Actor actor, OrganisationId org, ServiceId service, Pseudonym participant, LocalDate admitted,
+                                 Optional<LocalDate> firstContact, boolean actionPlan) {
+        actor.require(org, Role.HANDLEDARE);
+        notInFuture("/admitted", admitted);
+        firstContact.ifPresent(d -> notInFuture("/firstContact", d));
+        ServiceParticipant p = new ServiceParticipant(participant, admitted, Optional.empty(), Optional.empty(), false, firstContact, actionPlan);
+        Instant at = clock.instant();
+        StoredEnrolment e = new StoredEnrolment(EnrolmentId.random(), org, service, p, 1, actor.key(), actor.holder(), at);
+        return storage.transaction(tx -> {
+            Organisations.requireService(tx, org, service);
+            Optional<EnrolmentId> existing = tx.insertEnrolment(e);
+            if (existing.isPresent()) {
+                throw StoredModeException.conflict("participant " + participant + " is already enrolled in " + service + " from " + admitted
+                        + ": " + existing.get(), existing.get().toString());
+            }
+            tx.audit(AuditEntry.of(actor, at, "enrolment.created", "enrolments/" + e.id(), participant));
+            return e;
+        });
+    }
+
+    /**
+     * Closes an enrolment (avslut) with its outcome; closing again corrects the closing, as a new version.
+     *
+     * @throws ValidationException      closed before admitted, subsidised without EMPLOYMENT, a date in the future
+     * @throws StoredModeException NOT_FOUND; STALE if another change came first
+     */
+    public StoredEnrolment close(Actor actor, OrganisationId org, EnrolmentId id, LocalDate closed, OutcomeType outcome, boolean subsidised) {
+        actor.require(org, Role.HANDLEDARE);
+        notInFuture("/closed", closed);
+        Instant at = clock.instant();
+        return storage.transaction(tx -> {
+            StoredEnrolment current = tx.enrolment(org, id).orElseThrow(() -> StoredModeException.notFound("no enrolment " + id));
+            ServiceParticipant was = current.enrolment();
+            ServiceParticipant now = new ServiceParticipant(was.key(), was.admitted(), Optional.of(closed), Optional.of(outcome), subsidised,
+                    was.firstContact(), was.actionPlan());
+            StoredEnrolment next = new StoredEnrolment(id, org, current.service(), now, current.version() + 1, actor.key(), actor.holder(), at);
+            if (!tx.updateEnrolment(next)) {
+                throw StoredModeException.stale("enrolment " + id + " changed while you closed it; read it again");
+            }
+            tx.audit(AuditEntry.of(actor, at, "enrolment.closed", "enrolments/" + id, was.key()));
+            return next;
+        });
+    }
+
+    /** @throws StoredModeException NOT_FOUND */
+    public StoredEnrolment get(Actor actor, OrganisationId org, EnrolmentId id) {
+        actor.require(org, Role.HANDLEDARE);
+        return storage.transaction(tx -> {
+            StoredEnrolment e = tx.enrolment(org, id).orElseThrow(() -> StoredModeException.notFound("no enrolment " + id));
+            tx.audit(AuditEntry.of(actor, clock.instant(), "enrolment.read", "enrolments/" + id, e.enrolment().key()));
+            return e;
+        });
+    }
+
+    /** Sets the targets of a service, or of the organisation when {@code targets.service()} is empty (admin). */
+    public void setTargets(Actor admin, OrganisationId org, TargetSet targets) {
+        admin.require(org, Role.ADMIN);
+        storage.transaction(tx -> {
+            targets.service().ifPresent(s -> Organisations.requireService(tx, org, s));
+            tx.replaceTargets(org, targets);
+            tx.audit(AuditEntry.of(admin, clock.instant(), "targets.set", targets.service().map(s -> "services/" + s + "/targets")
+                    .orElse("targets"), null));
+            return null;
+        });
+    }
+
+    /**
+     * The outcome report of a service, or of the organisation's every service when {@code service} is empty, for
+     * [from, to], held against the targets whose period contains it. In the organisation's report every enrolment
+     * counts: a person in two insatser counts in each, as a förbund reports its insatser.
+     *
+     * @param staff full-time equivalents of the staff, for participants per staff member (0 leaves it out)
+     */
+    public Report report(Actor actor, OrganisationId org, Optional<ServiceId> service, LocalDate from, LocalDate to, ClosingRule rule,
+                         int contactDays, BigDecimal staff) {
+        actor.require(org, Role.ANALYST, Role.HANDLEDARE, Role.ADMIN);
+        return storage.transaction(tx -> {
+            service.ifPresent(s -> {
+                if (tx.service(org, s).isEmpty()) {
+                    throw StoredModeException.notFound("no service '" + s + "'");
+                }
+            });
+            List<StoredEnrolment> rows = tx.enrolments(org, service, to);
+            List<ServiceParticipant> participants = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                ServiceParticipant p = rows.get(i).enrolment();
+                // One line per enrolment; the report needs no one's key, so none reaches it.
+                participants.add(new ServiceParticipant(Pseudonym.of("e-" + i), p.admitted(), p.closed(), p.outcome(), p.subsidised(),
+                        p.firstContact(), p.actionPlan()));
+            }
+            OutcomeReport report = OutcomeReporter.report(participants, from, to, staff, rule, contactDays);
+            List<Target> targets = tx.targets(org, service).stream().filter(t -> t.covers(from, to)).flatMap(t -> t.targets().stream()).toList();
+            tx.audit(new AuditEntry(org, clock.instant(), Optional.of(actor.key()), actor.holder().value(), "report.read",
+                    service.map(s -> "services/" + s + "/report").orElse("report"), Optional.empty(), Optional.of(rows.size())));
+            return new Report(report, targets);
+        });
+    }
+
+    private void notInFuture(String pointer, LocalDate date) {
+        LocalDate today = LocalDate.now(clock);
+        if (date.isAfter(today)) {
+            throw ValidationException.of(pointer, "future-date", pointer.substring(1) + " " + date + " is after today (" + today + ")");
+        }
+    }
+
+}
