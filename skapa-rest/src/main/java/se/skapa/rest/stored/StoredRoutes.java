@@ -360,6 +360,13 @@ public final class StoredRoutes {
         out.put("service", service.map(ServiceId::value).orElse(null));
         out.put("report", OutcomeViews.report(r.report(), lang));
         out.put("targets", OutcomeViews.targets(r.targets(), r.report(), lang));
+        // A service's report also tells how its participants moved on SKAPA over the period (self-ratings).
+        Actor actor = actor(ctx);
+        if (service.isPresent() && (actor.has(Role.ANALYST) || actor.has(Role.HANDLEDARE))) {
+            Instrument instrument = catalog.find(DEFAULT_INSTRUMENT).orElseThrow();
+            out.put("progression", ProgressionViews.cohort(progression.cohort(actor, org(ctx), service.get(), DEFAULT_INSTRUMENT,
+                    Respondent.PARTICIPANT, from, Optional.of(to), Optional.of(to)), instrument));
+        }
         bodies.json(ctx, out);
     }
 
