@@ -175,6 +175,24 @@ public final class Measurements {
         });
     }
 
+    /**
+     * Every current measurement of the organisation (or one service) dated in [from, to], for an export:
+     * audited as one read of many people's data, with the number of rows.
+     */
+    public List<StoredMeasurement> export(Actor actor, OrganisationId org, Optional<ServiceId> service, LocalDate from, LocalDate to) {
+        actor.require(org, Role.HANDLEDARE);
+        if (from.isAfter(to)) {
+            throw ValidationException.of("/from", "period", "from " + from + " is after to " + to);
+        }
+        return storage.transaction(tx -> {
+            service.ifPresent(s -> Organisations.requireService(tx, org, s));
+            List<StoredMeasurement> rows = tx.measurementsBetween(org, service, from, to);
+            tx.audit(new AuditEntry(org, clock.instant(), Optional.of(actor.key()), actor.holder().value(), "measurements.exported",
+                    "exports/measurements", Optional.empty(), Optional.of(rows.size())));
+            return rows;
+        });
+    }
+
     private ValidMeasurement validate(Measurement m) {
         Instrument instrument = catalog.find(m.instrumentId(), m.instrumentVersion()).orElseThrow(() -> ValidationException.of(
                 "/instrument", "unknown-instrument", "no instrument '" + m.instrumentId() + "' version " + m.instrumentVersion()

@@ -222,6 +222,9 @@ public final class SkapaServer {
             r.put(org + "/targets", ctx -> st.organisationTargets(ctx));
             r.get(org + "/services/{service}/report", ctx -> st.serviceReport(ctx));
             r.get(org + "/report", ctx -> st.organisationReport(ctx));
+            r.get(org + "/services/{service}/report.csv", ctx -> st.serviceReportCsv(ctx));
+            r.get(org + "/report.csv", ctx -> st.organisationReportCsv(ctx));
+            r.get(org + "/exports/measurements.csv", ctx -> st.exportMeasurements(ctx));
             r.get(org + "/audit", ctx -> st.audit(ctx));
 
             c.routes.exception(WebRoutes.Redirect.class, (e, ctx) -> ctx.redirect(e.location(), io.javalin.http.HttpStatus.SEE_OTHER));

@@ -280,6 +280,35 @@ class StoredModeTest {
     }
 
     @Test
+    void exports_open_in_swedish_excel_and_never_run_a_formula() {
+        Org org = organisation(server, "ame-export");
+        TestServer h = org.handledare();
+        h.post(org.at("/measurements"), self("x-1", "2025-03-01", "{\"job-belief\":2,\"job-search\":null}").replace("}}",
+                "},\"comment\":\"=HYPERLINK(\\\"http://evil\\\")\"}"));
+        h.post(org.at("/measurements"), self("x-1", "2025-06-01", "{\"job-belief\":5}"));
+        TestServer.Reply csv = h.get(org.at("/exports/measurements.csv?service=steget-fram"));
+        assertEquals(200, csv.status(), csv.body());
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        String[] lines = csv.body().split("\r\n");
+        assertTrue(lines[0].startsWith("\uFEFFid;service;participant;instrument;instrumentVersion;respondent;date;handledare;health-coping;"), lines[0]);
+        assertEquals(3, lines.length, "a header and one row per measurement");
+        assertTrue(lines[1].contains(";2025-03-01;h-2;") && lines[1].contains("\"'=HYPERLINK("), "the comment cannot run: " + lines[1]);
+        assertTrue(lines[2].contains(";5;"), lines[2]);
+        assertEquals(403, org.analyst().get(org.at("/exports/measurements.csv")).status(), "one row per person is not for analysts");
+
+        String e = h.post(org.at("/enrolments"), "{\"participant\":\"x-1\",\"service\":\"steget-fram\",\"admitted\":\"2026-01-10\"}").json().get("id").asText();
+        h.post(org.at("/enrolments/" + e + "/closing"), "{\"closed\":\"2026-03-01\",\"outcome\":\"EMPLOYMENT\"}");
+        h.post(org.at("/enrolments"), "{\"participant\":\"x-2\",\"service\":\"steget-fram\",\"admitted\":\"2026-01-11\"}");
+        String e3 = h.post(org.at("/enrolments"), "{\"participant\":\"x-3\",\"service\":\"steget-fram\",\"admitted\":\"2026-01-12\"}").json().get("id").asText();
+        h.post(org.at("/enrolments/" + e3 + "/closing"), "{\"closed\":\"2026-04-01\",\"outcome\":\"NONE\"}");
+        String report = org.analyst().get(org.at("/services/steget-fram/report.csv?from=2026-01-01&to=2026-06-30")).body();
+        assertTrue(report.startsWith("\uFEFFMått;Antal;Nämnare;Andel (%);"), report);
+        assertTrue(report.contains("Anställning;1;2;50;avslutade under perioden"), report);
+        assertTrue(report.contains("Inskrivna under perioden;3;"), report);
+        assertTrue(report.contains("Medeltid till avslut (dagar);64,5;"), "decimal comma; (50 + 79) / 2 days: " + report);
+    }
+
+    @Test
     void roles_an_analyst_sees_aggregates_only_and_a_handledare_manages_nothing() {
         boden.handledare().post(boden.at("/measurements"), self("p-8", "2025-03-01", "{\"job-belief\":2}"));
         assertEquals(403, boden.analyst().get(boden.at("/participants/p-8/progression")).status());

@@ -266,6 +266,13 @@ final class JdbcTx implements Tx {
     }
 
     @Override
+    public List<StoredMeasurement> measurementsBetween(OrganisationId org, Optional<ServiceId> service, LocalDate from, LocalDate to) {
+        String s = service.map(ServiceId::value).orElse(null);
+        return list("SELECT " + MEASUREMENT_COLUMNS + " FROM measurements WHERE org_id = ? AND (CAST(? AS text) IS NULL OR service_id = ?) "
+                + "AND measured_on BETWEEN ? AND ? ORDER BY measured_on, participant, respondent", JdbcTx::measurement, org.value(), s, s, from, to);
+    }
+
+    @Override
     public List<StoredMeasurement> latestPerParticipant(OrganisationId org, String instrumentId, LocalDate asOf) {
         return list("SELECT DISTINCT ON (participant) " + MEASUREMENT_COLUMNS + " FROM measurements WHERE org_id = ? "
                         + "AND instrument_id = ? AND measured_on <= ? ORDER BY participant, measured_on DESC, recorded_at DESC",

@@ -92,6 +92,9 @@ public interface Tx {
     List<Measurement> serviceMeasurements(OrganisationId organisation, ServiceId service, String instrumentId, Respondent respondent,
                                           LocalDate from, LocalDate to);
 
+    /** Current measurements taken at a service (or any, when empty) dated in [from, to], by date. */
+    List<StoredMeasurement> measurementsBetween(OrganisationId organisation, Optional<ServiceId> service, LocalDate from, LocalDate to);
+
     /** Per participant, the current measurement of an instrument with the latest date on or before {@code asOf}. */
     List<StoredMeasurement> latestPerParticipant(OrganisationId organisation, String instrumentId, LocalDate asOf);
 

@@ -44,6 +44,7 @@ import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
 import se.skapa.core.common.Language;
 import se.skapa.core.outcomes.ClosingRule;
+import se.skapa.core.outcomes.OutcomeReport;
 import se.skapa.core.outcomes.OutcomeReporter;
 import se.skapa.core.outcomes.Target;
 import se.skapa.core.progression.Answer;
@@ -55,6 +56,7 @@ import se.skapa.core.progression.Respondent;
 import se.skapa.rest.http.Keys;
 import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.RequestBodies;
+import se.skapa.rest.http.SwedishCsv;
 import se.skapa.rest.views.OutcomeViews;
 import se.skapa.rest.views.ProgressionViews;
 
@@ -368,6 +370,105 @@ public final class StoredRoutes {
                     Respondent.PARTICIPANT, from, Optional.of(to), Optional.of(to)), instrument));
         }
         bodies.json(ctx, out);
+    }
+
+    /**
+     * Measurements as Swedish Excel reads them: one row per measurement, one column per indicator
+     * (empty = not answered or not asked).
+     */
+    public void exportMeasurements(Context ctx) {
+        Optional<ServiceId> service = Optional.ofNullable(ctx.queryParam("service")).filter(x -> !x.isBlank()).map(x -> {
+            try {
+                return ServiceId.of(x);
+            } catch (ValidationException e) {
+                throw e.under("/service");
+            }
+        });
+        LocalDate from = date(ctx, "from").orElse(LocalDate.of(1900, 1, 1));
+        LocalDate to = date(ctx, "to").orElse(LocalDate.now(clock));
+        List<StoredMeasurement> rows = measurements.export(actor(ctx), org(ctx), service, from, to);
+        List<String> keys = new ArrayList<>();
+        rows.stream().map(m -> catalog.find(m.measurement().instrumentId(), m.measurement().instrumentVersion())).distinct()
+                .flatMap(Optional::stream).forEach(i -> i.indicators().forEach(ind -> {
+                    if (!keys.contains(ind.key())) {
+                        keys.add(ind.key());
+                    }
+                }));
+        SwedishCsv csv = new SwedishCsv();
+        csv.text("id").text("service").text("participant").text("instrument").text("instrumentVersion").text("respondent").text("date")
+                .text("handledare");
+        keys.forEach(csv::text);
+        csv.text("comment").text("version").text("recordedBy").text("recordedAt").end();
+        for (StoredMeasurement s : rows) {
+            Measurement m = s.measurement();
+            csv.text(s.id().toString()).text(s.service().value()).text(m.participant().value()).text(m.instrumentId()).number(m.instrumentVersion())
+                    .text(m.respondent().name()).text(m.date().toString()).text(m.handledare().map(Pseudonym::value).orElse(null));
+            for (String key : keys) {
+                Answer a = m.answer(key);
+                if (a.isAnswered()) {
+                    csv.number(a.scoreOrThrow());
+                } else {
+                    csv.empty();
+                }
+            }
+            csv.text(m.comment().orElse(null)).number(s.version()).text(s.provenance().recordedBy().value())
+                    .text(s.provenance().recordedAt().toString()).end();
+        }
+        csv.send(ctx, "skapa-measurements-" + org(ctx) + ".csv");
+    }
+
+    public void serviceReportCsv(Context ctx) {
+        reportCsv(ctx, Optional.of(serviceParam(ctx)));
+    }
+
+    public void organisationReportCsv(Context ctx) {
+        reportCsv(ctx, Optional.empty());
+    }
+
+    private void reportCsv(Context ctx, Optional<ServiceId> service) {
+        LocalDate from = date(ctx, "from").orElseThrow(() -> ValidationException.of("/from", "required", "from is required (YYYY-MM-DD)"));
+        LocalDate to = date(ctx, "to").orElseThrow(() -> ValidationException.of("/to", "required", "to is required (YYYY-MM-DD)"));
+        Enrolments.Report r = enrolments.report(actor(ctx), org(ctx), service, from, to, ClosingRule.CLOSED, OutcomeReporter.DEFAULT_CONTACT_DAYS,
+                java.math.BigDecimal.ZERO);
+        Language lang = Lang.of(ctx);
+        boolean sv = lang == Language.SV;
+        OutcomeReport o = r.report();
+        SwedishCsv csv = new SwedishCsv();
+        csv.text(sv ? "Mått" : "Measure").text(sv ? "Antal" : "Count").text(sv ? "Nämnare" : "Denominator").text(sv ? "Andel (%)" : "Share (%)")
+                .text(sv ? "Nämnarens innebörd" : "Denominator means").end();
+        csv.text(sv ? "Period" : "Period").text(from + " – " + to).empty().empty().text(service.map(ServiceId::value).orElse(org(ctx).value())).end();
+        csv.text(sv ? "Inskrivna under perioden" : "Admitted in the period").number(o.admitted()).empty().empty().empty().end();
+        csv.text(sv ? "Avslutade under perioden" : "Closed in the period").number(o.closed()).empty().empty().empty().end();
+        csv.text(sv ? "Aktiva vid periodens slut" : "Active at the end").number(o.activeAtEnd()).empty().empty().empty().end();
+        for (var c : o.outcomes()) {
+            share(csv, c.outcome().label().in(lang), c.share(), lang);
+        }
+        share(csv, sv ? "Arbete eller studier" : "Work or studies", o.workOrStudies(), lang);
+        share(csv, sv ? "Arbete, studier eller annan varaktig lösning" : "Work, studies or another lasting solution", o.lasting(), lang);
+        share(csv, sv ? "Kontaktade inom " + o.contactDays() + " dagar" : "Contacted within " + o.contactDays() + " days", o.contactedWithinDays(), lang);
+        share(csv, sv ? "Med handlingsplan" : "With an action plan", o.actionPlan(), lang);
+        csv.text(sv ? "Medeltid till avslut (dagar)" : "Mean days to closing");
+        if (o.meanDaysClosed().isPresent()) {
+            csv.decimal(o.meanDaysClosed().getAsDouble(), 1);
+        } else {
+            csv.empty();
+        }
+        csv.empty().empty().empty().end();
+        for (var e : OutcomeViews.targets(r.targets(), o, lang)) {
+            csv.text((sv ? "Mål: " : "Target: ") + e.get("label") + ("AT_LEAST".equals(e.get("comparison")) ? " ≥ " : " ≤ ") + e.get("target"))
+                    .text(Boolean.TRUE.equals(e.get("met")) ? (sv ? "uppnått" : "met") : (sv ? "ej uppnått" : "not met")).empty().empty().empty().end();
+        }
+        csv.send(ctx, "skapa-report-" + service.map(ServiceId::value).orElse(org(ctx).value()) + "-" + from + "-" + to + ".csv");
+    }
+
+    private static void share(SwedishCsv csv, String label, se.skapa.core.outcomes.Share s, Language lang) {
+        csv.text(label).number(s.count()).number(s.denominator());
+        if (s.denominator() == 0) {
+            csv.empty();
+        } else {
+            csv.decimal(s.value() * 100, 1);
+        }
+        csv.text(s.denominatorName().in(lang)).end();
     }
 
     private static Map<String, Object> enrolment(StoredEnrolment e) {
