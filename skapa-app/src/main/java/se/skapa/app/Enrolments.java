@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import se.skapa.app.port.Storage;
 import se.skapa.app.port.Tx;
 import se.skapa.core.common.Pseudonym;
@@ -17,27 +18,38 @@ import se.skapa.core.outcomes.OutcomeReport;
 import se.skapa.core.outcomes.OutcomeReporter;
 import se.skapa.core.outcomes.OutcomeType;
 import se.skapa.core.outcomes.ServiceParticipant;
+import se.skapa.core.outcomes.SmallNumbers;
 import se.skapa.core.outcomes.Target;
 
 /**
  * Admissions and closings (inskrivning, avslut) per service, targets as data with a period, and the
  * outcome report of a service or the whole organisation for any period: a kvartalsrapport, a
- * delårsrapport, a helårsrapport. Stored with the same provenance, versions and audit as measurements.
+ * delårsrapport, a helårsrapport. Reports read by the analyst role withhold small numbers. Stored with the same provenance, versions and audit as measurements.
  */
 public final class Enrolments {
 
     private final Storage storage;
     private final Clock clock;
+    private final int smallNumbers;
 
-    public Enrolments(Storage storage, Clock clock) {
+    /** @param smallNumbers counts below this are withheld from analysts ({@link SmallNumbers}) */
+    public Enrolments(Storage storage, Clock clock, int smallNumbers) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.smallNumbers = smallNumbers;
     }
 
-    /** A report and the targets it was held against (those whose period contains the report's). */
-    public record Report(OutcomeReport report, List<Target> targets) {
+    /**
+     * A report, the targets it was held against (those whose period contains the report's), and the cells
+     * withheld from its reader.
+     *
+     * @param threshold  the small-numbers threshold applied, 0 if none was (a reader who may see people's data)
+     * @param suppressed cells withheld ({@link SmallNumbers#suppressed})
+     */
+    public record Report(OutcomeReport report, List<Target> targets, int threshold, Set<String> suppressed) {
         public Report {
             targets = List.copyOf(targets);
+            suppressed = Set.copyOf(suppressed);
         }
     }
 
@@ -142,7 +154,10 @@ public final class Enrolments {
             List<Target> targets = tx.targets(org, service).stream().filter(t -> t.covers(from, to)).flatMap(t -> t.targets().stream()).toList();
             tx.audit(new AuditEntry(org, clock.instant(), Optional.of(actor.key()), actor.holder().value(), "report.read",
                     service.map(s -> "services/" + s + "/report").orElse("report"), Optional.empty(), Optional.of(rows.size())));
-            return new Report(report, targets);
+            // Those who may read one person's data see whole numbers; an analyst sees aggregates only.
+            boolean analystOnly = !actor.has(Role.HANDLEDARE) && !actor.has(Role.ADMIN);
+            return analystOnly ? new Report(report, targets, smallNumbers, SmallNumbers.suppressed(report, smallNumbers))
+                    : new Report(report, targets, 0, Set.of());
         });
     }
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.skapa.core.outcomes.SmallNumbers;
 import se.skapa.rest.http.ApiKeys;
 
 /**
@@ -23,10 +24,11 @@ import se.skapa.rest.http.ApiKeys;
  *                       create organisations; without one, only a loopback-only server accepts that
  * @param instrumentsDir {@code SKAPA_INSTRUMENTS_DIR}: extra instrument definitions (*.json) to load
  * @param retention      {@code SKAPA_RETENTION_YEARS}: erase participants with no measurement for that long (off by default)
+ * @param smallNumbers   {@code SKAPA_SMALL_NUMBERS} (default 5): counts below it are withheld from the analyst role
  * @param notes          what start-up should tell the operator (never a key)
  */
 public record ServerConfig(int port, String bind, ApiKeys apiKeys, ApiKeys operatorKeys, long maxBodyBytes,
-                           Optional<Path> instrumentsDir, Optional<java.time.Period> retention, List<String> notes) {
+                           Optional<Path> instrumentsDir, Optional<java.time.Period> retention, int smallNumbers, List<String> notes) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String LOOPBACK = "127.0.0.1";
@@ -39,23 +41,23 @@ public record ServerConfig(int port, String bind, ApiKeys apiKeys, ApiKeys opera
     /** Defaults for tests: a free port on loopback, no keys. */
     public static ServerConfig forTests() {
         return new ServerConfig(0, LOOPBACK, new ApiKeys(List.of()), new ApiKeys(List.of()), DEFAULT_MAX_BODY_BYTES, Optional.empty(),
-                Optional.empty(), List.of());
+                Optional.empty(), SmallNumbers.DEFAULT_THRESHOLD, List.of());
     }
 
     public ServerConfig withApiKeys(List<String> keys) {
-        return new ServerConfig(port, bind, new ApiKeys(keys), operatorKeys, maxBodyBytes, instrumentsDir, retention, notes);
+        return new ServerConfig(port, bind, new ApiKeys(keys), operatorKeys, maxBodyBytes, instrumentsDir, retention, smallNumbers, notes);
     }
 
     public ServerConfig withOperatorKeys(List<String> keys) {
-        return new ServerConfig(port, bind, apiKeys, new ApiKeys(keys), maxBodyBytes, instrumentsDir, retention, notes);
+        return new ServerConfig(port, bind, apiKeys, new ApiKeys(keys), maxBodyBytes, instrumentsDir, retention, smallNumbers, notes);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
-        return new ServerConfig(port, bind, apiKeys, operatorKeys, bytes, instrumentsDir, retention, notes);
+        return new ServerConfig(port, bind, apiKeys, operatorKeys, bytes, instrumentsDir, retention, smallNumbers, notes);
     }
 
     public ServerConfig withInstrumentsDir(Path dir) {
-        return new ServerConfig(port, bind, apiKeys, operatorKeys, maxBodyBytes, Optional.of(dir), retention, notes);
+        return new ServerConfig(port, bind, apiKeys, operatorKeys, maxBodyBytes, Optional.of(dir), retention, smallNumbers, notes);
     }
 
     /**
@@ -87,7 +89,8 @@ public record ServerConfig(int port, String bind, ApiKeys apiKeys, ApiKeys opera
             retention = Optional.of(java.time.Period.ofYears(years));
             notes.add("Retention (gallring): participants with no measurement for " + years + " year(s) are erased daily");
         }
-        return new ServerConfig(port, bind, new ApiKeys(keys), new ApiKeys(operatorKeys), maxBody, dir, retention, notes);
+        int smallNumbers = parse(env, "SKAPA_SMALL_NUMBERS", SmallNumbers.DEFAULT_THRESHOLD, 2, 100);
+        return new ServerConfig(port, bind, new ApiKeys(keys), new ApiKeys(operatorKeys), maxBody, dir, retention, smallNumbers, notes);
     }
 
     /** Keys from a comma-separated variable and/or a file of one key per line. */

@@ -98,7 +98,7 @@ public final class SkapaServer {
         SocioeconomicRoutes socioeconomic = new SocioeconomicRoutes(bodies);
         OutcomesRoutes outcomes = new OutcomesRoutes(bodies);
         Optional<StoredRoutes> stored = storage.map(st -> new StoredRoutes(new Organisations(st, clock), new Accounts(st, clock),
-                new Measurements(st, clock, catalog), new Enrolments(st, clock), new Progression(st, clock, catalog, ProgressionOptions.DEFAULT),
+                new Measurements(st, clock, catalog), new Enrolments(st, clock, config.smallNumbers()), new Progression(st, clock, catalog, ProgressionOptions.DEFAULT),
                 new Erasure(st, clock), new AuditTrail(st, clock, ZONE), catalog, bodies, clock));
         StoredAuth storedAuth = new StoredAuth(stored.map(StoredRoutes::organisations), config.operatorKeys(),
                 ServerConfig.LOOPBACK.equals(config.bind()));

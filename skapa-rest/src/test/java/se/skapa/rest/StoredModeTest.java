@@ -244,14 +244,20 @@ class StoredModeTest {
         JsonNode stateless = server.as(TestServer.KEY).post("/api/v1/outcomes/report", request.toString()).json();
         assertEquals(200, org.admin().send("PUT", org.at("/services/steget-fram/targets"), "{\"from\":\"2026-01-01\",\"to\":\"2026-12-31\","
                 + "\"targets\":[{\"metric\":\"SHARE_WORK_OR_STUDIES\",\"comparison\":\"AT_LEAST\",\"value\":0.4}]}").status());
-        JsonNode stored = org.analyst().get(org.at("/services/steget-fram/report?from=2026-01-01&to=2026-06-30&staff=1.5")).json();
+        JsonNode stored = h.get(org.at("/services/steget-fram/report?from=2026-01-01&to=2026-06-30&staff=1.5")).json();
         assertEquals(stateless, stored.get("report"), "the same report as the stateless route for the same register");
+        JsonNode analysts = org.analyst().get(org.at("/services/steget-fram/report?from=2026-01-01&to=2026-06-30&staff=1.5")).json();
+        assertEquals("< 5", analysts.at("/report/closed").asText(), "an analyst sees no count below five: " + analysts);
+        assertEquals("< 5", analysts.at("/report/outcomes/0/share/count").asText());
+        assertTrue(analysts.at("/report/outcomes/0/share/value").isNull());
+        assertTrue(analysts.at("/report/suppression/rule").asText().contains("visas som \"< 5\""), analysts.toString());
+        assertEquals(0, analysts.get("targets").size(), "a target's actual value would give a withheld share away");
         assertEquals(2, stored.at("/report/closed").asInt());
         assertEquals(1, stored.get("targets").size(), "the year's target applies to its half year");
         assertTrue(stored.at("/targets/0/met").asBoolean(), stored.toString());
-        assertEquals(0, org.analyst().get(org.at("/services/steget-fram/report?from=2027-01-01&to=2027-03-31")).json().get("targets").size(),
+        assertEquals(0, h.get(org.at("/services/steget-fram/report?from=2027-01-01&to=2027-03-31")).json().get("targets").size(),
                 "no target set covers 2027");
-        JsonNode whole = org.analyst().get(org.at("/report?from=2026-01-01&to=2026-06-30")).json();
+        JsonNode whole = h.get(org.at("/report?from=2026-01-01&to=2026-06-30")).json();
         assertEquals(4, whole.at("/report/admitted").asInt(), "e-1 counts in both insatser");
         assertEquals(3, whole.at("/report/closed").asInt());
     }
@@ -301,7 +307,9 @@ class StoredModeTest {
         h.post(org.at("/enrolments"), "{\"participant\":\"x-2\",\"service\":\"steget-fram\",\"admitted\":\"2026-01-11\"}");
         String e3 = h.post(org.at("/enrolments"), "{\"participant\":\"x-3\",\"service\":\"steget-fram\",\"admitted\":\"2026-01-12\"}").json().get("id").asText();
         h.post(org.at("/enrolments/" + e3 + "/closing"), "{\"closed\":\"2026-04-01\",\"outcome\":\"NONE\"}");
-        String report = org.analyst().get(org.at("/services/steget-fram/report.csv?from=2026-01-01&to=2026-06-30")).body();
+        String report = h.get(org.at("/services/steget-fram/report.csv?from=2026-01-01&to=2026-06-30")).body();
+        String forAnalysts = org.analyst().get(org.at("/services/steget-fram/report.csv?from=2026-01-01&to=2026-06-30")).body();
+        assertTrue(forAnalysts.contains("Anställning;< 5;< 5;;") && forAnalysts.contains("visas som"), forAnalysts);
         assertTrue(report.startsWith("\uFEFFMått;Antal;Nämnare;Andel (%);"), report);
         assertTrue(report.contains("Anställning;1;2;50;avslutade under perioden"), report);
         assertTrue(report.contains("Inskrivna under perioden;3;"), report);

@@ -360,8 +360,9 @@ public final class StoredRoutes {
         Language lang = Lang.of(ctx);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("service", service.map(ServiceId::value).orElse(null));
-        out.put("report", OutcomeViews.report(r.report(), lang));
-        out.put("targets", OutcomeViews.targets(r.targets(), r.report(), lang));
+        out.put("report", OutcomeViews.report(r.report(), lang, r.suppressed(), r.threshold()));
+        // A target's actual value would give a withheld share away.
+        out.put("targets", r.suppressed().isEmpty() ? OutcomeViews.targets(r.targets(), r.report(), lang) : List.of());
         // A service's report also tells how its participants moved on SKAPA over the period (self-ratings).
         Actor actor = actor(ctx);
         if (service.isPresent() && (actor.has(Role.ANALYST) || actor.has(Role.HANDLEDARE))) {
@@ -437,16 +438,17 @@ public final class StoredRoutes {
         csv.text(sv ? "Mått" : "Measure").text(sv ? "Antal" : "Count").text(sv ? "Nämnare" : "Denominator").text(sv ? "Andel (%)" : "Share (%)")
                 .text(sv ? "Nämnarens innebörd" : "Denominator means").end();
         csv.text(sv ? "Period" : "Period").text(from + " – " + to).empty().empty().text(service.map(ServiceId::value).orElse(org(ctx).value())).end();
-        csv.text(sv ? "Inskrivna under perioden" : "Admitted in the period").number(o.admitted()).empty().empty().empty().end();
-        csv.text(sv ? "Avslutade under perioden" : "Closed in the period").number(o.closed()).empty().empty().empty().end();
-        csv.text(sv ? "Aktiva vid periodens slut" : "Active at the end").number(o.activeAtEnd()).empty().empty().empty().end();
+        count(csv.text(sv ? "Inskrivna under perioden" : "Admitted in the period"), r, "admitted", o.admitted()).empty().empty().empty().end();
+        count(csv.text(sv ? "Avslutade under perioden" : "Closed in the period"), r, "closed", o.closed()).empty().empty().empty().end();
+        count(csv.text(sv ? "Aktiva vid periodens slut" : "Active at the end"), r, "activeAtEnd", o.activeAtEnd()).empty().empty().empty().end();
         for (var c : o.outcomes()) {
-            share(csv, c.outcome().label().in(lang), c.share(), lang);
+            share(csv, c.outcome().label().in(lang), c.share(), lang, r, "outcomes/" + c.outcome());
         }
-        share(csv, sv ? "Arbete eller studier" : "Work or studies", o.workOrStudies(), lang);
-        share(csv, sv ? "Arbete, studier eller annan varaktig lösning" : "Work, studies or another lasting solution", o.lasting(), lang);
-        share(csv, sv ? "Kontaktade inom " + o.contactDays() + " dagar" : "Contacted within " + o.contactDays() + " days", o.contactedWithinDays(), lang);
-        share(csv, sv ? "Med handlingsplan" : "With an action plan", o.actionPlan(), lang);
+        share(csv, sv ? "Arbete eller studier" : "Work or studies", o.workOrStudies(), lang, r, "workOrStudies");
+        share(csv, sv ? "Arbete, studier eller annan varaktig lösning" : "Work, studies or another lasting solution", o.lasting(), lang, r, "lasting");
+        share(csv, sv ? "Kontaktade inom " + o.contactDays() + " dagar" : "Contacted within " + o.contactDays() + " days", o.contactedWithinDays(), lang,
+                r, "contactedWithinDays");
+        share(csv, sv ? "Med handlingsplan" : "With an action plan", o.actionPlan(), lang, r, "actionPlan");
         csv.text(sv ? "Medeltid till avslut (dagar)" : "Mean days to closing");
         if (o.meanDaysClosed().isPresent()) {
             csv.decimal(o.meanDaysClosed().getAsDouble(), 1);
@@ -454,14 +456,27 @@ public final class StoredRoutes {
             csv.empty();
         }
         csv.empty().empty().empty().end();
-        for (var e : OutcomeViews.targets(r.targets(), o, lang)) {
+        if (!r.suppressed().isEmpty()) {
+            csv.text(se.skapa.core.outcomes.SmallNumbers.rule(r.threshold()).in(lang)).empty().empty().empty().empty().end();
+        }
+        for (var e : r.suppressed().isEmpty() ? OutcomeViews.targets(r.targets(), o, lang) : List.<Map<String, Object>>of()) {
             csv.text((sv ? "Mål: " : "Target: ") + e.get("label") + ("AT_LEAST".equals(e.get("comparison")) ? " ≥ " : " ≤ ") + e.get("target"))
                     .text(Boolean.TRUE.equals(e.get("met")) ? (sv ? "uppnått" : "met") : (sv ? "ej uppnått" : "not met")).empty().empty().empty().end();
         }
         csv.send(ctx, "skapa-report-" + service.map(ServiceId::value).orElse(org(ctx).value()) + "-" + from + "-" + to + ".csv");
     }
 
-    private static void share(SwedishCsv csv, String label, se.skapa.core.outcomes.Share s, Language lang) {
+    private static SwedishCsv count(SwedishCsv csv, Enrolments.Report r, String cell, int count) {
+        return r.suppressed().contains(cell) ? csv.text("< " + r.threshold()) : csv.number(count);
+    }
+
+    private static void share(SwedishCsv csv, String label, se.skapa.core.outcomes.Share s, Language lang, Enrolments.Report r, String cell) {
+        if (r.suppressed().contains(cell)) {
+            csv.text(label).text("< " + r.threshold());
+            count(csv, r, s.denominator() > 0 && s.denominator() < r.threshold() ? cell : "", s.denominator()).empty()
+                    .text(s.denominatorName().in(lang)).end();
+            return;
+        }
         csv.text(label).number(s.count()).number(s.denominator());
         if (s.denominator() == 0) {
             csv.empty();
