@@ -10,4 +10,5 @@ module se.skapa.core {
     exports se.skapa.core.socioeconomic;
     exports se.skapa.core.outcomes;
     exports se.skapa.core.finsam;
+    exports se.skapa.core.survey;
 }

@@ -26,12 +26,14 @@ import se.skapa.app.Enrolments;
 import se.skapa.app.Erasure;
 import se.skapa.app.Measurements;
 import se.skapa.app.Organisations;
+import se.skapa.app.ParticipantSurvey;
 import se.skapa.app.Progression;
 import se.skapa.app.StoredModeException;
 import se.skapa.app.port.Storage;
 import se.skapa.app.port.StorageException;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.progression.ProgressionOptions;
+import se.skapa.core.survey.Surveys;
 import se.skapa.core.progression.BuiltInInstruments;
 import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
@@ -98,7 +100,8 @@ public final class SkapaServer {
         SocioeconomicRoutes socioeconomic = new SocioeconomicRoutes(bodies);
         OutcomesRoutes outcomes = new OutcomesRoutes(bodies);
         Optional<StoredRoutes> stored = storage.map(st -> new StoredRoutes(new Organisations(st, clock), new Accounts(st, clock),
-                new Measurements(st, clock, catalog), new Enrolments(st, clock, config.smallNumbers()), new Progression(st, clock, catalog, ProgressionOptions.DEFAULT),
+                new Measurements(st, clock, catalog), new Enrolments(st, clock, config.smallNumbers()),
+                new ParticipantSurvey(st, clock, Surveys.SODRA_NORRBOTTEN_2026), new Progression(st, clock, catalog, ProgressionOptions.DEFAULT),
                 new Erasure(st, clock), new AuditTrail(st, clock, ZONE), catalog, bodies, clock));
         StoredAuth storedAuth = new StoredAuth(stored.map(StoredRoutes::organisations), config.operatorKeys(),
                 ServerConfig.LOOPBACK.equals(config.bind()));
@@ -225,6 +228,10 @@ public final class SkapaServer {
             r.get(org + "/services/{service}/report.csv", ctx -> st.serviceReportCsv(ctx));
             r.get(org + "/report.csv", ctx -> st.organisationReportCsv(ctx));
             r.get(org + "/exports/measurements.csv", ctx -> st.exportMeasurements(ctx));
+            r.get(org + "/surveys/questions", ctx -> st.surveyQuestions(ctx));
+            r.post(org + "/services/{service}/surveys", ctx -> st.surveyOffered(ctx));
+            r.post(org + "/services/{service}/surveys/{period}/responses", ctx -> st.surveyResponses(ctx));
+            r.get(org + "/services/{service}/surveys/{period}", ctx -> st.surveyReport(ctx));
             r.get(org + "/audit", ctx -> st.audit(ctx));
 
             c.routes.exception(WebRoutes.Redirect.class, (e, ctx) -> ctx.redirect(e.location(), io.javalin.http.HttpStatus.SEE_OTHER));

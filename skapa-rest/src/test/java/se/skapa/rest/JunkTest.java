@@ -37,7 +37,8 @@ class JunkTest {
         enrolment = api.post("/api/v1/organisations/junk/enrolments", "{\"participant\":\"j-1\",\"service\":\"steget-fram\",\"admitted\":\"2026-01-12\"}")
                 .json().get("id").asText();
         posts = api.server.routes().stream().filter(r -> r.method().equals("POST"))
-                .map(r -> r.path().replace("/enrolments/{id}", "/enrolments/" + enrolment).replace("{id}", "ips-25").replace("{org}", "junk"))
+                .map(r -> r.path().replace("/enrolments/{id}", "/enrolments/" + enrolment).replace("{id}", "ips-25").replace("{org}", "junk")
+                        .replace("{service}", "steget-fram").replace("{period}", "2026"))
                 .toList();
     }
 
@@ -131,7 +132,8 @@ class JunkTest {
 
     static String templateOf(String path) {
         // The inverse of the substitution in start(): every {id} became ips-25 and every {org} junk.
-        return path.replace("/ips-25/", "/{id}/").replace("/" + enrolment + "/", "/{id}/").replace("/organisations/junk/", "/organisations/{org}/");
+        return path.replace("/ips-25/", "/{id}/").replace("/" + enrolment + "/", "/{id}/").replace("/organisations/junk/", "/organisations/{org}/")
+                .replace("/services/steget-fram/", "/services/{service}/").replace("/surveys/2026/", "/surveys/{period}/");
     }
 
     /** Replaces one scalar of a valid body with something of the wrong type or out of range. */

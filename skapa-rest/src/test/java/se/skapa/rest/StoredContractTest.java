@@ -50,6 +50,10 @@ class StoredContractTest {
             "GET /api/v1/organisations/{org}/services/{service}/report.csv",
             "GET /api/v1/organisations/{org}/report.csv",
             "GET /api/v1/organisations/{org}/exports/measurements.csv",
+            "GET /api/v1/organisations/{org}/surveys/questions",
+            "POST /api/v1/organisations/{org}/services/{service}/surveys",
+            "POST /api/v1/organisations/{org}/services/{service}/surveys/{period}/responses",
+            "GET /api/v1/organisations/{org}/services/{service}/surveys/{period}",
             "GET /api/v1/organisations/{org}/audit",
             "DELETE /api/v1/organisations/{org}/participants/{participant}",
             "DELETE /api/v1/organisations/{org}/keys/{id}");
@@ -88,7 +92,7 @@ class StoredContractTest {
                 String template = step.substring(step.indexOf(' ') + 1);
                 JsonNode op = paths.get(template).get(method.toLowerCase(Locale.ROOT));
                 String id = template.contains("/keys/") ? keyId : template.contains("/enrolments/") ? enrolmentId : measurementId;
-                String path = template.replace("{org}", "ame-boden").replace("{participant}", "p-17").replace("{service}", "steget-fram")
+                String path = template.replace("{period}", "2026").replace("{org}", "ame-boden").replace("{participant}", "p-17").replace("{service}", "steget-fram")
                         .replace("{id}", String.valueOf(id));
                 String last = template.substring(template.lastIndexOf('/') + 1);
                 path += QUERY.getOrDefault(last, "");

@@ -317,6 +317,46 @@ class StoredModeTest {
     }
 
     @Test
+    void the_survey_is_anonymous_by_construction_and_reported_against_its_targets() throws Exception {
+        Org org = organisation(server, "sf-survey");
+        TestServer h = org.handledare();
+        for (int i = 0; i < 10; i++) {
+            h.post(org.at("/enrolments"), "{\"participant\":\"s-" + i + "\",\"service\":\"steget-fram\",\"admitted\":\"2026-02-0" + (1 + i % 9) + "\"}");
+        }
+        assertEquals(200, h.post(org.at("/services/steget-fram/surveys"), "{\"period\":\"2026\",\"offered\":10}").status());
+        StringBuilder batch = new StringBuilder("{\"responses\":[");
+        for (int i = 0; i < 7; i++) {
+            batch.append(i == 0 ? "" : ",").append("{\"answers\":{\"satisfied\":").append(i < 6 ? 5 : 1).append(",\"respect\":4}}");
+        }
+        assertEquals(201, h.post(org.at("/services/steget-fram/surveys/2026/responses"), batch.append("]}").toString()).status());
+        // Outside the document's own bounds on purpose: only the answer is held against it.
+        TestServer.Reply bad = h.send("POST", org.at("/services/steget-fram/surveys/2026/responses"),
+                "{\"responses\":[{\"answers\":{\"satisfied\":5}},{\"answers\":{\"satisfied\":9,\"name\":1}}]}", "application/json", false);
+        assertEquals(422, bad.status());
+        assertEquals(List.of("/responses/1/answers/name", "/responses/1/answers/satisfied"),
+                bad.json().get("errors").findValuesAsText("pointer").stream().sorted().toList());
+        assertEquals(403, org.analyst().post(org.at("/services/steget-fram/surveys"), "{\"period\":\"2026\",\"offered\":1}").status());
+        JsonNode r = org.analyst().get(org.at("/services/steget-fram/surveys/2026")).json();
+        assertEquals(7, r.get("responses").asInt(), "the refused batch stored nothing");
+        assertEquals(1.0, r.get("shareOffered").asDouble(), 1e-9);
+        assertEquals(0.7, r.get("responseRate").asDouble(), 1e-9);
+        assertEquals(6 / 7.0, r.get("shareSatisfied").asDouble(), 1e-9);
+        assertTrue(r.at("/targets/offered/met").asBoolean() && r.at("/targets/responseRate/met").asBoolean()
+                && r.at("/targets/satisfied/met").asBoolean(), r.toString());
+        assertEquals("[1,0,0,0,6]", r.at("/questions/0/counts").toString());
+        try (java.sql.Connection c = server.database().dataSource().getConnection();
+             java.sql.ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT column_name FROM information_schema.columns WHERE table_name = 'survey_responses' ORDER BY column_name")) {
+            List<String> columns = new java.util.ArrayList<>();
+            while (rs.next()) {
+                columns.add(rs.getString(1));
+            }
+            assertEquals(List.of("answers", "org_id", "period", "questions", "service_id"), columns,
+                    "nothing stored with a response can link it to a person: no key, no time, no id");
+        }
+    }
+
+    @Test
     void roles_an_analyst_sees_aggregates_only_and_a_handledare_manages_nothing() {
         boden.handledare().post(boden.at("/measurements"), self("p-8", "2025-03-01", "{\"job-belief\":2}"));
         assertEquals(403, boden.analyst().get(boden.at("/participants/p-8/progression")).status());

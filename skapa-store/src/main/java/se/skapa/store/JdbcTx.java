@@ -415,6 +415,39 @@ final class JdbcTx implements Tx {
     }
 
     @Override
+    public void recordSurveyOffered(OrganisationId org, ServiceId service, String period, int offered) {
+        update("INSERT INTO survey_offers (org_id, service_id, period, offered) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT (org_id, service_id, period) DO UPDATE SET offered = EXCLUDED.offered", org.value(), service.value(), period, offered);
+    }
+
+    @Override
+    public Optional<Integer> surveyOffered(OrganisationId org, ServiceId service, String period) {
+        return one("SELECT offered FROM survey_offers WHERE org_id = ? AND service_id = ? AND period = ?", rs -> rs.getInt(1),
+                org.value(), service.value(), period);
+    }
+
+    @Override
+    public void insertSurveyResponse(OrganisationId org, ServiceId service, String period, Map<String, Integer> answers) {
+        List<String> keys = new ArrayList<>(answers.keySet());
+        keys.sort(null);
+        update("INSERT INTO survey_responses (org_id, service_id, period, questions, answers) VALUES (?, ?, ?, ?, ?)", org.value(),
+                service.value(), period, textArray(keys), array("integer", keys.stream().map(answers::get).toArray(Integer[]::new)));
+    }
+
+    @Override
+    public List<Map<String, Integer>> surveyResponses(OrganisationId org, ServiceId service, String period) {
+        return list("SELECT questions, answers FROM survey_responses WHERE org_id = ? AND service_id = ? AND period = ?", rs -> {
+            Object[] q = (Object[]) rs.getArray(1).getArray();
+            Object[] a = (Object[]) rs.getArray(2).getArray();
+            Map<String, Integer> m = new HashMap<>();
+            for (int i = 0; i < q.length; i++) {
+                m.put((String) q[i], (Integer) a[i]);
+            }
+            return m;
+        }, org.value(), service.value(), period);
+    }
+
+    @Override
     public boolean insertUser(UserAccount a, String passwordHash) {
         return update("INSERT INTO users (org_id, id, username, roles, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?) "
                 + "ON CONFLICT DO NOTHING", a.organisation().value(), a.id().value(), a.username().value(), roles(a.roles()), passwordHash,

@@ -3,6 +3,7 @@ package se.skapa.app.port;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.skapa.app.ApiKey;
 import se.skapa.app.EnrolmentId;
@@ -144,6 +145,16 @@ public interface Tx {
 
     /** Every target set of a service (or of the organisation, when empty). */
     List<TargetSet> targets(OrganisationId organisation, Optional<ServiceId> service);
+
+    /** Sets how many were offered a service's survey in a period. */
+    void recordSurveyOffered(OrganisationId organisation, ServiceId service, String period, int offered);
+
+    Optional<Integer> surveyOffered(OrganisationId organisation, ServiceId service, String period);
+
+    /** Stores one anonymous response: no key, no time, no row id. */
+    void insertSurveyResponse(OrganisationId organisation, ServiceId service, String period, Map<String, Integer> answers);
+
+    List<Map<String, Integer>> surveyResponses(OrganisationId organisation, ServiceId service, String period);
 
     /** @return false if the organisation has an account with this username */
     boolean insertUser(UserAccount account, String passwordHash);

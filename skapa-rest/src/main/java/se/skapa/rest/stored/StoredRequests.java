@@ -56,4 +56,14 @@ final class StoredRequests {
     record Targets(@NotNull LocalDate from, @NotNull LocalDate to,
                    @NotNull @Size(max = 50) List<@NotNull @Valid TargetDto> targets) {
     }
+
+    record SurveyOffer(@NotNull String period, @NotNull Integer offered) {
+    }
+
+    /** One anonymous response: answers 1-5 per question key; a question may be left out. */
+    record SurveyAnswers(@NotNull @Size(max = 50) Map<String, Integer> answers) {
+    }
+
+    record SurveyResponses(@NotNull @Size(min = 1, max = 10_000) List<@NotNull @Valid SurveyAnswers> responses) {
+    }
 }

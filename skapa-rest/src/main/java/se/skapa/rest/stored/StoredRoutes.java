@@ -29,6 +29,7 @@ import se.skapa.app.MeasurementId;
 import se.skapa.app.Measurements;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.Organisations;
+import se.skapa.app.ParticipantSurvey;
 import se.skapa.app.Progression;
 import se.skapa.app.Role;
 import se.skapa.app.Service;
@@ -48,6 +49,9 @@ import se.skapa.core.outcomes.OutcomeReport;
 import se.skapa.core.outcomes.OutcomeReporter;
 import se.skapa.core.outcomes.Target;
 import se.skapa.core.progression.Answer;
+import se.skapa.core.survey.SurveyPeriod;
+import se.skapa.core.survey.SurveyReport;
+import se.skapa.core.survey.Surveys;
 import se.skapa.core.progression.FollowUpStatus;
 import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
@@ -74,6 +78,7 @@ public final class StoredRoutes {
     private final Accounts accounts;
     private final Measurements measurements;
     private final Enrolments enrolments;
+    private final ParticipantSurvey survey;
     private final Progression progression;
     private final Erasure erasure;
     private final AuditTrail audit;
@@ -82,8 +87,10 @@ public final class StoredRoutes {
     private final Clock clock;
 
     public StoredRoutes(Organisations organisations, Accounts accounts, Measurements measurements, Enrolments enrolments,
-                        Progression progression, Erasure erasure, AuditTrail audit, InstrumentCatalog catalog, RequestBodies bodies, Clock clock) {
+                        ParticipantSurvey survey, Progression progression, Erasure erasure, AuditTrail audit, InstrumentCatalog catalog,
+                        RequestBodies bodies, Clock clock) {
         this.enrolments = enrolments;
+        this.survey = survey;
         this.clock = clock;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -484,6 +491,66 @@ public final class StoredRoutes {
             csv.decimal(s.value() * 100, 1);
         }
         csv.text(s.denominatorName().in(lang)).end();
+    }
+
+    public void surveyQuestions(Context ctx) {
+        actor(ctx).require(org(ctx), Role.values());
+        Language lang = Lang.of(ctx);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("source", lang == Language.SV ? "SKAPA:s egna frågor" : "SKAPA's own questions");
+        out.put("scale", Map.of("min", Surveys.MIN, "max", Surveys.MAX, "label", Surveys.SCALE.in(lang), "satisfiedFrom", Surveys.SATISFIED_FROM));
+        out.put("questions", Surveys.SKAPA_QUESTIONS.stream().map(q -> Map.of("key", q.key(), "text", q.text().in(lang), "overall", q.overall())).toList());
+        bodies.json(ctx, out);
+    }
+
+    public void surveyOffered(Context ctx) {
+        StoredRequests.SurveyOffer req = bodies.read(ctx, StoredRequests.SurveyOffer.class);
+        SurveyPeriod period = SurveyPeriod.of(req.period());
+        survey.offered(actor(ctx), org(ctx), serviceParam(ctx), period, req.offered());
+        bodies.json(ctx, Map.of("service", ctx.pathParam("service"), "period", period.name(), "offered", req.offered()));
+    }
+
+    public void surveyResponses(Context ctx) {
+        SurveyPeriod period = periodParam(ctx);
+        StoredRequests.SurveyResponses req = bodies.read(ctx, StoredRequests.SurveyResponses.class);
+        int stored = survey.respond(actor(ctx), org(ctx), serviceParam(ctx), period, req.responses().stream().map(StoredRequests.SurveyAnswers::answers).toList());
+        created(ctx, Map.of("service", ctx.pathParam("service"), "period", period.name(), "stored", stored));
+    }
+
+    public void surveyReport(Context ctx) {
+        SurveyPeriod period = periodParam(ctx);
+        SurveyReport r = survey.report(actor(ctx), org(ctx), serviceParam(ctx), period);
+        Language lang = Lang.of(ctx);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("service", ctx.pathParam("service"));
+        out.put("period", Map.of("name", period.name(), "from", period.from(), "to", period.to()));
+        out.put("offered", r.offered());
+        out.put("current", r.current());
+        out.put("shareOffered", r.shareOffered());
+        out.put("responses", r.responses());
+        out.put("responseRate", r.responseRate());
+        out.put("answeredOverall", r.answeredOverall());
+        out.put("shareSatisfied", r.shareSatisfied());
+        out.put("targets", Map.of("offered", Map.of("target", r.targets().offered(), "met", r.offeredMet()),
+                "responseRate", Map.of("target", r.targets().responseRate(), "met", r.responseRateMet()),
+                "satisfied", Map.of("target", r.targets().satisfied(), "met", r.satisfiedMet())));
+        out.put("questions", r.questions().stream().map(q -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("key", q.question().key());
+            m.put("text", q.question().text().in(lang));
+            m.put("answered", q.answered());
+            m.put("counts", java.util.Arrays.stream(q.counts()).boxed().toList());
+            return m;
+        }).toList());
+        bodies.json(ctx, out);
+    }
+
+    private static SurveyPeriod periodParam(Context ctx) {
+        try {
+            return SurveyPeriod.of(ctx.pathParam("period"));
+        } catch (ValidationException e) {
+            throw StoredModeException.notFound("no survey period '" + ctx.pathParam("period") + "'");
+        }
     }
 
     private static Map<String, Object> enrolment(StoredEnrolment e) {

@@ -1,0 +1,91 @@
+package se.skapa.app;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import se.skapa.app.port.Storage;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.Violations;
+import se.skapa.core.survey.SurveyPeriod;
+import se.skapa.core.survey.SurveyReport;
+import se.skapa.core.survey.SurveyTargets;
+import se.skapa.core.survey.Surveys;
+
+/**
+ * The anonymous participant survey (deltagarenkät): how many were offered it per service and period,
+ * and the responses themselves with no link to anyone: no participant key, no date finer than the
+ * period, no free text, no row id or time. Responses are recorded in batches (the forms of a period),
+ * so that not even the audit trail's time of a write points at a conversation.
+ */
+public final class ParticipantSurvey {
+
+    private final Storage storage;
+    private final Clock clock;
+    private final SurveyTargets targets;
+
+    public ParticipantSurvey(Storage storage, Clock clock, SurveyTargets targets) {
+        this.storage = Objects.requireNonNull(storage, "storage");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.targets = Objects.requireNonNull(targets, "targets");
+    }
+
+    /** Records how many participants of a service were offered the survey in a period (replacing an earlier figure). */
+    public void offered(Actor actor, OrganisationId org, ServiceId service, SurveyPeriod period, int offered) {
+        actor.require(org, Role.HANDLEDARE, Role.ADMIN);
+        if (offered < 0) {
+            throw ValidationException.of("/offered", "range", "offered cannot be negative");
+        }
+        storage.transaction(tx -> {
+            Organisations.requireService(tx, org, service);
+            tx.recordSurveyOffered(org, service, period.name(), offered);
+            tx.audit(AuditEntry.of(actor, clock.instant(), "survey.offered", "services/" + service + "/surveys/" + period.name(), null));
+            return null;
+        });
+    }
+
+    /**
+     * Records a batch of responses, whole or not at all.
+     *
+     * @throws ValidationException on any answer, pointers under {@code /responses/<i>}
+     */
+    public int respond(Actor actor, OrganisationId org, ServiceId service, SurveyPeriod period, List<Map<String, Integer>> responses) {
+        actor.require(org, Role.HANDLEDARE, Role.ADMIN);
+        Violations v = new Violations();
+        List<Map<String, Integer>> checked = new ArrayList<>();
+        for (int i = 0; i < responses.size(); i++) {
+            Map<String, Integer> r = responses.get(i);
+            Optional.ofNullable(v.attempt("/responses/" + i, () -> Surveys.check(Surveys.SKAPA_QUESTIONS, r))).ifPresent(checked::add);
+        }
+        v.throwIfAny();
+        return storage.transaction(tx -> {
+            Organisations.requireService(tx, org, service);
+            checked.forEach(r -> tx.insertSurveyResponse(org, service, period.name(), r));
+            tx.audit(new AuditEntry(org, clock.instant(), Optional.of(actor.key()), actor.holder().value(), "survey.responses.recorded",
+                    "services/" + service + "/surveys/" + period.name(), Optional.empty(), Optional.of(checked.size())));
+            return checked.size();
+        });
+    }
+
+    /**
+     * The survey's report for a service and period: offered against participants active in the period (from the
+     * enrolments), response rate, share satisfied and each question's distribution, against the targets.
+     */
+    public SurveyReport report(Actor actor, OrganisationId org, ServiceId service, SurveyPeriod period) {
+        actor.require(org, Role.ANALYST, Role.HANDLEDARE, Role.ADMIN);
+        return storage.transaction(tx -> {
+            if (tx.service(org, service).isEmpty()) {
+                throw StoredModeException.notFound("no service '" + service + "'");
+            }
+            int offered = tx.surveyOffered(org, service, period.name()).orElse(0);
+            long current = tx.enrolments(org, Optional.of(service), period.to()).stream()
+                    .filter(e -> e.enrolment().closed().map(c -> !c.isBefore(period.from())).orElse(true)).count();
+            List<Map<String, Integer>> responses = tx.surveyResponses(org, service, period.name());
+            tx.audit(new AuditEntry(org, clock.instant(), Optional.of(actor.key()), actor.holder().value(), "survey.read",
+                    "services/" + service + "/surveys/" + period.name(), Optional.empty(), Optional.of(responses.size())));
+            return Surveys.report(Surveys.SKAPA_QUESTIONS, offered, (int) current, responses, targets);
+        });
+    }
+}

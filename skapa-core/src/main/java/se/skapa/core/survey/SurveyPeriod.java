@@ -1,0 +1,29 @@
+package se.skapa.core.survey;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.skapa.core.common.ValidationException;
+
+/**
+ * The period a survey covers: a year ({@code 2025}), a half year ({@code 2025-H1}) or a quarter
+ * ({@code 2025-Q3}). No date finer than that is ever stored with a response.
+ */
+public record SurveyPeriod(String name, LocalDate from, LocalDate to) {
+
+    private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(H[12]|Q[1-4]))?");
+
+    /** @throws ValidationException rule {@code format} at {@code /period} */
+    public static SurveyPeriod of(String name) {
+        Matcher m = name == null ? null : FORM.matcher(name);
+        if (m == null || !m.matches() || Integer.parseInt(m.group(1)) < 1900) {
+            throw ValidationException.of("/period", "format", "a survey period is a year (2025), a half year (2025-H1) or a quarter (2025-Q3)");
+        }
+        int year = Integer.parseInt(m.group(1));
+        String part = m.group(2);
+        int firstMonth = part == null ? 1 : part.startsWith("H") ? (part.equals("H1") ? 1 : 7) : 3 * (part.charAt(1) - '1') + 1;
+        int months = part == null ? 12 : part.startsWith("H") ? 6 : 3;
+        LocalDate from = LocalDate.of(year, firstMonth, 1);
+        return new SurveyPeriod(name, from, from.plusMonths(months).minusDays(1));
+    }
+}

@@ -1,0 +1,26 @@
+package se.skapa.core.survey;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+import se.skapa.core.common.LocalizedText;
+import se.skapa.core.common.ValidationException;
+
+/**
+ * One statement of the participant survey, answered on the survey scale (1 = stämmer inte alls,
+ * 5 = stämmer helt).
+ *
+ * @param key     1–64 of {@code a–z 0–9 -}
+ * @param overall true for the question whose answer counts as "satisfied or not"
+ */
+public record SurveyQuestion(String key, LocalizedText text, boolean overall) {
+
+    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    /** @throws ValidationException rule {@code format} at {@code /key} */
+    public SurveyQuestion {
+        Objects.requireNonNull(text, "text");
+        if (key == null || !KEY.matcher(key).matches()) {
+            throw ValidationException.of("/key", "format", "a question key has 1-64 lower-case letters, digits or hyphens");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package se.skapa.core.survey;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.skapa.core.common.LocalizedText;
+import se.skapa.core.common.Pointer;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.Violations;
+
+/**
+ * The anonymous participant survey (deltagarenkät): its scale, SKAPA's own questions, its targets,
+ * and the report of a period.
+ */
+public final class Surveys {
+
+    public static final int MIN = 1;
+    public static final int MAX = 5;
+    /** An answer of 4 or 5 to the overall question counts as satisfied ("stämmer ganska bra" or "helt"). */
+    public static final int SATISFIED_FROM = 4;
+    public static final LocalizedText SCALE = LocalizedText.of("1 = stämmer inte alls, 5 = stämmer helt", "1 = not at all true, 5 = completely true");
+
+    /** SKAPA's own questions: a default a förbund may replace or extend with its own. Not a validated instrument. */
+    public static final List<SurveyQuestion> SKAPA_QUESTIONS = List.of(
+            new SurveyQuestion("satisfied", LocalizedText.of("Jag är nöjd med det stöd jag får i insatsen", "I am satisfied with the support I get"), true),
+            new SurveyQuestion("respect", LocalizedText.of("Jag blir bemött med respekt", "I am treated with respect"), false),
+            new SurveyQuestion("involved", LocalizedText.of("Jag är delaktig i planeringen av mitt stöd", "I take part in planning my support"), false),
+            new SurveyQuestion("next-step", LocalizedText.of("Jag vet vad nästa steg är för mig", "I know what my next step is"), false),
+            new SurveyQuestion("closer", LocalizedText.of("Stödet har tagit mig närmare arbete eller studier",
+                    "The support has brought me closer to work or studies"), false));
+
+    /**
+     * Södra Norrbotten's targets for 2026 (verksamhetsplan): every current participant offered the survey,
+     * 60 % answering, 80 % of those who answer satisfied.
+     */
+    public static final SurveyTargets SODRA_NORRBOTTEN_2026 = new SurveyTargets(1.0, 0.6, 0.8);
+
+    private Surveys() {
+    }
+
+    /**
+     * Checks the answers of one response against the questions: known keys, answers 1–5; a question may be skipped.
+     *
+     * @throws ValidationException rule {@code unknown-question} or {@code range} at {@code /answers/<key>}
+     */
+    public static Map<String, Integer> check(List<SurveyQuestion> questions, Map<String, Integer> answers) {
+        Set<String> keys = new HashSet<>();
+        questions.forEach(q -> keys.add(q.key()));
+        Violations v = new Violations();
+        answers.forEach((k, a) -> {
+            if (!keys.contains(k)) {
+                v.add(Pointer.at("/answers", k), "unknown-question", "no survey question '" + k + "'");
+            } else if (a != null && (a < MIN || a > MAX)) {
+                v.add(Pointer.at("/answers", k), "range", "answer " + a + " to '" + k + "' is outside " + MIN + "-" + MAX);
+            }
+        });
+        v.throwIfAny();
+        Map<String, Integer> out = new HashMap<>();
+        answers.forEach((k, a) -> {
+            if (a != null) {
+                out.put(k, a);
+            }
+        });
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The survey's report for a period.
+     *
+     * @param offered   participants offered the survey
+     * @param current   participants active in the period (the denominator of "offered")
+     * @param responses each response's answers, checked by {@link #check}
+     */
+    public static SurveyReport report(List<SurveyQuestion> questions, int offered, int current, List<Map<String, Integer>> responses,
+                                      SurveyTargets targets) {
+        int n = responses.size();
+        List<SurveyReport.QuestionResult> results = new ArrayList<>();
+        int satisfied = 0;
+        int answeredOverall = 0;
+        for (SurveyQuestion q : questions) {
+            int[] counts = new int[MAX - MIN + 1];
+            int answered = 0;
+            for (Map<String, Integer> r : responses) {
+                Integer a = r.get(q.key());
+                if (a != null) {
+                    counts[a - MIN]++;
+                    answered++;
+                    if (q.overall()) {
+                        answeredOverall++;
+                        satisfied += a >= SATISFIED_FROM ? 1 : 0;
+                    }
+                }
+            }
+            results.add(new SurveyReport.QuestionResult(q, answered, counts));
+        }
+        return new SurveyReport(offered, current, ratio(offered, current), n, ratio(n, offered), answeredOverall,
+                ratio(satisfied, answeredOverall), results, targets);
+    }
+
+    private static java.util.OptionalDouble ratio(int count, int denominator) {
+        return denominator == 0 ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(count / (double) denominator);
+    }
+}
