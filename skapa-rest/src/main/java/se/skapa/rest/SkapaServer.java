@@ -24,6 +24,7 @@ import se.skapa.app.Accounts;
 import se.skapa.app.AuditTrail;
 import se.skapa.app.Enrolments;
 import se.skapa.app.Erasure;
+import se.skapa.app.FidelityReviews;
 import se.skapa.app.Measurements;
 import se.skapa.app.Organisations;
 import se.skapa.app.ParticipantSurvey;
@@ -101,7 +102,8 @@ public final class SkapaServer {
         OutcomesRoutes outcomes = new OutcomesRoutes(bodies);
         Optional<StoredRoutes> stored = storage.map(st -> new StoredRoutes(new Organisations(st, clock), new Accounts(st, clock),
                 new Measurements(st, clock, catalog), new Enrolments(st, clock, config.smallNumbers()),
-                new ParticipantSurvey(st, clock, Surveys.SODRA_NORRBOTTEN_2026), new Progression(st, clock, catalog, ProgressionOptions.DEFAULT),
+                new ParticipantSurvey(st, clock, Surveys.SODRA_NORRBOTTEN_2026),
+                new FidelityReviews(st, clock, se.skapa.core.fidelity.FidelityScales.ips25()), new Progression(st, clock, catalog, ProgressionOptions.DEFAULT),
                 new Erasure(st, clock), new AuditTrail(st, clock, ZONE), catalog, bodies, clock));
         StoredAuth storedAuth = new StoredAuth(stored.map(StoredRoutes::organisations), config.operatorKeys(),
                 ServerConfig.LOOPBACK.equals(config.bind()));
@@ -229,6 +231,11 @@ public final class SkapaServer {
             r.get(org + "/report.csv", ctx -> st.organisationReportCsv(ctx));
             r.get(org + "/exports/measurements.csv", ctx -> st.exportMeasurements(ctx));
             r.get(org + "/surveys/questions", ctx -> st.surveyQuestions(ctx));
+            r.post(org + "/services/{service}/fidelity-reviews", ctx -> st.createReview(ctx));
+            r.get(org + "/services/{service}/fidelity-reviews", ctx -> st.listReviews(ctx));
+            r.get(org + "/services/{service}/fidelity-reviews/{id}", ctx -> st.getReview(ctx));
+            r.put(org + "/services/{service}/fidelity-reviews/{id}", ctx -> st.updateReview(ctx));
+            r.get(org + "/services/{service}/fidelity-reviews/{id}/history", ctx -> st.reviewHistory(ctx));
             r.post(org + "/services/{service}/surveys", ctx -> st.surveyOffered(ctx));
             r.post(org + "/services/{service}/surveys/{period}/responses", ctx -> st.surveyResponses(ctx));
             r.get(org + "/services/{service}/surveys/{period}", ctx -> st.surveyReport(ctx));

@@ -50,6 +50,11 @@ class StoredContractTest {
             "GET /api/v1/organisations/{org}/services/{service}/report.csv",
             "GET /api/v1/organisations/{org}/report.csv",
             "GET /api/v1/organisations/{org}/exports/measurements.csv",
+            "POST /api/v1/organisations/{org}/services/{service}/fidelity-reviews",
+            "GET /api/v1/organisations/{org}/services/{service}/fidelity-reviews/{id}",
+            "PUT /api/v1/organisations/{org}/services/{service}/fidelity-reviews/{id}",
+            "GET /api/v1/organisations/{org}/services/{service}/fidelity-reviews/{id}/history",
+            "GET /api/v1/organisations/{org}/services/{service}/fidelity-reviews",
             "GET /api/v1/organisations/{org}/surveys/questions",
             "POST /api/v1/organisations/{org}/services/{service}/surveys",
             "POST /api/v1/organisations/{org}/services/{service}/surveys/{period}/responses",
@@ -87,11 +92,13 @@ class StoredContractTest {
             String measurementId = null;
             String keyId = null;
             String enrolmentId = null;
+            String reviewId = null;
             for (String step : SCENARIO) {
                 String method = step.substring(0, step.indexOf(' '));
                 String template = step.substring(step.indexOf(' ') + 1);
                 JsonNode op = paths.get(template).get(method.toLowerCase(Locale.ROOT));
-                String id = template.contains("/keys/") ? keyId : template.contains("/enrolments/") ? enrolmentId : measurementId;
+                String id = template.contains("/keys/") ? keyId : template.contains("/enrolments/") ? enrolmentId
+                        : template.contains("/fidelity-reviews/") ? reviewId : measurementId;
                 String path = template.replace("{period}", "2026").replace("{org}", "ame-boden").replace("{participant}", "p-17").replace("{service}", "steget-fram")
                         .replace("{id}", String.valueOf(id));
                 String last = template.substring(template.lastIndexOf('/') + 1);
@@ -124,6 +131,8 @@ class StoredContractTest {
                     measurementId = json.get("id").asText();
                 } else if (template.endsWith("/enrolments") && method.equals("POST")) {
                     enrolmentId = json.get("id").asText();
+                } else if (template.endsWith("/fidelity-reviews") && method.equals("POST")) {
+                    reviewId = json.get("id").asText();
                 }
             }
         }

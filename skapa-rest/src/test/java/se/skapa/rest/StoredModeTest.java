@@ -356,6 +356,57 @@ class StoredModeTest {
         }
     }
 
+    static String items(int count, int score) {
+        StringBuilder b = new StringBuilder("[");
+        for (int n = 1; n <= count; n++) {
+            b.append(n == 1 ? "" : ",").append("{\"number\":").append(n).append(",\"score\":").append(score).append("}");
+        }
+        return b.append("]").toString();
+    }
+
+    @Test
+    void a_fidelity_review_is_drafted_finished_locked_and_corrected_only_with_a_reason() {
+        Org org = organisation(server, "ips-review");
+        TestServer h = org.handledare();
+        String base = org.at("/services/steget-fram/fidelity-reviews");
+        TestServer.Reply draft = h.post(base, "{\"date\":\"2026-05-15\",\"reviewers\":[\"MISA-1\"],\"items\":" + items(10, 3) + "}");
+        assertEquals(201, draft.status(), draft.body());
+        assertEquals("DRAFT", draft.json().get("status").asText());
+        assertFalse(draft.json().get("complete").asBoolean());
+        String at = base + "/" + draft.json().get("id").asText();
+        TestServer.Reply notDone = h.post(base, "{\"date\":\"2026-05-15\",\"items\":" + items(10, 3) + ",\"status\":\"final\"}");
+        assertEquals("incomplete", notDone.json().at("/errors/0/rule").asText(), "a final review scores every item");
+        String plan = ",\"actionPlan\":[{\"item\":3,\"action\":\"Tydligare uppdrag\",\"owner\":\"chef-1\",\"due\":\"2026-12-31\"}]";
+        TestServer.Reply done = h.send("PUT", at, "{\"date\":\"2026-05-15\",\"reviewers\":[\"MISA-1\"],\"items\":" + items(25, 3)
+                + ",\"status\":\"final\"" + plan + "}", "If-Match", "\"1\"");
+        assertEquals(200, done.status(), done.body());
+        assertEquals(75, done.json().get("total").asInt());
+        assertEquals("chef-1", done.json().at("/actionPlan/0/owner").asText());
+        String corrected = "{\"date\":\"2026-05-15\",\"reviewers\":[\"MISA-1\"],\"items\":" + items(25, 3).replace("{\"number\":4,\"score\":3}",
+                "{\"number\":4,\"score\":5}") + ",\"status\":\"final\"" + plan;
+        TestServer.Reply noReason = h.send("PUT", at, corrected + "}", "If-Match", "\"2\"");
+        assertEquals(422, noReason.status());
+        assertEquals("reason", noReason.json().at("/errors/0/rule").asText(), "a final review is locked");
+        TestServer.Reply backToDraft = h.send("PUT", at, corrected.replace("\"final\"", "\"draft\"") + ",\"reason\":\"x\"}", "If-Match", "\"2\"");
+        assertEquals("status", backToDraft.json().at("/errors/0/rule").asText());
+        TestServer.Reply fixed = h.send("PUT", at, corrected + ",\"reason\":\"Item 4 was scored from the wrong period\"}", "If-Match", "\"2\"");
+        assertEquals(200, fixed.status(), fixed.body());
+        assertEquals(77, fixed.json().get("total").asInt());
+        assertEquals(412, h.send("PUT", at, corrected + ",\"reason\":\"again\"}", "If-Match", "\"2\"").status());
+        JsonNode history = org.analyst().get(at + "/history").json();
+        assertEquals(3, history.get("versions").size());
+        assertEquals("Item 4 was scored from the wrong period", history.at("/versions/2/reason").asText());
+        assertEquals(4, history.at("/versions/2/changes/0/item").asInt());
+        assertEquals(3, history.at("/versions/2/changes/0/from").asInt());
+        assertEquals(5, history.at("/versions/2/changes/0/to").asInt());
+        assertEquals(15, history.at("/versions/1/changes").size(), "items 11-25 were added when the draft was finished");
+        assertEquals(1, org.analyst().get(base).json().get("reviews").size());
+        assertEquals(403, org.analyst().post(base, "{\"date\":\"2026-05-15\",\"items\":" + items(2, 3) + "}").status());
+        TestServer.Reply pnr = h.post(base, "{\"date\":\"2026-05-15\",\"items\":[{\"number\":1,\"score\":3,\"note\":\"ring 121212-1212\"}]}");
+        assertEquals("personnummer", pnr.json().at("/errors/0/rule").asText());
+        assertEquals(404, boden.handledare().get(at.replace("ips-review", "ame-boden")).status(), "not another organisation's");
+    }
+
     @Test
     void roles_an_analyst_sees_aggregates_only_and_a_handledare_manages_nothing() {
         boden.handledare().post(boden.at("/measurements"), self("p-8", "2025-03-01", "{\"job-belief\":2}"));

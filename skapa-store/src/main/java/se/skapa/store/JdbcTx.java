@@ -21,6 +21,7 @@ import java.util.UUID;
 import se.skapa.app.ApiKey;
 import se.skapa.app.EnrolmentId;
 import se.skapa.app.StoredEnrolment;
+import se.skapa.app.StoredReview;
 import se.skapa.app.TargetSet;
 import se.skapa.app.AuditEntry;
 import se.skapa.app.KeyId;
@@ -38,6 +39,9 @@ import se.skapa.app.StoredMeasurement;
 import se.skapa.app.port.StorageException;
 import se.skapa.app.port.Tx;
 import se.skapa.core.common.Pseudonym;
+import se.skapa.core.fidelity.ActionPlanItem;
+import se.skapa.core.fidelity.ItemScore;
+import se.skapa.core.fidelity.Review;
 import se.skapa.core.outcomes.Metric;
 import se.skapa.core.outcomes.OutcomeType;
 import se.skapa.core.outcomes.ServiceParticipant;
@@ -412,6 +416,94 @@ final class JdbcTx implements Tx {
         List<TargetSet> out = new ArrayList<>();
         byPeriod.forEach((period, targets) -> out.add(new TargetSet(service, period.get(0), period.get(1), targets)));
         return out;
+    }
+
+    private static final String REVIEW_COLUMNS = "org_id, id, version, service_id, reviewed_on, reviewers, item_numbers, item_scores, "
+            + "item_notes, status, reason, plan_items, plan_actions, plan_owners, plan_due, recorded_by_key, recorded_by, recorded_at";
+    private static final String REVIEW_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+
+    private Object[] reviewValues(StoredReview r) {
+        List<ItemScore> items = r.review().items();
+        List<ActionPlanItem> plan = r.actionPlan();
+        return new Object[] {r.organisation().value(), r.id(), r.version(), r.service().value(), r.review().date(),
+            textArray(r.review().reviewers().stream().map(Pseudonym::value).toList()),
+            array("integer", items.stream().map(ItemScore::number).toArray(Integer[]::new)),
+            array("integer", items.stream().map(ItemScore::score).toArray(Integer[]::new)),
+            textArray(items.stream().map(i -> i.note().orElse(null)).toList()),
+            r.status().name(), r.reason().orElse(null),
+            array("integer", plan.stream().map(ActionPlanItem::item).toArray(Integer[]::new)),
+            textArray(plan.stream().map(ActionPlanItem::action).toList()),
+            textArray(plan.stream().map(p -> p.owner().value()).toList()),
+            array("date", plan.stream().map(ActionPlanItem::due).toArray()),
+            r.recordedByKey().value(), r.recordedBy().value(), ts(r.recordedAt())};
+    }
+
+    @Override
+    public void insertReview(StoredReview r) {
+        update("WITH n AS (INSERT INTO fidelity_reviews (" + REVIEW_COLUMNS + ") VALUES (" + REVIEW_VALUES + ") RETURNING " + REVIEW_COLUMNS
+                + ") INSERT INTO fidelity_review_versions (" + REVIEW_COLUMNS + ") SELECT " + REVIEW_COLUMNS + " FROM n", reviewValues(r));
+    }
+
+    @Override
+    public boolean updateReview(StoredReview r) {
+        Object[] v = reviewValues(r);
+        Object[] params = new Object[v.length - 4 + 4];
+        // SET every column but the key (org_id, id) and service; WHERE org_id, id and the version before.
+        int p = 0;
+        params[p++] = v[2];
+        for (int i = 4; i < v.length; i++) {
+            params[p++] = v[i];
+        }
+        params[p++] = v[0];
+        params[p++] = v[1];
+        params[p] = r.version() - 1;
+        return update("WITH n AS (UPDATE fidelity_reviews SET version = ?, reviewed_on = ?, reviewers = ?, item_numbers = ?, item_scores = ?, "
+                + "item_notes = ?, status = ?, reason = ?, plan_items = ?, plan_actions = ?, plan_owners = ?, plan_due = ?, recorded_by_key = ?, "
+                + "recorded_by = ?, recorded_at = ? WHERE org_id = ? AND id = ? AND version = ? RETURNING " + REVIEW_COLUMNS + ") "
+                + "INSERT INTO fidelity_review_versions (" + REVIEW_COLUMNS + ") SELECT " + REVIEW_COLUMNS + " FROM n", params) == 1;
+    }
+
+    @Override
+    public Optional<StoredReview> review(OrganisationId org, UUID id) {
+        return one("SELECT " + REVIEW_COLUMNS + " FROM fidelity_reviews WHERE org_id = ? AND id = ?", JdbcTx::review, org.value(), id);
+    }
+
+    @Override
+    public List<StoredReview> reviews(OrganisationId org, ServiceId service) {
+        return list("SELECT " + REVIEW_COLUMNS + " FROM fidelity_reviews WHERE org_id = ? AND service_id = ? ORDER BY reviewed_on, id",
+                JdbcTx::review, org.value(), service.value());
+    }
+
+    @Override
+    public List<StoredReview> reviewHistory(OrganisationId org, UUID id) {
+        return list("SELECT " + REVIEW_COLUMNS + " FROM fidelity_review_versions WHERE org_id = ? AND id = ? ORDER BY version",
+                JdbcTx::review, org.value(), id);
+    }
+
+    private static StoredReview review(ResultSet rs) throws SQLException {
+        Object[] reviewers = (Object[]) rs.getArray(6).getArray();
+        Object[] numbers = (Object[]) rs.getArray(7).getArray();
+        Object[] scores = (Object[]) rs.getArray(8).getArray();
+        Object[] notes = (Object[]) rs.getArray(9).getArray();
+        List<ItemScore> items = new ArrayList<>();
+        for (int i = 0; i < numbers.length; i++) {
+            items.add(new ItemScore((Integer) numbers[i], (Integer) scores[i], Optional.ofNullable((String) notes[i])));
+        }
+        Object[] planItems = (Object[]) rs.getArray(12).getArray();
+        Object[] actions = (Object[]) rs.getArray(13).getArray();
+        Object[] owners = (Object[]) rs.getArray(14).getArray();
+        Object[] due = (Object[]) rs.getArray(15).getArray();
+        List<ActionPlanItem> plan = new ArrayList<>();
+        for (int i = 0; i < planItems.length; i++) {
+            LocalDate d = due[i] instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) due[i];
+            plan.add(new ActionPlanItem((Integer) planItems[i], (String) actions[i], Pseudonym.of((String) owners[i]), d));
+        }
+        ServiceId service = ServiceId.of(rs.getString(4));
+        Review review = new Review(Pseudonym.of(service.value()), rs.getObject(5, LocalDate.class),
+                java.util.Arrays.stream(reviewers).map(x -> Pseudonym.of((String) x)).toList(), items);
+        return new StoredReview(rs.getObject(2, UUID.class), OrganisationId.of(rs.getString(1)), service, review,
+                StoredReview.Status.valueOf(rs.getString(10)), Optional.ofNullable(rs.getString(11)), plan, rs.getInt(3),
+                new KeyId(rs.getObject(16, UUID.class)), Pseudonym.of(rs.getString(17)), at(rs, 18));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Optional;
 import se.skapa.app.ApiKey;
 import se.skapa.app.EnrolmentId;
 import se.skapa.app.StoredEnrolment;
+import se.skapa.app.StoredReview;
 import se.skapa.app.TargetSet;
 import se.skapa.app.AuditEntry;
 import se.skapa.app.KeyId;
@@ -145,6 +146,17 @@ public interface Tx {
 
     /** Every target set of a service (or of the organisation, when empty). */
     List<TargetSet> targets(OrganisationId organisation, Optional<ServiceId> service);
+
+    void insertReview(StoredReview review);
+
+    /** Stores {@code next} if the current version is {@code next.version() - 1}. */
+    boolean updateReview(StoredReview next);
+
+    Optional<StoredReview> review(OrganisationId organisation, java.util.UUID id);
+
+    List<StoredReview> reviews(OrganisationId organisation, ServiceId service);
+
+    List<StoredReview> reviewHistory(OrganisationId organisation, java.util.UUID id);
 
     /** Sets how many were offered a service's survey in a period. */
     void recordSurveyOffered(OrganisationId organisation, ServiceId service, String period, int offered);

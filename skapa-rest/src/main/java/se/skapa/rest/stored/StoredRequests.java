@@ -66,4 +66,20 @@ final class StoredRequests {
 
     record SurveyResponses(@NotNull @Size(min = 1, max = 10_000) List<@NotNull @Valid SurveyAnswers> responses) {
     }
+
+    /**
+     * A stored fidelity review: scores (with notes), draft or final, the reason for correcting a final one, the action plan.
+     *
+     * @param status DRAFT (default) or FINAL
+     */
+    record ReviewBody(@NotNull LocalDate date, @Size(max = 10) List<@NotNull String> reviewers,
+                      @NotNull @Size(max = 100) List<@NotNull @Valid ItemBody> items, String status, @Size(max = 2000) String reason,
+                      @Size(max = 100) List<@NotNull @Valid PlanBody> actionPlan) {
+    }
+
+    record ItemBody(@NotNull Integer number, @NotNull Integer score, String note) {
+    }
+
+    record PlanBody(@NotNull Integer item, @NotNull @Size(max = 2000) String action, @NotNull String owner, @NotNull LocalDate due) {
+    }
 }

@@ -22,6 +22,7 @@ import se.skapa.app.Change;
 import se.skapa.app.EnrolmentId;
 import se.skapa.app.Enrolments;
 import se.skapa.app.Erasure;
+import se.skapa.app.FidelityReviews;
 import se.skapa.app.FollowUp;
 import se.skapa.app.IssuedKey;
 import se.skapa.app.KeyId;
@@ -36,6 +37,7 @@ import se.skapa.app.Service;
 import se.skapa.app.ServiceId;
 import se.skapa.app.StoredEnrolment;
 import se.skapa.app.StoredMeasurement;
+import se.skapa.app.StoredReview;
 import se.skapa.app.TargetSet;
 import se.skapa.app.StoredModeException;
 import se.skapa.app.UserAccount;
@@ -44,6 +46,7 @@ import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
 import se.skapa.core.common.Language;
+import se.skapa.core.fidelity.ActionPlanItem;
 import se.skapa.core.outcomes.ClosingRule;
 import se.skapa.core.outcomes.OutcomeReport;
 import se.skapa.core.outcomes.OutcomeReporter;
@@ -79,6 +82,7 @@ public final class StoredRoutes {
     private final Measurements measurements;
     private final Enrolments enrolments;
     private final ParticipantSurvey survey;
+    private final FidelityReviews reviews;
     private final Progression progression;
     private final Erasure erasure;
     private final AuditTrail audit;
@@ -87,8 +91,9 @@ public final class StoredRoutes {
     private final Clock clock;
 
     public StoredRoutes(Organisations organisations, Accounts accounts, Measurements measurements, Enrolments enrolments,
-                        ParticipantSurvey survey, Progression progression, Erasure erasure, AuditTrail audit, InstrumentCatalog catalog,
-                        RequestBodies bodies, Clock clock) {
+                        ParticipantSurvey survey, FidelityReviews reviews, Progression progression, Erasure erasure, AuditTrail audit,
+                        InstrumentCatalog catalog, RequestBodies bodies, Clock clock) {
+        this.reviews = reviews;
         this.enrolments = enrolments;
         this.survey = survey;
         this.clock = clock;
@@ -543,6 +548,146 @@ public final class StoredRoutes {
             return m;
         }).toList());
         bodies.json(ctx, out);
+    }
+
+    public void createReview(Context ctx) {
+        ServiceId service = serviceParam(ctx);
+        StoredRequests.ReviewBody body = bodies.read(ctx, StoredRequests.ReviewBody.class);
+        ReviewParts parts = reviewParts(service, body);
+        FidelityReviews.Scored s = reviews.create(actor(ctx), org(ctx), service, parts.review(), parts.status(), parts.plan());
+        ctx.header("Location", BASE + org(ctx) + "/services/" + service + "/fidelity-reviews/" + s.review().id());
+        ctx.header("ETag", etag(s.review().version()));
+        created(ctx, review(s, Lang.of(ctx)));
+    }
+
+    public void updateReview(Context ctx) {
+        ServiceId service = serviceParam(ctx);
+        java.util.UUID id = reviewId(ctx);
+        StoredRequests.ReviewBody body = bodies.read(ctx, StoredRequests.ReviewBody.class);
+        String ifMatch = ctx.header("If-Match");
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw StoredModeException.preconditionRequired("send If-Match with the ETag of the version you change, e.g. If-Match: \"1\"");
+        }
+        ReviewParts parts = reviewParts(service, body);
+        FidelityReviews.Scored s = reviews.update(actor(ctx), org(ctx), service, id, version(ifMatch), parts.review(), parts.status(),
+                Optional.ofNullable(body.reason()), parts.plan());
+        ctx.header("ETag", etag(s.review().version()));
+        bodies.json(ctx, review(s, Lang.of(ctx)));
+    }
+
+    public void getReview(Context ctx) {
+        FidelityReviews.Scored s = reviews.get(actor(ctx), org(ctx), serviceParam(ctx), reviewId(ctx));
+        ctx.header("ETag", etag(s.review().version()));
+        bodies.json(ctx, review(s, Lang.of(ctx)));
+    }
+
+    public void listReviews(Context ctx) {
+        Language lang = Lang.of(ctx);
+        bodies.json(ctx, Map.of("reviews", reviews.list(actor(ctx), org(ctx), serviceParam(ctx)).stream().map(s -> review(s, lang)).toList()));
+    }
+
+    public void reviewHistory(Context ctx) {
+        Language lang = Lang.of(ctx);
+        List<FidelityReviews.Scored> versions = reviews.history(actor(ctx), org(ctx), serviceParam(ctx), reviewId(ctx));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = 0; i < versions.size(); i++) {
+            Map<String, Object> v = review(versions.get(i), lang);
+            List<Map<String, Object>> changes = new ArrayList<>();
+            if (i > 0) {
+                var before = versions.get(i - 1).result();
+                var after = versions.get(i).result();
+                for (int n = 1; n <= 25; n++) {
+                    var from = before.score(n);
+                    var to = after.score(n);
+                    if (!from.equals(to)) {
+                        Map<String, Object> c = new LinkedHashMap<>();
+                        c.put("item", n);
+                        c.put("from", from.isPresent() ? from.getAsInt() : null);
+                        c.put("to", to.isPresent() ? to.getAsInt() : null);
+                        changes.add(c);
+                    }
+                }
+            }
+            v.put("changes", changes);
+            out.add(v);
+        }
+        bodies.json(ctx, Map.of("id", versions.get(0).review().id().toString(), "versions", out));
+    }
+
+    private record ReviewParts(se.skapa.core.fidelity.Review review, StoredReview.Status status, List<ActionPlanItem> plan) {
+    }
+
+    private static ReviewParts reviewParts(ServiceId service, StoredRequests.ReviewBody body) {
+        Violations v = new Violations();
+        List<Pseudonym> reviewers = new ArrayList<>();
+        List<String> given = body.reviewers() == null ? List.of() : body.reviewers();
+        for (int i = 0; i < given.size(); i++) {
+            Optional.ofNullable(Keys.key(v, Pointer.at("/reviewers", i), given.get(i))).ifPresent(reviewers::add);
+        }
+        List<se.skapa.core.fidelity.ItemScore> items = body.items().stream().map(i -> new se.skapa.core.fidelity.ItemScore(i.number(), i.score(),
+                Optional.ofNullable(i.note()))).toList();
+        StoredReview.Status status = StoredReview.Status.DRAFT;
+        if (body.status() != null) {
+            try {
+                status = StoredReview.Status.valueOf(body.status().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                v.add("/status", "type", "status must be draft or final");
+            }
+        }
+        List<ActionPlanItem> plan = new ArrayList<>();
+        List<StoredRequests.PlanBody> lines = body.actionPlan() == null ? List.of() : body.actionPlan();
+        for (int i = 0; i < lines.size(); i++) {
+            StoredRequests.PlanBody p = lines.get(i);
+            String at = Pointer.at("/actionPlan", i);
+            Pseudonym owner = Keys.key(v, at + "/owner", p.owner());
+            if (owner != null) {
+                Optional.ofNullable(v.attempt(at, () -> new ActionPlanItem(p.item(), p.action(), owner, p.due()))).ifPresent(plan::add);
+            }
+        }
+        v.throwIfAny();
+        return new ReviewParts(new se.skapa.core.fidelity.Review(Pseudonym.of(service.value()), body.date(), reviewers, items), status, plan);
+    }
+
+    private static Map<String, Object> review(FidelityReviews.Scored s, Language lang) {
+        StoredReview r = s.review();
+        var result = s.result();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", r.id().toString());
+        out.put("service", r.service().value());
+        out.put("date", r.review().date());
+        out.put("reviewers", r.review().reviewers().stream().map(Pseudonym::value).toList());
+        out.put("status", r.status().name());
+        out.put("reason", r.reason().orElse(null));
+        out.put("items", r.review().items().stream().sorted(java.util.Comparator.comparingInt(se.skapa.core.fidelity.ItemScore::number)).map(i -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("number", i.number());
+            m.put("score", i.score());
+            m.put("note", i.note().orElse(null));
+            return m;
+        }).toList());
+        out.put("complete", result.complete());
+        out.put("missingItems", result.missingItems());
+        out.put("total", result.total().isPresent() ? result.total().getAsInt() : null);
+        out.put("band", result.band().map(b -> b.label().in(lang)).orElse(null));
+        out.put("developmentAreas", result.developmentAreas().stream().map(i -> i.number()).toList());
+        out.put("actionPlan", r.actionPlan().stream().map(p -> Map.of("item", p.item(), "action", p.action(), "owner", p.owner().value(),
+                "due", p.due())).toList());
+        out.put("version", r.version());
+        out.put("recordedBy", r.recordedBy().value());
+        out.put("recordedAt", r.recordedAt());
+        return out;
+    }
+
+    private static java.util.UUID reviewId(Context ctx) {
+        try {
+            String id = ctx.pathParam("id");
+            if (id.length() == 36) {
+                return java.util.UUID.fromString(id);
+            }
+        } catch (IllegalArgumentException e) {
+            // not found below
+        }
+        throw StoredModeException.notFound("no fidelity review '" + ctx.pathParam("id") + "'");
     }
 
     private static SurveyPeriod periodParam(Context ctx) {

@@ -1,0 +1,141 @@
+package se.skapa.app;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import se.skapa.app.port.Storage;
+import se.skapa.core.common.FreeText;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.Violations;
+import se.skapa.core.fidelity.ActionPlanItem;
+import se.skapa.core.fidelity.FidelityScale;
+import se.skapa.core.fidelity.FidelityScorer;
+import se.skapa.core.fidelity.Review;
+import se.skapa.core.fidelity.ReviewResult;
+
+/**
+ * A service's IPS fidelity reviews, stored: drafts saved and completed later; a final review locked, so
+ * that a correction is a new version with a reason, as reviewers do when they find an earlier scoring
+ * mistake; the history item by item; the action plan kept with the review.
+ */
+public final class FidelityReviews {
+
+    private final Storage storage;
+    private final Clock clock;
+    private final FidelityScale scale;
+
+    public FidelityReviews(Storage storage, Clock clock, FidelityScale scale) {
+        this.storage = Objects.requireNonNull(storage, "storage");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.scale = Objects.requireNonNull(scale, "scale");
+    }
+
+    /** A stored version and its scoring. */
+    public record Scored(StoredReview review, ReviewResult result) {
+    }
+
+    /**
+     * Saves a new review, as a draft or final.
+     *
+     * @throws ValidationException on any scoring rule, rule {@code incomplete} for a final review with items missing,
+     *                             or an action plan line for an item not on the scale
+     */
+    public Scored create(Actor actor, OrganisationId org, ServiceId service, Review review, StoredReview.Status status, List<ActionPlanItem> plan) {
+        actor.require(org, Role.HANDLEDARE, Role.ADMIN);
+        ReviewResult result = check(review, status, plan);
+        StoredReview stored = new StoredReview(UUID.randomUUID(), org, service, review, status, Optional.empty(), plan, 1, actor.key(),
+                actor.holder(), clock.instant());
+        return storage.transaction(tx -> {
+            Organisations.requireService(tx, org, service);
+            tx.insertReview(stored);
+            tx.audit(AuditEntry.of(actor, stored.recordedAt(), "fidelity-review.created", "fidelity-reviews/" + stored.id(), null));
+            return new Scored(stored, result);
+        });
+    }
+
+    /**
+     * Saves a new version: a draft may change freely and become final; a final review stays final and changes
+     * only with a reason.
+     *
+     * @throws ValidationException      rule {@code reason} (a final review corrected without one), {@code status} (back to draft)
+     * @throws StoredModeException NOT_FOUND; STALE if another version came first
+     */
+    public Scored update(Actor actor, OrganisationId org, ServiceId service, UUID id, int expectedVersion, Review review,
+                         StoredReview.Status status, Optional<String> reason, List<ActionPlanItem> plan) {
+        actor.require(org, Role.HANDLEDARE, Role.ADMIN);
+        ReviewResult result = check(review, status, plan);
+        Instant at = clock.instant();
+        return storage.transaction(tx -> {
+            StoredReview current = tx.review(org, id).filter(r -> r.service().equals(service))
+                    .orElseThrow(() -> StoredModeException.notFound("no fidelity review " + id));
+            Violations v = new Violations();
+            if (current.status() == StoredReview.Status.FINAL) {
+                v.check(status == StoredReview.Status.FINAL, "/status", "status", "a final review stays final; correct it with a reason");
+                if (v.check(reason.filter(r -> !r.isBlank()).isPresent(), "/reason", "reason",
+                        "a final review is locked: say why it is corrected (e.g. an earlier scoring mistake)")) {
+                    FreeText.check(v, () -> "/reason", "reason", reason);
+                }
+            }
+            v.throwIfAny();
+            if (current.version() != expectedVersion) {
+                throw StoredModeException.stale("fidelity review " + id + " is at version " + current.version() + ", not " + expectedVersion);
+            }
+            StoredReview next = new StoredReview(id, org, current.service(), review, status,
+                    current.status() == StoredReview.Status.FINAL ? reason : Optional.empty(), plan, expectedVersion + 1, actor.key(), actor.holder(), at);
+            if (!tx.updateReview(next)) {
+                throw StoredModeException.stale("fidelity review " + id + " changed meanwhile; read it again");
+            }
+            tx.audit(AuditEntry.of(actor, at, current.status() == StoredReview.Status.FINAL ? "fidelity-review.corrected" : "fidelity-review.saved",
+                    "fidelity-reviews/" + id, null));
+            return new Scored(next, result);
+        });
+    }
+
+    public Scored get(Actor actor, OrganisationId org, ServiceId service, UUID id) {
+        actor.require(org, Role.values());
+        StoredReview r = storage.transaction(tx -> tx.review(org, id)).filter(x -> x.service().equals(service))
+                .orElseThrow(() -> StoredModeException.notFound("no fidelity review " + id));
+        return new Scored(r, scorer().score(scale, r.review()));
+    }
+
+    /** A service's reviews, current versions, oldest first. */
+    public List<Scored> list(Actor actor, OrganisationId org, ServiceId service) {
+        actor.require(org, Role.values());
+        List<StoredReview> all = storage.transaction(tx -> tx.reviews(org, service));
+        List<Scored> out = new ArrayList<>();
+        all.forEach(r -> out.add(new Scored(r, scorer().score(scale, r.review()))));
+        return out;
+    }
+
+    /** Every version, oldest first. */
+    public List<Scored> history(Actor actor, OrganisationId org, ServiceId service, UUID id) {
+        actor.require(org, Role.values());
+        List<StoredReview> versions = storage.transaction(tx -> tx.reviewHistory(org, id));
+        if (versions.isEmpty() || !versions.get(0).service().equals(service)) {
+            throw StoredModeException.notFound("no fidelity review " + id);
+        }
+        return versions.stream().map(r -> new Scored(r, scorer().score(scale, r.review()))).toList();
+    }
+
+    private ReviewResult check(Review review, StoredReview.Status status, List<ActionPlanItem> plan) {
+        ReviewResult result = scorer().score(scale, review);
+        Violations v = new Violations();
+        v.check(status == StoredReview.Status.DRAFT || result.complete(), "/status", "incomplete",
+                "a final review scores every item; items " + result.missingItems() + " are missing: save it as a draft");
+        for (int i = 0; i < plan.size(); i++) {
+            int item = plan.get(i).item();
+            v.check(item >= 1 && item <= scale.items().size(), "/actionPlan/" + i + "/item", "unknown-item",
+                    "item " + item + " is not on scale " + scale.id());
+        }
+        v.throwIfAny();
+        return result;
+    }
+
+    private FidelityScorer scorer() {
+        return FidelityScorer.withClock(clock);
+    }
+}
