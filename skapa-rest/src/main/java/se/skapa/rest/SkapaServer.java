@@ -16,25 +16,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.time.ZoneId;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.skapa.app.Accounts;
 import se.skapa.app.AuditTrail;
-import se.skapa.app.Enrolments;
 import se.skapa.app.Erasure;
-import se.skapa.app.FidelityReviews;
 import se.skapa.app.Measurements;
 import se.skapa.app.Organisations;
-import se.skapa.app.ParticipantSurvey;
 import se.skapa.app.Progression;
 import se.skapa.app.StoredModeException;
 import se.skapa.app.port.Storage;
 import se.skapa.app.port.StorageException;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.progression.ProgressionOptions;
-import se.skapa.core.survey.Surveys;
 import se.skapa.core.progression.BuiltInInstruments;
 import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
@@ -49,7 +44,7 @@ import se.skapa.rest.outcomes.OutcomesRoutes;
 import se.skapa.rest.progression.ProgressionRoutes;
 import se.skapa.rest.socioeconomic.SocioeconomicRoutes;
 import se.skapa.rest.stored.StoredAuth;
-import se.skapa.rest.stored.StoredRoutes;
+import se.skapa.rest.stored.Stored;
 import se.skapa.rest.web.WebRoutes;
 
 /**
@@ -60,8 +55,6 @@ public final class SkapaServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SkapaServer.class);
     private static final long STOP_TIMEOUT_MS = 20_000;
-    /** The calendar of a Swedish kommun: audit periods are its days. */
-    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     private final Javalin app;
     private final ServerConfig config;
@@ -100,16 +93,12 @@ public final class SkapaServer {
         FidelityRoutes fidelity = new FidelityRoutes(clock, bodies);
         SocioeconomicRoutes socioeconomic = new SocioeconomicRoutes(bodies);
         OutcomesRoutes outcomes = new OutcomesRoutes(bodies);
-        Optional<StoredRoutes> stored = storage.map(st -> new StoredRoutes(new Organisations(st, clock), new Accounts(st, clock),
-                new Measurements(st, clock, catalog), new Enrolments(st, clock, config.smallNumbers()),
-                new ParticipantSurvey(st, clock, Surveys.SODRA_NORRBOTTEN_2026),
-                new FidelityReviews(st, clock, se.skapa.core.fidelity.FidelityScales.ips25()), new Progression(st, clock, catalog, ProgressionOptions.DEFAULT),
-                new Erasure(st, clock), new AuditTrail(st, clock, ZONE), catalog, bodies, clock));
-        StoredAuth storedAuth = new StoredAuth(stored.map(StoredRoutes::organisations), config.operatorKeys(),
+        Optional<Stored> stored = storage.map(st -> Stored.of(st, clock, catalog, bodies, config));
+        StoredAuth storedAuth = new StoredAuth(stored.map(x -> x.admin().organisations()), config.operatorKeys(),
                 ServerConfig.LOOPBACK.equals(config.bind()));
         Optional<WebRoutes> web = storage.map(st -> new WebRoutes(new Accounts(st, clock), new Organisations(st, clock),
                 new Measurements(st, clock, catalog), new Progression(st, clock, catalog, ProgressionOptions.DEFAULT), new Erasure(st, clock),
-                new AuditTrail(st, clock, ZONE), catalog, clock, ZONE));
+                new AuditTrail(st, clock, Stored.ZONE), catalog, clock, Stored.ZONE));
         Optional<Housekeeping> housekeeping = storage.map(st -> new Housekeeping(new Erasure(st, clock), new Accounts(st, clock),
                 config.retention()));
         List<Route> table = new ArrayList<>();
@@ -202,44 +191,44 @@ public final class SkapaServer {
             r.post("/api/v1/outcomes/targets", outcomes::targets);
             r.post("/api/v1/finsam/allocation", outcomes::allocation);
             r.post("/api/v1/finsam/full-year-equivalents", outcomes::fullYearEquivalents);
-            StoredRoutes st = stored.orElse(null);
+            Stored st = stored.orElse(null);
             String org = StoredAuth.ORGANISATIONS + "/{org}";
-            r.post(StoredAuth.ORGANISATIONS, ctx -> st.createOrganisation(ctx));
-            r.post(org + "/keys", ctx -> st.createKey(ctx));
-            r.get(org + "/keys", ctx -> st.keys(ctx));
-            r.delete(org + "/keys/{id}", ctx -> st.revokeKey(ctx));
-            r.post(org + "/users", ctx -> st.createUser(ctx));
-            r.get(org + "/users", ctx -> st.users(ctx));
-            r.post(org + "/services", ctx -> st.createService(ctx));
-            r.get(org + "/services", ctx -> st.services(ctx));
-            r.post(org + "/measurements", ctx -> st.recordMeasurement(ctx));
-            r.get(org + "/measurements/{id}", ctx -> st.measurement(ctx));
-            r.put(org + "/measurements/{id}", ctx -> st.correctMeasurement(ctx));
-            r.get(org + "/measurements/{id}/history", ctx -> st.history(ctx));
-            r.get(org + "/participants/{participant}/progression", ctx -> st.participantProgression(ctx));
-            r.delete(org + "/participants/{participant}", ctx -> st.eraseParticipant(ctx));
-            r.get(org + "/services/{service}/cohort", ctx -> st.cohort(ctx));
-            r.get(org + "/follow-ups", ctx -> st.followUps(ctx));
-            r.post(org + "/enrolments", ctx -> st.enrol(ctx));
-            r.get(org + "/enrolments/{id}", ctx -> st.enrolment(ctx));
-            r.post(org + "/enrolments/{id}/closing", ctx -> st.close(ctx));
-            r.put(org + "/services/{service}/targets", ctx -> st.serviceTargets(ctx));
-            r.put(org + "/targets", ctx -> st.organisationTargets(ctx));
-            r.get(org + "/services/{service}/report", ctx -> st.serviceReport(ctx));
-            r.get(org + "/report", ctx -> st.organisationReport(ctx));
-            r.get(org + "/services/{service}/report.csv", ctx -> st.serviceReportCsv(ctx));
-            r.get(org + "/report.csv", ctx -> st.organisationReportCsv(ctx));
-            r.get(org + "/exports/measurements.csv", ctx -> st.exportMeasurements(ctx));
-            r.get(org + "/surveys/questions", ctx -> st.surveyQuestions(ctx));
-            r.post(org + "/services/{service}/fidelity-reviews", ctx -> st.createReview(ctx));
-            r.get(org + "/services/{service}/fidelity-reviews", ctx -> st.listReviews(ctx));
-            r.get(org + "/services/{service}/fidelity-reviews/{id}", ctx -> st.getReview(ctx));
-            r.put(org + "/services/{service}/fidelity-reviews/{id}", ctx -> st.updateReview(ctx));
-            r.get(org + "/services/{service}/fidelity-reviews/{id}/history", ctx -> st.reviewHistory(ctx));
-            r.post(org + "/services/{service}/surveys", ctx -> st.surveyOffered(ctx));
-            r.post(org + "/services/{service}/surveys/{period}/responses", ctx -> st.surveyResponses(ctx));
-            r.get(org + "/services/{service}/surveys/{period}", ctx -> st.surveyReport(ctx));
-            r.get(org + "/audit", ctx -> st.audit(ctx));
+            r.post(StoredAuth.ORGANISATIONS, ctx -> st.admin().createOrganisation(ctx));
+            r.post(org + "/keys", ctx -> st.admin().createKey(ctx));
+            r.get(org + "/keys", ctx -> st.admin().keys(ctx));
+            r.delete(org + "/keys/{id}", ctx -> st.admin().revokeKey(ctx));
+            r.post(org + "/users", ctx -> st.admin().createUser(ctx));
+            r.get(org + "/users", ctx -> st.admin().users(ctx));
+            r.post(org + "/services", ctx -> st.admin().createService(ctx));
+            r.get(org + "/services", ctx -> st.admin().services(ctx));
+            r.delete(org + "/participants/{participant}", ctx -> st.admin().eraseParticipant(ctx));
+            r.get(org + "/audit", ctx -> st.admin().audit(ctx));
+            r.post(org + "/measurements", ctx -> st.measurements().recordMeasurement(ctx));
+            r.get(org + "/measurements/{id}", ctx -> st.measurements().measurement(ctx));
+            r.put(org + "/measurements/{id}", ctx -> st.measurements().correctMeasurement(ctx));
+            r.get(org + "/measurements/{id}/history", ctx -> st.measurements().history(ctx));
+            r.get(org + "/participants/{participant}/progression", ctx -> st.measurements().participantProgression(ctx));
+            r.get(org + "/services/{service}/cohort", ctx -> st.measurements().cohort(ctx));
+            r.get(org + "/follow-ups", ctx -> st.measurements().followUps(ctx));
+            r.get(org + "/exports/measurements.csv", ctx -> st.measurements().exportMeasurements(ctx));
+            r.post(org + "/enrolments", ctx -> st.register().enrol(ctx));
+            r.get(org + "/enrolments/{id}", ctx -> st.register().enrolment(ctx));
+            r.post(org + "/enrolments/{id}/closing", ctx -> st.register().close(ctx));
+            r.put(org + "/services/{service}/targets", ctx -> st.register().serviceTargets(ctx));
+            r.put(org + "/targets", ctx -> st.register().organisationTargets(ctx));
+            r.get(org + "/services/{service}/report", ctx -> st.register().serviceReport(ctx));
+            r.get(org + "/report", ctx -> st.register().organisationReport(ctx));
+            r.get(org + "/services/{service}/report.csv", ctx -> st.register().serviceReportCsv(ctx));
+            r.get(org + "/report.csv", ctx -> st.register().organisationReportCsv(ctx));
+            r.get(org + "/surveys/questions", ctx -> st.surveys().surveyQuestions(ctx));
+            r.post(org + "/services/{service}/surveys", ctx -> st.surveys().surveyOffered(ctx));
+            r.post(org + "/services/{service}/surveys/{period}/responses", ctx -> st.surveys().surveyResponses(ctx));
+            r.get(org + "/services/{service}/surveys/{period}", ctx -> st.surveys().surveyReport(ctx));
+            r.post(org + "/services/{service}/fidelity-reviews", ctx -> st.reviews().createReview(ctx));
+            r.get(org + "/services/{service}/fidelity-reviews", ctx -> st.reviews().listReviews(ctx));
+            r.get(org + "/services/{service}/fidelity-reviews/{id}", ctx -> st.reviews().getReview(ctx));
+            r.put(org + "/services/{service}/fidelity-reviews/{id}", ctx -> st.reviews().updateReview(ctx));
+            r.get(org + "/services/{service}/fidelity-reviews/{id}/history", ctx -> st.reviews().reviewHistory(ctx));
 
             c.routes.exception(WebRoutes.Redirect.class, (e, ctx) -> ctx.redirect(e.location(), io.javalin.http.HttpStatus.SEE_OTHER));
             c.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, mapper, e.problem()));

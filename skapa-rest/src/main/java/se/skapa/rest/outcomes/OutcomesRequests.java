@@ -1,7 +1,5 @@
 package se.skapa.rest.outcomes;
 
-import se.skapa.rest.views.TargetDto;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import se.skapa.core.finsam.HeBenefit;
 import se.skapa.core.outcomes.ClosingRule;
-import se.skapa.core.outcomes.Metric;
 import se.skapa.core.outcomes.OutcomeType;
+import se.skapa.rest.views.TargetDto;
 
 /** Request bodies of the outcome and Finsam routes. */
 public final class OutcomesRequests {

@@ -1,0 +1,144 @@
+package se.skapa.rest.stored;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import se.skapa.app.Actor;
+import se.skapa.app.OrganisationId;
+import se.skapa.app.ServiceId;
+import se.skapa.app.StoredModeException;
+import se.skapa.core.common.Pseudonym;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.Violations;
+import se.skapa.core.survey.SurveyPeriod;
+import se.skapa.core.progression.Respondent;
+import se.skapa.rest.http.RequestBodies;
+
+/** What every stored-mode route reads from a request and writes back: path ids, query dates, ETags. */
+final class Params {
+
+    /** The instrument a query is about when it names none. */
+    static final String DEFAULT_INSTRUMENT = "skapa";
+    static final String BASE = "/api/v1/organisations/";
+
+    private Params() {
+    }
+
+    /** Answers 201 with a JSON body. */
+    static void created(RequestBodies bodies, Context ctx, Object body) {
+        bodies.json(ctx, body);
+        ctx.status(201);
+    }
+
+    static Actor actor(Context ctx) {
+        return StoredAuth.actor(ctx);
+    }
+
+    static OrganisationId org(Context ctx) {
+        try {
+            return OrganisationId.of(ctx.pathParam("org"));
+        } catch (ValidationException e) {
+            throw StoredModeException.notFound("no organisation '" + ctx.pathParam("org") + "'");
+        }
+    }
+
+    static Pseudonym participant(Context ctx) {
+        try {
+            return Pseudonym.of(ctx.pathParam("participant"));
+        } catch (ValidationException e) {
+            throw e.under("/participant");
+        }
+    }
+
+    static ServiceId serviceParam(Context ctx) {
+        try {
+            return ServiceId.of(ctx.pathParam("service"));
+        } catch (ValidationException e) {
+            throw StoredModeException.notFound("no service '" + ctx.pathParam("service") + "'");
+        }
+    }
+
+    static String instrumentParam(Context ctx) {
+        String id = ctx.queryParam("instrument");
+        return id == null || id.isBlank() ? DEFAULT_INSTRUMENT : id;
+    }
+
+    static Respondent respondentParam(Context ctx) {
+        String r = ctx.queryParam("respondent");
+        if (r == null || r.isBlank()) {
+            return Respondent.PARTICIPANT;
+        }
+        try {
+            return Respondent.valueOf(r);
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of("/respondent", "type", "respondent must be PARTICIPANT or HANDLEDARE");
+        }
+    }
+
+    static Optional<LocalDate> date(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(raw));
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of("/" + name, "type", name + " must be a date (YYYY-MM-DD)");
+        }
+    }
+
+    static Period days(Violations v, String raw) {
+        try {
+            int d = Integer.parseInt(raw);
+            if (d >= 0 && d <= 366) {
+                return Period.ofDays(d);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        v.add("/within", "range", "within must be a whole number of days, 0-366");
+        return Period.ZERO;
+    }
+
+    static String etag(int version) {
+        return "\"" + version + "\"";
+    }
+
+    /** The version an If-Match names; a value that names none cannot match the current version. */
+    static int version(String ifMatch) {
+        String v = ifMatch.strip();
+        if (v.length() >= 3 && v.startsWith("\"") && v.endsWith("\"") && v.substring(1, v.length() - 1).matches("\\d{1,9}")) {
+            return Integer.parseInt(v.substring(1, v.length() - 1));
+        }
+        throw StoredModeException.stale("If-Match " + (v.length() > 40 ? v.substring(0, 40) + "..." : v)
+                + " is not an ETag of this measurement; read it again for its ETag");
+    }
+
+    static void checkIdempotencyKey(String key) {
+        if (key.length() > 255 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw ValidationException.of("", "idempotency-key", "Idempotency-Key must be 1-255 visible ASCII characters, e.g. a UUID");
+        }
+    }
+
+    static java.util.UUID reviewId(Context ctx) {
+        try {
+            String id = ctx.pathParam("id");
+            if (id.length() == 36) {
+                return java.util.UUID.fromString(id);
+            }
+        } catch (IllegalArgumentException e) {
+            // not found below
+        }
+        throw StoredModeException.notFound("no fidelity review '" + ctx.pathParam("id") + "'");
+    }
+
+    static SurveyPeriod periodParam(Context ctx) {
+        try {
+            return SurveyPeriod.of(ctx.pathParam("period"));
+        } catch (ValidationException e) {
+            throw StoredModeException.notFound("no survey period '" + ctx.pathParam("period") + "'");
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package se.skapa.rest.stored;
+
+import static se.skapa.rest.stored.Params.*;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.skapa.app.Actor;
+import se.skapa.app.EnrolmentId;
+import se.skapa.app.Enrolments;
+import se.skapa.app.Progression;
+import se.skapa.app.Role;
+import se.skapa.app.ServiceId;
+import se.skapa.app.StoredEnrolment;
+import se.skapa.app.TargetSet;
+import se.skapa.core.common.Pointer;
+import se.skapa.core.common.Pseudonym;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.Violations;
+import se.skapa.core.common.Language;
+import se.skapa.core.outcomes.ClosingRule;
+import se.skapa.core.outcomes.OutcomeReport;
+import se.skapa.core.outcomes.OutcomeReporter;
+import se.skapa.core.outcomes.Target;
+import se.skapa.core.progression.Instrument;
+import se.skapa.core.progression.InstrumentCatalog;
+import se.skapa.core.progression.Respondent;
+import se.skapa.rest.http.Keys;
+import se.skapa.rest.http.Lang;
+import se.skapa.rest.http.RequestBodies;
+import se.skapa.rest.http.SwedishCsv;
+import se.skapa.rest.views.OutcomeViews;
+import se.skapa.rest.views.ProgressionViews;
+
+/** The förbund's register over HTTP: admissions and closings, targets, outcome reports (JSON and CSV for Swedish Excel). */
+public final class RegisterRoutes {
+
+    private final Enrolments enrolments;
+    private final Progression progression;
+    private final InstrumentCatalog catalog;
+    private final RequestBodies bodies;
+
+    public RegisterRoutes(Enrolments enrolments, Progression progression, InstrumentCatalog catalog, RequestBodies bodies) {
+        this.enrolments = enrolments;
+        this.progression = progression;
+        this.catalog = catalog;
+        this.bodies = bodies;
+    }
+
+    public void enrol(Context ctx) {
+        StoredRequests.NewEnrolment req = bodies.read(ctx, StoredRequests.NewEnrolment.class);
+        Violations v = new Violations();
+        Pseudonym participant = Keys.key(v, "/participant", req.participant());
+        ServiceId service = v.attempt("/service", () -> ServiceId.of(req.service()));
+        v.throwIfAny();
+        StoredEnrolment e = enrolments.enrol(actor(ctx), org(ctx), service, participant, req.admitted(), Optional.ofNullable(req.firstContact()),
+                Boolean.TRUE.equals(req.actionPlan()));
+        ctx.header("Location", BASE + org(ctx) + "/enrolments/" + e.id());
+        created(bodies, ctx, enrolment(e));
+    }
+
+    public void enrolment(Context ctx) {
+        bodies.json(ctx, enrolment(enrolments.get(actor(ctx), org(ctx), EnrolmentId.parse(ctx.pathParam("id")))));
+    }
+
+    public void close(Context ctx) {
+        EnrolmentId id = EnrolmentId.parse(ctx.pathParam("id"));
+        StoredRequests.Closing req = bodies.read(ctx, StoredRequests.Closing.class);
+        bodies.json(ctx, enrolment(enrolments.close(actor(ctx), org(ctx), id, req.closed(), req.outcome(), Boolean.TRUE.equals(req.subsidised()))));
+    }
+
+    public void serviceTargets(Context ctx) {
+        setTargets(ctx, Optional.of(serviceParam(ctx)));
+    }
+
+    public void organisationTargets(Context ctx) {
+        setTargets(ctx, Optional.empty());
+    }
+
+    private void setTargets(Context ctx, Optional<ServiceId> service) {
+        StoredRequests.Targets req = bodies.read(ctx, StoredRequests.Targets.class);
+        Violations v = new Violations();
+        List<Target> targets = new ArrayList<>();
+        for (int i = 0; i < req.targets().size(); i++) {
+            var t = req.targets().get(i);
+            Optional.ofNullable(v.attempt(Pointer.at("/targets", i), () -> new Target(t.metric(),
+                    t.comparison() == se.skapa.rest.views.TargetDto.Comparison.AT_LEAST, t.value()))).ifPresent(targets::add);
+        }
+        TargetSet set = v.attempt("", () -> new TargetSet(service, req.from(), req.to(), targets));
+        v.throwIfAny();
+        enrolments.setTargets(actor(ctx), org(ctx), set);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("service", service.map(ServiceId::value).orElse(null));
+        out.put("from", set.from());
+        out.put("to", set.to());
+        out.put("targets", set.targets().stream().map(t -> Map.of("metric", t.metric(), "comparison", t.atLeast() ? "AT_LEAST" : "AT_MOST",
+                "value", t.value())).toList());
+        bodies.json(ctx, out);
+    }
+
+    public void serviceReport(Context ctx) {
+        report(ctx, Optional.of(serviceParam(ctx)));
+    }
+
+    public void organisationReport(Context ctx) {
+        report(ctx, Optional.empty());
+    }
+
+    private void report(Context ctx, Optional<ServiceId> service) {
+        LocalDate from = date(ctx, "from").orElseThrow(() -> ValidationException.of("/from", "required", "from is required (YYYY-MM-DD)"));
+        LocalDate to = date(ctx, "to").orElseThrow(() -> ValidationException.of("/to", "required", "to is required (YYYY-MM-DD)"));
+        ClosingRule rule = Optional.ofNullable(ctx.queryParam("closingRule")).filter(r -> !r.isBlank()).map(r -> {
+            try {
+                return ClosingRule.valueOf(r);
+            } catch (IllegalArgumentException e) {
+                throw ValidationException.of("/closingRule", "type", "closingRule must be one of " + java.util.Arrays.toString(ClosingRule.values()));
+            }
+        }).orElse(ClosingRule.CLOSED);
+        Violations v = new Violations();
+        int contactDays = Optional.ofNullable(ctx.queryParam("contactDays")).map(d -> days(v, d).getDays()).orElse(OutcomeReporter.DEFAULT_CONTACT_DAYS);
+        java.math.BigDecimal staff = Optional.ofNullable(ctx.queryParam("staff")).map(x -> {
+            try {
+                return new java.math.BigDecimal(x);
+            } catch (NumberFormatException e) {
+                v.add("/staff", "type", "staff must be a number of full-time equivalents, e.g. 1.6");
+                return java.math.BigDecimal.ZERO;
+            }
+        }).orElse(java.math.BigDecimal.ZERO);
+        v.throwIfAny();
+        Enrolments.Report r = enrolments.report(actor(ctx), org(ctx), service, from, to, rule, contactDays, staff);
+        Language lang = Lang.of(ctx);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("service", service.map(ServiceId::value).orElse(null));
+        out.put("report", OutcomeViews.report(r.report(), lang, r.suppressed(), r.threshold()));
+        // A target's actual value would give a withheld share away.
+        out.put("targets", r.suppressed().isEmpty() ? OutcomeViews.targets(r.targets(), r.report(), lang) : List.of());
+        // A service's report also tells how its participants moved on SKAPA over the period (self-ratings).
+        Actor actor = actor(ctx);
+        if (service.isPresent() && (actor.has(Role.ANALYST) || actor.has(Role.HANDLEDARE))) {
+            Instrument instrument = catalog.find(DEFAULT_INSTRUMENT).orElseThrow();
+            out.put("progression", ProgressionViews.cohort(progression.cohort(actor, org(ctx), service.get(), DEFAULT_INSTRUMENT,
+                    Respondent.PARTICIPANT, from, Optional.of(to), Optional.of(to)), instrument));
+        }
+        bodies.json(ctx, out);
+    }
+
+    public void serviceReportCsv(Context ctx) {
+        reportCsv(ctx, Optional.of(serviceParam(ctx)));
+    }
+
+    public void organisationReportCsv(Context ctx) {
+        reportCsv(ctx, Optional.empty());
+    }
+
+    private void reportCsv(Context ctx, Optional<ServiceId> service) {
+        LocalDate from = date(ctx, "from").orElseThrow(() -> ValidationException.of("/from", "required", "from is required (YYYY-MM-DD)"));
+        LocalDate to = date(ctx, "to").orElseThrow(() -> ValidationException.of("/to", "required", "to is required (YYYY-MM-DD)"));
+        Enrolments.Report r = enrolments.report(actor(ctx), org(ctx), service, from, to, ClosingRule.CLOSED, OutcomeReporter.DEFAULT_CONTACT_DAYS,
+                java.math.BigDecimal.ZERO);
+        Language lang = Lang.of(ctx);
+        boolean sv = lang == Language.SV;
+        OutcomeReport o = r.report();
+        SwedishCsv csv = new SwedishCsv();
+        csv.text(sv ? "Mått" : "Measure").text(sv ? "Antal" : "Count").text(sv ? "Nämnare" : "Denominator").text(sv ? "Andel (%)" : "Share (%)")
+                .text(sv ? "Nämnarens innebörd" : "Denominator means").end();
+        csv.text(sv ? "Period" : "Period").text(from + " – " + to).empty().empty().text(service.map(ServiceId::value).orElse(org(ctx).value())).end();
+        count(csv.text(sv ? "Inskrivna under perioden" : "Admitted in the period"), r, "admitted", o.admitted()).empty().empty().empty().end();
+        count(csv.text(sv ? "Avslutade under perioden" : "Closed in the period"), r, "closed", o.closed()).empty().empty().empty().end();
+        count(csv.text(sv ? "Aktiva vid periodens slut" : "Active at the end"), r, "activeAtEnd", o.activeAtEnd()).empty().empty().empty().end();
+        for (var c : o.outcomes()) {
+            share(csv, c.outcome().label().in(lang), c.share(), lang, r, "outcomes/" + c.outcome());
+        }
+        share(csv, sv ? "Arbete eller studier" : "Work or studies", o.workOrStudies(), lang, r, "workOrStudies");
+        share(csv, sv ? "Arbete, studier eller annan varaktig lösning" : "Work, studies or another lasting solution", o.lasting(), lang, r, "lasting");
+        share(csv, sv ? "Kontaktade inom " + o.contactDays() + " dagar" : "Contacted within " + o.contactDays() + " days", o.contactedWithinDays(), lang,
+                r, "contactedWithinDays");
+        share(csv, sv ? "Med handlingsplan" : "With an action plan", o.actionPlan(), lang, r, "actionPlan");
+        csv.text(sv ? "Medeltid till avslut (dagar)" : "Mean days to closing");
+        if (o.meanDaysClosed().isPresent()) {
+            csv.decimal(o.meanDaysClosed().getAsDouble(), 1);
+        } else {
+            csv.empty();
+        }
+        csv.empty().empty().empty().end();
+        if (!r.suppressed().isEmpty()) {
+            csv.text(se.skapa.core.outcomes.SmallNumbers.rule(r.threshold()).in(lang)).empty().empty().empty().empty().end();
+        }
+        for (var e : r.suppressed().isEmpty() ? OutcomeViews.targets(r.targets(), o, lang) : List.<Map<String, Object>>of()) {
+            csv.text((sv ? "Mål: " : "Target: ") + e.get("label") + ("AT_LEAST".equals(e.get("comparison")) ? " ≥ " : " ≤ ") + e.get("target"))
+                    .text(Boolean.TRUE.equals(e.get("met")) ? (sv ? "uppnått" : "met") : (sv ? "ej uppnått" : "not met")).empty().empty().empty().end();
+        }
+        csv.send(ctx, "skapa-report-" + service.map(ServiceId::value).orElse(org(ctx).value()) + "-" + from + "-" + to + ".csv");
+    }
+
+    private static SwedishCsv count(SwedishCsv csv, Enrolments.Report r, String cell, int count) {
+        return r.suppressed().contains(cell) ? csv.text("< " + r.threshold()) : csv.number(count);
+    }
+
+    private static void share(SwedishCsv csv, String label, se.skapa.core.outcomes.Share s, Language lang, Enrolments.Report r, String cell) {
+        if (r.suppressed().contains(cell)) {
+            csv.text(label).text("< " + r.threshold());
+            count(csv, r, s.denominator() > 0 && s.denominator() < r.threshold() ? cell : "", s.denominator()).empty()
+                    .text(s.denominatorName().in(lang)).end();
+            return;
+        }
+        csv.text(label).number(s.count()).number(s.denominator());
+        if (s.denominator() == 0) {
+            csv.empty();
+        } else {
+            csv.decimal(s.value() * 100, 1);
+        }
+        csv.text(s.denominatorName().in(lang)).end();
+    }
+
+    private static Map<String, Object> enrolment(StoredEnrolment e) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", e.id().toString());
+        out.put("service", e.service().value());
+        out.put("participant", e.enrolment().key().value());
+        out.put("admitted", e.enrolment().admitted());
+        out.put("firstContact", e.enrolment().firstContact().orElse(null));
+        out.put("actionPlan", e.enrolment().actionPlan());
+        out.put("closed", e.enrolment().closed().orElse(null));
+        out.put("outcome", e.enrolment().outcome().orElse(null));
+        out.put("subsidised", e.enrolment().subsidised());
+        out.put("version", e.version());
+        out.put("recordedBy", e.recordedBy().value());
+        out.put("recordedAt", e.recordedAt());
+        return out;
+    }
+}

@@ -1,0 +1,79 @@
+package se.skapa.rest.stored;
+
+import static se.skapa.rest.stored.Params.*;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import se.skapa.app.ParticipantSurvey;
+import se.skapa.app.Role;
+import se.skapa.core.common.Language;
+import se.skapa.core.survey.SurveyPeriod;
+import se.skapa.core.survey.SurveyReport;
+import se.skapa.core.survey.Surveys;
+import se.skapa.rest.http.Lang;
+import se.skapa.rest.http.RequestBodies;
+
+/** The anonymous participant survey over HTTP. */
+public final class SurveyRoutes {
+
+    private final ParticipantSurvey survey;
+    private final RequestBodies bodies;
+
+    public SurveyRoutes(ParticipantSurvey survey, RequestBodies bodies) {
+        this.survey = survey;
+        this.bodies = bodies;
+    }
+
+    public void surveyQuestions(Context ctx) {
+        actor(ctx).require(org(ctx), Role.values());
+        Language lang = Lang.of(ctx);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("source", lang == Language.SV ? "SKAPA:s egna frågor" : "SKAPA's own questions");
+        out.put("scale", Map.of("min", Surveys.MIN, "max", Surveys.MAX, "label", Surveys.SCALE.in(lang), "satisfiedFrom", Surveys.SATISFIED_FROM));
+        out.put("questions", Surveys.SKAPA_QUESTIONS.stream().map(q -> Map.of("key", q.key(), "text", q.text().in(lang), "overall", q.overall())).toList());
+        bodies.json(ctx, out);
+    }
+
+    public void surveyOffered(Context ctx) {
+        StoredRequests.SurveyOffer req = bodies.read(ctx, StoredRequests.SurveyOffer.class);
+        SurveyPeriod period = SurveyPeriod.of(req.period());
+        survey.offered(actor(ctx), org(ctx), serviceParam(ctx), period, req.offered());
+        bodies.json(ctx, Map.of("service", ctx.pathParam("service"), "period", period.name(), "offered", req.offered()));
+    }
+
+    public void surveyResponses(Context ctx) {
+        SurveyPeriod period = periodParam(ctx);
+        StoredRequests.SurveyResponses req = bodies.read(ctx, StoredRequests.SurveyResponses.class);
+        int stored = survey.respond(actor(ctx), org(ctx), serviceParam(ctx), period, req.responses().stream().map(StoredRequests.SurveyAnswers::answers).toList());
+        created(bodies, ctx, Map.of("service", ctx.pathParam("service"), "period", period.name(), "stored", stored));
+    }
+
+    public void surveyReport(Context ctx) {
+        SurveyPeriod period = periodParam(ctx);
+        SurveyReport r = survey.report(actor(ctx), org(ctx), serviceParam(ctx), period);
+        Language lang = Lang.of(ctx);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("service", ctx.pathParam("service"));
+        out.put("period", Map.of("name", period.name(), "from", period.from(), "to", period.to()));
+        out.put("offered", r.offered());
+        out.put("current", r.current());
+        out.put("shareOffered", r.shareOffered());
+        out.put("responses", r.responses());
+        out.put("responseRate", r.responseRate());
+        out.put("answeredOverall", r.answeredOverall());
+        out.put("shareSatisfied", r.shareSatisfied());
+        out.put("targets", Map.of("offered", Map.of("target", r.targets().offered(), "met", r.offeredMet()),
+                "responseRate", Map.of("target", r.targets().responseRate(), "met", r.responseRateMet()),
+                "satisfied", Map.of("target", r.targets().satisfied(), "met", r.satisfiedMet())));
+        out.put("questions", r.questions().stream().map(q -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("key", q.question().key());
+            m.put("text", q.question().text().in(lang));
+            m.put("answered", q.answered());
+            m.put("counts", java.util.Arrays.stream(q.counts()).boxed().toList());
+            return m;
+        }).toList());
+        bodies.json(ctx, out);
+    }
+}
