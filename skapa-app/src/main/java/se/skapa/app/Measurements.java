@@ -175,6 +175,95 @@ public final class Measurements {
         });
     }
 
+    /** One measurement of a file to import, with the line it came from. */
+    public record ImportRow(long line, ServiceId service, Measurement measurement) {
+    }
+
+    /**
+     * Imports measurements, all or none: every row is checked and stored in one transaction; a dry run does the
+     * same and stores nothing. Violations point at {@code /lines/<line>/...}.
+     *
+     * @return the measurements stored (or, for a dry run, that would be)
+     * @throws ValidationException listing every bad row, duplicates of stored measurements and within the file included
+     */
+    public List<StoredMeasurement> importAll(Actor actor, OrganisationId org, List<ImportRow> rows, boolean dryRun) {
+        return importAll(actor, org, rows, dryRun, List.of());
+    }
+
+    /**
+     * As {@link #importAll(Actor, OrganisationId, List, boolean)}, with the violations of lines that could not even be
+     * read as measurements (a malformed date, say): reported together with every other bad line.
+     */
+    public List<StoredMeasurement> importAll(Actor actor, OrganisationId org, List<ImportRow> rows, boolean dryRun,
+                                             List<se.skapa.core.common.Violation> unreadable) {
+        actor.require(org, Role.HANDLEDARE);
+        se.skapa.core.common.Violations v = new se.skapa.core.common.Violations();
+        unreadable.forEach(x -> v.add(x.pointer(), x.rule(), x.message()));
+        List<ValidMeasurement> valid = new java.util.ArrayList<>();
+        for (ImportRow r : rows) {
+            valid.add(v.attempt("/lines/" + r.line(), () -> validate(r.measurement())));
+        }
+        if (!v.isEmpty()) {
+            // In file order, whichever check found them.
+            List<se.skapa.core.common.Violation> all = new java.util.ArrayList<>();
+            try {
+                v.throwIfAny();
+            } catch (ValidationException e) {
+                all.addAll(e.violations());
+            }
+            all.sort(java.util.Comparator.comparingLong(x -> lineOf(x.pointer())));
+            throw new ValidationException(all);
+        }
+        Instant at = clock.instant();
+        List<StoredMeasurement> result = new java.util.ArrayList<>();
+        try {
+            storage.transaction(tx -> {
+                se.skapa.core.common.Violations conflicts = new se.skapa.core.common.Violations();
+                java.util.Set<ServiceId> known = new java.util.HashSet<>();
+                for (int i = 0; i < rows.size(); i++) {
+                    ImportRow r = rows.get(i);
+                    if (!known.contains(r.service()) && tx.service(org, r.service()).isEmpty()) {
+                        conflicts.add("/lines/" + r.line() + "/service", "unknown-service", "the organisation has no service '" + r.service() + "'");
+                        continue;
+                    }
+                    known.add(r.service());
+                    Provenance p = new Provenance(MeasurementId.random(), org, 1, actor.key(), actor.holder(), at);
+                    Optional<MeasurementId> existing = tx.insertMeasurement(p, r.service(), valid.get(i));
+                    if (existing.isPresent()) {
+                        conflicts.add("/lines/" + r.line(), "duplicate", "line " + r.line() + ": " + r.measurement().participant()
+                                + " already has a " + r.measurement().respondent() + " measurement on " + r.measurement().date() + " (" + existing.get() + ")");
+                        continue;
+                    }
+                    result.add(new StoredMeasurement(p, r.service(), r.measurement()));
+                }
+                conflicts.throwIfAny();
+                if (dryRun) {
+                    throw new DryRun();
+                }
+                tx.audit(new AuditEntry(org, at, Optional.of(actor.key()), actor.holder().value(), "measurements.imported",
+                        "imports/measurements", Optional.empty(), Optional.of(result.size())));
+                return null;
+            });
+        } catch (DryRun preview) {
+            // Rolled back: nothing stored, the preview is what would have been.
+        }
+        return result;
+    }
+
+    private static long lineOf(String pointer) {
+        String[] parts = pointer.split("/");
+        return parts.length > 2 && parts[2].matches("\\d{1,12}") ? Long.parseLong(parts[2]) : 0;
+    }
+
+    /** Rolls a dry run's transaction back after everything was checked as for real. */
+    private static final class DryRun extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DryRun() {
+            super("dry run", null, false, false);
+        }
+    }
+
     /**
      * Every current measurement of the organisation (or one service) dated in [from, to], for an export:
      * audited as one read of many people's data, with the number of rows.

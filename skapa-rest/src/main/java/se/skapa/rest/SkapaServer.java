@@ -211,6 +211,7 @@ public final class SkapaServer {
             r.get(org + "/services/{service}/cohort", ctx -> st.measurements().cohort(ctx));
             r.get(org + "/follow-ups", ctx -> st.measurements().followUps(ctx));
             r.get(org + "/exports/measurements.csv", ctx -> st.measurements().exportMeasurements(ctx));
+            r.post(org + "/imports/measurements", ctx -> st.measurements().importMeasurements(ctx));
             r.post(org + "/enrolments", ctx -> st.register().enrol(ctx));
             r.get(org + "/enrolments/{id}", ctx -> st.register().enrolment(ctx));
             r.post(org + "/enrolments/{id}/closing", ctx -> st.register().close(ctx));

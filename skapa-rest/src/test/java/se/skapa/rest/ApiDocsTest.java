@@ -19,12 +19,12 @@ class ApiDocsTest {
 
     private static final Pattern CURL = Pattern.compile("```sh\\n(curl .*?)```", Pattern.DOTALL);
     private static final Pattern TARGET = Pattern.compile("curl -s (?:-X (\\w+) )?\"?localhost:7070([^\\s\"]+)");
-    private static final Pattern BODY = Pattern.compile("-d '([^']*)'");
+    private static final Pattern BODY = Pattern.compile("(?:-d|--data-binary) '([^']*)'");
     private static final Pattern HEADER = Pattern.compile("-H (['\"])([^:'\"]+): (.*?)\\1");
     private static final Pattern VARIABLE = Pattern.compile("\\$([A-Z_]+)");
 
     /** @param headers name, value, … as written, variables not yet replaced */
-    record Example(String method, String path, String body, List<String> headers) {
+    record Example(String method, String path, String body, List<String> headers, String contentType) {
     }
 
     static List<Example> examples() throws Exception {
@@ -44,7 +44,8 @@ class ApiDocsTest {
                     headers.add(h.group(3));
                 }
             }
-            out.add(new Example(target.group(1) == null ? "GET" : target.group(1), target.group(2), body.find() ? body.group(1) : null, headers));
+            out.add(new Example(target.group(1) == null ? "GET" : target.group(1), target.group(2), body.find() ? body.group(1) : null, headers,
+                    command.contains("Content-Type: text/csv") ? "text/csv" : "application/json"));
         }
         return out;
     }
@@ -74,7 +75,7 @@ class ApiDocsTest {
             int errors = 0;
             for (Example e : examples) {
                 String[] headers = e.headers().stream().map(v -> expand(v, vars)).toArray(String[]::new);
-                TestServer.Reply reply = api.raw(e.method(), expand(e.path(), vars), e.body(), e.body() == null ? null : "application/json", headers);
+                TestServer.Reply reply = api.raw(e.method(), expand(e.path(), vars), e.body(), e.body() == null ? null : e.contentType(), headers);
                 // The one error example shows a 422; every other example is a success.
                 if (reply.status() == 422) {
                     errors++;

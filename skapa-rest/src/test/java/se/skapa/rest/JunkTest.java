@@ -88,8 +88,10 @@ class JunkTest {
 
     @Test
     void property_a_body_that_is_not_utf8_is_a_400_that_says_so_whatever_else_is_wrong() {
+        // Every JSON route; the CSV import reads Windows-1252 on purpose (Excel's own CSV) and has its own tests.
+        String[] json = posts.stream().filter(p -> !exampleFor(p).isEmpty() && !exampleFor(p).equals("null")).toArray(String[]::new);
         Property.forAll("non-UTF-8 bytes at every POST route", 100, r -> {
-            String path = Property.oneOf(r, posts.toArray(String[]::new));
+            String path = Property.oneOf(r, json);
             byte[] body = exampleFor(path).getBytes(StandardCharsets.UTF_8);
             // A byte 0x80-0xFF between ASCII bytes is never well-formed UTF-8: a lone continuation byte or a
             // lead byte without one. (Inside a multi-byte character, as in "Älvsbyn", it could be.)

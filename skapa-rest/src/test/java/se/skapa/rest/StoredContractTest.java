@@ -50,6 +50,7 @@ class StoredContractTest {
             "GET /api/v1/organisations/{org}/services/{service}/report.csv",
             "GET /api/v1/organisations/{org}/report.csv",
             "GET /api/v1/organisations/{org}/exports/measurements.csv",
+            "POST /api/v1/organisations/{org}/imports/measurements",
             "POST /api/v1/organisations/{org}/services/{service}/fidelity-reviews",
             "GET /api/v1/organisations/{org}/services/{service}/fidelity-reviews/{id}",
             "PUT /api/v1/organisations/{org}/services/{service}/fidelity-reviews/{id}",
@@ -102,15 +103,17 @@ class StoredContractTest {
                 String path = template.replace("{period}", "2026").replace("{org}", "ame-boden").replace("{participant}", "p-17").replace("{service}", "steget-fram")
                         .replace("{id}", String.valueOf(id));
                 String last = template.substring(template.lastIndexOf('/') + 1);
-                path += QUERY.getOrDefault(last, "");
+                path += template.endsWith("/imports/measurements") ? "?dryRun=true" : QUERY.getOrDefault(last, "");
                 JsonNode request = op.at("/requestBody/content/application~1json/example");
                 String body = request.isMissingNode() ? null : request.toString();
+                JsonNode csv = op.at("/requestBody/content/text~1csv/example");
                 // The admin manages; the handledare measures.
                 boolean admins = template.endsWith("/keys") || template.endsWith("/keys/{id}") || template.endsWith("/services")
                         || template.endsWith("/users") || template.endsWith("/targets")
                         || template.endsWith("/audit") || method.equals("DELETE");
                 TestServer as = admins ? admin : handledare;
-                TestServer.Reply reply = method.equals("PUT") ? as.send(method, path, body, "If-Match", "\"1\"")
+                TestServer.Reply reply = !csv.isMissingNode() ? as.send(method, path, csv.asText(), "text/csv", true)
+                        : method.equals("PUT") ? as.send(method, path, body, "If-Match", "\"1\"")
                         : (template.equals("/api/v1/organisations/{org}/measurements") ? as.send(method, path, body, "Idempotency-Key", "example-1")
                         : as.send(method, path, body));
                 int expected = Integer.parseInt(op.get("responses").fieldNames().next());
@@ -127,7 +130,7 @@ class StoredContractTest {
                 } else if (template.endsWith("/keys") && method.equals("POST")) {
                     keyId = json.get("id").asText();
                     handledare = api.as(json.get("key").asText());
-                } else if (template.endsWith("/measurements") && method.equals("POST")) {
+                } else if (template.endsWith("/{org}/measurements") && method.equals("POST")) {
                     measurementId = json.get("id").asText();
                 } else if (template.endsWith("/enrolments") && method.equals("POST")) {
                     enrolmentId = json.get("id").asText();

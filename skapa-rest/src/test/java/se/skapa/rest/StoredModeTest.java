@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -405,6 +406,61 @@ class StoredModeTest {
         TestServer.Reply pnr = h.post(base, "{\"date\":\"2026-05-15\",\"items\":[{\"number\":1,\"score\":3,\"note\":\"ring 121212-1212\"}]}");
         assertEquals("personnummer", pnr.json().at("/errors/0/rule").asText());
         assertEquals(404, boden.handledare().get(at.replace("ips-review", "ame-boden")).status(), "not another organisation's");
+    }
+
+    TestServer.Reply importCsv(TestServer who, String org, byte[] file, boolean dryRun) {
+        return who.sendBytes("POST", "/api/v1/organisations/" + org + "/imports/measurements" + (dryRun ? "?dryRun=true" : ""), file, "text/csv");
+    }
+
+    @Test
+    void an_export_imported_elsewhere_gives_the_same_data_formulas_and_all() {
+        Org from = organisation(server, "ame-export-from");
+        from.handledare().post(from.at("/measurements"), self("r-1", "2025-03-01", "{\"job-belief\":2,\"cooperation\":7}")
+                .replace("}}", "},\"comment\":\"=1+1 är ingen formel\"}"));
+        from.handledare().post(from.at("/measurements"), measurement("r-1", "2025-03-01", "HANDLEDARE", "vux", "{\"handledare-belief\":3}"));
+        from.handledare().post(from.at("/measurements"), self("r-2", "2025-04-01", "{\"health-coping\":9}"));
+        String exported = from.handledare().get(from.at("/exports/measurements.csv")).body();
+        Org to = organisation(server, "ame-export-to");
+        TestServer.Reply preview = importCsv(to.handledare(), "ame-export-to", exported.getBytes(StandardCharsets.UTF_8), true);
+        assertEquals(200, preview.status(), preview.body());
+        assertEquals(3, preview.json().get("wouldStore").asInt());
+        assertEquals(0, to.handledare().get(to.at("/exports/measurements.csv")).body().split("\r\n").length - 1, "a dry run stores nothing");
+        TestServer.Reply stored = importCsv(to.handledare(), "ame-export-to", exported.getBytes(StandardCharsets.UTF_8), false);
+        assertEquals(201, stored.status(), stored.body());
+        String reExported = to.handledare().get(to.at("/exports/measurements.csv")).body();
+        assertEquals(withoutProvenance(exported), withoutProvenance(reExported));
+        assertTrue(reExported.contains("'=1+1 är ingen formel"), "still neutralised on the way out, and stored as written: " + reExported);
+        assertEquals(422, importCsv(to.handledare(), "ame-export-to", exported.getBytes(StandardCharsets.UTF_8), false).status(),
+                "importing the same file twice stores nothing twice");
+    }
+
+    /** The export without the columns a re-import gives anew: id, version, recordedBy, recordedAt. */
+    static List<String> withoutProvenance(String csv) {
+        return java.util.Arrays.stream(csv.split("\r\n")).map(line -> {
+            String[] cells = line.split(";", -1);
+            return String.join(";", java.util.Arrays.asList(cells).subList(1, cells.length - 3));
+        }).toList();
+    }
+
+    @Test
+    void a_windows_1252_file_from_excel_is_read_right_and_bad_lines_are_named_with_nothing_stored() {
+        Org org = organisation(server, "ame-import");
+        String file = "service;participant;instrument;respondent;date;handledare;job-belief;comment\r\n"
+                + "steget-fram;i-1;skapa;PARTICIPANT;2025-03-01;h-2;4;Träffades på Älvsbyns bibliotek\r\n";
+        TestServer.Reply ok = importCsv(org.handledare(), "ame-import", file.getBytes(java.nio.charset.Charset.forName("windows-1252")), false);
+        assertEquals(201, ok.status(), ok.body());
+        assertEquals("windows-1252", ok.json().get("encoding").asText());
+        assertEquals("Träffades på Älvsbyns bibliotek", ok.json().at("/measurements/0/comment").asText());
+        String bad = "service;participant;instrument;respondent;date;job-belief\r\n"
+                + "steget-fram;i-2;skapa;PARTICIPANT;2025-03-01;4\r\n"
+                + "steget-fram;i-3;skapa;PARTICIPANT;1 mars;4\r\n"
+                + "steget-fram;i-4;skapa;PARTICIPANT;2025-03-01;11\r\n";
+        TestServer.Reply refused = importCsv(org.handledare(), "ame-import", bad.getBytes(StandardCharsets.UTF_8), false);
+        assertEquals(422, refused.status(), refused.body());
+        assertEquals(List.of("/lines/3/date", "/lines/4/scores/job-belief"), refused.json().get("errors").findValuesAsText("pointer"));
+        assertEquals(404, org.handledare().get(org.at("/participants/i-2/progression")).status(), "all or none: line 2 was not stored either");
+        TestServer.Reply notCsv = org.handledare().send("POST", org.at("/imports/measurements"), "{}", "application/json", false);
+        assertEquals(415, notCsv.status());
     }
 
     @Test

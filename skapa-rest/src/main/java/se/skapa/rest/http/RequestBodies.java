@@ -90,6 +90,25 @@ public final class RequestBodies {
     }
 
     /**
+     * Reads a body of one media type (e.g. {@code text/csv}) as bytes, within the size limit.
+     *
+     * @throws ApiException 415 for another content type, 413 over the limit, 400 when empty
+     */
+    public byte[] raw(Context ctx, String mediaType) {
+        byte[] body = bytes(ctx);
+        String contentType = ctx.contentType();
+        String base = contentType == null ? "" : contentType.split(";", -1)[0].trim().toLowerCase(Locale.ROOT);
+        if (!base.equals(mediaType)) {
+            throw new ApiException(Problem.of(415, "unsupported-media-type", "Unsupported media type",
+                    "send the body as " + mediaType + ", not " + (contentType == null ? "without a content type" : shorten(contentType))));
+        }
+        if (body.length == 0) {
+            throw new ApiException(Problem.of(400, "empty", "Empty body", "the request body is empty; send the file"));
+        }
+        return body;
+    }
+
+    /**
      * SHA-256 (hex) of the body {@link #read} read: tells a retried request from a different one.
      *
      * @throws IllegalStateException if no body was read

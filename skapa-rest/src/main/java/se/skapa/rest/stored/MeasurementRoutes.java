@@ -33,6 +33,7 @@ import se.skapa.rest.http.Keys;
 import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.RequestBodies;
 import se.skapa.rest.http.SwedishCsv;
+import se.skapa.rest.http.SwedishCsvFile;
 import se.skapa.rest.views.ProgressionViews;
 
 /** Measurements over time over HTTP: record, read, correct, history, a participant's progression, a service's cohort, follow-ups, the CSV export. */
@@ -50,6 +51,90 @@ public final class MeasurementRoutes {
         this.catalog = catalog;
         this.bodies = bodies;
         this.clock = clock;
+    }
+
+    /**
+     * Imports measurements from CSV (the export's columns; id, version, recordedBy and recordedAt are ignored), all or
+     * none; {@code ?dryRun=true} checks everything and stores nothing.
+     */
+    public void importMeasurements(Context ctx) {
+        boolean dryRun = "true".equals(ctx.queryParam("dryRun"));
+        SwedishCsvFile file = SwedishCsvFile.read(bodies.raw(ctx, "text/csv"));
+        Violations v = new Violations();
+        for (String required : List.of("service", "participant", "instrument", "respondent", "date")) {
+            v.check(file.header().contains(required), "/header/" + required, "column", "the first line names no column '" + required
+                    + "'; the columns are those of GET …/exports/measurements.csv");
+        }
+        v.throwIfAny();
+        List<Measurements.ImportRow> rows = new ArrayList<>();
+        List<se.skapa.core.common.Violation> unreadable = new ArrayList<>();
+        for (SwedishCsvFile.Line line : file.lines()) {
+            try {
+                rows.add(importRow(file, line));
+            } catch (ValidationException e) {
+                e.violations().forEach(x -> unreadable.add(x.under("/lines/" + line.number())));
+            }
+        }
+        List<StoredMeasurement> stored = measurements.importAll(actor(ctx), org(ctx), rows, dryRun, unreadable);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("dryRun", dryRun);
+        out.put("encoding", file.encoding());
+        out.put("lines", file.lines().size());
+        out.put(dryRun ? "wouldStore" : "stored", stored.size());
+        out.put("measurements", stored.stream().limit(PREVIEW).map(MeasurementRoutes::measurementView).toList());
+        if (dryRun) {
+            bodies.json(ctx, out);
+        } else {
+            created(bodies, ctx, out);
+        }
+    }
+
+    /** The measurements an import's answer shows: enough to recognise the file, never a whole register. */
+    private static final int PREVIEW = 50;
+
+    private Measurements.ImportRow importRow(SwedishCsvFile file, SwedishCsvFile.Line line) {
+        Violations v = new Violations();
+        String instrumentId = file.cell(line, "instrument");
+        String versionText = file.cell(line, "instrumentVersion");
+        Optional<Instrument> instrument = versionText.isEmpty() ? catalog.find(instrumentId)
+                : versionText.matches("\\d{1,4}") ? catalog.find(instrumentId, Integer.parseInt(versionText)) : Optional.empty();
+        v.check(instrument.isPresent(), "/instrument", "unknown-instrument", "no instrument '" + instrumentId + "' " + versionText);
+        ServiceId service = v.attempt("/service", () -> ServiceId.of(file.cell(line, "service")));
+        Pseudonym participant = Keys.key(v, "/participant", file.cell(line, "participant"));
+        String handledareText = file.cell(line, "handledare");
+        Pseudonym handledare = handledareText.isEmpty() ? null : Keys.key(v, "/handledare", handledareText);
+        Respondent respondent = null;
+        try {
+            respondent = Respondent.valueOf(file.cell(line, "respondent"));
+        } catch (IllegalArgumentException e) {
+            v.add("/respondent", "type", "respondent must be PARTICIPANT or HANDLEDARE");
+        }
+        LocalDate date = null;
+        try {
+            date = LocalDate.parse(file.cell(line, "date"));
+        } catch (java.time.format.DateTimeParseException e) {
+            v.add("/date", "type", "the date must be written YYYY-MM-DD");
+        }
+        Map<String, Answer> answers = new HashMap<>();
+        if (instrument.isPresent()) {
+            // An empty cell is an indicator not answered (or not asked): left out, never a zero.
+            for (var indicator : instrument.get().indicators()) {
+                String cell = file.cell(line, indicator.key());
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                if (cell.matches("-?\\d{1,4}")) {
+                    answers.put(indicator.key(), Answer.score(Integer.parseInt(cell)));
+                } else {
+                    v.add("/" + indicator.key(), "type", "'" + (cell.length() > 20 ? cell.substring(0, 20) + "…" : cell) + "' is not a whole number");
+                }
+            }
+        }
+        v.throwIfAny();
+        String comment = file.cell(line, "comment");
+        return new Measurements.ImportRow(line.number(), service, new Measurement(participant, date, instrument.get().id(),
+                instrument.get().version(), respondent, Optional.ofNullable(handledare), answers,
+                comment.isEmpty() ? Optional.empty() : Optional.of(comment)));
     }
 
     public void recordMeasurement(Context ctx) {
