@@ -230,6 +230,7 @@ public final class SkapaServer {
             r.get(org + "/services/{service}/fidelity-reviews/{id}", ctx -> st.reviews().getReview(ctx));
             r.put(org + "/services/{service}/fidelity-reviews/{id}", ctx -> st.reviews().updateReview(ctx));
             r.get(org + "/services/{service}/fidelity-reviews/{id}/history", ctx -> st.reviews().reviewHistory(ctx));
+            r.get(org + "/services/{service}/fidelity-reviews/{id}/export.csv", ctx -> st.reviews().exportReview(ctx));
 
             c.routes.exception(WebRoutes.Redirect.class, (e, ctx) -> ctx.redirect(e.location(), io.javalin.http.HttpStatus.SEE_OTHER));
             c.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, mapper, e.problem()));

@@ -55,6 +55,7 @@ class StoredContractTest {
             "GET /api/v1/organisations/{org}/services/{service}/fidelity-reviews/{id}",
             "PUT /api/v1/organisations/{org}/services/{service}/fidelity-reviews/{id}",
             "GET /api/v1/organisations/{org}/services/{service}/fidelity-reviews/{id}/history",
+            "GET /api/v1/organisations/{org}/services/{service}/fidelity-reviews/{id}/export.csv",
             "GET /api/v1/organisations/{org}/services/{service}/fidelity-reviews",
             "GET /api/v1/organisations/{org}/surveys/questions",
             "POST /api/v1/organisations/{org}/services/{service}/surveys",

@@ -402,6 +402,9 @@ class StoredModeTest {
         assertEquals(5, history.at("/versions/2/changes/0/to").asInt());
         assertEquals(15, history.at("/versions/1/changes").size(), "items 11-25 were added when the draft was finished");
         assertEquals(1, org.analyst().get(base).json().get("reviews").size());
+        String csv = org.analyst().get(at + "/export.csv").body();
+        assertTrue(csv.contains("\r\n4;ORGANIZATION;") && csv.contains(";5;\r\n"), "item 4 has its row, corrected to 5: " + csv);
+        assertTrue(csv.contains("Handlingsplan") && csv.contains("3;Tydligare uppdrag;chef-1;2026-12-31"), csv);
         assertEquals(403, org.analyst().post(base, "{\"date\":\"2026-05-15\",\"items\":" + items(2, 3) + "}").status());
         TestServer.Reply pnr = h.post(base, "{\"date\":\"2026-05-15\",\"items\":[{\"number\":1,\"score\":3,\"note\":\"ring 121212-1212\"}]}");
         assertEquals("personnummer", pnr.json().at("/errors/0/rule").asText());

@@ -20,6 +20,7 @@ import se.skapa.core.fidelity.ActionPlanItem;
 import se.skapa.rest.http.Keys;
 import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.RequestBodies;
+import se.skapa.rest.http.SwedishCsv;
 
 /** Stored IPS fidelity reviews over HTTP: drafts, final reviews, corrections with a reason, history, action plans. */
 public final class ReviewRoutes {
@@ -66,6 +67,32 @@ public final class ReviewRoutes {
     public void listReviews(Context ctx) {
         Language lang = Lang.of(ctx);
         bodies.json(ctx, Map.of("reviews", reviews.list(actor(ctx), org(ctx), serviceParam(ctx)).stream().map(s -> review(s, lang)).toList()));
+    }
+
+    /**
+     * The review for Swedish Excel: one row per item (number, section, name, score, justification), then the
+     * action plan (item, action, owner, due date).
+     */
+    public void exportReview(Context ctx) {
+        FidelityReviews.Scored s = reviews.get(actor(ctx), org(ctx), serviceParam(ctx), reviewId(ctx));
+        Language lang = Lang.of(ctx);
+        boolean sv = lang == Language.SV;
+        SwedishCsv csv = new SwedishCsv();
+        csv.text(sv ? "Programtrohetsmätning" : "Fidelity review").text(s.review().service().value()).text(s.review().review().date().toString())
+                .text(s.review().status().name()).text(s.result().total().isPresent() ? s.result().total().getAsInt() + " / " + s.result().maximum() : "")
+                .end();
+        csv.text(sv ? "Punkt" : "Item").text(sv ? "Del" : "Section").text(sv ? "Namn" : "Name").text(sv ? "Poäng" : "Score")
+                .text(sv ? "Motivering" : "Justification").end();
+        for (var i : s.result().items()) {
+            csv.number(i.number()).text(i.section()).text(i.name().in(lang)).number(i.score()).text(i.note().orElse(null)).end();
+        }
+        csv.end();
+        csv.text(sv ? "Handlingsplan" : "Action plan").end();
+        csv.text(sv ? "Punkt" : "Item").text(sv ? "Åtgärd" : "Action").text(sv ? "Ansvarig" : "Owner").text(sv ? "Klart senast" : "Due").end();
+        for (ActionPlanItem p : s.review().actionPlan()) {
+            csv.number(p.item()).text(p.action()).text(p.owner().value()).text(p.due().toString()).end();
+        }
+        csv.send(ctx, "skapa-fidelity-" + s.review().service() + "-" + s.review().review().date() + ".csv");
     }
 
     public void reviewHistory(Context ctx) {
