@@ -43,6 +43,62 @@ class TwoInstancesTest {
         }
     }
 
+    @Test
+    void two_server_processes_on_one_postgresql_one_correction_wins_the_other_gets_412(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String url = se.skapa.store.TestDatabase.freshUrl();
+        int[] ports = {CrashRecoveryTest.freePort(), CrashRecoveryTest.freePort()};
+        List<Process> processes = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                java.nio.file.Path log = dir.resolve("server-" + i + ".log");
+                String javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+                ProcessBuilder pb = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), "se.skapa.rest.Main")
+                        .redirectErrorStream(true).redirectOutput(log.toFile());
+                pb.environment().keySet().removeIf(k -> k.startsWith("SKAPA_"));
+                pb.environment().put("SKAPA_PORT", Integer.toString(ports[i]));
+                pb.environment().put("SKAPA_DATABASE_URL", url);
+                pb.environment().put("SKAPA_DATABASE_USER", "postgres");
+                processes.add(pb.start());
+                CrashRecoveryTest.awaitHealthy(ports[i], processes.get(i), log);
+            }
+            String admin = CrashRecoveryTest.json(CrashRecoveryTest.call(ports[0], "POST", "/api/v1/organisations", null, null,
+                    "{\"id\":\"ame-procs\",\"name\":\"AME\"}")).at("/adminKey/key").asText();
+            CrashRecoveryTest.call(ports[1], "POST", "/api/v1/organisations/ame-procs/services", admin, null, "{\"id\":\"steget-fram\",\"name\":\"S\"}");
+            String key = CrashRecoveryTest.json(CrashRecoveryTest.call(ports[1], "POST", "/api/v1/organisations/ame-procs/keys", admin, null,
+                    "{\"holder\":\"h-1\",\"roles\":[\"handledare\"]}")).get("key").asText();
+            String id = CrashRecoveryTest.json(CrashRecoveryTest.call(ports[0], "POST", "/api/v1/organisations/ame-procs/measurements", key, null,
+                    StoredModeTest.self("p-1", "2025-03-01", "{\"job-belief\":1}"))).get("id").asText();
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            for (int version = 1; version <= 5; version++) {
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<CompletableFuture<Integer>> both = new ArrayList<>();
+                String etag = "\"" + version + "\"";
+                for (int port : ports) {
+                    both.add(CompletableFuture.supplyAsync(() -> {
+                        await(together);
+                        try {
+                            return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                                            + "/api/v1/organisations/ame-procs/measurements/" + id)).header("Authorization", "Bearer " + key)
+                                    .header("Content-Type", "application/json").header("If-Match", etag)
+                                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(StoredModeTest.self("p-1", "2025-03-01",
+                                            "{\"job-belief\":" + (2 + port % 5) + "}"))).build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+                                    .statusCode();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }));
+                }
+                assertEquals(List.of(200, 412), both.stream().map(CompletableFuture::join).sorted().toList(), "round " + version);
+            }
+        } finally {
+            for (Process p : processes) {
+                p.destroy();
+                p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
+    }
+
     private static void await(CyclicBarrier barrier) {
         try {
             barrier.await();

@@ -22,6 +22,11 @@ public final class TestDatabase {
 
     /** A new empty database with SKAPA's schema. Close it when done. */
     public static Database fresh() {
+        return Database.connect(freshUrl(), "postgres", null, 8);
+    }
+
+    /** The JDBC URL of a new, empty database (user postgres, no password), for a server process to migrate and use. */
+    public static String freshUrl() {
         EmbeddedPostgres pg = server();
         String name = "skapa_test_" + COUNTER.incrementAndGet();
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
@@ -29,7 +34,7 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("could not create test database " + name, e);
         }
-        return Database.connect(pg.getJdbcUrl("postgres", name), "postgres", null, 8);
+        return "jdbc:postgresql://localhost:" + pg.getPort() + "/" + name;
     }
 
     private static synchronized EmbeddedPostgres server() {
