@@ -205,12 +205,7 @@ public final class Measurements {
         }
         if (!v.isEmpty()) {
             // In file order, whichever check found them.
-            List<se.skapa.core.common.Violation> all = new java.util.ArrayList<>();
-            try {
-                v.throwIfAny();
-            } catch (ValidationException e) {
-                all.addAll(e.violations());
-            }
+            List<se.skapa.core.common.Violation> all = new java.util.ArrayList<>(v.found());
             all.sort(java.util.Comparator.comparingLong(x -> lineOf(x.pointer())));
             throw new ValidationException(all);
         }

@@ -47,6 +47,11 @@ public final class Violations {
         return found.isEmpty();
     }
 
+    /** What was found so far, in the order found. */
+    public List<Violation> found() {
+        return List.copyOf(found);
+    }
+
     /** @throws ValidationException listing every recorded violation, if there is any */
     public void throwIfAny() {
         if (!found.isEmpty()) {

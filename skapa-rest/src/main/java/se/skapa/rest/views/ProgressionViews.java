@@ -1,7 +1,6 @@
 package se.skapa.rest.views;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import se.skapa.core.common.Language;
 import se.skapa.core.progression.CohortReport;
