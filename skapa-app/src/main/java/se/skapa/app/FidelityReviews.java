@@ -111,14 +111,42 @@ public final class FidelityReviews {
         return out;
     }
 
-    /** Every version, oldest first. */
-    public List<Scored> history(Actor actor, OrganisationId org, ServiceId service, UUID id) {
+    /** An item whose score a version changed: empty where it was (or is) not scored. */
+    public record ItemScoreChange(int item, java.util.OptionalInt from, java.util.OptionalInt to) {
+    }
+
+    /** One version and what it changed from the one before (nothing for the first). */
+    public record Version(Scored scored, List<ItemScoreChange> changes) {
+        public Version {
+            changes = List.copyOf(changes);
+        }
+    }
+
+    /** Every version, oldest first, each with the items it changed. */
+    public List<Version> history(Actor actor, OrganisationId org, ServiceId service, UUID id) {
         actor.require(org, Role.values());
         List<StoredReview> versions = storage.transaction(tx -> tx.reviewHistory(org, id));
         if (versions.isEmpty() || !versions.get(0).service().equals(service)) {
             throw StoredModeException.notFound("no fidelity review " + id);
         }
-        return versions.stream().map(r -> new Scored(r, scorer().score(scale, r.review()))).toList();
+        List<Version> out = new ArrayList<>();
+        ReviewResult before = null;
+        for (StoredReview r : versions) {
+            ReviewResult result = scorer().score(scale, r.review());
+            List<ItemScoreChange> changes = new ArrayList<>();
+            if (before != null) {
+                for (var item : scale.items()) {
+                    java.util.OptionalInt from = before.score(item.number());
+                    java.util.OptionalInt to = result.score(item.number());
+                    if (!from.equals(to)) {
+                        changes.add(new ItemScoreChange(item.number(), from, to));
+                    }
+                }
+            }
+            out.add(new Version(new Scored(r, result), changes));
+            before = result;
+        }
+        return out;
     }
 
     private ReviewResult check(Review review, StoredReview.Status status, List<ActionPlanItem> plan) {

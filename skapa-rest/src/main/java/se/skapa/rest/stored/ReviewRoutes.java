@@ -97,30 +97,20 @@ public final class ReviewRoutes {
 
     public void reviewHistory(Context ctx) {
         Language lang = Lang.of(ctx);
-        List<FidelityReviews.Scored> versions = reviews.history(actor(ctx), org(ctx), serviceParam(ctx), reviewId(ctx));
+        List<FidelityReviews.Version> versions = reviews.history(actor(ctx), org(ctx), serviceParam(ctx), reviewId(ctx));
         List<Map<String, Object>> out = new ArrayList<>();
-        for (int i = 0; i < versions.size(); i++) {
-            Map<String, Object> v = review(versions.get(i), lang);
-            List<Map<String, Object>> changes = new ArrayList<>();
-            if (i > 0) {
-                var before = versions.get(i - 1).result();
-                var after = versions.get(i).result();
-                for (int n = 1; n <= 25; n++) {
-                    var from = before.score(n);
-                    var to = after.score(n);
-                    if (!from.equals(to)) {
-                        Map<String, Object> c = new LinkedHashMap<>();
-                        c.put("item", n);
-                        c.put("from", from.isPresent() ? from.getAsInt() : null);
-                        c.put("to", to.isPresent() ? to.getAsInt() : null);
-                        changes.add(c);
-                    }
-                }
-            }
-            v.put("changes", changes);
+        for (FidelityReviews.Version version : versions) {
+            Map<String, Object> v = review(version.scored(), lang);
+            v.put("changes", version.changes().stream().map(c -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("item", c.item());
+                m.put("from", c.from().isPresent() ? c.from().getAsInt() : null);
+                m.put("to", c.to().isPresent() ? c.to().getAsInt() : null);
+                return m;
+            }).toList());
             out.add(v);
         }
-        bodies.json(ctx, Map.of("id", versions.get(0).review().id().toString(), "versions", out));
+        bodies.json(ctx, Map.of("id", versions.get(0).scored().review().id().toString(), "versions", out));
     }
 
     private record ReviewParts(se.skapa.core.fidelity.Review review, StoredReview.Status status, List<ActionPlanItem> plan) {
