@@ -24,24 +24,9 @@ CREATE TABLE enrolments (
 CREATE UNIQUE INDEX enrolments_identity ON enrolments (org_id, participant, service_id, admitted);
 CREATE INDEX enrolments_service ON enrolments (org_id, service_id, admitted);
 
-CREATE TABLE enrolment_versions (
-    org_id          text        NOT NULL,
-    id              uuid        NOT NULL,
-    version         integer     NOT NULL,
-    service_id      text        NOT NULL,
-    participant     text        NOT NULL,
-    admitted        date        NOT NULL,
-    first_contact   date,
-    action_plan     boolean     NOT NULL,
-    closed          date,
-    outcome         text,
-    subsidised      boolean     NOT NULL,
-    recorded_by_key uuid        NOT NULL,
-    recorded_by     text        NOT NULL,
-    recorded_at     timestamptz NOT NULL,
-    PRIMARY KEY (org_id, id, version),
-    FOREIGN KEY (org_id, id) REFERENCES enrolments (org_id, id) ON DELETE CASCADE
-);
+CREATE TABLE enrolment_versions (LIKE enrolments INCLUDING DEFAULTS INCLUDING CONSTRAINTS);
+ALTER TABLE enrolment_versions ADD PRIMARY KEY (org_id, id, version);
+ALTER TABLE enrolment_versions ADD FOREIGN KEY (org_id, id) REFERENCES enrolments (org_id, id) ON DELETE CASCADE;
 
 CREATE TABLE targets (
     org_id      text             NOT NULL REFERENCES organisations (id),

@@ -104,7 +104,7 @@ public final class Progression {
      */
     public List<FollowUp> followUps(Actor actor, OrganisationId org, String instrumentId, Optional<LocalDate> asOf,
                                     Optional<Pseudonym> handledare, Optional<ServiceId> service, Period window) {
-        return read(actor, org, instrumentId, asOf, handledare, service, "follow-ups.read", f -> f.status().dueWithin(window));
+        return read(actor, org, instrumentId, asOf, handledare, service, "follow-ups.read", "follow-ups", f -> f.status().dueWithin(window));
     }
 
     /**
@@ -113,11 +113,11 @@ public final class Progression {
      */
     public List<FollowUp> caseload(Actor actor, OrganisationId org, String instrumentId, Optional<LocalDate> asOf,
                                    Optional<Pseudonym> handledare) {
-        return read(actor, org, instrumentId, asOf, handledare, Optional.empty(), "participants.read", f -> true);
+        return read(actor, org, instrumentId, asOf, handledare, Optional.empty(), "participants.read", "participants", f -> true);
     }
 
     private List<FollowUp> read(Actor actor, OrganisationId org, String instrumentId, Optional<LocalDate> asOf,
-                                Optional<Pseudonym> handledare, Optional<ServiceId> service, String action,
+                                Optional<Pseudonym> handledare, Optional<ServiceId> service, String action, String resource,
                                 java.util.function.Predicate<FollowUp> keep) {
         actor.require(org, Role.HANDLEDARE);
         LocalDate day = asOf.orElse(today());
@@ -132,7 +132,7 @@ public final class Progression {
                             Comparator.comparing(Pseudonym::value)))
                     .toList();
             tx.audit(new AuditEntry(org, clock.instant(), Optional.of(actor.key()), actor.holder().value(), action,
-                    action.substring(0, action.indexOf('.')), Optional.empty(), Optional.of(due.size())));
+                    resource, Optional.empty(), Optional.of(due.size())));
             return due;
         });
     }

@@ -19,17 +19,10 @@ import java.util.Properties;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.skapa.app.Accounts;
-import se.skapa.app.AuditTrail;
-import se.skapa.app.Erasure;
-import se.skapa.app.Measurements;
-import se.skapa.app.Organisations;
-import se.skapa.app.Progression;
 import se.skapa.app.StoredModeException;
 import se.skapa.app.port.Storage;
 import se.skapa.app.port.StorageException;
 import se.skapa.core.common.ValidationException;
-import se.skapa.core.progression.ProgressionOptions;
 import se.skapa.core.progression.BuiltInInstruments;
 import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
@@ -93,14 +86,13 @@ public final class SkapaServer {
         FidelityRoutes fidelity = new FidelityRoutes(clock, bodies);
         SocioeconomicRoutes socioeconomic = new SocioeconomicRoutes(bodies);
         OutcomesRoutes outcomes = new OutcomesRoutes(bodies);
-        Optional<Stored> stored = storage.map(st -> Stored.of(st, clock, catalog, bodies, config));
-        StoredAuth storedAuth = new StoredAuth(stored.map(x -> x.admin().organisations()), config.operatorKeys(),
+        Optional<UseCases> useCases = storage.map(st -> UseCases.of(st, clock, catalog, config));
+        Optional<Stored> stored = useCases.map(u -> Stored.of(u, catalog, bodies, clock));
+        StoredAuth storedAuth = new StoredAuth(useCases.map(UseCases::organisations), config.operatorKeys(),
                 ServerConfig.LOOPBACK.equals(config.bind()));
-        Optional<WebRoutes> web = storage.map(st -> new WebRoutes(new Accounts(st, clock), new Organisations(st, clock),
-                new Measurements(st, clock, catalog), new Progression(st, clock, catalog, ProgressionOptions.DEFAULT), new Erasure(st, clock),
-                new AuditTrail(st, clock, Stored.ZONE), catalog, clock, Stored.ZONE));
-        Optional<Housekeeping> housekeeping = storage.map(st -> new Housekeeping(new Erasure(st, clock), new Accounts(st, clock),
-                config.retention()));
+        Optional<WebRoutes> web = useCases.map(u -> new WebRoutes(u.accounts(), u.organisations(), u.measurements(), u.progression(),
+                u.erasure(), u.audit(), catalog, clock, UseCases.ZONE));
+        Optional<Housekeeping> housekeeping = useCases.map(u -> new Housekeeping(u.erasure(), u.accounts(), config.retention()));
         List<Route> table = new ArrayList<>();
 
         Javalin app = Javalin.create(c -> {

@@ -290,7 +290,7 @@ final class JdbcTx implements Tx {
         Object[] scores = (Object[]) rs.getArray(12).getArray();
         Map<String, Answer> answers = new HashMap<>(keys.length * 2);
         for (int i = 0; i < keys.length; i++) {
-            answers.put((String) keys[i], scores[i] == null ? Answer.notAnswered() : Answer.score((Integer) scores[i]));
+            answers.put((String) keys[i], Answer.ofNullable((Integer) scores[i]));
         }
         String handledare = rs.getString(10);
         Measurement m = new Measurement(Pseudonym.of(rs.getString(5)), rs.getObject(9, LocalDate.class), rs.getString(6), rs.getInt(7),

@@ -80,7 +80,11 @@ public final class SmallNumbers {
         return out;
     }
 
-    private static boolean small(int count, int threshold) {
+    /**
+     * True for a count from 1 to {@code threshold − 1}: one that could point at a person. A withheld share's
+     * denominator is shown only when this is false for it.
+     */
+    public static boolean small(int count, int threshold) {
         return count > 0 && count < threshold;
     }
 

@@ -30,6 +30,11 @@ public final class Answer {
         return score >= -128 && score < 128 ? SMALL[score + 128] : new Answer(true, score);
     }
 
+    /** A score, or "not answered" for null: how JSON, CSV cells and SQL arrays carry an answer. */
+    public static Answer ofNullable(Integer score) {
+        return score == null ? NOT_ANSWERED : score(score);
+    }
+
     public static Answer notAnswered() {
         return NOT_ANSWERED;
     }

@@ -110,7 +110,7 @@ public final class ProgressionRoutes {
             }
             Pseudonym handledare = dto.handledare() == null ? null : Keys.key(v, at + "/handledare", dto.handledare());
             Map<String, Answer> answers = new HashMap<>();
-            dto.scores().forEach((k, s) -> answers.put(k, s == null ? Answer.notAnswered() : Answer.score(s)));
+            dto.scores().forEach((k, s) -> answers.put(k, Answer.ofNullable(s)));
             if (participant != null && (dto.handledare() == null || handledare != null)) {
                 out.add(new Measurement(participant, dto.date(), instrument.id(), instrument.version(), dto.respondent(),
                         Optional.ofNullable(handledare), answers, Optional.ofNullable(dto.comment())));

@@ -272,7 +272,7 @@ public final class MeasurementRoutes {
                 + (body.instrumentVersion() == null ? "" : " version " + body.instrumentVersion()) + "; GET /api/v1/instruments lists them");
         v.throwIfAny();
         Map<String, Answer> answers = new HashMap<>();
-        body.scores().forEach((k, s) -> answers.put(k, s == null ? Answer.notAnswered() : Answer.score(s)));
+        body.scores().forEach((k, s) -> answers.put(k, Answer.ofNullable(s)));
         return new Measurement(participant, body.date(), instrument.get().id(), instrument.get().version(), body.respondent(),
                 Optional.ofNullable(handledare), answers, Optional.ofNullable(body.comment()));
     }

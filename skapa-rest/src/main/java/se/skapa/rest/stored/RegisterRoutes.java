@@ -26,6 +26,7 @@ import se.skapa.core.common.Language;
 import se.skapa.core.outcomes.ClosingRule;
 import se.skapa.core.outcomes.OutcomeReport;
 import se.skapa.core.outcomes.OutcomeReporter;
+import se.skapa.core.outcomes.SmallNumbers;
 import se.skapa.core.outcomes.Target;
 import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
@@ -188,7 +189,7 @@ public final class RegisterRoutes {
         }
         csv.empty().empty().empty().end();
         if (!r.suppressed().isEmpty()) {
-            csv.text(se.skapa.core.outcomes.SmallNumbers.rule(r.threshold()).in(lang)).empty().empty().empty().empty().end();
+            csv.text(SmallNumbers.rule(r.threshold()).in(lang)).empty().empty().empty().empty().end();
         }
         for (var e : r.suppressed().isEmpty() ? OutcomeViews.targets(r.targets(), o, lang) : List.<Map<String, Object>>of()) {
             csv.text((sv ? "Mål: " : "Target: ") + e.get("label") + ("AT_LEAST".equals(e.get("comparison")) ? " ≥ " : " ≤ ") + e.get("target"))
@@ -204,8 +205,12 @@ public final class RegisterRoutes {
     private static void share(SwedishCsv csv, String label, se.skapa.core.outcomes.Share s, Language lang, Enrolments.Report r, String cell) {
         if (r.suppressed().contains(cell)) {
             csv.text(label).text("< " + r.threshold());
-            count(csv, r, s.denominator() > 0 && s.denominator() < r.threshold() ? cell : "", s.denominator()).empty()
-                    .text(s.denominatorName().in(lang)).end();
+            if (SmallNumbers.small(s.denominator(), r.threshold())) {
+                csv.text("< " + r.threshold());
+            } else {
+                csv.number(s.denominator());
+            }
+            csv.empty().text(s.denominatorName().in(lang)).end();
             return;
         }
         csv.text(label).number(s.count()).number(s.denominator());

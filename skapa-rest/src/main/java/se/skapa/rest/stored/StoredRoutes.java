@@ -50,10 +50,6 @@ public final class StoredRoutes {
         this.clock = clock;
     }
 
-    public Organisations organisations() {
-        return organisations;
-    }
-
     public void createOrganisation(Context ctx) {
         StoredRequests.NewOrganisation req = bodies.read(ctx, StoredRequests.NewOrganisation.class);
         Violations v = new Violations();

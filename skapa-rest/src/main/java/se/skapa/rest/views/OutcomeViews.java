@@ -86,7 +86,7 @@ public final class OutcomeViews {
             }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("count", "< " + threshold);
-            m.put("denominator", s.denominator() > 0 && s.denominator() < threshold ? "< " + threshold : s.denominator());
+            m.put("denominator", SmallNumbers.small(s.denominator(), threshold) ? "< " + threshold : s.denominator());
             m.put("denominatorName", s.denominatorName().in(lang));
             m.put("value", null);
             m.put("percent", null);
