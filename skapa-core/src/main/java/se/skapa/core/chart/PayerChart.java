@@ -1,51 +1,127 @@
 package se.skapa.core.chart;
 
-import se.skapa.core.common.Language;
 import se.skapa.core.common.Kronor;
+import se.skapa.core.common.Language;
+import se.skapa.core.common.Numbers;
 import se.skapa.core.socioeconomic.PayerResult;
 import se.skapa.core.socioeconomic.SocioeconomicResult;
 
 /**
- * Who gains and who pays, per payer and year: a gain bar (reduced payments, housing support,
- * tax) and a cost bar (wage subsidies, study support) for each payer, with the net written out.
+ * Who gains and who pays, per payer and year: a gain bar (reduced payments, housing support, tax) and a
+ * cost bar (wage subsidies, study support) for each payer, each with its value, the net written out, and
+ * the service's own cost as a row of its own. The headline figures (public net, society net) are on the
+ * image and the parameter set in its subtitle. Amounts use the language's form with a real minus sign.
  */
 public final class PayerChart {
 
-    private static final int ROW = 56;
-    private static final int LEFT = 230;
-    private static final int BAR = 440;
+    private static final int ROW = 58;
+    private static final int LEFT = 250;
+    private static final int BAR = 380;
+    private static final int WIDTH = LEFT + BAR + 250;
+    private static final String GAIN = "#0072B2";
+    private static final String COST = "#E69F00";
 
     private PayerChart() {
     }
 
+    /** The result as SVG; see {@link #draw}. */
     public static String render(SocioeconomicResult result, Language language) {
+        return draw(result, language).toSvg();
+    }
+
+    /**
+     * The result as geometry, for SVG or print.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static Drawing draw(SocioeconomicResult result, Language language) {
         boolean en = language == Language.EN;
-        long max = 1;
+        long max = Math.max(1, result.serviceCostPerYear().value());
         for (PayerResult p : result.payers()) {
             max = Math.max(max, Math.max(gains(p).value(), p.costs().value()));
         }
-        int height = 110 + result.payers().size() * ROW;
-        String title = (en ? "Gains and costs per payer and year (" : "Vinster och kostnader per aktör och år (") + result.parameterSetId() + ")";
-        String desc = en ? "For each payer: a green bar of reduced payments, housing support and tax revenue, an orange bar of costs, and the net in kronor."
-                : "För varje aktör: en grön stapel med minskade utbetalningar, boendestöd och skatteintäkter, en orange stapel med kostnader, och nettot i kronor.";
-        Svg svg = new Svg(LEFT + BAR + 170, height, title, desc);
-        svg.text(10, 26, "start", 15, title);
-        svg.rect(LEFT, 38, 12, 12, "#2e7d32", en ? "gains" : "vinster");
-        svg.text(LEFT + 18, 49, "start", 12, en ? "reduced payments, housing support, tax" : "minskade utbetalningar, boendestöd, skatt");
-        svg.rect(LEFT + 290, 38, 12, 12, "#ef6c00", en ? "costs" : "kostnader");
-        svg.text(LEFT + 308, 49, "start", 12, en ? "wage subsidies, study support" : "lönebidrag, studiemedel");
-        double y = 70;
+        long step = step(max);
+        max = step * ((max + step - 1) / step);
+        int height = 200 + (result.payers().size() + 1) * ROW + 40;
+        String title = en ? "Gains and costs per payer and year" : "Vinster och kostnader per aktör och år";
+        String subtitle = (en ? "Parameter set: " : "Parameteruppsättning: ") + result.parameterSetId();
+        String publicNet = (en ? "Public net per year: " : "Offentligt netto per år: ") + Numbers.kronor(result.publicNetPerYear().value(), language);
+        String societyNet = (en ? "Society net per year: " : "Samhällsekonomiskt netto per år: ") + Numbers.kronor(result.societyNetPerYear().value(), language);
+        StringBuilder rows = new StringBuilder();
         for (PayerResult p : result.payers()) {
-            svg.text(10, y + 14, "start", 13, p.payer().label().in(language));
-            double gw = BAR * gains(p).value() / (double) max;
-            double cw = BAR * p.costs().value() / (double) max;
-            svg.rect(LEFT, y, gw, 18, "#2e7d32", (en ? "Gains " : "Vinster ") + gains(p));
-            svg.rect(LEFT, y + 22, cw, 18, "#ef6c00", (en ? "Costs " : "Kostnader ") + p.costs());
-            svg.text(LEFT + BAR + 10, y + 24, "start", 12, (en ? "net " : "netto ") + p.net());
+            rows.append(p.payer().label().in(language)).append(": ").append(en ? "gains " : "vinster ")
+                    .append(Numbers.kronor(gains(p).value(), language)).append(en ? ", costs " : ", kostnader ")
+                    .append(Numbers.kronor(p.costs().value(), language)).append(en ? ", net " : ", netto ")
+                    .append(Numbers.kronor(p.net().value(), language)).append("; ");
+        }
+        String serviceCost = (en ? "The service's cost per year" : "Insatsens kostnad per år");
+        String desc = title + " (" + result.parameterSetId() + "). " + publicNet + ". " + societyNet + ". " + rows
+                + serviceCost + ": " + Numbers.kronor(result.serviceCostPerYear().value(), language) + ".";
+        Sketch s = new Sketch(WIDTH, height, title, desc);
+        s.text(20, 30, Shape.Anchor.START, 18, title);
+        s.text(20, 52, Shape.Anchor.START, 13, Sketch.fit(subtitle, 13, WIDTH - 40), SpiderChart.MUTED);
+        s.begin("headline");
+        s.text(20, 82, Shape.Anchor.START, 15, publicNet);
+        s.text(20, 104, Shape.Anchor.START, 15, societyNet);
+        s.end();
+        s.begin("legend");
+        s.rect(LEFT, 122, 12, 12, GAIN, en ? "gains" : "vinster");
+        s.text(LEFT + 18, 133, Shape.Anchor.START, 12, en ? "gains: reduced payments, housing support, tax" : "vinster: minskade utbetalningar, boendestöd, skatt");
+        s.rect(LEFT, 140, 12, 12, COST, en ? "costs" : "kostnader");
+        s.text(LEFT + 18, 151, Shape.Anchor.START, 12, en ? "costs: wage subsidies, study support, the service" : "kostnader: lönebidrag, studiemedel, insatsen");
+        s.end();
+        double y = 176;
+        axis(s, y - 8, height - 34, max, step, language);
+        for (PayerResult p : result.payers()) {
+            row(s, y, p.payer().label().in(language), gains(p), p.costs(), p.net(), max, language);
             y += ROW;
         }
-        svg.text(10, y + 20, "start", 12, (en ? "Service cost per year: " : "Verksamhetens kostnad per år: ") + result.serviceCostPerYear());
-        return svg.close();
+        row(s, y, serviceCost, Kronor.ZERO, result.serviceCostPerYear(), result.serviceCostPerYear().negate(), max, language);
+        return s.done();
+    }
+
+    private static void row(Sketch s, double y, String label, Kronor gain, Kronor cost, Kronor net, long max, Language language) {
+        boolean en = language == Language.EN;
+        s.begin("payer", java.util.Map.of("name", label));
+        java.util.List<String> lines = Sketch.wrap(label, 13, LEFT - 30, 2);
+        for (int l = 0; l < lines.size(); l++) {
+            s.text(20, y + 14 + l * 15, Shape.Anchor.START, 13, lines.get(l));
+        }
+        bar(s, y, gain, GAIN, (en ? "Gains " : "Vinster ") + Numbers.kronor(gain.value(), language), max, language);
+        bar(s, y + 22, cost, COST, (en ? "Costs " : "Kostnader ") + Numbers.kronor(cost.value(), language), max, language);
+        s.text(WIDTH - 12, y + 26, Shape.Anchor.END, 13, (en ? "net " : "netto ") + Numbers.kronor(net.value(), language));
+        s.end();
+    }
+
+    private static void bar(Sketch s, double y, Kronor amount, String fill, String title, long max, Language language) {
+        double w = BAR * amount.value() / (double) max;
+        s.rect(LEFT, y, w, 18, fill, title);
+        s.text(LEFT + w + 6, y + 14, Shape.Anchor.START, 11, Numbers.kronor(amount.value(), language));
+    }
+
+    /** A kronor axis with round ticks, so bar lengths can be read without their labels. */
+    private static void axis(Sketch s, double top, double bottom, long max, long step, Language language) {
+        s.begin("axis");
+        for (long t = 0; t <= max; t += step) {
+            double x = LEFT + BAR * t / (double) max;
+            s.line(x, top, x, bottom, "#e0e0e0", 1);
+            s.text(x, bottom + 14, Shape.Anchor.MIDDLE, 10, Numbers.kronor(t, language), "#757575");
+        }
+        s.end();
+    }
+
+    /** A round tick step (1, 2 or 5 times a power of ten) giving at most five steps up to {@code max}. */
+    static long step(long max) {
+        long power = 1;
+        while (power * 10 <= max / 5) {
+            power *= 10;
+        }
+        for (long factor : new long[] {1, 2, 5, 10}) {
+            if (power * factor * 5 >= max) {
+                return power * factor;
+            }
+        }
+        return power * 10;
     }
 
     private static Kronor gains(PayerResult p) {

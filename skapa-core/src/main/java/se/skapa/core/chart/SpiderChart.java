@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import se.skapa.core.common.Language;
+import se.skapa.core.common.Numbers;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.progression.Answer;
 import se.skapa.core.progression.CohortIndicator;
@@ -17,64 +20,213 @@ import se.skapa.core.progression.Scale;
 
 /**
  * The SKAPA spider (SKAPA-spindeln): a radar chart with one axis per indicator and one line per
- * measurement. Each score is drawn at its share of its own scale, so indicators on different
- * scales share one chart. A missing answer is a gap in the line, never a zero. The first and
- * latest measurements are drawn emphasised. Output is deterministic: equal input, equal bytes.
+ * measurement. Each score is drawn at its share of its own scale, so indicators on different scales
+ * share one chart; the centre is each scale's lowest value and the edge its highest, as the chart says.
+ * A missing answer is a break in the line, never a zero, and the legend says so.
+ *
+ * <p>First and latest are told apart by colour (from a palette readers with colour blindness tell apart,
+ * no red or green) and by a second cue: line style and marker shape. Output is deterministic: equal
+ * input, equal bytes.
  */
 public final class SpiderChart {
 
-    private static final int WIDTH = 980;
-    private static final int HEIGHT = 640;
-    private static final double CX = 420;
-    private static final double CY = 320;
-    private static final double RADIUS = 200;
-    private static final String[] PALETTE = {"#9e9e9e", "#7cb342", "#00897b", "#5e35b1", "#f4511e", "#6d4c41"};
-    private static final String FIRST = "#1565c0";
-    private static final String LATEST = "#c62828";
+    private static final int WIDTH = 900;
+    private static final int HEIGHT = 660;
+    private static final double CX = 350;
+    private static final double CY = 360;
+    private static final double RADIUS = 180;
+    private static final double LEGEND_X = 640;
+    private static final int LABEL_SIZE = 12;
+    private static final double LABEL_WIDTH = 150;
+
+    /** Okabe–Ito: blue and orange are told apart with every common colour-vision deficiency. */
+    static final String LATEST = "#0072B2";
+    static final String FIRST = "#E69F00";
+    static final String BETWEEN = "#8c8c8c";
+    static final String MUTED = "#555555";
+
+    private enum Marker { CIRCLE, SQUARE }
+
+    private record Series(String group, Map<String, String> data, double[] share, boolean[] present, String colour,
+                          double width, Shape.Dash dash, Marker marker, String label) {
+    }
 
     private SpiderChart() {
     }
 
     /**
-     * Renders the measurements of one respondent.
+     * Renders the measurements of one respondent as SVG.
      *
-     * @param measurements any order; those of other respondents are ignored
-     * @throws ValidationException if the respondent rates fewer than three indicators (a radar needs three axes)
-     *                             or there is no measurement of the respondent
+     * @see #draw(Instrument, Respondent, List, Language)
      */
     public static String render(Instrument instrument, Respondent respondent, List<Measurement> measurements,
                                 Language language) {
+        return draw(instrument, respondent, measurements, language).toSvg();
+    }
+
+    /**
+     * The measurements of one respondent as geometry, for SVG or print.
+     *
+     * @param measurements any order; those of other respondents are ignored
+     * @throws ValidationException  if the respondent rates fewer than three indicators (a radar needs three axes)
+     *                              or there is no measurement of the respondent
+     * @throws NullPointerException if an argument is null
+     */
+    public static Drawing draw(Instrument instrument, Respondent respondent, List<Measurement> measurements,
+                               Language language) {
+        List<Indicator> axes = axes(instrument, respondent);
+        List<Measurement> ordered = new ArrayList<>(measurements.stream().filter(m -> m.respondent() == respondent).toList());
+        if (ordered.isEmpty()) {
+            throw ValidationException.of("/measurements", "non-empty", "no measurement by " + respondent + " to draw");
+        }
+        ordered.sort(Comparator.comparing(Measurement::date));
+        boolean en = language == Language.EN;
+        LocalDate first = ordered.get(0).date();
+        LocalDate latest = ordered.get(ordered.size() - 1).date();
+        List<Series> series = new ArrayList<>();
+        boolean gaps = false;
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < ordered.size(); i++) {
+            Measurement m = ordered.get(i);
+            boolean isLatest = i == ordered.size() - 1 && ordered.size() > 1;
+            boolean isFirst = i == 0;
+            int n = axes.size();
+            double[] share = new double[n];
+            boolean[] present = new boolean[n];
+            values.append(m.date()).append(':');
+            for (int a = 0; a < n; a++) {
+                Answer answer = m.answer(axes.get(a).key());
+                present[a] = answer.isAnswered();
+                gaps |= !present[a];
+                share[a] = present[a] ? axes.get(a).scale().share(answer.scoreOrThrow()) : 0;
+                values.append(' ').append(axes.get(a).labels().in(language)).append(' ')
+                        .append(present[a] ? Integer.toString(answer.scoreOrThrow()) : en ? "not answered" : "obesvarad")
+                        .append(a < n - 1 ? "," : ";");
+            }
+            values.append(' ');
+            String tag = isLatest ? (en ? " (latest)" : " (senaste)") : isFirst && ordered.size() > 1 ? (en ? " (first)" : " (första)") : "";
+            Map<String, String> data = Map.of("date", m.date().toString());
+            if (isLatest || ordered.size() == 1) {
+                series.add(new Series("measurement", data, share, present, LATEST, 3, Shape.Dash.SOLID, Marker.CIRCLE, m.date() + tag));
+            } else if (isFirst) {
+                series.add(new Series("measurement", data, share, present, FIRST, 3, Shape.Dash.DASHED, Marker.SQUARE, m.date() + tag));
+            } else {
+                series.add(new Series("measurement", data, share, present, BETWEEN, 1.5, Shape.Dash.DOTTED, Marker.CIRCLE, m.date().toString()));
+            }
+        }
+        String who = ordered.get(0).participant().toString();
+        String title = (en ? "SKAPA spider: " : "SKAPA-spindeln: ") + who;
+        String period = ordered.size() == 1 ? first.toString() : first + " – " + latest;
+        String subtitle = respondent.label().in(language) + " · " + period + " · " + ordered.size()
+                + (en ? ordered.size() == 1 ? " measurement" : " measurements" : ordered.size() == 1 ? " mätning" : " mätningar");
+        String desc = (en ? "Radar chart of " + instrument.names().en() + " for " + who + ", " + subtitle
+                + ". One axis per indicator; the centre is the scale's lowest value and the edge its highest. Scores: "
+                : "Spindeldiagram över " + instrument.names().sv() + " för " + who + ", " + subtitle
+                + ". En axel per indikator; mitten är skalans lägsta värde och ytterkanten dess högsta. Poäng: ") + values.toString().strip();
+        return chart(instrument, axes, series, title, subtitle, en ? "Measurements" : "Mätningar", gaps, desc, language);
+    }
+
+    /**
+     * The group-average spider of a service as SVG.
+     *
+     * @see #drawCohort(Instrument, CohortReport, String, Language)
+     */
+    public static String renderCohort(Instrument instrument, CohortReport report, String service, Language language) {
+        return drawCohort(instrument, report, service, language).toSvg();
+    }
+
+    /**
+     * The group-average spider of a service: per indicator, the mean first and the mean latest answer of
+     * the participants who answered it at least twice; the number of them is on the chart. An indicator
+     * nobody answered twice is a gap.
+     *
+     * @param report  the service's cohort report; not null
+     * @param service the service's name, for the title; not null
+     * @throws ValidationException if the report's respondent rates fewer than three indicators
+     */
+    public static Drawing drawCohort(Instrument instrument, CohortReport report, String service, Language language) {
+        List<Indicator> axes = axes(instrument, report.respondent());
+        boolean en = language == Language.EN;
+        int n = axes.size();
+        double[] first = new double[n];
+        double[] latest = new double[n];
+        boolean[] present = new boolean[n];
+        boolean gaps = false;
+        int most = 0;
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            Indicator axis = axes.get(i);
+            CohortIndicator c = report.indicators().stream().filter(x -> x.key().equals(axis.key())).findFirst().orElse(null);
+            present[i] = c != null && c.participants() > 0;
+            gaps |= !present[i];
+            if (present[i]) {
+                first[i] = axis.scale().share(c.meanFirst());
+                latest[i] = axis.scale().share(c.meanLatest());
+                most = Math.max(most, c.participants());
+                values.append(axis.labels().in(language)).append(' ').append(Numbers.decimal(c.meanFirst(), 1, language))
+                        .append(en ? " to " : " till ").append(Numbers.decimal(c.meanLatest(), 1, language))
+                        .append(" (n = ").append(c.participants()).append("); ");
+            }
+        }
+        String title = (en ? "SKAPA spider, group means: " : "SKAPA-spindeln, gruppens medelvärden: ") + service + " (n = " + most + ")";
+        String subtitle = report.respondent().label().in(language) + " · " + (en ? "as of " : "per ") + report.asOf()
+                + " · n = " + most + (en ? " participants with two or more measurements" : " deltagare med minst två mätningar");
+        String desc = (en ? "Mean first and mean latest " + report.respondent().label().en().toLowerCase(Locale.ROOT)
+                + " per indicator, as of " + report.asOf() + ", over participants with at least two answers; "
+                + "the centre is the scale's lowest value and the edge its highest: "
+                : "Medelvärde av första och senaste " + report.respondent().label().sv().toLowerCase(Locale.ROOT)
+                + " per indikator, per " + report.asOf() + ", bland deltagare med minst två svar; "
+                + "mitten är skalans lägsta värde och ytterkanten dess högsta: ") + values.toString().strip();
+        List<Series> series = List.of(
+                new Series("mean-first", Map.of(), first, present, FIRST, 3, Shape.Dash.DASHED, Marker.SQUARE,
+                        en ? "mean of first measurements" : "medel av första mätningen"),
+                new Series("mean-latest", Map.of(), latest, present, LATEST, 3, Shape.Dash.SOLID, Marker.CIRCLE,
+                        en ? "mean of latest measurements" : "medel av senaste mätningen"));
+        return chart(instrument, axes, series, title, subtitle, (en ? "Group means, n = " : "Gruppens medel, n = ") + most,
+                gaps, desc, language);
+    }
+
+    private static List<Indicator> axes(Instrument instrument, Respondent respondent) {
         List<Indicator> axes = instrument.indicatorsFor(respondent);
         if (axes.size() < 3) {
             throw ValidationException.of("/respondent", "chart-axes", "a spider chart needs at least three indicators; "
                     + instrument + " has " + axes.size() + " rated by " + respondent);
         }
-        List<Measurement> series = new ArrayList<>(measurements.stream().filter(m -> m.respondent() == respondent).toList());
-        if (series.isEmpty()) {
-            throw ValidationException.of("/measurements", "non-empty", "no measurement by " + respondent + " to draw");
-        }
-        series.sort(Comparator.comparing(Measurement::date));
+        return axes;
+    }
+
+    private static Drawing chart(Instrument instrument, List<Indicator> axes, List<Series> series, String title,
+                                 String subtitle, String legendTitle, boolean gaps, String desc, Language language) {
         boolean en = language == Language.EN;
-        String title = (en ? "SKAPA spider: " : "SKAPA-spindeln: ") + instrument.names().in(language)
-                + " – " + series.get(0).participant();
-        LocalDate first = series.get(0).date();
-        LocalDate latest = series.get(series.size() - 1).date();
-        String desc = (en ? series.size() + " measurements (" + respondent.label().en() + ") from " + first + " to " + latest
-                + ", one axis per indicator, each on 0-100 % of its own scale; missing answers are gaps."
-                : series.size() + " mätningar (" + respondent.label().sv() + ") från " + first + " till " + latest
-                + ", en axel per indikator, var och en på 0–100 % av sin egen skala; obesvarade frågor visas som luckor.");
-        Svg svg = new Svg(WIDTH, HEIGHT, title, desc);
-        rings(svg, axes, language);
-        axesWithLabels(svg, axes, language);
-        for (int i = 0; i < series.size(); i++) {
-            boolean isFirst = i == 0;
-            boolean isLatest = i == series.size() - 1;
-            String colour = isLatest ? LATEST : isFirst ? FIRST : PALETTE[i % PALETTE.length];
-            double width = isFirst || isLatest ? 3 : 1.5;
-            polygon(svg, axes, series.get(i), colour, width, isFirst || isLatest ? "" : " stroke-dasharray=\"4 3\"");
+        Sketch s = new Sketch(WIDTH, HEIGHT, title, desc);
+        s.text(20, 32, Shape.Anchor.START, 18, Sketch.fit(title, 18, WIDTH - 40));
+        s.text(20, 54, Shape.Anchor.START, 13, Sketch.fit(instrument.names().in(language), 13, WIDTH - 40), MUTED);
+        s.text(20, 72, Shape.Anchor.START, 13, Sketch.fit(subtitle, 13, WIDTH - 40), MUTED);
+        rings(s, axes);
+        axesWithLabels(s, axes, language);
+        for (Series one : series) {
+            polygon(s, one);
         }
-        legend(svg, series, language);
-        return svg.close();
+        s.begin("legend");
+        double y = 120;
+        s.text(LEGEND_X, y, Shape.Anchor.START, 13, Sketch.fit(legendTitle, 13, WIDTH - LEGEND_X - 10));
+        for (Series one : series) {
+            y += 22;
+            s.line(LEGEND_X, y - 4, LEGEND_X + 30, y - 4, one.colour(), one.width(), one.dash());
+            marker(s, LEGEND_X + 15, y - 4, one);
+            s.text(LEGEND_X + 38, y, Shape.Anchor.START, 12, Sketch.fit(one.label(), 12, WIDTH - LEGEND_X - 48));
+        }
+        s.end();
+        s.begin("notes");
+        double note = HEIGHT - (gaps ? 44 : 24);
+        s.text(20, note, Shape.Anchor.START, 12, en ? "Centre = the scale's lowest value, edge = its highest."
+                : "Mitten = skalans lägsta värde, ytterkanten = dess högsta.", MUTED);
+        if (gaps) {
+            s.text(20, note + 20, Shape.Anchor.START, 12, en ? "A break in a line = a question not answered (not a zero)."
+                    : "Ett avbrott i en linje = en obesvarad fråga (inte en nolla).", MUTED);
+        }
+        s.end();
+        return s.done();
     }
 
     private static double angle(int i, int n) {
@@ -89,152 +241,80 @@ public final class SpiderChart {
         return CY + RADIUS * share * Math.sin(angle(i, n));
     }
 
-    private static void rings(Svg svg, List<Indicator> axes, Language language) {
+    private static void rings(Sketch s, List<Indicator> axes) {
         Scale common = axes.get(0).scale();
         boolean shared = axes.stream().allMatch(a -> a.scale().equals(common)) && common.range() <= 10;
         int n = axes.size();
         int steps = shared ? common.range() : 4;
-        svg.open("<g class=\"rings\" fill=\"none\" stroke=\"#d0d0d0\">");
-        for (int s = 1; s <= steps; s++) {
-            double share = s / (double) steps;
-            StringBuilder points = new StringBuilder();
+        s.begin("rings");
+        for (int step = 1; step <= steps; step++) {
+            double share = step / (double) steps;
+            List<Double> points = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                points.append(Svg.num(x(share, i, n))).append(',').append(Svg.num(y(share, i, n))).append(' ');
+                points.add(x(share, i, n));
+                points.add(y(share, i, n));
             }
-            svg.raw("<polygon points=\"" + points.toString().trim() + "\"/>");
+            s.outline(points, "#d0d0d0");
         }
-        svg.open("</g>");
-        svg.open("<g class=\"ring-values\" fill=\"#757575\">");
-        for (int s = 0; s <= steps; s++) {
-            double share = s / (double) steps;
-            String value = shared ? Integer.toString(common.min() + s) : (s * 100 / steps) + " %";
-            svg.text(CX + 4, CY - RADIUS * share - 2, "start", 10, value);
+        s.end();
+        s.begin("ring-values");
+        for (int step = 0; step <= steps; step++) {
+            double share = step / (double) steps;
+            String value = shared ? Integer.toString(common.min() + step) : (step * 100 / steps) + " %";
+            s.text(CX + 4, CY - RADIUS * share - 2, Shape.Anchor.START, 10, value, "#757575");
         }
-        svg.open("</g>");
+        s.end();
     }
 
-    private static void axesWithLabels(Svg svg, List<Indicator> axes, Language language) {
+    private static void axesWithLabels(Sketch s, List<Indicator> axes, Language language) {
         int n = axes.size();
-        svg.open("<g class=\"axes\">");
+        s.begin("axes");
         for (int i = 0; i < n; i++) {
-            svg.line(CX, CY, x(1, i, n), y(1, i, n), "#9e9e9e", 1);
-            double lx = x(1.12, i, n);
-            double ly = y(1.12, i, n) + 4;
-            String anchor = Math.abs(lx - CX) < 5 ? "middle" : lx > CX ? "start" : "end";
-            svg.text(lx, ly, anchor, 12, axes.get(i).labels().in(language));
+            s.line(CX, CY, x(1, i, n), y(1, i, n), "#9e9e9e", 1);
         }
-        svg.open("</g>");
+        s.end();
+        s.begin("axis-labels");
+        for (int i = 0; i < n; i++) {
+            double lx = x(1.1, i, n);
+            double ly = y(1.1, i, n);
+            Shape.Anchor anchor = Math.abs(lx - CX) < 5 ? Shape.Anchor.MIDDLE : lx > CX ? Shape.Anchor.START : Shape.Anchor.END;
+            List<String> lines = Sketch.wrap(axes.get(i).labels().in(language), LABEL_SIZE, LABEL_WIDTH, 2);
+            // Labels above the centre grow upwards, below it downwards, so none runs into the rings.
+            double top = ly < CY - 5 ? ly - (lines.size() - 1) * 14 : ly + (Math.abs(ly - CY) < 5 ? 4 - (lines.size() - 1) * 7 : 10);
+            for (int l = 0; l < lines.size(); l++) {
+                s.text(lx, top + l * 14, anchor, LABEL_SIZE, lines.get(l));
+            }
+        }
+        s.end();
     }
 
-    private static void polygon(Svg svg, List<Indicator> axes, Measurement m, String colour, double width, String dash) {
-        int n = axes.size();
-        double[] share = new double[n];
-        boolean[] answered = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            Answer a = m.answer(axes.get(i).key());
-            answered[i] = a.isAnswered();
-            share[i] = answered[i] ? axes.get(i).scale().share(a.scoreOrThrow()) : 0;
-        }
-        polygon(svg, share, answered, "measurement\" data-date=\"" + m.date(), colour, width, dash);
-    }
-
-    /** One series: shares 0–1 per axis, a gap where {@code present} is false. */
-    private static void polygon(Svg svg, double[] share, boolean[] present, String group, String colour, double width, String dash) {
+    private static void polygon(Sketch s, Series series) {
+        double[] share = series.share();
+        boolean[] present = series.present();
         int n = share.length;
-        svg.open("<g class=\"" + group + "\">");
+        s.begin(series.group(), series.data());
         // Segments join neighbouring answered axes only: a missing answer breaks the line.
         for (int i = 0; i < n; i++) {
             int j = (i + 1) % n;
             if (present[i] && present[j]) {
-                svg.raw("<line x1=\"" + Svg.num(x(share[i], i, n)) + "\" y1=\"" + Svg.num(y(share[i], i, n))
-                        + "\" x2=\"" + Svg.num(x(share[j], j, n)) + "\" y2=\"" + Svg.num(y(share[j], j, n))
-                        + "\" stroke=\"" + colour + "\" stroke-width=\"" + Svg.num(width) + "\"" + dash + "/>");
+                s.line(x(share[i], i, n), y(share[i], i, n), x(share[j], j, n), y(share[j], j, n), series.colour(),
+                        series.width(), series.dash());
             }
         }
         for (int i = 0; i < n; i++) {
             if (present[i]) {
-                svg.circle(x(share[i], i, n), y(share[i], i, n), width + 1, colour, colour);
+                marker(s, x(share[i], i, n), y(share[i], i, n), series);
             }
         }
-        svg.open("</g>");
+        s.end();
     }
 
-    /**
-     * The group-average spider of a service: per indicator, the mean first and the mean latest answer of
-     * the participants who answered it at least twice; the number of them is on the chart. An indicator
-     * nobody answered twice is a gap.
-     *
-     * @param report  the service's cohort report; not null
-     * @param service the service's name, for the title; not null
-     * @throws ValidationException if the report's respondent rates fewer than three indicators
-     */
-    public static String renderCohort(Instrument instrument, CohortReport report, String service, Language language) {
-        List<Indicator> axes = instrument.indicatorsFor(report.respondent());
-        if (axes.size() < 3) {
-            throw ValidationException.of("/respondent", "chart-axes", "a spider chart needs at least three indicators; "
-                    + instrument + " has " + axes.size() + " rated by " + report.respondent());
+    private static void marker(Sketch s, double x, double y, Series series) {
+        double r = series.width() + 1;
+        if (series.marker() == Marker.SQUARE) {
+            s.rect(x - r, y - r, 2 * r, 2 * r, series.colour(), series.label());
+        } else {
+            s.circle(x, y, r, series.colour(), series.colour());
         }
-        boolean en = language == Language.EN;
-        int n = axes.size();
-        double[] first = new double[n];
-        double[] latest = new double[n];
-        boolean[] present = new boolean[n];
-        int most = 0;
-        StringBuilder values = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            Indicator axis = axes.get(i);
-            CohortIndicator c = report.indicators().stream().filter(x -> x.key().equals(axis.key())).findFirst().orElse(null);
-            present[i] = c != null && c.participants() > 0;
-            if (present[i]) {
-                first[i] = axis.scale().share(c.meanFirst());
-                latest[i] = axis.scale().share(c.meanLatest());
-                most = Math.max(most, c.participants());
-                values.append(axis.labels().in(language)).append(' ').append(one(c.meanFirst(), en)).append(en ? " to " : " till ")
-                        .append(one(c.meanLatest(), en)).append(" (n = ").append(c.participants()).append("); ");
-            }
-        }
-        String title = (en ? "SKAPA spider, group means: " : "SKAPA-spindeln, gruppens medelvärden: ") + service + " (n = " + most + ")";
-        String desc = (en ? "Mean first and mean latest " + report.respondent().label().en().toLowerCase(java.util.Locale.ROOT)
-                + " per indicator, as of " + report.asOf() + ", over participants with at least two answers: "
-                : "Medelvärde av första och senaste " + report.respondent().label().sv().toLowerCase(java.util.Locale.ROOT)
-                + " per indikator, per " + report.asOf() + ", bland deltagare med minst två svar: ") + values.toString().trim();
-        Svg svg = new Svg(WIDTH, HEIGHT, title, desc);
-        rings(svg, axes, language);
-        axesWithLabels(svg, axes, language);
-        polygon(svg, first, present, "mean-first", FIRST, 3, "");
-        polygon(svg, latest, present, "mean-latest", LATEST, 3, "");
-        double lx = 760;
-        double ly = 60;
-        svg.open("<g class=\"legend\">");
-        svg.text(lx, ly, "start", 13, (en ? "Group means, n = " : "Gruppens medel, n = ") + most);
-        svg.line(lx, ly + 18, lx + 24, ly + 18, FIRST, 3);
-        svg.text(lx + 30, ly + 22, "start", 12, en ? "first measurement" : "första mätningen");
-        svg.line(lx, ly + 38, lx + 24, ly + 38, LATEST, 3);
-        svg.text(lx + 30, ly + 42, "start", 12, en ? "latest measurement" : "senaste mätningen");
-        svg.open("</g>");
-        return svg.close();
-    }
-
-    private static String one(double value, boolean en) {
-        String s = String.format(java.util.Locale.ROOT, "%.1f", value);
-        return en ? s : s.replace('.', ',');
-    }
-
-    private static void legend(Svg svg, List<Measurement> series, Language language) {
-        double lx = 760;
-        double ly = 60;
-        svg.open("<g class=\"legend\">");
-        svg.text(lx, ly, "start", 13, language == Language.EN ? "Measurements" : "Mätningar");
-        for (int i = 0; i < series.size(); i++) {
-            boolean isFirst = i == 0;
-            boolean isLatest = i == series.size() - 1;
-            String colour = isLatest ? LATEST : isFirst ? FIRST : PALETTE[i % PALETTE.length];
-            double y = ly + 22 + i * 20;
-            svg.line(lx, y - 4, lx + 24, y - 4, colour, isFirst || isLatest ? 3 : 1.5);
-            String tag = isLatest && series.size() > 1 ? (language == Language.EN ? " (latest)" : " (senaste)")
-                    : isFirst ? (language == Language.EN ? " (first)" : " (första)") : "";
-            svg.text(lx + 30, y, "start", 12, series.get(i).date() + tag);
-        }
-        svg.open("</g>");
     }
 }

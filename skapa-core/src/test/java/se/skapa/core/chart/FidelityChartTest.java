@@ -44,8 +44,10 @@ class FidelityChartTest {
             Language lang = r.nextBoolean() ? Language.SV : Language.EN;
             String svg = FidelityChart.render(IPS, result, lang);
             Document d = Xml.parse(svg);
-            assertEquals(items.size() + 1, d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect").getLength(),
-                    "one bar per scored item plus the background");
+            assertEquals(items.size(), Xml.groups(d, "item").stream()
+                            .mapToInt(g -> g.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect").getLength()).sum(),
+                    "one bar per scored item");
+            assertEquals(25, Xml.groups(d, "item").size(), "a row per item, scored or not");
             assertEquals(svg, FidelityChart.render(IPS, result, lang));
             assertTrue(svg.contains("<desc"));
         });

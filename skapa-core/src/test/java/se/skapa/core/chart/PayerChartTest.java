@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import se.skapa.core.common.Language;
+import se.skapa.core.common.Numbers;
 import se.skapa.core.socioeconomic.HudiksvallCase;
 import se.skapa.core.socioeconomic.Payer;
 import se.skapa.core.socioeconomic.SocioeconomicCalculator;
@@ -19,9 +20,13 @@ class PayerChartTest {
         SocioeconomicResult r = SocioeconomicCalculator.calculate(HudiksvallCase.input());
         String svg = PayerChart.render(r, Language.SV);
         Document d = Xml.parse(svg);
-        assertEquals(1 + 2 + 2 * Payer.values().length, d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect").getLength());
+        assertEquals(2 * (Payer.values().length + 1), Xml.groups(d, "payer").stream()
+                .mapToInt(g -> g.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect").getLength()).sum(),
+                "a gain and a cost bar per payer and for the service itself");
         assertTrue(svg.contains("Försäkringskassan"));
-        assertTrue(svg.contains("netto " + r.payer(Payer.FORSAKRINGSKASSAN).net()));
+        assertTrue(svg.contains("netto " + Numbers.kronor(r.payer(Payer.FORSAKRINGSKASSAN).net().value(), Language.SV)));
+        assertTrue(svg.contains("Offentligt netto per år: " + Numbers.kronor(r.publicNetPerYear().value(), Language.SV)), "headline on the image");
+        assertTrue(svg.contains("Insatsens kostnad per år"), "the service's cost is a row, not a footnote");
         assertTrue(PayerChart.render(r, Language.EN).contains("Gains and costs"));
     }
 }
