@@ -96,6 +96,12 @@ public final class Organisations {
         });
     }
 
+    /** The organisation the actor belongs to, with its name. */
+    public Organisation organisation(Actor actor, OrganisationId org) {
+        actor.require(org, Role.values());
+        return storage.transaction(tx -> tx.organisation(org)).orElseThrow(() -> StoredModeException.notFound("no organisation '" + org + "'"));
+    }
+
     public List<Service> services(Actor actor, OrganisationId org) {
         actor.require(org, Role.values());
         return storage.transaction(tx -> tx.services(org));

@@ -213,6 +213,8 @@ public final class SkapaServer {
             r.get(org + "/report", ctx -> st.register().organisationReport(ctx));
             r.get(org + "/services/{service}/report.csv", ctx -> st.register().serviceReportCsv(ctx));
             r.get(org + "/report.csv", ctx -> st.register().organisationReportCsv(ctx));
+            r.get(org + "/services/{service}/report.pdf", ctx -> st.print().servicePdf(ctx));
+            r.get(org + "/report.pdf", ctx -> st.print().organisationPdf(ctx));
             r.get(org + "/surveys/questions", ctx -> st.surveys().surveyQuestions(ctx));
             r.post(org + "/services/{service}/surveys", ctx -> st.surveys().surveyOffered(ctx));
             r.post(org + "/services/{service}/surveys/{period}/responses", ctx -> st.surveys().surveyResponses(ctx));

@@ -199,6 +199,34 @@ class TestServer implements AutoCloseable {
         return send("GET", path, null, null, true);
     }
 
+    /** A response whose body is bytes (a PDF), not text. */
+    record Binary(int status, String contentType, String disposition, byte[] body) {
+    }
+
+    /** A GET whose answer is read as bytes; the status and content type are held against the contract. */
+    Binary bytes(String path) {
+        HttpRequest r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .timeout(java.time.Duration.ofSeconds(30)).header("Authorization", "Bearer " + bearer).GET().build();
+        try {
+            HttpResponse<byte[]> res = client.send(r, HttpResponse.BodyHandlers.ofByteArray());
+            String type = res.headers().firstValue("Content-Type").orElse("");
+            String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+            SimpleResponse.Builder checked = SimpleResponse.Builder.status(res.statusCode());
+            if (!type.isEmpty()) {
+                checked.withContentType(type.split(";")[0]);
+            }
+            // A binary body checked as text: its schema is a string, its bytes are not UTF-8.
+            checked.withBody(new String(res.body(), type.startsWith("application/problem+json") ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1));
+            ValidationReport report = CONTRACT.validateResponse(pathOnly, Request.Method.GET, checked.build());
+            if (report.hasErrors()) {
+                throw new AssertionError("contract broken by GET " + path + " → " + res.statusCode() + ": " + report.getMessages());
+            }
+            return new Binary(res.statusCode(), type, res.headers().firstValue("Content-Disposition").orElse(""), res.body());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** A GET with an Accept-Language header, without the contract check (headers are not in it). */
     Reply get(String path, String acceptLanguage) {
         return exchange("GET", path, (String) null, null, "Accept-Language", acceptLanguage);

@@ -26,4 +26,21 @@ public record SurveyPeriod(String name, LocalDate from, LocalDate to) {
         LocalDate from = LocalDate.of(year, firstMonth, 1);
         return new SurveyPeriod(name, from, from.plusMonths(months).minusDays(1));
     }
+
+    /**
+     * The survey period a report period falls in: the year, half year or quarter it is exactly, otherwise
+     * the calendar year of its last day (a survey is offered once a year).
+     *
+     * @throws NullPointerException if a date is null
+     */
+    public static SurveyPeriod covering(LocalDate from, LocalDate to) {
+        String year = Integer.toString(to.getYear());
+        for (String name : new String[] {year, year + "-H1", year + "-H2", year + "-Q1", year + "-Q2", year + "-Q3", year + "-Q4"}) {
+            SurveyPeriod p = of(name);
+            if (p.from().equals(from) && p.to().equals(to)) {
+                return p;
+            }
+        }
+        return of(year);
+    }
 }

@@ -37,6 +37,7 @@ import se.skapa.rest.http.RequestBodies;
 import se.skapa.rest.http.SwedishCsv;
 import se.skapa.rest.views.OutcomeViews;
 import se.skapa.rest.views.ProgressionViews;
+import se.skapa.rest.views.ReportTable;
 
 /** The förbund's register over HTTP: admissions and closings, targets, outcome reports (JSON and CSV for Swedish Excel). */
 public final class RegisterRoutes {
@@ -167,20 +168,25 @@ public final class RegisterRoutes {
         boolean sv = lang == Language.SV;
         OutcomeReport o = r.report();
         SwedishCsv csv = new SwedishCsv();
-        csv.text(sv ? "Mått" : "Measure").text(sv ? "Antal" : "Count").text(sv ? "Nämnare" : "Denominator").text(sv ? "Andel (%)" : "Share (%)")
-                .text(sv ? "Nämnarens innebörd" : "Denominator means").end();
+        ReportTable.header(lang).forEach(csv::text);
+        csv.end();
         csv.text(sv ? "Period" : "Period").text(from + " – " + to).empty().empty().text(service.map(ServiceId::value).orElse(org(ctx).value())).end();
-        count(csv.text(sv ? "Inskrivna under perioden" : "Admitted in the period"), r, "admitted", o.admitted()).empty().empty().empty().end();
-        count(csv.text(sv ? "Avslutade under perioden" : "Closed in the period"), r, "closed", o.closed()).empty().empty().empty().end();
-        count(csv.text(sv ? "Aktiva vid periodens slut" : "Active at the end"), r, "activeAtEnd", o.activeAtEnd()).empty().empty().empty().end();
-        for (var c : o.outcomes()) {
-            share(csv, c.outcome().label().in(lang), c.share(), lang, r, "outcomes/" + c.outcome());
+        for (ReportTable.Row row : ReportTable.rows(r, lang)) {
+            csv.text(row.label());
+            cell(csv, row.count());
+            cell(csv, row.denominator());
+            if (row.share().isPresent()) {
+                csv.decimal(row.share().getAsDouble(), 1);
+            } else {
+                csv.empty();
+            }
+            if (row.meaning().isEmpty()) {
+                csv.empty();
+            } else {
+                csv.text(row.meaning());
+            }
+            csv.end();
         }
-        share(csv, sv ? "Arbete eller studier" : "Work or studies", o.workOrStudies(), lang, r, "workOrStudies");
-        share(csv, sv ? "Arbete, studier eller annan varaktig lösning" : "Work, studies or another lasting solution", o.lasting(), lang, r, "lasting");
-        share(csv, sv ? "Kontaktade inom " + o.contactDays() + " dagar" : "Contacted within " + o.contactDays() + " days", o.contactedWithinDays(), lang,
-                r, "contactedWithinDays");
-        share(csv, sv ? "Med handlingsplan" : "With an action plan", o.actionPlan(), lang, r, "actionPlan");
         csv.text(sv ? "Medeltid till avslut (dagar)" : "Mean days to closing");
         if (o.meanDaysClosed().isPresent()) {
             csv.decimal(o.meanDaysClosed().getAsDouble(), 1);
@@ -191,35 +197,20 @@ public final class RegisterRoutes {
         if (!r.suppressed().isEmpty()) {
             csv.text(SmallNumbers.rule(r.threshold()).in(lang)).empty().empty().empty().empty().end();
         }
-        for (var e : r.suppressed().isEmpty() ? OutcomeViews.targets(r.targets(), o, lang) : List.<Map<String, Object>>of()) {
-            csv.text((sv ? "Mål: " : "Target: ") + e.get("label") + ("AT_LEAST".equals(e.get("comparison")) ? " ≥ " : " ≤ ") + e.get("target"))
-                    .text(Boolean.TRUE.equals(e.get("met")) ? (sv ? "uppnått" : "met") : (sv ? "ej uppnått" : "not met")).empty().empty().empty().end();
+        for (List<String> t : ReportTable.targets(r, lang)) {
+            csv.text((sv ? "Mål: " : "Target: ") + t.get(0) + " " + t.get(1)).text(t.get(3)).empty().empty().empty().end();
         }
         csv.send(ctx, "skapa-report-" + service.map(ServiceId::value).orElse(org(ctx).value()) + "-" + from + "-" + to + ".csv");
     }
 
-    private static SwedishCsv count(SwedishCsv csv, Enrolments.Report r, String cell, int count) {
-        return r.suppressed().contains(cell) ? csv.text("< " + r.threshold()) : csv.number(count);
-    }
-
-    private static void share(SwedishCsv csv, String label, se.skapa.core.outcomes.Share s, Language lang, Enrolments.Report r, String cell) {
-        if (r.suppressed().contains(cell)) {
-            csv.text(label).text("< " + r.threshold());
-            if (SmallNumbers.small(s.denominator(), r.threshold())) {
-                csv.text("< " + r.threshold());
-            } else {
-                csv.number(s.denominator());
-            }
-            csv.empty().text(s.denominatorName().in(lang)).end();
-            return;
-        }
-        csv.text(label).number(s.count()).number(s.denominator());
-        if (s.denominator() == 0) {
-            csv.empty();
+    private static void cell(SwedishCsv csv, ReportTable.Cell cell) {
+        if (cell instanceof ReportTable.Count c) {
+            csv.number(c.value());
+        } else if (cell instanceof ReportTable.Withheld w) {
+            csv.text(w.text());
         } else {
-            csv.decimal(s.value() * 100, 1);
+            csv.empty();
         }
-        csv.text(s.denominatorName().in(lang)).end();
     }
 
     private static Map<String, Object> enrolment(StoredEnrolment e) {
