@@ -26,6 +26,18 @@ public record Output(PrintStream out, Path dir) {
         }
     }
 
+    public Path writeBytes(String name, byte[] content) {
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name);
+            Files.write(file, content);
+            out.println("  wrote " + file);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public void heading(String text) {
         out.println();
         out.println(text);

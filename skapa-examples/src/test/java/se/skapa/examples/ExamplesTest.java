@@ -97,4 +97,36 @@ class ExamplesTest {
         assertTrue(text().contains("Boden: exact 385705.69; published rounded up to 385 706"));
         assertTrue(text().contains("2 kr kort"));
     }
+
+    @Test
+    void a_forbunds_year_through_the_stored_routes_gives_the_reports_and_files_in_the_docs() throws Exception {
+        ForbundYearExample.Year year = ForbundYearExample.run(output());
+        var forbund = year.forbundReport().get("report");
+        int closed = year.closedPerService().values().stream().mapToInt(Integer::intValue).sum();
+        assertEquals(40, forbund.get("admitted").asInt(), "forty participants admitted in 2025");
+        assertEquals(closed, forbund.get("closed").asInt(), "every closing the year recorded is in the förbund's report");
+        assertEquals(closed, year.serviceReports().values().stream().mapToInt(r -> r.at("/report/closed").asInt()).sum(),
+                "the förbund's report is the sum of its services'");
+        assertEquals(2, year.reviews().size());
+        assertTrue(year.reviews().get(1).get("total").asInt() > year.reviews().get(0).get("total").asInt(), "the IPS service improved");
+        assertTrue(year.surveys().get("ips").get("responseRate").asDouble() >= 0.6, year.surveys().get("ips").toString());
+        assertTrue(year.serviceReports().get("steget-fram").get("progression").get("participantsWithTwoOrMore").asInt() > 10);
+        // The files in docs/ are what this run writes: regenerate with the command in ForbundYearExample's Javadoc.
+        Path docs = Path.of("..", "docs", "examples", "forbund-2025");
+        for (var file : year.files().entrySet()) {
+            if (file.getKey().endsWith(".csv")) {
+                // Ids are random UUIDs by design; everything else is the same year every run.
+                String uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+                assertEquals(Files.readString(file.getValue()).replaceAll(uuid, "<id>"), Files.readString(docs.resolve(file.getKey())).replaceAll(uuid, "<id>"), file.getKey()
+                        + " differs from docs/examples/forbund-2025: regenerate it");
+            } else {
+                try (var printed = org.apache.pdfbox.Loader.loadPDF(file.getValue().toFile());
+                     var kept = org.apache.pdfbox.Loader.loadPDF(docs.resolve(file.getKey()).toFile())) {
+                    var text = new org.apache.pdfbox.text.PDFTextStripper();
+                    assertEquals(text.getText(printed), text.getText(kept), file.getKey() + " differs from docs/examples/forbund-2025: regenerate it");
+                }
+            }
+        }
+        assertTrue(Files.readString(year.files().get("rapport-forbundet-2025.csv")).startsWith("\uFEFFMått;Antal;Nämnare;Andel (%);"));
+    }
 }
