@@ -10,6 +10,7 @@ import se.skapa.app.port.Storage;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
 import se.skapa.core.survey.SurveyPeriod;
+import se.skapa.core.survey.SurveyQuestion;
 import se.skapa.core.survey.SurveyReport;
 import se.skapa.core.survey.SurveyTargets;
 import se.skapa.core.survey.Surveys;
@@ -30,6 +31,30 @@ public final class ParticipantSurvey {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.targets = Objects.requireNonNull(targets, "targets");
+    }
+
+    /** The organisation's survey: SKAPA's questions, then its own. */
+    public List<SurveyQuestion> questions(Actor actor, OrganisationId org) {
+        actor.require(org, Role.values());
+        return storage.transaction(tx -> Surveys.withOwn(tx.ownSurveyQuestions(org)));
+    }
+
+    /**
+     * Replaces the organisation's own questions (asked after SKAPA's). Responses already given keep their
+     * answers; a question taken away is no longer reported, one given back is reported again.
+     *
+     * @throws ValidationException as {@link Surveys#withOwn}
+     */
+    public List<SurveyQuestion> setQuestions(Actor actor, OrganisationId org, List<SurveyQuestion> own) {
+        actor.require(org, Role.ADMIN);
+        List<SurveyQuestion> all = Surveys.withOwn(own);
+        storage.transaction(tx -> {
+            tx.replaceOwnSurveyQuestions(org, own);
+            tx.audit(new AuditEntry(org, clock.instant(), Optional.of(actor.key()), actor.holder().value(), "survey.questions.set",
+                    "surveys/questions", Optional.empty(), Optional.of(own.size())));
+            return null;
+        });
+        return all;
     }
 
     /** Records how many participants of a service were offered the survey in a period (replacing an earlier figure). */
@@ -53,15 +78,16 @@ public final class ParticipantSurvey {
      */
     public int respond(Actor actor, OrganisationId org, ServiceId service, SurveyPeriod period, List<Map<String, Integer>> responses) {
         actor.require(org, Role.HANDLEDARE, Role.ADMIN);
-        Violations v = new Violations();
-        List<Map<String, Integer>> checked = new ArrayList<>();
-        for (int i = 0; i < responses.size(); i++) {
-            Map<String, Integer> r = responses.get(i);
-            Optional.ofNullable(v.attempt("/responses/" + i, () -> Surveys.check(Surveys.SKAPA_QUESTIONS, r))).ifPresent(checked::add);
-        }
-        v.throwIfAny();
         return storage.transaction(tx -> {
             Organisations.requireService(tx, org, service);
+            List<SurveyQuestion> questions = Surveys.withOwn(tx.ownSurveyQuestions(org));
+            Violations v = new Violations();
+            List<Map<String, Integer>> checked = new ArrayList<>();
+            for (int i = 0; i < responses.size(); i++) {
+                Map<String, Integer> r = responses.get(i);
+                Optional.ofNullable(v.attempt("/responses/" + i, () -> Surveys.check(questions, r))).ifPresent(checked::add);
+            }
+            v.throwIfAny();
             checked.forEach(r -> tx.insertSurveyResponse(org, service, period.name(), r));
             tx.audit(new AuditEntry(org, clock.instant(), Optional.of(actor.key()), actor.holder().value(), "survey.responses.recorded",
                     "services/" + service + "/surveys/" + period.name(), Optional.empty(), Optional.of(checked.size())));
@@ -85,7 +111,7 @@ public final class ParticipantSurvey {
             List<Map<String, Integer>> responses = tx.surveyResponses(org, service, period.name());
             tx.audit(new AuditEntry(org, clock.instant(), Optional.of(actor.key()), actor.holder().value(), "survey.read",
                     "services/" + service + "/surveys/" + period.name(), Optional.empty(), Optional.of(responses.size())));
-            return Surveys.report(Surveys.SKAPA_QUESTIONS, offered, (int) current, responses, targets);
+            return Surveys.report(Surveys.withOwn(tx.ownSurveyQuestions(org)), offered, (int) current, responses, targets);
         });
     }
 }

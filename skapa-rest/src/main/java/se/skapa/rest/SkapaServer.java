@@ -216,6 +216,7 @@ public final class SkapaServer {
             r.get(org + "/services/{service}/report.pdf", ctx -> st.print().servicePdf(ctx));
             r.get(org + "/report.pdf", ctx -> st.print().organisationPdf(ctx));
             r.get(org + "/surveys/questions", ctx -> st.surveys().surveyQuestions(ctx));
+            r.put(org + "/surveys/questions", ctx -> st.surveys().setSurveyQuestions(ctx));
             r.post(org + "/services/{service}/surveys", ctx -> st.surveys().surveyOffered(ctx));
             r.post(org + "/services/{service}/surveys/{period}/responses", ctx -> st.surveys().surveyResponses(ctx));
             r.get(org + "/services/{service}/surveys/{period}", ctx -> st.surveys().surveyReport(ctx));

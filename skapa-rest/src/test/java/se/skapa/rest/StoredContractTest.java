@@ -59,6 +59,7 @@ class StoredContractTest {
             "GET /api/v1/organisations/{org}/services/{service}/fidelity-reviews/{id}/history",
             "GET /api/v1/organisations/{org}/services/{service}/fidelity-reviews/{id}/export.csv",
             "GET /api/v1/organisations/{org}/services/{service}/fidelity-reviews",
+            "PUT /api/v1/organisations/{org}/surveys/questions",
             "GET /api/v1/organisations/{org}/surveys/questions",
             "POST /api/v1/organisations/{org}/services/{service}/surveys",
             "POST /api/v1/organisations/{org}/services/{service}/surveys/{period}/responses",
@@ -112,7 +113,7 @@ class StoredContractTest {
                 JsonNode csv = op.at("/requestBody/content/text~1csv/example");
                 // The admin manages; the handledare measures.
                 boolean admins = template.endsWith("/keys") || template.endsWith("/keys/{id}") || template.endsWith("/services")
-                        || template.endsWith("/users") || template.endsWith("/targets")
+                        || template.endsWith("/users") || template.endsWith("/targets") || template.endsWith("/surveys/questions")
                         || template.endsWith("/audit") || method.equals("DELETE");
                 TestServer as = admins ? admin : handledare;
                 TestServer.Reply reply = !csv.isMissingNode() ? as.send(method, path, csv.asText(), "text/csv", true)

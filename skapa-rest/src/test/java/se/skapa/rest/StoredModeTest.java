@@ -318,6 +318,39 @@ class StoredModeTest {
     }
 
     @Test
+    void an_organisation_asks_its_own_survey_questions_after_skapas_and_they_are_answered_and_reported() {
+        Org org = organisation(server, "sf-own-questions");
+        String questions = org.at("/surveys/questions");
+        String own = "{\"questions\":[{\"key\":\"own-pace\",\"sv\":\"Jag får arbeta i min egen takt\",\"en\":\"I can work at my own pace\"}]}";
+        assertEquals(403, org.handledare().send("PUT", questions, own).status(), "only an admin sets them");
+        JsonNode set = org.admin().send("PUT", questions, own).json();
+        assertEquals(6, set.get("questions").size());
+        assertEquals("SKAPA", set.at("/questions/0/source").asText());
+        assertEquals("ORGANISATION", set.at("/questions/5/source").asText());
+        assertEquals("organisationens egen fråga", set.at("/questions/5/sourceLabel").asText());
+        assertEquals("I can work at my own pace", org.handledare().get(questions + "?lang=en").json().at("/questions/5/text").asText());
+        assertEquals(5, boden.handledare().get(boden.at("/surveys/questions")).json().get("questions").size(), "another organisation's survey is its own");
+
+        TestServer h = org.handledare();
+        assertEquals(201, h.post(org.at("/services/steget-fram/surveys/2026/responses"),
+                "{\"responses\":[{\"answers\":{\"satisfied\":5,\"own-pace\":2}},{\"answers\":{\"own-pace\":4}}]}").status());
+        JsonNode report = h.get(org.at("/services/steget-fram/surveys/2026")).json();
+        assertEquals("[0,1,0,1,0]", report.at("/questions/5/counts").toString(), report.toString());
+        assertEquals(422, boden.handledare().post(boden.at("/services/steget-fram/surveys/2026/responses"),
+                "{\"responses\":[{\"answers\":{\"own-pace\":4}}]}").status(), "not a question of that organisation");
+
+        TestServer.Reply bad = org.admin().send("PUT", questions, "{\"questions\":[{\"key\":\"satisfied\",\"sv\":\"Nöjd?\",\"en\":\"Happy?\"},"
+                + "{\"key\":\"x\",\"sv\":\"Ring 850312-1231\",\"en\":\"Call\"},{\"key\":\"x\",\"sv\":\"A\",\"en\":\"B\"}]}");
+        assertEquals(422, bad.status());
+        assertEquals(List.of("/questions/0/key duplicate", "/questions/1/sv personnummer", "/questions/2/key duplicate"),
+                java.util.stream.StreamSupport.stream(bad.json().get("errors").spliterator(), false)
+                        .map(e -> e.get("pointer").asText() + " " + e.get("rule").asText()).toList(), "every rule, every field: " + bad.body());
+        assertFalse(bad.body().contains("850312"), "a personnummer is never echoed");
+        assertEquals(6, h.get(questions).json().get("questions").size(), "a refused change changes nothing");
+        assertEquals(5, org.admin().send("PUT", questions, "{\"questions\":[]}").json().get("questions").size(), "SKAPA's stay");
+    }
+
+    @Test
     void the_survey_is_anonymous_by_construction_and_reported_against_its_targets() throws Exception {
         Org org = organisation(server, "sf-survey");
         TestServer h = org.handledare();

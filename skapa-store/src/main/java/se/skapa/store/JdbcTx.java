@@ -15,6 +15,8 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.skapa.core.common.LocalizedText;
+import se.skapa.core.survey.SurveyQuestion;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -537,6 +539,22 @@ final class JdbcTx implements Tx {
             }
             return m;
         }, org.value(), service.value(), period);
+    }
+
+    @Override
+    public List<SurveyQuestion> ownSurveyQuestions(OrganisationId org) {
+        return list("SELECT key, text_sv, text_en FROM survey_questions WHERE org_id = ? ORDER BY position",
+                rs -> new SurveyQuestion(rs.getString(1), LocalizedText.of(rs.getString(2), rs.getString(3)), false), org.value());
+    }
+
+    @Override
+    public void replaceOwnSurveyQuestions(OrganisationId org, List<SurveyQuestion> questions) {
+        update("DELETE FROM survey_questions WHERE org_id = ?", org.value());
+        for (int i = 0; i < questions.size(); i++) {
+            SurveyQuestion q = questions.get(i);
+            update("INSERT INTO survey_questions (org_id, position, key, text_sv, text_en) VALUES (?, ?, ?, ?, ?)", org.value(), i, q.key(),
+                    q.text().sv(), q.text().en());
+        }
     }
 
     @Override

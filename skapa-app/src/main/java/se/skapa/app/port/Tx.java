@@ -168,6 +168,12 @@ public interface Tx {
 
     List<Map<String, Integer>> surveyResponses(OrganisationId organisation, ServiceId service, String period);
 
+    /** The organisation's own survey questions, in their order (none by default). */
+    List<se.skapa.core.survey.SurveyQuestion> ownSurveyQuestions(OrganisationId organisation);
+
+    /** Replaces the organisation's own survey questions with these, in this order. */
+    void replaceOwnSurveyQuestions(OrganisationId organisation, List<se.skapa.core.survey.SurveyQuestion> questions);
+
     /** @return false if the organisation has an account with this username */
     boolean insertUser(UserAccount account, String passwordHash);
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.skapa.core.common.LocalizedText;
+import se.skapa.core.common.FreeText;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
@@ -38,7 +39,48 @@ public final class Surveys {
      */
     public static final SurveyTargets SODRA_NORRBOTTEN_2026 = new SurveyTargets(1.0, 0.6, 0.8);
 
+    /** At most this many questions of an organisation's own beside SKAPA's: a survey people finish. */
+    public static final int MAX_OWN_QUESTIONS = 15;
+    /** Longest question text. */
+    public static final int MAX_TEXT = 300;
+
     private Surveys() {
+    }
+
+    /**
+     * SKAPA's questions followed by an organisation's own, which add to them and never replace the overall
+     * question (the share satisfied stays comparable between förbund).
+     *
+     * @param own the organisation's questions, in order; not null
+     * @throws ValidationException listing every broken rule under {@code /questions/<i>}: {@code count} (more than
+     *                             {@link #MAX_OWN_QUESTIONS}), {@code duplicate} (a key twice or one of SKAPA's), {@code overall}
+     *                             (only SKAPA's question counts as satisfied), {@code required}/{@code length} of a text, and
+     *                             {@code personnummer} in a text
+     */
+    public static List<SurveyQuestion> withOwn(List<SurveyQuestion> own) {
+        Violations v = new Violations();
+        v.check(own.size() <= MAX_OWN_QUESTIONS, "/questions", "count", "at most " + MAX_OWN_QUESTIONS
+                + " questions of the organisation's own; " + own.size() + " were given");
+        Set<String> keys = new HashSet<>();
+        SKAPA_QUESTIONS.forEach(q -> keys.add(q.key()));
+        for (int i = 0; i < own.size(); i++) {
+            SurveyQuestion q = own.get(i);
+            String at = Pointer.at("/questions", i);
+            v.check(keys.add(q.key()), at + "/key", "duplicate", "'" + q.key() + "' is already a question of the survey");
+            v.check(!q.overall(), at + "/overall", "overall", "only SKAPA's own question counts as satisfied or not");
+            text(v, at + "/sv", q.text().sv());
+            text(v, at + "/en", q.text().en());
+        }
+        v.throwIfAny();
+        List<SurveyQuestion> all = new ArrayList<>(SKAPA_QUESTIONS);
+        all.addAll(own);
+        return List.copyOf(all);
+    }
+
+    private static void text(Violations v, String at, String text) {
+        v.check(!text.isBlank(), at, "required", "a question needs its text");
+        v.check(text.length() <= MAX_TEXT, at, "length", "a question has at most " + MAX_TEXT + " characters");
+        FreeText.check(v, () -> at, "a question", java.util.Optional.of(text));
     }
 
     /**

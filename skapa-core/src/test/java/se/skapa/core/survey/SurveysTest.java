@@ -47,4 +47,23 @@ class SurveysTest {
         assertEquals(LocalDate.of(2025, 9, 30), SurveyPeriod.of("2025-Q3").to());
         assertThrows(ValidationException.class, () -> SurveyPeriod.of("2025-03-14"));
     }
+
+    @Test
+    void an_organisations_own_questions_follow_skapas_and_never_replace_the_overall_one() {
+        SurveyQuestion pace = new SurveyQuestion("own-pace", se.skapa.core.common.LocalizedText.of("Jag får arbeta i min egen takt", "My own pace"), false);
+        java.util.List<SurveyQuestion> all = Surveys.withOwn(java.util.List.of(pace));
+        assertEquals(Surveys.SKAPA_QUESTIONS, all.subList(0, Surveys.SKAPA_QUESTIONS.size()));
+        assertEquals(pace, all.get(all.size() - 1));
+        SurveyQuestion overall = new SurveyQuestion("happy", se.skapa.core.common.LocalizedText.of("Nöjd", "Happy"), true);
+        var e = org.junit.jupiter.api.Assertions.assertThrows(se.skapa.core.common.ValidationException.class,
+                () -> Surveys.withOwn(java.util.List.of(overall, Surveys.SKAPA_QUESTIONS.get(1))));
+        assertEquals(java.util.List.of("/questions/0/overall overall", "/questions/1/key duplicate"),
+                e.violations().stream().map(v -> v.pointer() + " " + v.rule()).toList());
+        java.util.List<SurveyQuestion> many = new java.util.ArrayList<>();
+        for (int i = 0; i <= Surveys.MAX_OWN_QUESTIONS; i++) {
+            many.add(new SurveyQuestion("q-" + i, se.skapa.core.common.LocalizedText.of("Fråga " + i, "Question " + i), false));
+        }
+        assertThrows(se.skapa.core.common.ValidationException.class, () -> Surveys.withOwn(many));
+        assertEquals(Surveys.SKAPA_QUESTIONS.size() + Surveys.MAX_OWN_QUESTIONS, Surveys.withOwn(many.subList(0, Surveys.MAX_OWN_QUESTIONS)).size());
+    }
 }

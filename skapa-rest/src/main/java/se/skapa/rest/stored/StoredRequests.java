@@ -67,6 +67,14 @@ final class StoredRequests {
     record SurveyResponses(@NotNull @Size(min = 1, max = 10_000) List<@NotNull @Valid SurveyAnswers> responses) {
     }
 
+    /** An organisation's own survey questions, replacing the earlier ones; an empty list leaves SKAPA's alone. */
+    record OwnQuestions(@NotNull @Size(max = se.skapa.core.survey.Surveys.MAX_OWN_QUESTIONS) List<@NotNull @Valid OwnQuestion> questions) {
+    }
+
+    record OwnQuestion(@NotBlank @Size(max = 64) String key, @NotBlank @Size(max = se.skapa.core.survey.Surveys.MAX_TEXT) String sv,
+                       @NotBlank @Size(max = se.skapa.core.survey.Surveys.MAX_TEXT) String en) {
+    }
+
     /**
      * A stored fidelity review: scores (with notes), draft or final, the reason for correcting a final one, the action plan.
      *

@@ -3,11 +3,17 @@ package se.skapa.rest.stored;
 import static se.skapa.rest.stored.Params.*;
 
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import se.skapa.app.ParticipantSurvey;
-import se.skapa.app.Role;
 import se.skapa.core.common.Language;
+import se.skapa.core.common.LocalizedText;
+import se.skapa.core.common.Pointer;
+import se.skapa.core.common.Violations;
+import se.skapa.core.survey.SurveyQuestion;
 import se.skapa.core.survey.SurveyPeriod;
 import se.skapa.core.survey.SurveyReport;
 import se.skapa.core.survey.Surveys;
@@ -26,12 +32,38 @@ public final class SurveyRoutes {
     }
 
     public void surveyQuestions(Context ctx) {
-        actor(ctx).require(org(ctx), Role.values());
+        questions(ctx, survey.questions(actor(ctx), org(ctx)));
+    }
+
+    public void setSurveyQuestions(Context ctx) {
+        StoredRequests.OwnQuestions req = bodies.read(ctx, StoredRequests.OwnQuestions.class);
+        Violations v = new Violations();
+        List<SurveyQuestion> own = new ArrayList<>();
+        for (int i = 0; i < req.questions().size(); i++) {
+            StoredRequests.OwnQuestion q = req.questions().get(i);
+            Optional.ofNullable(v.attempt(Pointer.at("/questions", i), () -> new SurveyQuestion(q.key(), LocalizedText.of(q.sv(), q.en()), false)))
+                    .ifPresent(own::add);
+        }
+        v.throwIfAny();
+        questions(ctx, survey.setQuestions(actor(ctx), org(ctx), own));
+    }
+
+    private void questions(Context ctx, List<SurveyQuestion> questions) {
         Language lang = Lang.of(ctx);
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("source", lang == Language.SV ? "SKAPA:s egna frågor" : "SKAPA's own questions");
         out.put("scale", Map.of("min", Surveys.MIN, "max", Surveys.MAX, "label", Surveys.SCALE.in(lang), "satisfiedFrom", Surveys.SATISFIED_FROM));
-        out.put("questions", Surveys.SKAPA_QUESTIONS.stream().map(q -> Map.of("key", q.key(), "text", q.text().in(lang), "overall", q.overall())).toList());
+        out.put("questions", questions.stream().map(q -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("key", q.key());
+            m.put("text", q.text().in(lang));
+            m.put("overall", q.overall());
+            // SKAPA's questions are its own, not a validated instrument; the organisation's are labelled as such.
+            boolean skapa = Surveys.SKAPA_QUESTIONS.contains(q);
+            m.put("source", skapa ? "SKAPA" : "ORGANISATION");
+            m.put("sourceLabel", skapa ? (lang == Language.SV ? "SKAPA:s egen fråga" : "SKAPA's own question")
+                    : (lang == Language.SV ? "organisationens egen fråga" : "the organisation's own question"));
+            return m;
+        }).toList());
         bodies.json(ctx, out);
     }
 
