@@ -158,7 +158,7 @@ public final class StoredCohortBench {
         return b.build();
     }
 
-    private static String send(String base, String method, String path, String key, String body) throws Exception {
+    static String send(String base, String method, String path, String key, String body) throws Exception {
         HttpResponse<String> r = HTTP.send(request(base, method, path, key, body), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() >= 300) {
             throw new IllegalStateException(method + " " + path + " → " + r.statusCode() + " " + r.body());
@@ -166,7 +166,7 @@ public final class StoredCohortBench {
         return r.body();
     }
 
-    private static String field(String json, String name) {
+    static String field(String json, String name) {
         Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
         if (!m.find()) {
             throw new IllegalStateException("no " + name + " in " + json);
@@ -174,7 +174,7 @@ public final class StoredCohortBench {
         return m.group(1);
     }
 
-    private static double median(long[] values) {
+    static double median(long[] values) {
         long[] s = values.clone();
         Arrays.sort(s);
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2.0;

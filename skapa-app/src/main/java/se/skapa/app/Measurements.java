@@ -214,24 +214,36 @@ public final class Measurements {
         try {
             storage.transaction(tx -> {
                 se.skapa.core.common.Violations conflicts = new se.skapa.core.common.Violations();
-                java.util.Set<ServiceId> known = new java.util.HashSet<>();
+                java.util.Map<ServiceId, Boolean> known = new java.util.HashMap<>();
+                List<ImportRow> toStore = new java.util.ArrayList<>();
+                List<Tx.NewMeasurement> batch = new java.util.ArrayList<>();
                 for (int i = 0; i < rows.size(); i++) {
                     ImportRow r = rows.get(i);
-                    if (!known.contains(r.service()) && tx.service(org, r.service()).isEmpty()) {
+                    if (!known.computeIfAbsent(r.service(), s -> tx.service(org, s).isPresent())) {
                         conflicts.add("/lines/" + r.line() + "/service", "unknown-service", "the organisation has no service '" + r.service() + "'");
                         continue;
                     }
-                    known.add(r.service());
-                    Provenance p = new Provenance(MeasurementId.random(), org, 1, actor.key(), actor.holder(), at);
-                    Optional<MeasurementId> existing = tx.insertMeasurement(p, r.service(), valid.get(i));
-                    if (existing.isPresent()) {
-                        conflicts.add("/lines/" + r.line(), "duplicate", "line " + r.line() + ": " + r.measurement().participant()
-                                + " already has a " + r.measurement().respondent() + " measurement on " + r.measurement().date() + " (" + existing.get() + ")");
-                        continue;
-                    }
-                    result.add(new StoredMeasurement(p, r.service(), r.measurement()));
+                    toStore.add(r);
+                    batch.add(new Tx.NewMeasurement(new Provenance(MeasurementId.random(), org, 1, actor.key(), actor.holder(), at),
+                            r.service(), valid.get(i)));
                 }
-                conflicts.throwIfAny();
+                List<Optional<MeasurementId>> existing = tx.insertMeasurements(batch);
+                for (int i = 0; i < batch.size(); i++) {
+                    ImportRow r = toStore.get(i);
+                    if (existing.get(i).isPresent()) {
+                        conflicts.add("/lines/" + r.line(), "duplicate", "line " + r.line() + ": " + r.measurement().participant()
+                                + " already has a " + r.measurement().respondent() + " measurement on " + r.measurement().date() + " ("
+                                + existing.get(i).get() + ")");
+                    } else {
+                        result.add(new StoredMeasurement(batch.get(i).provenance(), r.service(), r.measurement()));
+                    }
+                }
+                // In file order, as the other violations are.
+                List<se.skapa.core.common.Violation> found = new java.util.ArrayList<>(conflicts.found());
+                found.sort(java.util.Comparator.comparingLong(x -> lineOf(x.pointer())));
+                if (!found.isEmpty()) {
+                    throw new ValidationException(found);
+                }
                 if (dryRun) {
                     throw new DryRun();
                 }

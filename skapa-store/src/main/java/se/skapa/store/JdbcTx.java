@@ -155,6 +155,46 @@ final class JdbcTx implements Tx {
         return Optional.empty();
     }
 
+    /** Rows sent to the server in one batch: large enough that round trips vanish, small enough to keep memory flat. */
+    private static final int BATCH = 1000;
+
+    @Override
+    public List<Optional<MeasurementId>> insertMeasurements(List<NewMeasurement> all) {
+        List<Optional<MeasurementId>> out = new ArrayList<>(all.size());
+        String sql = "WITH m AS (INSERT INTO measurements (" + MEASUREMENT_COLUMNS + ") VALUES (" + MEASUREMENT_VALUES + ") "
+                + "ON CONFLICT (org_id, participant, instrument_id, respondent, measured_on) DO NOTHING RETURNING " + MEASUREMENT_COLUMNS + ") "
+                + "INSERT INTO measurement_versions (" + MEASUREMENT_COLUMNS + ") SELECT " + MEASUREMENT_COLUMNS + " FROM m";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int from = 0; from < all.size(); from += BATCH) {
+                List<NewMeasurement> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+                for (NewMeasurement n : batch) {
+                    Object[] values = measurementValues(n.provenance(), n.service(), n.measurement());
+                    for (int i = 0; i < values.length; i++) {
+                        if (values[i] == null) {
+                            ps.setNull(i + 1, Types.NULL);
+                        } else {
+                            ps.setObject(i + 1, values[i]);
+                        }
+                    }
+                    ps.addBatch();
+                }
+                int[] counts = ps.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        Measurement m = batch.get(i).measurement().measurement();
+                        out.add(sameMeasurement(batch.get(i).provenance().organisation(), m.participant(), m.instrumentId(), m.respondent(),
+                                m.date(), Optional.empty()));
+                    } else {
+                        out.add(Optional.empty());
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StorageException("statement failed: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public boolean correctMeasurement(Provenance p, ServiceId service, ValidMeasurement valid) {
         Object[] v = measurementValues(p, service, valid);

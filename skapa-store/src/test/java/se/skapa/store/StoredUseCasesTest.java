@@ -134,6 +134,58 @@ class StoredUseCasesTest {
     }
 
     @Test
+    void property_every_version_belongs_to_a_measurement_and_every_measurement_has_its_current_version() {
+        // The store's own invariant since versions carry no foreign key (V7): it holds through every write path.
+        Org org = organisation("versions");
+        Property.forAll("versions follow their measurement", 40, r -> {
+            List<StoredMeasurement> live = new ArrayList<>();
+            for (int step = 0; step < 12; step++) {
+                String participant = "v-" + r.nextInt(4);
+                switch (r.nextInt(4)) {
+                    case 0, 1 -> {
+                        try {
+                            live.add(record(org, participant, LocalDate.of(2025, 1, 1).plusDays(r.nextInt(300)), 1 + r.nextInt(10)));
+                        } catch (StoredModeException duplicate) {
+                            // the same participant and day twice: refused whole
+                        }
+                    }
+                    case 2 -> {
+                        if (!live.isEmpty()) {
+                            StoredMeasurement m = live.remove(r.nextInt(live.size()));
+                            try {
+                                live.add(measurements.correct(org.handledare(), org.id(), m.id(), m.version(), SERVICE,
+                                        measurement(m.measurement().participant().value(), m.measurement().date(), 1 + r.nextInt(10))));
+                            } catch (StoredModeException gone) {
+                                // erased meanwhile, or corrected from a stale copy
+                            }
+                        }
+                    }
+                    default -> {
+                        try {
+                            erasure.erase(org.admin(), org.id(), Pseudonym.of(participant));
+                        } catch (StoredModeException nothing) {
+                            // nothing stored of that participant
+                        }
+                        live.removeIf(m -> m.measurement().participant().value().equals(participant));
+                    }
+                }
+                try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+                    var orphans = st.executeQuery("SELECT count(*) FROM measurement_versions v WHERE NOT EXISTS "
+                            + "(SELECT 1 FROM measurements m WHERE m.org_id = v.org_id AND m.id = v.id)");
+                    orphans.next();
+                    assertEquals(0, orphans.getInt(1), "a version without its measurement");
+                    var missing = st.executeQuery("SELECT count(*) FROM measurements m WHERE NOT EXISTS (SELECT 1 FROM measurement_versions v "
+                            + "WHERE v.org_id = m.org_id AND v.id = m.id AND v.version = m.version)");
+                    missing.next();
+                    assertEquals(0, missing.getInt(1), "a measurement without its current version");
+                } catch (SQLException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        });
+    }
+
+    @Test
     void retention_erases_participants_with_nothing_measured_for_the_period_and_says_so_in_the_trail() {
         Org org = organisation("gallring");
         clock.set(LocalDate.of(2026, 11, 22));
