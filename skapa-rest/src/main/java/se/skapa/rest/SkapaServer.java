@@ -168,10 +168,12 @@ public final class SkapaServer {
             r.get("/api/v1/instruments/{id}", progression::instrument);
             r.post("/api/v1/progression/analyze", progression::analyze);
             r.post("/api/v1/progression/chart", progression::chart);
+            r.post("/api/v1/progression/cohort/chart", progression::cohortChart);
             r.post("/api/v1/progression/cohort", progression::cohort);
             r.get("/api/v1/fidelity/scales/{id}", fidelity::scale);
             r.post("/api/v1/fidelity/{id}/score", fidelity::score);
             r.post("/api/v1/fidelity/{id}/chart", fidelity::chart);
+            r.post("/api/v1/fidelity/{id}/compare/chart", fidelity::compareChart);
             r.post("/api/v1/fidelity/{id}/compare", fidelity::compare);
             r.post("/api/v1/fidelity/{id}/anchors", fidelity::anchors);
             r.get("/api/v1/socioeconomic/parameter-sets", socioeconomic::parameterSets);
@@ -181,6 +183,7 @@ public final class SkapaServer {
             r.post("/api/v1/socioeconomic/scenarios", socioeconomic::scenarios);
             r.post("/api/v1/outcomes/report", outcomes::report);
             r.post("/api/v1/outcomes/targets", outcomes::targets);
+            r.post("/api/v1/outcomes/targets/chart", outcomes::targetsChart);
             r.post("/api/v1/finsam/allocation", outcomes::allocation);
             r.post("/api/v1/finsam/full-year-equivalents", outcomes::fullYearEquivalents);
             Stored st = stored.orElse(null);

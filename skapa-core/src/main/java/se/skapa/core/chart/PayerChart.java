@@ -56,7 +56,8 @@ public final class PayerChart {
         }
         String serviceCost = (en ? "The service's cost per year" : "Insatsens kostnad per år");
         String desc = title + " (" + result.parameterSetId() + "). " + publicNet + ". " + societyNet + ". " + rows
-                + serviceCost + ": " + Numbers.kronor(result.serviceCostPerYear().value(), language) + ".";
+                + serviceCost + ": " + Numbers.kronor(result.serviceCostPerYear().value(), language) + (en ? ", net " : ", netto ")
+                + Numbers.kronor(-result.serviceCostPerYear().value(), language) + ".";
         Sketch s = new Sketch(WIDTH, height, title, desc);
         s.text(20, 30, Shape.Anchor.START, 18, title);
         s.text(20, 52, Shape.Anchor.START, 13, Sketch.fit(subtitle, 13, WIDTH - 40), SpiderChart.MUTED);

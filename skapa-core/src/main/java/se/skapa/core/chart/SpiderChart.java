@@ -141,7 +141,7 @@ public final class SpiderChart {
      * nobody answered twice is a gap.
      *
      * @param report  the service's cohort report; not null
-     * @param service the service's name, for the title; not null
+     * @param service the service's name, for the title; blank for none; not null
      * @throws ValidationException if the report's respondent rates fewer than three indicators
      */
     public static Drawing drawCohort(Instrument instrument, CohortReport report, String service, Language language) {
@@ -168,7 +168,8 @@ public final class SpiderChart {
                         .append(" (n = ").append(c.participants()).append("); ");
             }
         }
-        String title = (en ? "SKAPA spider, group means: " : "SKAPA-spindeln, gruppens medelvärden: ") + service + " (n = " + most + ")";
+        String title = (en ? "SKAPA spider, group means" : "SKAPA-spindeln, gruppens medelvärden") + (service.isBlank() ? "" : ": " + service)
+                + " (n = " + most + ")";
         String subtitle = report.respondent().label().in(language) + " · " + (en ? "as of " : "per ") + report.asOf()
                 + " · n = " + most + (en ? " participants with two or more measurements" : " deltagare med minst två mätningar");
         String desc = (en ? "Mean first and mean latest " + report.respondent().label().en().toLowerCase(Locale.ROOT)
@@ -278,7 +279,7 @@ public final class SpiderChart {
             double lx = x(1.1, i, n);
             double ly = y(1.1, i, n);
             Shape.Anchor anchor = Math.abs(lx - CX) < 5 ? Shape.Anchor.MIDDLE : lx > CX ? Shape.Anchor.START : Shape.Anchor.END;
-            List<String> lines = Sketch.wrap(axes.get(i).labels().in(language), LABEL_SIZE, LABEL_WIDTH, 2);
+            List<String> lines = Sketch.wrap(axes.get(i).labels().in(language), LABEL_SIZE, LABEL_WIDTH, 3);
             // Labels above the centre grow upwards, below it downwards, so none runs into the rings.
             double top = ly < CY - 5 ? ly - (lines.size() - 1) * 14 : ly + (Math.abs(ly - CY) < 5 ? 4 - (lines.size() - 1) * 7 : 10);
             for (int l = 0; l < lines.size(); l++) {

@@ -70,9 +70,25 @@ public final class FidelityRoutes {
         ctx.contentType("image/svg+xml; charset=utf-8").result(FidelityChart.render(scale, result, Lang.of(ctx)));
     }
 
+    public void compareChart(Context ctx) {
+        FidelityScale scale = scale(ctx.pathParam("id"));
+        ReviewComparison c = comparison(scale, bodies.read(ctx, CompareRequest.class));
+        ctx.contentType("image/svg+xml; charset=utf-8").result(se.skapa.core.chart.FidelityCompareChart.render(scale, c, Lang.of(ctx)));
+    }
+
     public void compare(Context ctx) {
         FidelityScale scale = scale(ctx.pathParam("id"));
-        CompareRequest req = bodies.read(ctx, CompareRequest.class);
+        ReviewComparison c = comparison(scale, bodies.read(ctx, CompareRequest.class));
+        Language lang = Lang.of(ctx);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("service", c.reviews().get(0).service());
+        out.put("reviews", c.reviews().stream().map(r -> ReviewResponse.of(r, lang)).toList());
+        out.put("steps", c.steps().stream().map(s -> step(s, lang)).toList());
+        out.put("overall", step(c.overall(), lang));
+        bodies.json(ctx, out);
+    }
+
+    private ReviewComparison comparison(FidelityScale scale, CompareRequest req) {
         Violations v = new Violations();
         List<Review> reviews = new ArrayList<>();
         for (int i = 0; i < req.reviews().size(); i++) {
@@ -83,14 +99,7 @@ public final class FidelityRoutes {
             }
         }
         v.throwIfAny();
-        ReviewComparison c = ReviewComparison.of(scorer, scale, reviews);
-        Language lang = Lang.of(ctx);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("service", c.reviews().get(0).service());
-        out.put("reviews", c.reviews().stream().map(r -> ReviewResponse.of(r, lang)).toList());
-        out.put("steps", c.steps().stream().map(s -> step(s, lang)).toList());
-        out.put("overall", step(c.overall(), lang));
-        bodies.json(ctx, out);
+        return ReviewComparison.of(scorer, scale, reviews);
     }
 
     /** Item scores from raw facts, for the items whose public anchors are numbers (items 1 and 2). */

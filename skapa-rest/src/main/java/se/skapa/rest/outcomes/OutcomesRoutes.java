@@ -45,6 +45,18 @@ public final class OutcomesRoutes {
     public void targets(Context ctx) {
         OutcomesRequests.TargetsRequest req = bodies.read(ctx, OutcomesRequests.TargetsRequest.class);
         OutcomeReport report = report(req.report(), "/report");
+        List<Target> targets = targets(req);
+        Language lang = Lang.of(ctx);
+        bodies.json(ctx, Map.of("report", OutcomeViews.report(report, lang), "targets", OutcomeViews.targets(targets, report, lang)));
+    }
+
+    public void targetsChart(Context ctx) {
+        OutcomesRequests.TargetsRequest req = bodies.read(ctx, OutcomesRequests.TargetsRequest.class);
+        OutcomeReport report = report(req.report(), "/report");
+        ctx.contentType("image/svg+xml; charset=utf-8").result(se.skapa.core.chart.TargetsChart.render(report, targets(req), Lang.of(ctx)));
+    }
+
+    private static List<Target> targets(OutcomesRequests.TargetsRequest req) {
         Violations v = new Violations();
         List<Target> targets = new ArrayList<>();
         for (int i = 0; i < req.targets().size(); i++) {
@@ -55,8 +67,7 @@ public final class OutcomesRoutes {
             }
         }
         v.throwIfAny();
-        Language lang = Lang.of(ctx);
-        bodies.json(ctx, Map.of("report", OutcomeViews.report(report, lang), "targets", OutcomeViews.targets(targets, report, lang)));
+        return targets;
     }
 
     public void allocation(Context ctx) {

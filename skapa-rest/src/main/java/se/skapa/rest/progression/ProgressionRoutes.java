@@ -83,6 +83,13 @@ public final class ProgressionRoutes {
         bodies.json(ctx, ProgressionViews.cohort(r, instrument));
     }
 
+    public void cohortChart(Context ctx) {
+        SeriesRequest req = bodies.read(ctx, SeriesRequest.class);
+        Instrument instrument = instrument(req);
+        CohortReport r = analyzer.cohort(instrument, respondent(req), measurements(req, instrument));
+        ctx.contentType("image/svg+xml; charset=utf-8").result(SpiderChart.renderCohort(instrument, r, "", Lang.of(ctx)));
+    }
+
     /** Chart and cohort are of self-ratings unless the request names another respondent. */
     private static Respondent respondent(SeriesRequest req) {
         return Optional.ofNullable(req.respondent()).orElse(Respondent.PARTICIPANT);
