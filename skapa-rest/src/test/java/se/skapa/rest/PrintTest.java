@@ -129,6 +129,33 @@ class PrintTest {
         assertEquals(404, org.handledare().get(org.at("/services/nope/report.pdf?from=2026-01-01&to=2026-12-31")).status());
     }
 
+    @Test
+    void every_charts_text_fits_its_canvas_measured_with_the_embedded_fonts_own_metrics() {
+        se.skapa.rest.print.Pdf pdf = new se.skapa.rest.print.Pdf("fit", se.skapa.core.common.Language.SV);
+        List<String> outside = new ArrayList<>();
+        for (se.skapa.core.common.Language lang : se.skapa.core.common.Language.values()) {
+            for (var chart : se.skapa.core.chart.ChartGallery.all(lang).entrySet()) {
+                texts(chart.getValue().shapes(), chart.getKey(), chart.getValue(), pdf, outside);
+            }
+        }
+        assertEquals(List.of(), outside, "texts reaching outside their chart in Liberation Sans");
+    }
+
+    private static void texts(List<se.skapa.core.chart.Shape> shapes, String name, se.skapa.core.chart.Drawing d, se.skapa.rest.print.Pdf pdf,
+                              List<String> outside) {
+        for (se.skapa.core.chart.Shape shape : shapes) {
+            if (shape instanceof se.skapa.core.chart.Shape.Group g) {
+                texts(g.shapes(), name, d, pdf, outside);
+            } else if (shape instanceof se.skapa.core.chart.Shape.Text t) {
+                double w = pdf.width(t.text(), t.size());
+                double left = t.x() - (t.anchor() == se.skapa.core.chart.Shape.Anchor.MIDDLE ? w / 2 : t.anchor() == se.skapa.core.chart.Shape.Anchor.END ? w : 0);
+                if (left < 0 || left + w > d.width() || t.y() - t.size() < 0 || t.y() > d.height()) {
+                    outside.add(name + ": '" + t.text() + "'");
+                }
+            }
+        }
+    }
+
     private static void walk(PDStructureNode node, List<PDStructureElement> out) {
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement e) {

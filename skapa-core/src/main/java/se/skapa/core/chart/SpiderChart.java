@@ -44,6 +44,8 @@ public final class SpiderChart {
     static final String FIRST = "#E69F00";
     static final String BETWEEN = "#8c8c8c";
     static final String MUTED = "#555555";
+    /** Okabe–Ito bluish green: the other respondent's ratings, dotted with square markers. */
+    static final String OTHER = "#009E73";
 
     private enum Marker { CIRCLE, SQUARE }
 
@@ -114,6 +116,39 @@ public final class SpiderChart {
                 series.add(new Series("measurement", data, share, present, BETWEEN, 1.5, Shape.Dash.DOTTED, Marker.CIRCLE, m.date().toString()));
             }
         }
+        // The other respondent's ratings: on the chart's own axes (indicators both rate) as a series of its own, the
+        // rest written under the legend, so the handledare's view sits beside the participant's.
+        Respondent other = respondent == Respondent.PARTICIPANT ? Respondent.HANDLEDARE : Respondent.PARTICIPANT;
+        List<Measurement> others = measurements.stream().filter(m -> m.respondent() == other)
+                .sorted(Comparator.comparing(Measurement::date)).toList();
+        List<String> notes = new ArrayList<>();
+        if (!others.isEmpty()) {
+            Measurement o = others.get(others.size() - 1);
+            int n = axes.size();
+            double[] share = new double[n];
+            boolean[] present = new boolean[n];
+            boolean any = false;
+            for (int a = 0; a < n; a++) {
+                Answer answer = o.answer(axes.get(a).key());
+                present[a] = answer.isAnswered() && axes.get(a).ratedBy().allows(other);
+                any |= present[a];
+                share[a] = present[a] ? axes.get(a).scale().share(answer.scoreOrThrow()) : 0;
+            }
+            String label = other.label().in(language) + " " + o.date();
+            if (any) {
+                series.add(new Series("other-respondent", Map.of("date", o.date().toString()), share, present, OTHER, 2, Shape.Dash.DOTTED,
+                        Marker.SQUARE, label));
+            }
+            for (Indicator indicator : instrument.indicatorsFor(other)) {
+                Answer answer = o.answer(indicator.key());
+                if (!axes.contains(indicator) && answer.isAnswered()) {
+                    int score = answer.scoreOrThrow();
+                    notes.add(label + ": " + indicator.labels().in(language) + " " + score + (en ? " of " : " av ") + indicator.scale().max()
+                            + indicator.scale().anchor(score).map(t -> " (" + t.in(language) + ")").orElse(""));
+                }
+            }
+            values.append(String.join("; ", notes)).append(notes.isEmpty() ? "" : "; ");
+        }
         String who = ordered.get(0).participant().toString();
         String title = (en ? "SKAPA spider: " : "SKAPA-spindeln: ") + who;
         String period = ordered.size() == 1 ? first.toString() : first + " – " + latest;
@@ -123,7 +158,7 @@ public final class SpiderChart {
                 + ". One axis per indicator; the centre is the scale's lowest value and the edge its highest. Scores: "
                 : "Spindeldiagram över " + instrument.names().sv() + " för " + who + ", " + subtitle
                 + ". En axel per indikator; mitten är skalans lägsta värde och ytterkanten dess högsta. Poäng: ") + values.toString().strip();
-        return chart(instrument, axes, series, title, subtitle, en ? "Measurements" : "Mätningar", gaps, desc, language);
+        return chart(instrument, axes, series, title, subtitle, en ? "Measurements" : "Mätningar", gaps, desc, notes, language);
     }
 
     /**
@@ -184,7 +219,7 @@ public final class SpiderChart {
                 new Series("mean-latest", Map.of(), latest, present, LATEST, 3, Shape.Dash.SOLID, Marker.CIRCLE,
                         en ? "mean of latest measurements" : "medel av senaste mätningen"));
         return chart(instrument, axes, series, title, subtitle, (en ? "Group means, n = " : "Gruppens medel, n = ") + most,
-                gaps, desc, language);
+                gaps, desc, List.of(), language);
     }
 
     private static List<Indicator> axes(Instrument instrument, Respondent respondent) {
@@ -197,7 +232,7 @@ public final class SpiderChart {
     }
 
     private static Drawing chart(Instrument instrument, List<Indicator> axes, List<Series> series, String title,
-                                 String subtitle, String legendTitle, boolean gaps, String desc, Language language) {
+                                 String subtitle, String legendTitle, boolean gaps, String desc, List<String> notes, Language language) {
         boolean en = language == Language.EN;
         Sketch s = new Sketch(WIDTH, HEIGHT, title, desc);
         s.text(20, 32, Shape.Anchor.START, 18, Sketch.fit(title, 18, WIDTH - 40));
@@ -216,6 +251,14 @@ public final class SpiderChart {
             s.line(LEGEND_X, y - 4, LEGEND_X + 30, y - 4, one.colour(), one.width(), one.dash());
             marker(s, LEGEND_X + 15, y - 4, one);
             s.text(LEGEND_X + 38, y, Shape.Anchor.START, 12, Sketch.fit(one.label(), 12, WIDTH - LEGEND_X - 48));
+        }
+        y += 10;
+        for (String note : notes) {
+            for (String line : Sketch.wrap(note, 11, WIDTH - LEGEND_X - 10, 4)) {
+                y += 15;
+                s.text(LEGEND_X, y, Shape.Anchor.START, 11, line, MUTED);
+            }
+            y += 6;
         }
         s.end();
         s.begin("notes");

@@ -70,6 +70,10 @@ public final class ChartGallery {
         Map<String, Drawing> out = new LinkedHashMap<>();
         String l = lang.tag();
         out.put("spider-" + l, SpiderChart.draw(SKAPA, Respondent.PARTICIPANT, year("lopnr-0042", false), lang));
+        List<Measurement> withHandledare = new ArrayList<>(year("lopnr-0042", false));
+        withHandledare.add(Measurement.of(Pseudonym.of("lopnr-0042"), LocalDate.of(2026, 10, 5), SKAPA, Respondent.HANDLEDARE,
+                Map.of("handledare-belief", Answer.score(3))));
+        out.put("spider-handledare-" + l, SpiderChart.draw(SKAPA, Respondent.PARTICIPANT, withHandledare, lang));
         out.put("spider-missing-" + l, SpiderChart.draw(SKAPA, Respondent.PARTICIPANT, year("lopnr-0042", true), lang));
         out.put("spider-single-" + l, SpiderChart.draw(SKAPA, Respondent.PARTICIPANT, year("lopnr-0042", false).subList(0, 1), lang));
         out.put("spider-long-labels-" + l, SpiderChart.draw(LONG, Respondent.PARTICIPANT, longLabels(), lang));

@@ -110,6 +110,15 @@ class ChartsReadableTest {
         assertTrue(ChartGallery.all(Language.EN).get("spider-en").toSvg().contains("Centre = the scale&apos;s lowest value"), "escaped in the SVG");
     }
 
+    @Test
+    void the_handledares_rating_is_shown_beside_the_participants_own() {
+        String sv = ChartGallery.all(Language.SV).get("spider-handledare-sv").toSvg();
+        assertTrue(sv.contains("Handledarens skattning 2026-10-05: Handledarens tilltro till att deltagaren får jobb 3 av 4 (Goda chanser)")
+                || sv.contains("Handledarens skattning 2026-10-05: Handledarens tilltro till"), sv);
+        Drawing d = ChartGallery.all(Language.SV).get("spider-handledare-sv");
+        assertTrue(d.description().contains("3 av 4 (Goda chanser)"), d.description());
+    }
+
     private static List<String> texts(Document d, Element within) {
         NodeList all = (within == null ? d.getDocumentElement() : within).getElementsByTagNameNS(Xml.SVG, "text");
         List<String> out = new ArrayList<>();
