@@ -46,7 +46,16 @@ public final class Main {
         }
         LOG.info("Database: {}", database.description());
         SkapaServer server = SkapaServer.create(config, Clock.systemDefaultZone(), Optional.of(new JdbcStorage(database.dataSource())));
-        server.start();
+        try {
+            server.start();
+        } catch (io.javalin.util.JavalinBindException e) {
+            String why = "port " + config.port() + " on " + config.bind() + " is in use or not allowed; set SKAPA_PORT to a free port";
+            LOG.error("SKAPA cannot start: {}", why);
+            System.err.println("SKAPA cannot start: " + why);
+            database.close();
+            System.exit(CANNOT_START);
+            return;
+        }
         // SIGTERM/SIGINT: stop accepting, let in-flight requests finish, then close the database.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

@@ -26,9 +26,12 @@ import se.skapa.rest.http.ApiKeys;
  * @param retention      {@code SKAPA_RETENTION_YEARS}: erase participants with no measurement for that long (off by default)
  * @param smallNumbers   {@code SKAPA_SMALL_NUMBERS} (default 5): counts below it are withheld from the analyst role
  * @param notes          what start-up should tell the operator (never a key)
+ * @param corsOrigins    {@code SKAPA_CORS_ORIGINS} (comma-separated, e.g. {@code https://intra.kommun.se}): browser pages of
+ *                       other origins allowed to call /api/; none by default
  */
 public record ServerConfig(int port, String bind, ApiKeys apiKeys, ApiKeys operatorKeys, long maxBodyBytes,
-                           Optional<Path> instrumentsDir, Optional<java.time.Period> retention, int smallNumbers, List<String> notes) {
+                           Optional<Path> instrumentsDir, Optional<java.time.Period> retention, int smallNumbers, List<String> notes,
+                           List<String> corsOrigins) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String LOOPBACK = "127.0.0.1";
@@ -36,28 +39,33 @@ public record ServerConfig(int port, String bind, ApiKeys apiKeys, ApiKeys opera
 
     public ServerConfig {
         notes = List.copyOf(notes);
+        corsOrigins = List.copyOf(corsOrigins);
     }
 
     /** Defaults for tests: a free port on loopback, no keys. */
     public static ServerConfig forTests() {
         return new ServerConfig(0, LOOPBACK, new ApiKeys(List.of()), new ApiKeys(List.of()), DEFAULT_MAX_BODY_BYTES, Optional.empty(),
-                Optional.empty(), SmallNumbers.DEFAULT_THRESHOLD, List.of());
+                Optional.empty(), SmallNumbers.DEFAULT_THRESHOLD, List.of(), List.of());
     }
 
     public ServerConfig withApiKeys(List<String> keys) {
-        return new ServerConfig(port, bind, new ApiKeys(keys), operatorKeys, maxBodyBytes, instrumentsDir, retention, smallNumbers, notes);
+        return new ServerConfig(port, bind, new ApiKeys(keys), operatorKeys, maxBodyBytes, instrumentsDir, retention, smallNumbers, notes, corsOrigins);
     }
 
     public ServerConfig withOperatorKeys(List<String> keys) {
-        return new ServerConfig(port, bind, apiKeys, new ApiKeys(keys), maxBodyBytes, instrumentsDir, retention, smallNumbers, notes);
+        return new ServerConfig(port, bind, apiKeys, new ApiKeys(keys), maxBodyBytes, instrumentsDir, retention, smallNumbers, notes, corsOrigins);
+    }
+
+    public ServerConfig withCorsOrigins(List<String> origins) {
+        return new ServerConfig(port, bind, apiKeys, operatorKeys, maxBodyBytes, instrumentsDir, retention, smallNumbers, notes, origins);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
-        return new ServerConfig(port, bind, apiKeys, operatorKeys, bytes, instrumentsDir, retention, smallNumbers, notes);
+        return new ServerConfig(port, bind, apiKeys, operatorKeys, bytes, instrumentsDir, retention, smallNumbers, notes, corsOrigins);
     }
 
     public ServerConfig withInstrumentsDir(Path dir) {
-        return new ServerConfig(port, bind, apiKeys, operatorKeys, maxBodyBytes, Optional.of(dir), retention, smallNumbers, notes);
+        return new ServerConfig(port, bind, apiKeys, operatorKeys, maxBodyBytes, Optional.of(dir), retention, smallNumbers, notes, corsOrigins);
     }
 
     /**
@@ -90,7 +98,21 @@ public record ServerConfig(int port, String bind, ApiKeys apiKeys, ApiKeys opera
             notes.add("Retention (gallring): participants with no measurement for " + years + " year(s) are erased daily");
         }
         int smallNumbers = parse(env, "SKAPA_SMALL_NUMBERS", SmallNumbers.DEFAULT_THRESHOLD, 2, 100);
-        return new ServerConfig(port, bind, new ApiKeys(keys), new ApiKeys(operatorKeys), maxBody, dir, retention, smallNumbers, notes);
+        List<String> cors = new ArrayList<>();
+        for (String origin : Optional.ofNullable(env.get("SKAPA_CORS_ORIGINS")).orElse("").split(",")) {
+            String o = origin.trim();
+            if (o.isEmpty()) {
+                continue;
+            }
+            if (!o.matches("https?://[A-Za-z0-9.-]+(:\\d{1,5})?")) {
+                throw new IllegalArgumentException("SKAPA_CORS_ORIGINS: '" + o + "' is not an origin such as https://intra.kommun.se");
+            }
+            cors.add(o);
+        }
+        if (!cors.isEmpty()) {
+            notes.add("Browser pages of " + String.join(", ", cors) + " may call /api/ (SKAPA_CORS_ORIGINS)");
+        }
+        return new ServerConfig(port, bind, new ApiKeys(keys), new ApiKeys(operatorKeys), maxBody, dir, retention, smallNumbers, notes, cors);
     }
 
     /** Keys from a comma-separated variable and/or a file of one key per line. */

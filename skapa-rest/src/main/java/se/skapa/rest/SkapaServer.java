@@ -28,6 +28,8 @@ import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.rest.fidelity.FidelityRoutes;
 import se.skapa.rest.http.ApiException;
+import se.skapa.rest.http.Cors;
+import se.skapa.rest.http.Negotiation;
 import se.skapa.rest.http.ApiKeys;
 import se.skapa.rest.http.Json;
 import se.skapa.rest.http.Lang;
@@ -117,6 +119,10 @@ public final class SkapaServer {
                 // no browser guesses another content type (the charts are SVG).
                 ctx.header("Cache-Control", "no-store");
                 ctx.header("X-Content-Type-Options", "nosniff");
+                if (Cors.allow(ctx, config.corsOrigins())) {
+                    return; // a preflight: answered by the OPTIONS route, no key needed
+                }
+                Negotiation.require(ctx);
                 if (StoredAuth.isStoredPath(ctx.path())) {
                     storedAuth.admit(ctx);
                     return;
@@ -131,13 +137,20 @@ public final class SkapaServer {
             c.routes.after("/api/*", ctx -> {
                 if (ctx.status().getCode() < 400) {
                     ctx.header("Content-Language", Lang.of(ctx).tag());
-                    ctx.header("Vary", "Accept-Language");
+                    ctx.header("Vary", config.corsOrigins().isEmpty() ? "Accept-Language" : "Accept-Language, Origin");
                 }
             });
             Registrar r = new Registrar(c.routes, table);
+            c.routes.options("/api/*", ctx -> ctx.status(204));
             r.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
             r.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             r.get("/docs", ctx -> ctx.html(docsPage));
+            if (web.isEmpty()) {
+                // Without the pages, the root says what this is and where its description is.
+                c.routes.get("/", ctx -> ctx.json(Map.of("name", "SKAPA", "description",
+                        "Progression, IPS fidelity and socioeconomic calculation for Swedish labour-market rehabilitation",
+                        "docs", "/docs", "openapi", "/openapi.json", "health", "/health")));
+            }
             web.ifPresent(w -> {
                 // The pages are not API routes: not in the route table the OpenAPI document is held against.
                 c.routes.before(ctx -> {
@@ -259,6 +272,15 @@ public final class SkapaServer {
                     web.get().refusal(ctx, StoredModeException.notFound(ctx.path()));
                     return;
                 }
+                if (e.getStatus() == 405) {
+                    List<String> allow = allowed(table, ctx.path());
+                    // The preflight route matches every /api/ path: a path with no route of its own is not there at all.
+                    if (allow.equals(List.of("OPTIONS"))) {
+                        problem(ctx, mapper, ApiException.notFound("no route " + ctx.method() + " " + ctx.path()).problem());
+                        return;
+                    }
+                    ctx.header("Allow", String.join(", ", allow));
+                }
                 problem(ctx, mapper, fromJavalin(e, ctx, config));
             });
             c.routes.exception(Exception.class, (e, ctx) -> {
@@ -315,6 +337,20 @@ public final class SkapaServer {
             case 415 -> ApiException.unsupportedMediaType(ctx.contentType()).problem();
             default -> Problem.of(e.getStatus() >= 400 && e.getStatus() < 600 ? e.getStatus() : 400, "http", "HTTP error", String.valueOf(e.getMessage()));
         };
+    }
+
+    /** The methods the route table has for a path: what a 405 names in its Allow header. */
+    static List<String> allowed(List<Route> table, String path) {
+        java.util.TreeSet<String> methods = new java.util.TreeSet<>();
+        for (Route route : table) {
+            if (path.matches(route.path().replaceAll("\\{[^}]+}", "[^/]+"))) {
+                methods.add(route.method());
+            }
+        }
+        if (path.startsWith("/api/")) {
+            methods.add("OPTIONS");
+        }
+        return List.copyOf(methods);
     }
 
     private static byte[] resource(String name) {

@@ -308,4 +308,45 @@ class ApiTest {
         ((ArrayNode) r.json().get("errors")).forEach(e -> pointers.add(e.get("pointer").asText()));
         assertTrue(pointers.containsAll(List.of("/from", "/to", "/staffFullTimeEquivalents", "/participants/0/key", "/participants/0/admitted")), pointers.toString());
     }
+
+    @Test
+    void the_server_says_what_it_is_which_methods_a_path_takes_and_what_it_cannot_send() throws Exception {
+        try (TestServer api = new TestServer()) {
+            TestServer.Reply root = api.raw("GET", "/", null, null);
+            assertEquals(200, root.status());
+            assertEquals("/docs", root.json().get("docs").asText());
+            TestServer.Reply wrong = api.raw("DELETE", "/api/v1/outcomes/report", null, null);
+            assertEquals(405, wrong.status());
+            assertEquals("OPTIONS, POST", wrong.header("Allow"));
+            TestServer.Reply csv = api.raw("GET", "/api/v1/instruments", null, null, "Accept", "text/csv");
+            assertEquals(406, csv.status());
+            assertTrue(csv.json().get("detail").asText().contains("application/json"), csv.body());
+            assertEquals(200, api.raw("GET", "/api/v1/instruments", null, null, "Accept", "text/html, application/*;q=0.8").status());
+            assertEquals(406, api.raw("GET", "/api/v1/instruments", null, null, "Accept", "application/json;q=0").status());
+            com.fasterxml.jackson.databind.JsonNode doc = TestServer.JSON.readTree(TestServer.openApi());
+            assertEquals("/", doc.at("/servers/0/url").asText(), "relative: right on any host and port");
+            String docs = api.raw("GET", "/docs", null, null).body();
+            assertTrue(docs.contains("validatorUrl: null"), "Swagger UI sends the document's address to no outside validator");
+        }
+    }
+
+    @Test
+    void cross_origin_calls_only_from_the_origins_configured() {
+        try (TestServer none = new TestServer();
+             TestServer some = new TestServer(ServerConfig.forTests().withApiKeys(List.of(TestServer.KEY))
+                     .withCorsOrigins(List.of("https://intra.kommun.se")))) {
+            TestServer.Reply closed = none.raw("GET", "/api/v1/instruments", null, null, "Origin", "https://intra.kommun.se");
+            assertEquals("", closed.header("Access-Control-Allow-Origin"), "none by default");
+            TestServer.Reply preflight = some.raw("OPTIONS", "/api/v1/outcomes/report", null, null, "Origin", "https://intra.kommun.se",
+                    "Access-Control-Request-Method", "POST");
+            assertEquals(204, preflight.status(), preflight.body());
+            assertEquals("https://intra.kommun.se", preflight.header("Access-Control-Allow-Origin"));
+            assertTrue(preflight.header("Access-Control-Allow-Headers").contains("Authorization"));
+            TestServer.Reply get = some.raw("GET", "/api/v1/instruments", null, null, "Origin", "https://intra.kommun.se");
+            assertEquals("https://intra.kommun.se", get.header("Access-Control-Allow-Origin"));
+            assertTrue(get.header("Vary").contains("Origin"));
+            TestServer.Reply other = some.raw("GET", "/api/v1/instruments", null, null, "Origin", "https://evil.example");
+            assertEquals("", other.header("Access-Control-Allow-Origin"), "never another origin, never *");
+        }
+    }
 }

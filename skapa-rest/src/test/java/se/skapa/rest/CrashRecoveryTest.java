@@ -121,6 +121,20 @@ class CrashRecoveryTest {
         assertFalse(Files.exists(data.resolve("postgres")), "no embedded database was started");
     }
 
+    @Test
+    void a_port_in_use_stops_the_process_with_one_line_naming_skapa_port(@TempDir Path dir) throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Path log = dir.resolve("port.log");
+            Process p = start(dir.resolve("skapa-data"), taken.getLocalPort(), log);
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the server gave up instead of waiting forever");
+            String out = read(log);
+            assertEquals(78, p.exitValue(), out);
+            assertTrue(out.contains("SKAPA cannot start: port " + taken.getLocalPort()) && out.contains("SKAPA_PORT"), out);
+            assertFalse(out.contains("\tat "), "no stack trace: " + out);
+        }
+        assertFalse(EmbeddedPostgresProcesses.runningOn(dir.resolve("skapa-data")), "the database it started is stopped again");
+    }
+
     private static String body(int i) {
         return "{\"instrument\":\"skapa\",\"service\":\"s\",\"participant\":\"c-" + i + "\",\"date\":\"2025-03-01\","
                 + "\"respondent\":\"PARTICIPANT\",\"scores\":{\"job-belief\":" + (1 + i % 10) + "}}";

@@ -29,7 +29,14 @@ public final class ApiException extends RuntimeException {
 
     public static ApiException unsupportedMediaType(String got) {
         return new ApiException(Problem.of(415, "unsupported-media-type", "Unsupported media type",
-                "send the body as application/json, not " + (got == null ? "no content type" : got)));
+                got == null || got.isBlank() ? "send the body as application/json; the request has no Content-Type"
+                        : "send the body as application/json, not " + got));
+    }
+
+    /** 406: the caller's Accept names only types this route cannot send. */
+    public static ApiException notAcceptable(String produced) {
+        return new ApiException(Problem.of(406, "not-acceptable", "Not acceptable",
+                "this route answers with " + produced + ", which the request's Accept header does not allow"));
     }
 
     /** A body in another character encoding than UTF-8: the media type is JSON, but not as JSON is exchanged. */
