@@ -58,6 +58,8 @@ public final class Json {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
+        // A date is a date: "2025-01-01T10:00:00" is refused where the contract says format: date.
+        mapper.configOverride(java.time.LocalDate.class).setFormat(com.fasterxml.jackson.annotation.JsonFormat.Value.forLeniency(false));
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING).maxNumberLength(100).maxStringLength(1_000_000).build());
         return mapper;

@@ -29,6 +29,11 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem(BASE + slug, title, status, detail, List.of());
     }
 
+    /** A problem that also says where: the body's pointer reached and the rule. */
+    public static Problem of(int status, String slug, String title, String detail, List<ProblemError> errors) {
+        return new Problem(BASE + slug, title, status, detail, List.copyOf(errors));
+    }
+
     /** The core's violations as a 422 problem: pointer, rule and message carry over unchanged. */
     public static Problem of(se.skapa.core.common.ValidationException e) {
         return validation(e.violations().stream().map(ProblemError::of).toList());

@@ -70,23 +70,72 @@ public final class RequestBodies {
             throw ApiException.malformed("the request body is empty; send a JSON object");
         }
         T value;
+        // Unknown fields are collected, not thrown at the first: "member" is reported together with the missing
+        // "members" (and the suggestion), and with every other broken rule of the body.
+        UnknownFields unknown = new UnknownFields();
         try {
-            value = mapper.readValue(body, type);
+            value = mapper.readerFor(type).withHandler(unknown).readValue(body);
         } catch (IOException e) {
             throw refusal(e, body);
         }
         if (value == null) {
             throw ApiException.malformed("the body is JSON null; send a JSON object");
         }
-        Set<ConstraintViolation<T>> violations = validator.validate(value);
-        if (!violations.isEmpty()) {
-            List<Problem.ProblemError> errors = violations.stream()
-                    .map(v -> new Problem.ProblemError(pointer(v.getPropertyPath()), rule(v), fieldName(v.getPropertyPath()) + " " + v.getMessage()))
-                    .sorted(Comparator.comparing(Problem.ProblemError::pointer).thenComparing(Problem.ProblemError::rule))
-                    .toList();
+        List<Problem.ProblemError> errors = new java.util.ArrayList<>(unknown.errors);
+        for (ConstraintViolation<T> v : validator.validate(value)) {
+            errors.add(new Problem.ProblemError(pointer(v.getPropertyPath()), rule(v), message(v)));
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(Problem.ProblemError::pointer).thenComparing(Problem.ProblemError::rule));
             throw new ApiException(Problem.validation(errors));
         }
         return value;
+    }
+
+    /** A broken Bean Validation constraint in words: an absent field is "required", not "must not be null". */
+    private static String message(ConstraintViolation<?> v) {
+        String field = fieldName(v.getPropertyPath());
+        if (v.getInvalidValue() == null && rule(v).equals("required")) {
+            return field + " is required";
+        }
+        return field + " " + v.getMessage();
+    }
+
+    /** Collects every unknown field with its pointer, and the known field it is probably meant to be. */
+    private static final class UnknownFields extends com.fasterxml.jackson.databind.deser.DeserializationProblemHandler {
+        private final List<Problem.ProblemError> errors = new java.util.ArrayList<>();
+
+        @Override
+        public boolean handleUnknownProperty(com.fasterxml.jackson.databind.DeserializationContext ctxt, com.fasterxml.jackson.core.JsonParser p,
+                                             com.fasterxml.jackson.databind.JsonDeserializer<?> deserializer, Object bean, String name)
+                throws IOException {
+            // The parser may already be inside the unknown value: the field is the nearest object naming it.
+            com.fasterxml.jackson.core.JsonStreamContext context = p.getParsingContext();
+            while (context != null && !(context.inObject() && name.equals(context.getCurrentName()))) {
+                context = context.getParent();
+            }
+            String at = where(context);
+            String suggestion = Suggestions.closest(name, deserializer.getKnownPropertyNames());
+            errors.add(new Problem.ProblemError(at, "unknown-field", "unknown field '" + shorten(name) + "'"
+                    + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")));
+            p.skipChildren();
+            return true;
+        }
+    }
+
+    /** The JSON pointer of the parser's current position. */
+    static String where(com.fasterxml.jackson.core.JsonStreamContext context) {
+        java.util.ArrayDeque<String> tokens = new java.util.ArrayDeque<>();
+        for (com.fasterxml.jackson.core.JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                tokens.push(Pointer.token(c.getCurrentName()));
+            } else if (c.inArray()) {
+                tokens.push(Integer.toString(Math.max(0, c.getCurrentIndex())));
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        tokens.forEach(t -> b.append('/').append(t));
+        return b.toString();
     }
 
     /**
@@ -141,7 +190,22 @@ public final class RequestBodies {
             return invalid(pointer(e), "unknown-field", "unknown field '" + e.getPropertyName() + "'");
         }
         if (failure instanceof InvalidFormatException e) {
-            return invalid(pointer(e), "type", "'" + shorten(String.valueOf(e.getValue())) + "' is not a valid " + simpleName(e.getTargetType()));
+            String value = String.valueOf(e.getValue());
+            String hint = "";
+            if (value.matches("[-−]?\\d+,\\d+") && Number.class.isAssignableFrom(boxed(e.getTargetType()))) {
+                hint = ": use a decimal point, " + value.replace(',', '.').replace('−', '-') + ", and send it as a number";
+            } else if (e.getTargetType() == java.time.LocalDate.class) {
+                hint = ": a date is written YYYY-MM-DD, without a time";
+            }
+            return invalid(pointer(e), "type", "'" + shorten(value) + "' is not a valid " + simpleName(e.getTargetType()) + hint);
+        }
+        if (failure instanceof JsonMappingException e && e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
+            return invalid(pointer(e), "range", "the number is too large for " + (e.getPath().isEmpty() ? "this field"
+                    : "'" + e.getPath().get(e.getPath().size() - 1).getFieldName() + "'"));
+        }
+        if (failure instanceof com.fasterxml.jackson.core.exc.InputCoercionException e) {
+            return invalid(where(e.getProcessor() == null ? null : ((com.fasterxml.jackson.core.JsonParser) e.getProcessor()).getParsingContext()),
+                    "range", "the number is too large for this field");
         }
         if (failure instanceof ValueInstantiationException e) {
             Throwable cause = e.getCause();
@@ -152,20 +216,53 @@ public final class RequestBodies {
         }
         if (failure instanceof MismatchedInputException e) {
             String expected = e.getTargetType() == null ? "another type" : simpleName(e.getTargetType());
-            return invalid(pointer(e), "type", "expected " + expected);
+            String given = "";
+            try {
+                given = e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p && p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING
+                        ? p.getText() : "";
+            } catch (IOException unreadable) {
+                // no hint then
+            }
+            if (given.isEmpty()) {
+                // A refused coercion names the string it was given in its message, and nowhere else.
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("String value \\(\"([^\"]{1,40})\"\\)").matcher(String.valueOf(e.getOriginalMessage()));
+                given = m.find() ? m.group(1) : "";
+            }
+            String hint = "";
+            if (e.getTargetType() != null && Number.class.isAssignableFrom(boxed(e.getTargetType())) && given.matches("[-−]?\\d+([,.]\\d+)?")) {
+                hint = ": send " + given.replace(',', '.').replace('−', '-') + " as a JSON number, with a decimal point"
+                        + (given.contains(",") ? " (not the Swedish decimal comma)" : "");
+            }
+            return invalid(pointer(e), "type", "expected " + expected + hint);
         }
         if (failure instanceof JsonMappingException e) {
             // Databind wraps a syntax error met inside a value with the path to it.
             if (e.getCause() instanceof JsonParseException syntax) {
-                String at = pointer(e);
-                return ApiException.malformed(syntax.getOriginalMessage() + (at.isEmpty() ? "" : " (at " + at + ")"));
+                return syntax(syntax, pointer(e));
             }
             return invalid(pointer(e), "type", e.getOriginalMessage());
+        }
+        if (failure instanceof JsonParseException e) {
+            return syntax(e, e.getProcessor() == null ? "" : where(e.getProcessor().getParsingContext()));
         }
         if (failure instanceof JsonProcessingException e) {
             return ApiException.malformed(e.getOriginalMessage());
         }
         return ApiException.malformed("the body could not be read: " + failure.getMessage());
+    }
+
+    /** Malformed JSON: where (line, column and the pointer reached), never Jackson's internal source description. */
+    private static ApiException syntax(JsonParseException e, String at) {
+        com.fasterxml.jackson.core.JsonLocation l = e.getLocation();
+        String where = l == null ? "" : " at line " + l.getLineNr() + ", column " + l.getColumnNr();
+        String what = e.getOriginalMessage().replaceAll("\\s*\\n.*", "");
+        return new ApiException(Problem.of(400, "malformed", "Malformed request", "the body is not valid JSON" + where
+                + (at.isEmpty() ? "" : " (at " + at + ")") + ": " + shorten(what),
+                List.of(new Problem.ProblemError(at, "syntax", "not valid JSON" + where + (at.isEmpty() ? "" : ", inside " + at)))));
+    }
+
+    private static Class<?> boxed(Class<?> type) {
+        return type == double.class ? Double.class : type == int.class ? Integer.class : type == long.class ? Long.class : type;
     }
 
     /** The offset of the first byte that is not part of well-formed UTF-8, or -1. */
