@@ -383,4 +383,17 @@ class ApiTest {
         TestServer.Reply untyped = api.raw("POST", "/api/v1/finsam/allocation", "{}", null);
         assertTrue(untyped.body().contains("the request has no Content-Type"), untyped.body());
     }
+
+    @Test
+    void a_personnummer_is_refused_in_a_member_name_and_repeated_nowhere() {
+        TestServer.Reply member = api.raw("POST", "/api/v1/finsam/allocation",
+                "{\"total\":100,\"members\":[{\"name\":\"850312 1231\",\"share\":1}]}", "application/json");
+        assertEquals(422, member.status(), member.body());
+        assertEquals("personnummer", member.json().at("/errors/0/rule").asText(), member.body());
+        assertFalse(member.body().contains("1231"), member.body());
+        TestServer.Reply instrument = api.raw("POST", "/api/v1/progression/analyze",
+                "{\"instrument\":\"850312-1231\",\"measurements\":[{\"participant\":\"p-1\",\"date\":\"2025-01-01\",\"respondent\":\"PARTICIPANT\",\"scores\":{}}]}",
+                "application/json");
+        assertFalse(instrument.body().contains("1231"), instrument.body());
+    }
 }

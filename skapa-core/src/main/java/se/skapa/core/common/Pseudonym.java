@@ -9,13 +9,15 @@ import java.util.regex.Pattern;
  * a key that contains something shaped like a Swedish personnummer or samordningsnummer with a
  * valid check digit is refused.
  *
- * @param value 1–64 characters from {@code A–Z a–z 0–9 . _ : -}
+ * @param value 1–64 characters: letters of the Swedish alphabet ({@code A–Ö a–ö}), digits and {@code . _ : -}
  */
 public record Pseudonym(String value) implements Comparable<Pseudonym> {
 
-    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-    // 6 or 8 digits of date, an optional separator, 4 digits; not part of a longer digit run.
-    private static final Pattern ID_NUMBER = Pattern.compile("(?<!\\d)(\\d{2})?(\\d{2})(\\d{2})(\\d{2})[-+]?(\\d{3})(\\d)(?!\\d)");
+    // Swedish löpnummer conventions may hold å, ä and ö (löpnr-Åsa); the key stays one token in a URL path.
+    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9ÅÄÖåäö._:-]{1,64}");
+    // 6 or 8 digits of date, an optional separator (- + space or en dash, as people write it), 4 digits; not part
+    // of a longer digit run.
+    private static final Pattern ID_NUMBER = Pattern.compile("(?<!\\d)(\\d{2})?(\\d{2})(\\d{2})(\\d{2})[-+ \u2013]?(\\d{3})(\\d)(?!\\d)");
 
     /** @throws ValidationException with rule {@code required}, {@code format} or {@code personnummer} */
     public Pseudonym {
@@ -28,7 +30,7 @@ public record Pseudonym(String value) implements Comparable<Pseudonym> {
         }
         if (!ALLOWED.matcher(value).matches()) {
             throw ValidationException.of("", "format",
-                    "a pseudonymous key has 1-64 characters from A-Z, a-z, 0-9, '.', '_', ':' and '-'");
+                    "a pseudonymous key has 1-64 characters: letters A-Ö, a-ö, digits, '.', '_', ':' and '-'");
         }
     }
 
@@ -58,6 +60,24 @@ public record Pseudonym(String value) implements Comparable<Pseudonym> {
             }
         }
         return false;
+    }
+
+    /**
+     * The text with everything shaped like a personnummer or samordningsnummer (as {@link #looksLikePersonalIdentityNumber})
+     * replaced by {@code ******-****}: for messages that repeat what was sent, which must never repeat one.
+     *
+     * @param text any text; null gives "null"
+     */
+    public static String redact(String text) {
+        if (text == null || digits(text) < 10) {
+            return String.valueOf(text);
+        }
+        Matcher m = ID_NUMBER.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, looksLikePersonalIdentityNumber(m.group()) ? "******-****" : Matcher.quoteReplacement(m.group()));
+        }
+        return m.appendTail(b).toString();
     }
 
     private static int digits(String text) {

@@ -9,7 +9,9 @@ import se.skapa.core.common.Pointer;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
 import se.skapa.core.common.Decimals;
+import se.skapa.core.common.FreeText;
 import se.skapa.core.common.Kronor;
+import se.skapa.core.common.Pseudonym;
 
 /**
  * Finsam funding (lag 2003:1210): the state half, the region a quarter, the kommuner a quarter
@@ -79,11 +81,13 @@ public final class FinsamAllocator {
             MemberShare m = shares.get(i);
             String at = Pointer.at("/members", i);
             if (v.check(m.name() != null && !m.name().isBlank(), at + "/name", "required", "member names must be non-blank")) {
-                v.check(seen.add(m.name()), at + "/name", "duplicate", "member '" + m.name() + "' is listed twice");
+                // A member is a kommun or region, never a person: a personnummer here is refused and never echoed.
+                FreeText.check(v, () -> at + "/name", "a member's name", java.util.Optional.of(m.name()));
+                v.check(seen.add(m.name()), at + "/name", "duplicate", "member '" + Pseudonym.redact(m.name()) + "' is listed twice");
             }
             Decimals.check(v, at + "/share", m.share());
             if (v.check(m.share() != null && m.share().signum() >= 0 && Decimals.reasonable(m.share()), at + "/share", "range",
-                    "share of " + m.name() + " must be 0 or more")) {
+                    "share of " + Pseudonym.redact(m.name()) + " must be 0 or more")) {
                 sum = sum.add(m.share());
             }
         }

@@ -28,7 +28,7 @@ class PseudonymTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "Anna Svensson", "p/17", "ö-1"})
+    @ValueSource(strings = {"", " ", "Anna Svensson", "p/17", "ß-1", "p\t1"})
     void refuses_blank_and_badly_formed_keys(String key) {
         ValidationException e = assertThrows(ValidationException.class, () -> Pseudonym.of(key));
         assertTrue(e.violations().get(0).rule().matches("required|format"));
@@ -45,5 +45,19 @@ class PseudonymTest {
             String wrong = nine + ((IdentityNumbers.checkDigit(nine) + 1 + r.nextInt(9)) % 10);
             assertFalse(Pseudonym.looksLikePersonalIdentityNumber(wrong), wrong);
         });
+    }
+
+    @Test
+    void swedish_letters_are_allowed_and_a_personnummer_written_with_a_space_or_en_dash_is_refused_and_never_repeated() {
+        org.junit.jupiter.api.Assertions.assertEquals("löpnr-Åsa", Pseudonym.of("löpnr-Åsa").value());
+        org.junit.jupiter.api.Assertions.assertEquals("ÄÖÅ-1", Pseudonym.of("ÄÖÅ-1").value());
+        for (String written : java.util.List.of("850312-1231", "850312 1231", "850312\u20131231", "198503121231")) {
+            org.junit.jupiter.api.Assertions.assertTrue(Pseudonym.looksLikePersonalIdentityNumber("ring " + written), written);
+            String redacted = Pseudonym.redact("ring " + written + " i morgon");
+            org.junit.jupiter.api.Assertions.assertFalse(redacted.contains("1231"), redacted);
+            org.junit.jupiter.api.Assertions.assertTrue(redacted.startsWith("ring ") && redacted.endsWith(" i morgon"), redacted);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals("p-17 och 8503121234", Pseudonym.redact("p-17 och 8503121234"),
+                "a number without a valid check digit is not one and stays as written");
     }
 }

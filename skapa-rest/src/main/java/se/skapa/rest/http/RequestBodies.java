@@ -337,6 +337,7 @@ public final class RequestBodies {
 
     /** Echoes at most 80 characters of a rejected value: the answer must stay small whatever was sent. */
     private static String shorten(String value) {
+        value = se.skapa.core.common.Pseudonym.redact(value);
         return value.length() <= 80 ? value : value.substring(0, 77) + "...";
     }
 

@@ -99,7 +99,7 @@ public final class ProgressionRoutes {
         Optional<Instrument> found = req.instrumentVersion() == null ? catalog.find(req.instrument())
                 : catalog.find(req.instrument(), req.instrumentVersion());
         return found.orElseThrow(() -> ValidationException.of("/instrument", "unknown-instrument",
-                "no instrument '" + req.instrument() + "'" + (req.instrumentVersion() == null ? "" : " version " + req.instrumentVersion())
+                "no instrument '" + se.skapa.core.common.Pseudonym.redact(req.instrument()) + "'" + (req.instrumentVersion() == null ? "" : " version " + req.instrumentVersion())
                         + "; GET /api/v1/instruments lists them"));
     }
 

@@ -98,7 +98,7 @@ public final class MeasurementRoutes {
         String versionText = file.cell(line, "instrumentVersion");
         Optional<Instrument> instrument = versionText.isEmpty() ? catalog.find(instrumentId)
                 : versionText.matches("\\d{1,4}") ? catalog.find(instrumentId, Integer.parseInt(versionText)) : Optional.empty();
-        v.check(instrument.isPresent(), "/instrument", "unknown-instrument", "no instrument '" + instrumentId + "' " + versionText);
+        v.check(instrument.isPresent(), "/instrument", "unknown-instrument", "no instrument '" + se.skapa.core.common.Pseudonym.redact(instrumentId) + "' " + versionText);
         ServiceId service = v.attempt("/service", () -> ServiceId.of(file.cell(line, "service")));
         Pseudonym participant = Keys.key(v, "/participant", file.cell(line, "participant"));
         String handledareText = file.cell(line, "handledare");
@@ -268,7 +268,7 @@ public final class MeasurementRoutes {
         Pseudonym handledare = body.handledare() == null ? null : Keys.key(v, "/handledare", body.handledare());
         Optional<Instrument> instrument = body.instrumentVersion() == null ? catalog.find(body.instrument())
                 : catalog.find(body.instrument(), body.instrumentVersion());
-        v.check(instrument.isPresent(), "/instrument", "unknown-instrument", "no instrument '" + body.instrument() + "'"
+        v.check(instrument.isPresent(), "/instrument", "unknown-instrument", "no instrument '" + se.skapa.core.common.Pseudonym.redact(body.instrument()) + "'"
                 + (body.instrumentVersion() == null ? "" : " version " + body.instrumentVersion()) + "; GET /api/v1/instruments lists them");
         v.throwIfAny();
         Map<String, Answer> answers = new HashMap<>();
