@@ -31,14 +31,19 @@ public enum Metric {
 
     OptionalDouble read(OutcomeReport r) {
         return switch (this) {
-            case SHARE_EMPLOYMENT -> OptionalDouble.of(r.outcome(OutcomeType.EMPLOYMENT).share().value());
-            case SHARE_STUDIES -> OptionalDouble.of(r.outcome(OutcomeType.STUDIES).share().value());
-            case SHARE_OCCUPATION -> OptionalDouble.of(r.outcome(OutcomeType.OCCUPATION).share().value());
-            case SHARE_WORK_OR_STUDIES -> OptionalDouble.of(r.workOrStudies().value());
-            case SHARE_LASTING -> OptionalDouble.of(r.lasting().value());
-            case SHARE_CONTACTED -> OptionalDouble.of(r.contactedWithinDays().value());
-            case SHARE_ACTION_PLAN -> OptionalDouble.of(r.actionPlan().value());
+            case SHARE_EMPLOYMENT -> of(r.outcome(OutcomeType.EMPLOYMENT).share());
+            case SHARE_STUDIES -> of(r.outcome(OutcomeType.STUDIES).share());
+            case SHARE_OCCUPATION -> of(r.outcome(OutcomeType.OCCUPATION).share());
+            case SHARE_WORK_OR_STUDIES -> of(r.workOrStudies());
+            case SHARE_LASTING -> of(r.lasting());
+            case SHARE_CONTACTED -> of(r.contactedWithinDays());
+            case SHARE_ACTION_PLAN -> of(r.actionPlan());
             case PARTICIPANTS_PER_STAFF -> r.participantsPerStaff();
         };
+    }
+
+    /** 0 of 0 has no share: a target on it is not met, and says it has no value, rather than reading 0 %. */
+    private static OptionalDouble of(Share s) {
+        return s.hasValue() ? OptionalDouble.of(s.value()) : OptionalDouble.empty();
     }
 }

@@ -6,7 +6,7 @@ import se.skapa.core.common.LocalizedText;
 /**
  * A count over a named denominator.
  *
- * @param value           count ÷ denominator, 0 when the denominator is 0
+ * @param value           count ÷ denominator; 0 when the denominator is 0, where {@link #hasValue()} says there is no share
  * @param percent         the share in whole percent, rounded half-up, as reports print it
  * @param denominatorName what the denominator counts, in sv/en
  */
@@ -27,6 +27,24 @@ public record Share(int count, int denominator, LocalizedText denominatorName, d
         double v = share(count, denominator);
         return new Share(count, denominator, denominatorName, v, Math.round(100 * v));
     }
+
+    /** False for 0 of 0: nobody in the denominator, so no share at all (not 0 %). */
+    public boolean hasValue() {
+        return denominator > 0;
+    }
+
+    /**
+     * The share in percent with one decimal, rounded half up, as published employment rates are printed
+     * (141 of 412 = 34.2); empty for 0 of 0.
+     */
+    public java.util.Optional<java.math.BigDecimal> percentOneDecimal() {
+        return hasValue() ? java.util.Optional.of(java.math.BigDecimal.valueOf(count * 100L).divide(java.math.BigDecimal.valueOf(denominator), 1,
+                java.math.RoundingMode.HALF_UP)) : java.util.Optional.empty();
+    }
+
+    /** Why there is no share, when there is none: said in every report that shows it. */
+    public static final LocalizedText NO_SHARE = LocalizedText.of("0 av 0 har ingen andel: ingen ingår i nämnaren",
+            "0 of 0 has no share: nobody is in the denominator");
 
     private static double share(int count, int denominator) {
         return denominator == 0 ? 0.0 : count / (double) denominator;

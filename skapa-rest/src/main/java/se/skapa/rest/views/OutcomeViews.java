@@ -99,8 +99,12 @@ public final class OutcomeViews {
         m.put("count", s.count());
         m.put("denominator", s.denominator());
         m.put("denominatorName", s.denominatorName().in(lang));
-        m.put("value", s.value());
-        m.put("percent", s.percent());
+        m.put("value", s.hasValue() ? s.value() : null);
+        m.put("percent", s.hasValue() ? s.percent() : null);
+        m.put("percentOneDecimal", s.percentOneDecimal().orElse(null));
+        if (!s.hasValue()) {
+            m.put("reason", Share.NO_SHARE.in(lang));
+        }
         return m;
     }
 }
