@@ -76,7 +76,7 @@ public final class ProgressionExample {
             o.out().printf("  %-52s %5s %6s %6s %-11s %s%n", "indikator", "först", "senast", "förändr.", "riktning", "trend/mån");
             for (IndicatorProgression i : s.indicators()) {
                 o.out().printf("  %-52s %5d %6d %+6d   %-11s %s%n", skapa.indicator(i.key()).orElseThrow().labels().sv(), i.first(), i.latest(),
-                        i.change(), i.direction().label().sv(), i.trendPerMonth().isPresent() ? String.format(java.util.Locale.ROOT, "%+.2f", i.trendPerMonth().getAsDouble()) : "–");
+                        i.change(), i.direction().map(d -> d.label().sv()).orElse("–"), i.trendPerMonth().isPresent() ? String.format(java.util.Locale.ROOT, "%+.2f", i.trendPerMonth().getAsDouble()) : "–");
             }
             s.overallIndex().forEach(pt -> o.out().printf(java.util.Locale.ROOT, "  index %s: %.1f (%d besvarade)%n", pt.date(), pt.value(), pt.answered()));
         }

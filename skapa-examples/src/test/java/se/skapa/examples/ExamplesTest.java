@@ -39,7 +39,7 @@ class ExamplesTest {
     void progression_one_participant_over_a_year() throws Exception {
         ParticipantProgression p = ProgressionExample.run(output());
         assertEquals(2, p.series().size());
-        assertTrue(p.series().get(0).indicators().stream().allMatch(i -> i.direction() == Direction.IMPROVED));
+        assertTrue(p.series().get(0).indicators().stream().allMatch(i -> i.direction().equals(java.util.Optional.of(Direction.IMPROVED))));
         assertEquals(1, p.handledareChanges());
         assertEquals(5, p.series().get(0).overallIndex().size());
         assertTrue(text().contains("jobbinriktad insats parallellt med annan"));

@@ -16,9 +16,10 @@ import java.util.OptionalDouble;
  * @param changeShareOfRange  change ÷ (max − min): −1.0 to 1.0
  * @param trendPerMonth       least-squares slope of score against time in months (days ÷ 30.436875);
  *                            empty with fewer than two distinct dates
- * @param direction           IMPROVED, UNCHANGED or DECLINED by the options' step
+ * @param direction           IMPROVED, UNCHANGED or DECLINED by the options' step; empty with one answer, which has
+ *                            nothing to be compared with
  */
 public record IndicatorProgression(String key, int answered, int first, LocalDate firstDate, int latest,
                                    LocalDate latestDate, int change, double changeShareOfRange,
-                                   OptionalDouble trendPerMonth, Direction direction) {
+                                   OptionalDouble trendPerMonth, java.util.Optional<Direction> direction) {
 }

@@ -181,7 +181,8 @@ public final class ProgressionAnalyzer {
             int[] values = scores.stream().mapToInt(Integer::intValue).toArray();
             indicators.add(new IndicatorProgression(indicator.key(), values.length, first, dates.get(0), latest,
                     dates.get(dates.size() - 1), change, change / (double) indicator.scale().range(),
-                    Trend.slopePerMonth(dates, values), Direction.of(change, options.directionStep())));
+                    Trend.slopePerMonth(dates, values), values.length < 2 ? java.util.Optional.empty()
+                            : java.util.Optional.of(Direction.of(change, options.directionStep()))));
         }
         List<IndexPoint> index = new ArrayList<>();
         for (Measurement m : sorted) {

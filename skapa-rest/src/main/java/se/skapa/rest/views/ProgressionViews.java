@@ -69,8 +69,10 @@ public final class ProgressionViews {
         m.put("latestDate", i.latestDate());
         m.put("change", i.change());
         m.put("changeShareOfRange", i.changeShareOfRange());
-        m.put("direction", i.direction());
-        m.put("directionLabel", i.direction().label().in(lang));
+        // One answer has nothing to be compared with: no direction, and the label says why.
+        m.put("direction", i.direction().orElse(null));
+        m.put("directionLabel", i.direction().map(d -> d.label().in(lang))
+                .orElse(lang == se.skapa.core.common.Language.SV ? "ingen jämförelse (ett svar)" : "no comparison (one answer)"));
         m.put("trendPerMonth", i.trendPerMonth());
         return m;
     }
