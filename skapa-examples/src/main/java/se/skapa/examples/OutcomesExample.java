@@ -152,6 +152,6 @@ public final class OutcomesExample {
                 Map.of(), Optional.of(100));
         he.perGroup().forEach((g, v) -> o.out().println("  " + g.label().sv() + ": " + v.setScale(3, RoundingMode.HALF_UP).toPlainString() + " HE"));
         o.out().println("  Totalt " + he.total().setScale(3, RoundingMode.HALF_UP).toPlainString() + " HE = "
-                + he.shareOfPopulation().orElseThrow().movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + " % av 100 invånare 16–65 år");
+                + he.shareOfPopulation().orElseThrow().movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + " % av 100 invånare 16–64 år");
     }
 }

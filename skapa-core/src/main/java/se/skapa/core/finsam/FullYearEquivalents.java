@@ -13,12 +13,12 @@ import se.skapa.core.common.Violations;
 
 /**
  * Full-year equivalents (helårsekvivalenter, HE): whole-day equivalents ÷ the benefit's divisor,
- * per benefit and per försörjningsmått group, and as a share of the population aged 16–65.
+ * per benefit and per försörjningsmått group, and as a share of the population aged 16–64.
  *
  * @param perBenefit  HE per benefit present in the input
  * @param perGroup    HE per group (every group present, zero included)
  * @param total       HE over all benefits
- * @param population  population aged 16–65, if given
+ * @param population  population aged 16–64, if given
  * @param shareOfPopulation total ÷ population, if the population was given
  */
 public record FullYearEquivalents(Map<HeBenefit, BigDecimal> perBenefit, Map<HeGroup, BigDecimal> perGroup, BigDecimal total,
