@@ -48,21 +48,32 @@ public final class FinsamAllocator {
     /**
      * The state's contribution decides the rest: the region and the kommuner together each match half of it.
      *
-     * @throws ValidationException if the contribution ({@code /stateContribution}) is negative or odd (a half krona cannot be paid), or as {@link #ofTotal}
+     * An odd contribution is split too: the region's quarter carries the odd krona (see the code's comment).
+     *
+     * @throws ValidationException if the contribution ({@code /stateContribution}) is negative or too large, or as {@link #ofTotal}
      */
     public static Allocation ofStateContribution(Kronor state, List<MemberShare> memberShares) {
         Violations v = new Violations();
         v.check(!state.isNegative() && state.value() <= MAX_TOTAL / 2, "/stateContribution", "range",
                 "state contribution must be 0-" + Kronor.format(MAX_TOTAL / 2) + " kr");
-        v.check(state.value() % 2 == 0, "/stateContribution", "even", "state contribution must be even so that the region's and kommuner's quarters are whole kronor");
         checkShares(v, memberShares);
         v.throwIfAny();
-        Kronor quarter = Kronor.of(state.value() / 2);
-        return allocate(state.plus(quarter).plus(quarter), state, quarter, quarter, memberShares);
+        // Region and kommuner together match the state: S/2 each. An odd S has a half krona in each half; the two
+        // halves are split S by largest remainder in the order region, kommuner, so the region's quarter carries the
+        // odd krona (2 268 858 and 2 268 857 for S = 4 537 715) and the two together still equal the state's.
+        long[] halves = LargestRemainder.split(state.value(), List.of(new BigDecimal("0.5"), new BigDecimal("0.5")));
+        Kronor region = Kronor.of(halves[0]);
+        Kronor kommuner = Kronor.of(halves[1]);
+        return allocate(state.plus(region).plus(kommuner), state, region, kommuner, memberShares);
     }
 
     private static Allocation allocate(Kronor total, Kronor state, Kronor region, Kronor kommuner, List<MemberShare> shares) {
-        long[] parts = LargestRemainder.split(kommuner.value(), shares.stream().map(MemberShare::share).toList());
+        // Shares within the tolerance of 1 are scaled to sum to exactly 1 before the split, so the parts always sum to
+        // the kommuner's quarter; when they already do, this changes nothing.
+        BigDecimal sum = shares.stream().map(MemberShare::share).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<BigDecimal> exact = sum.compareTo(BigDecimal.ONE) == 0 ? shares.stream().map(MemberShare::share).toList()
+                : shares.stream().map(m -> m.share().divide(sum, java.math.MathContext.DECIMAL128)).toList();
+        long[] parts = LargestRemainder.split(kommuner.value(), exact);
         List<Allocation.MemberPart> members = new ArrayList<>();
         for (int i = 0; i < shares.size(); i++) {
             MemberShare m = shares.get(i);
@@ -76,6 +87,7 @@ public final class FinsamAllocator {
             return;
         }
         BigDecimal sum = BigDecimal.ZERO;
+        boolean readable = true;
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < shares.size(); i++) {
             MemberShare m = shares.get(i);
@@ -85,13 +97,29 @@ public final class FinsamAllocator {
                 FreeText.check(v, () -> at + "/name", "a member's name", java.util.Optional.of(m.name()));
                 v.check(seen.add(m.name()), at + "/name", "duplicate", "member '" + Pseudonym.redact(m.name()) + "' is listed twice");
             }
-            Decimals.check(v, at + "/share", m.share());
-            if (v.check(m.share() != null && m.share().signum() >= 0 && Decimals.reasonable(m.share()), at + "/share", "range",
-                    "share of " + Pseudonym.redact(m.name()) + " must be 0 or more")) {
+            if (m.share() == null) {
+                v.add(at + "/share", "required", "every member needs a share");
+                readable = false;
+                continue;
+            }
+            // A spreadsheet writes 1/3 as 0.3333333333333333: shares may have as many decimals as a double prints.
+            boolean reasonable = m.share().precision() <= SHARE_DIGITS && m.share().scale() <= SHARE_DIGITS && m.share().scale() > -SHARE_DIGITS;
+            v.check(reasonable, at + "/share", "precision", "a share has at most " + SHARE_DIGITS + " decimals");
+            v.check(m.share().signum() >= 0, at + "/share", "range", "a share is 0 or more");
+            readable &= reasonable;
+            if (reasonable) {
                 sum = sum.add(m.share());
             }
         }
-        v.check(sum.compareTo(BigDecimal.ONE) == 0, "/members", "sum", "member shares must sum to exactly 100 %, they sum to "
-                + Decimals.show(sum.movePointRight(2).stripTrailingZeros()) + " %");
+        // The sum says nothing when a share could not be read; otherwise it is held to 1 within SUM_TOLERANCE.
+        if (readable) {
+            v.check(sum.subtract(BigDecimal.ONE).abs().compareTo(SUM_TOLERANCE) <= 0, "/members", "sum",
+                    "member shares must sum to 100 % (within " + SUM_TOLERANCE.toPlainString() + "), they sum to "
+                            + Decimals.show(sum.movePointRight(2).stripTrailingZeros()) + " %");
+        }
     }
+
+    /** How far the shares may sum from 1: three shares of 0.3333333333333333 sum to 0.9999999999999999. */
+    public static final BigDecimal SUM_TOLERANCE = new BigDecimal("0.000000001");
+    private static final int SHARE_DIGITS = 20;
 }

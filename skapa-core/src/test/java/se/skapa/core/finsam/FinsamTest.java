@@ -40,8 +40,27 @@ class FinsamTest {
         bad.set(0, MemberShare.of("Boden", "0.18"));
         ValidationException e = assertThrows(ValidationException.class, () -> FinsamAllocator.ofTotal(Kronor.of(100), bad));
         assertEquals("sum", e.violations().get(0).rule());
-        assertEquals("even", assertThrows(ValidationException.class,
-                () -> FinsamAllocator.ofStateContribution(Kronor.of(3), sodraNorrbotten())).violations().get(0).rule());
+    }
+
+    @Test
+    void an_odd_state_contribution_is_split_with_the_odd_krona_in_the_regions_quarter() {
+        Allocation a = FinsamAllocator.ofStateContribution(Kronor.of(4_537_715), sodraNorrbotten());
+        assertEquals(2_268_858, a.region().value());
+        assertEquals(2_268_857, a.kommuner().value());
+        assertEquals(4_537_715, a.region().value() + a.kommuner().value(), "together they match the state's contribution");
+        assertEquals(a.kommuner().value(), a.members().stream().mapToLong(m -> m.amount().value()).sum());
+    }
+
+    @Test
+    void shares_from_a_spreadsheet_sum_to_one_within_the_stated_tolerance_and_only_true_violations_are_listed() {
+        String third = "0.3333333333333333";
+        Allocation a = FinsamAllocator.ofTotal(Kronor.of(1_000_000), List.of(MemberShare.of("A", third), MemberShare.of("B", third),
+                MemberShare.of("C", third)));
+        assertEquals(a.kommuner().value(), a.members().stream().mapToLong(m -> m.amount().value()).sum(), "the parts still sum to the quarter");
+        ValidationException e = assertThrows(ValidationException.class, () -> FinsamAllocator.ofTotal(Kronor.of(100),
+                List.of(MemberShare.of("A", "-0.5"), MemberShare.of("B", "0.3333333333333333333333333"))));
+        assertEquals(List.of("/members/0/share range", "/members/1/share precision"),
+                e.violations().stream().map(v -> v.pointer() + " " + v.rule()).toList(), "no false sum or sign violations");
     }
 
     @Test
