@@ -396,4 +396,16 @@ class ApiTest {
                 "application/json");
         assertFalse(instrument.body().contains("1231"), instrument.body());
     }
+
+    @Test
+    void every_violation_of_an_outcome_report_is_listed_at_once() {
+        TestServer.Reply r = api.raw("POST", "/api/v1/outcomes/report", "{\"from\":\"2025-12-31\",\"to\":\"2025-01-01\",\"participants\":["
+                + "{\"key\":\"d-1\",\"admitted\":\"2025-05-01\",\"closed\":\"2025-04-01\",\"outcome\":\"EMPLOYMENT\"}]}", "application/json");
+        assertEquals(422, r.status(), r.body());
+        List<String> found = new ArrayList<>();
+        r.json().get("errors").forEach(e -> found.add(e.get("pointer").asText() + " " + e.get("rule").asText()));
+        assertTrue(found.contains("/to date-order"), "the period: " + found);
+        assertTrue(found.contains("/staffFullTimeEquivalents required"), "the missing field: " + found);
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("/participants/0")), "the participant: " + found);
+    }
 }

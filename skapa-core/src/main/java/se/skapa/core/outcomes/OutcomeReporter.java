@@ -32,6 +32,17 @@ public final class OutcomeReporter {
     }
 
     /**
+     * The rules of a report's period, for callers that check a whole request before reporting: records
+     * {@code date-order} at {@code /to} and {@code date-range} at {@code /from}.
+     *
+     * @param v where violations are recorded; not null
+     */
+    public static void checkPeriod(Violations v, LocalDate from, LocalDate to) {
+        v.check(!to.isBefore(from), "/to", "date-order", "the period ends (" + to + ") before it starts (" + from + ")");
+        v.check(!from.isBefore(EARLIEST) && !to.isAfter(LATEST), "/from", "date-range", "the period must lie within " + EARLIEST + " - " + LATEST);
+    }
+
+    /**
      * @param contactDays the N of "contacted within N days of admission" (e.g. 14)
      * @throws ValidationException on a period that ends before it starts, negative staff, N below 0,
      *                             or a key used twice ({@code /participants/<i>/key})
@@ -39,8 +50,7 @@ public final class OutcomeReporter {
     public static OutcomeReport report(List<ServiceParticipant> participants, LocalDate from, LocalDate to,
                                        BigDecimal staffFullTimeEquivalents, ClosingRule rule, int contactDays) {
         Violations v = new Violations();
-        v.check(!to.isBefore(from), "/to", "date-order", "the period ends (" + to + ") before it starts (" + from + ")");
-        v.check(!from.isBefore(EARLIEST) && !to.isAfter(LATEST), "/from", "date-range", "the period must lie within " + EARLIEST + " - " + LATEST);
+        checkPeriod(v, from, to);
         for (int i = 0; i < participants.size(); i++) {
             ServiceParticipant p = participants.get(i);
             boolean inEra = !p.admitted().isBefore(EARLIEST) && !p.admitted().isAfter(LATEST)

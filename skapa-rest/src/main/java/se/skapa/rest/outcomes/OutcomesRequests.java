@@ -20,13 +20,14 @@ public final class OutcomesRequests {
     }
 
     /** An outcome report: closingRule defaults to CLOSED, contactDays to 14. */
-    public record ReportRequest(@NotNull LocalDate from, @NotNull LocalDate to, @NotNull BigDecimal staffFullTimeEquivalents,
+    /** {@code from}, {@code to} and {@code staffFullTimeEquivalents} are required; checked with every other rule of the body at once. */
+    public record ReportRequest(LocalDate from, LocalDate to, BigDecimal staffFullTimeEquivalents,
                                 ClosingRule closingRule, Integer contactDays,
                                 @NotNull @Size(max = 100_000) List<@NotNull @Valid ParticipantDto> participants) {
     }
 
-    /** A participant of the service. */
-    public record ParticipantDto(@NotNull String key, @NotNull LocalDate admitted, LocalDate closed, OutcomeType outcome,
+    /** A participant of the service; {@code key} and {@code admitted} are required, checked with the rest of the report. */
+    public record ParticipantDto(String key, LocalDate admitted, LocalDate closed, OutcomeType outcome,
                                  Boolean subsidised, LocalDate firstContact, Boolean actionPlan) {
     }
 

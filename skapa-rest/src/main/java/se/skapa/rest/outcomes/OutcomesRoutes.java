@@ -90,12 +90,22 @@ public final class OutcomesRoutes {
 
     private static OutcomeReport report(OutcomesRequests.ReportRequest req, String prefix) {
         Violations v = new Violations();
+        // Every rule of the body in one answer: the missing fields, the period and each participant together.
+        v.check(req.from() != null, prefix + "/from", "required", "from is required");
+        v.check(req.to() != null, prefix + "/to", "required", "to is required");
+        v.check(req.staffFullTimeEquivalents() != null, prefix + "/staffFullTimeEquivalents", "required",
+                "staffFullTimeEquivalents is required (0 when no staff is counted)");
+        if (req.from() != null && req.to() != null) {
+            Violations period = new Violations();
+            OutcomeReporter.checkPeriod(period, req.from(), req.to());
+            period.found().forEach(x -> v.add(prefix + x.pointer(), x.rule(), x.message()));
+        }
         List<ServiceParticipant> participants = new ArrayList<>();
         for (int i = 0; i < req.participants().size(); i++) {
             OutcomesRequests.ParticipantDto p = req.participants().get(i);
             String at = Pointer.at(prefix + "/participants", i);
             Pseudonym key = Keys.key(v, at + "/key", p.key());
-            if (key == null) {
+            if (!v.check(p.admitted() != null, at + "/admitted", "required", "admitted is required") || key == null) {
                 continue;
             }
             ServiceParticipant sp = v.attempt(at, () -> new ServiceParticipant(key, p.admitted(), Optional.ofNullable(p.closed()),
