@@ -99,7 +99,7 @@ public final class FidelityReviews {
         actor.require(org, Role.values());
         StoredReview r = storage.transaction(tx -> tx.review(org, id)).filter(x -> x.service().equals(service))
                 .orElseThrow(() -> StoredModeException.notFound("no fidelity review " + id));
-        return new Scored(r, scorer().score(scale, r.review()));
+        return new Scored(r, scorer().score(scale, r.review(), status(r.status())));
     }
 
     /** A service's reviews, current versions, oldest first. */
@@ -107,7 +107,7 @@ public final class FidelityReviews {
         actor.require(org, Role.values());
         List<StoredReview> all = storage.transaction(tx -> tx.reviews(org, service));
         List<Scored> out = new ArrayList<>();
-        all.forEach(r -> out.add(new Scored(r, scorer().score(scale, r.review()))));
+        all.forEach(r -> out.add(new Scored(r, scorer().score(scale, r.review(), status(r.status())))));
         return out;
     }
 
@@ -132,7 +132,7 @@ public final class FidelityReviews {
         List<Version> out = new ArrayList<>();
         ReviewResult before = null;
         for (StoredReview r : versions) {
-            ReviewResult result = scorer().score(scale, r.review());
+            ReviewResult result = scorer().score(scale, r.review(), status(r.status()));
             List<ItemScoreChange> changes = new ArrayList<>();
             if (before != null) {
                 for (var item : scale.items()) {
@@ -149,11 +149,14 @@ public final class FidelityReviews {
         return out;
     }
 
+    /** A stored review always says what it is: a draft is never refused for the items it leaves out. */
+    private static Optional<se.skapa.core.fidelity.ReviewStatus> status(StoredReview.Status status) {
+        return Optional.of(status == StoredReview.Status.DRAFT ? se.skapa.core.fidelity.ReviewStatus.DRAFT : se.skapa.core.fidelity.ReviewStatus.FINAL);
+    }
+
     private ReviewResult check(Review review, StoredReview.Status status, List<ActionPlanItem> plan) {
-        ReviewResult result = scorer().score(scale, review);
+        ReviewResult result = scorer().score(scale, review, status(status));
         Violations v = new Violations();
-        v.check(status == StoredReview.Status.DRAFT || result.complete(), "/status", "incomplete",
-                "a final review scores every item; items " + result.missingItems() + " are missing: save it as a draft");
         for (int i = 0; i < plan.size(); i++) {
             int item = plan.get(i).item();
             v.check(item >= 1 && item <= scale.items().size(), "/actionPlan/" + i + "/item", "unknown-item",

@@ -408,4 +408,21 @@ class ApiTest {
         assertTrue(found.contains("/staffFullTimeEquivalents required"), "the missing field: " + found);
         assertTrue(found.stream().anyMatch(f -> f.startsWith("/participants/0")), "the participant: " + found);
     }
+
+    @Test
+    void a_fourteen_item_draft_is_a_draft_when_it_says_so_and_a_final_review_scores_every_item() {
+        StringBuilder items = new StringBuilder("[");
+        for (int n = 1; n <= 14; n++) {
+            items.append(n == 1 ? "" : ",").append("{\"number\":").append(n).append(",\"score\":3}");
+        }
+        String body = "{\"service\":\"ips-1\",\"date\":\"2025-05-15\",\"items\":" + items.append("]");
+        TestServer.Reply draft = api.send("POST", "/api/v1/fidelity/ips-25/score", body + ",\"status\":\"draft\"}");
+        assertEquals(200, draft.status(), draft.body());
+        assertFalse(draft.json().get("complete").asBoolean());
+        TestServer.Reply unsaid = api.send("POST", "/api/v1/fidelity/ips-25/score", body + "}");
+        assertEquals("item-count", unsaid.json().at("/errors/0/rule").asText());
+        assertTrue(unsaid.json().at("/errors/0/message").asText().contains("\"status\": \"draft\""), unsaid.body());
+        TestServer.Reply fin = api.send("POST", "/api/v1/fidelity/ips-25/score", body + ",\"status\":\"final\"}");
+        assertEquals("incomplete", fin.json().at("/errors/0/rule").asText(), fin.body());
+    }
 }

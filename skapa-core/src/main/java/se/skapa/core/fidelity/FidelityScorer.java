@@ -43,7 +43,19 @@ public final class FidelityScorer {
      * @throws ValidationException listing every violation, pointing at {@code /items/<index>/...}
      */
     public ReviewResult score(FidelityScale scale, Review review) {
-        validate(scale, review);
+        return score(scale, review, Optional.empty());
+    }
+
+    /**
+     * Scores a review whose reviewers said what it is: a {@code DRAFT} may leave any items out (fourteen included) and
+     * is never refused for it; a {@code FINAL} review scores every item (rule {@code incomplete}). Unsaid, fourteen
+     * items are refused as {@link #score(FidelityScale, Review)} explains, with the way out named.
+     *
+     * @param status DRAFT, FINAL, or empty when not said; not null
+     * @throws ValidationException listing every violation
+     */
+    public ReviewResult score(FidelityScale scale, Review review, Optional<ReviewStatus> status) {
+        validate(scale, review, status);
         ItemScore[] byNumber = new ItemScore[scale.items().size() + 1];
         review.items().forEach(i -> byNumber[i.number()] = i);
         List<Integer> missing = new ArrayList<>();
@@ -80,12 +92,16 @@ public final class FidelityScorer {
                 complete ? Optional.of(scale.band(sum)) : Optional.empty(), sections, development, strengths, scored);
     }
 
-    private void validate(FidelityScale scale, Review review) {
+    private void validate(FidelityScale scale, Review review, Optional<ReviewStatus> status) {
         Violations v = new Violations();
-        if (review.items().size() == 14 && scale.items().size() == 25) {
+        if (status.isEmpty() && review.items().size() == 14 && scale.items().size() == 25) {
             v.add("/items", "item-count", "14 item scores were given, but the IPS fidelity scale has 25 items "
                     + "(Staffing 3, Organization 8, Services 14); its bands (up to 125 points) need all 25. "
-                    + "Fourteen is the size of the Services section: score every item, or leave items out to save a draft.");
+                    + "Fourteen is the size of the Services section: score every item, or send \"status\": \"draft\" to save a draft.");
+        }
+        if (status.equals(Optional.of(ReviewStatus.FINAL)) && review.items().size() < scale.items().size()) {
+            v.add("/status", "incomplete", "a final review scores every item; " + (scale.items().size() - review.items().size())
+                    + " are missing (send \"status\": \"draft\" to save it unfinished)");
         }
         LocalDate today = LocalDate.now(clock);
         v.check(!review.date().isAfter(today), "/date", "future-date", "review date " + review.date() + " is after today (" + today + ")");

@@ -60,13 +60,15 @@ public final class FidelityRoutes {
 
     public void score(Context ctx) {
         FidelityScale scale = scale(ctx.pathParam("id"));
-        ReviewResult result = scorer.score(scale, review(bodies.read(ctx, ReviewDto.class)));
+        ReviewDto dto = bodies.read(ctx, ReviewDto.class);
+        ReviewResult result = scorer.score(scale, review(dto), dto.reviewStatus());
         bodies.json(ctx, ReviewResponse.of(result, Lang.of(ctx)));
     }
 
     public void chart(Context ctx) {
         FidelityScale scale = scale(ctx.pathParam("id"));
-        ReviewResult result = scorer.score(scale, review(bodies.read(ctx, ReviewDto.class)));
+        ReviewDto dto = bodies.read(ctx, ReviewDto.class);
+        ReviewResult result = scorer.score(scale, review(dto), dto.reviewStatus());
         ctx.contentType("image/svg+xml; charset=utf-8").result(FidelityChart.render(scale, result, Lang.of(ctx)));
     }
 
