@@ -90,6 +90,9 @@ class CrashRecoveryTest {
                         null, null));
                 assertEquals(1, p.at("/series/0/measurements").asInt(), "participant c-" + i + " has exactly one measurement");
             }
+            String access = Files.readString(dir.resolve("second.log"), StandardCharsets.UTF_8);
+            assertTrue(access.contains("skapa.access - GET /api/v1/organisations/{org}/participants/{participant}/progression 200"), access);
+            assertFalse(access.contains("/c-1") || access.contains("asOf=") || access.contains(key), "no key, participant or query value in the log");
         } finally {
             first.destroyForcibly();
             if (second != null) {
@@ -142,7 +145,9 @@ class CrashRecoveryTest {
 
     static Process start(Path data, int port, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "se.skapa.rest.Main")
+        // The server's own log levels, not the quiet ones of the tests' class path.
+        ProcessBuilder pb = new ProcessBuilder(java, "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-Dorg.slf4j.simpleLogger.log.skapa.access=info",
+                "-cp", System.getProperty("java.class.path"), "se.skapa.rest.Main")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().keySet().removeIf(k -> k.startsWith("SKAPA_"));
         pb.environment().put("SKAPA_DATA_DIR", data.toString());

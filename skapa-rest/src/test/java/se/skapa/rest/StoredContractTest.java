@@ -81,7 +81,7 @@ class StoredContractTest {
         TreeSet<String> documented = new TreeSet<>();
         for (Iterator<String> it = paths.fieldNames(); it.hasNext(); ) {
             String path = it.next();
-            paths.get(path).fields().forEachRemaining(op -> {
+            paths.get(path).properties().forEach(op -> {
                 if (op.getValue().path("x-skapa-stored").asBoolean()) {
                     documented.add(op.getKey().toUpperCase(Locale.ROOT) + " " + path);
                 }

@@ -12,7 +12,8 @@ import se.skapa.core.common.Violation;
 public record Problem(String type, String title, int status, String detail, List<ProblemError> errors) {
 
     public static final String CONTENT_TYPE = "application/problem+json";
-    private static final String BASE = "https://skapa.se/problems/";
+    /** Where every problem type of SKAPA lives. */
+    public static final String BASE = "https://skapa.se/problems/";
 
     public Problem {
         errors = List.copyOf(errors);

@@ -44,6 +44,13 @@ public final class RequestBodies {
     private final Validator validator;
     private final long maxBytes;
 
+    static {
+        // Hibernate Validator logs through JBoss Logging, which would pick java.util.logging and its second format.
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
+    }
+
     public RequestBodies(ObjectMapper mapper, long maxBytes) {
         this.mapper = mapper;
         this.maxBytes = maxBytes;

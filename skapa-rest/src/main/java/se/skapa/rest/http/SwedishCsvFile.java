@@ -57,8 +57,9 @@ public record SwedishCsvFile(String encoding, List<String> header, List<Line> li
         char separator = firstLine.indexOf(';') >= 0 || firstLine.indexOf(',') < 0 ? ';' : ',';
         List<String> header = null;
         List<Line> lines = new ArrayList<>();
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(separator).skipEmptyLines(true).allowExtraFields(true)
-                .allowMissingFields(true).ofCsvRecord(text)) {
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(separator).skipEmptyLines(true)
+                .extraFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE).ofCsvRecord(text)) {
             for (CsvRecord r : reader) {
                 List<String> cells = r.getFields().stream().map(SwedishCsvFile::unneutralise).toList();
                 if (header == null) {
