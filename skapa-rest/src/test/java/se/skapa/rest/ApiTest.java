@@ -425,4 +425,18 @@ class ApiTest {
         TestServer.Reply fin = api.send("POST", "/api/v1/fidelity/ips-25/score", body + ",\"status\":\"final\"}");
         assertEquals("incomplete", fin.json().at("/errors/0/rule").asText(), fin.body());
     }
+
+    @Test
+    void an_answer_as_of_a_day_is_the_same_whatever_day_it_is_asked() {
+        String body = "{\"instrument\":\"skapa\",\"measurements\":[{\"participant\":\"p-1\",\"date\":\"2025-06-01\",\"respondent\":\"PARTICIPANT\","
+                + "\"scores\":{\"job-belief\":3}}]}";
+        JsonNode asOf = api.send("POST", "/api/v1/progression/analyze?asOf=2025-12-31", body).json();
+        JsonNode later = api.send("POST", "/api/v1/progression/analyze?asOf=2026-01-31", body).json();
+        assertEquals(121, asOf.get("daysOverdue").asInt(), "due 2025-09-01, as of 2025-12-31: " + asOf);
+        assertEquals(121 + 31, later.get("daysOverdue").asInt());
+        TestServer.Reply future = api.send("POST", "/api/v1/progression/analyze?asOf=2025-05-01", body);
+        assertEquals("future-date", future.json().at("/errors/0/rule").asText(), "as of May, a June measurement is in the future");
+        TestServer.Reply bad = api.raw("POST", "/api/v1/progression/analyze?asOf=31/12", body, "application/json");
+        assertEquals("/asOf", bad.json().at("/errors/0/pointer").asText(), bad.body());
+    }
 }

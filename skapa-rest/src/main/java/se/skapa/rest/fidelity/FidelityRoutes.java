@@ -30,11 +30,11 @@ import se.skapa.rest.http.RequestBodies;
 /** IPS fidelity over HTTP. */
 public final class FidelityRoutes {
 
-    private final FidelityScorer scorer;
+    private final Clock clock;
     private final RequestBodies bodies;
 
     public FidelityRoutes(Clock clock, RequestBodies bodies) {
-        this.scorer = FidelityScorer.withClock(clock);
+        this.clock = clock;
         this.bodies = bodies;
     }
 
@@ -61,26 +61,26 @@ public final class FidelityRoutes {
     public void score(Context ctx) {
         FidelityScale scale = scale(ctx.pathParam("id"));
         ReviewDto dto = bodies.read(ctx, ReviewDto.class);
-        ReviewResult result = scorer.score(scale, review(dto), dto.reviewStatus());
+        ReviewResult result = scorer(ctx).score(scale, review(dto), dto.reviewStatus());
         bodies.json(ctx, ReviewResponse.of(result, Lang.of(ctx)));
     }
 
     public void chart(Context ctx) {
         FidelityScale scale = scale(ctx.pathParam("id"));
         ReviewDto dto = bodies.read(ctx, ReviewDto.class);
-        ReviewResult result = scorer.score(scale, review(dto), dto.reviewStatus());
+        ReviewResult result = scorer(ctx).score(scale, review(dto), dto.reviewStatus());
         ctx.contentType("image/svg+xml; charset=utf-8").result(FidelityChart.render(scale, result, Lang.of(ctx)));
     }
 
     public void compareChart(Context ctx) {
         FidelityScale scale = scale(ctx.pathParam("id"));
-        ReviewComparison c = comparison(scale, bodies.read(ctx, CompareRequest.class));
+        ReviewComparison c = comparison(ctx, scale, bodies.read(ctx, CompareRequest.class));
         ctx.contentType("image/svg+xml; charset=utf-8").result(se.skapa.core.chart.FidelityCompareChart.render(scale, c, Lang.of(ctx)));
     }
 
     public void compare(Context ctx) {
         FidelityScale scale = scale(ctx.pathParam("id"));
-        ReviewComparison c = comparison(scale, bodies.read(ctx, CompareRequest.class));
+        ReviewComparison c = comparison(ctx, scale, bodies.read(ctx, CompareRequest.class));
         Language lang = Lang.of(ctx);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("service", c.reviews().get(0).service());
@@ -90,7 +90,12 @@ public final class FidelityRoutes {
         bodies.json(ctx, out);
     }
 
-    private ReviewComparison comparison(FidelityScale scale, CompareRequest req) {
+    /** The scorer of this request: its future-date rule as of {@code ?asOf=} when given, else today. */
+    private FidelityScorer scorer(Context ctx) {
+        return FidelityScorer.withClock(se.skapa.rest.http.Query.asOf(ctx, clock));
+    }
+
+    private ReviewComparison comparison(Context ctx, FidelityScale scale, CompareRequest req) {
         Violations v = new Violations();
         List<Review> reviews = new ArrayList<>();
         for (int i = 0; i < req.reviews().size(); i++) {
@@ -101,7 +106,7 @@ public final class FidelityRoutes {
             }
         }
         v.throwIfAny();
-        return ReviewComparison.of(scorer, scale, reviews);
+        return ReviewComparison.of(scorer(ctx), scale, reviews);
     }
 
     /** Item scores from raw facts, for the items whose public anchors are numbers (items 1 and 2). */

@@ -34,13 +34,18 @@ import se.skapa.rest.views.ProgressionViews;
 public final class ProgressionRoutes {
 
     private final InstrumentCatalog catalog;
-    private final ProgressionAnalyzer analyzer;
+    private final Clock clock;
     private final RequestBodies bodies;
 
     public ProgressionRoutes(InstrumentCatalog catalog, Clock clock, RequestBodies bodies) {
         this.catalog = catalog;
-        this.analyzer = ProgressionAnalyzer.of(clock, ProgressionOptions.DEFAULT);
+        this.clock = clock;
         this.bodies = bodies;
+    }
+
+    /** The analyser of this request: as of {@code ?asOf=} when given, else today. */
+    private ProgressionAnalyzer analyzer(Context ctx) {
+        return ProgressionAnalyzer.of(se.skapa.rest.http.Query.asOf(ctx, clock), ProgressionOptions.DEFAULT);
     }
 
     public void instruments(Context ctx) {
@@ -62,7 +67,7 @@ public final class ProgressionRoutes {
     public void analyze(Context ctx) {
         SeriesRequest req = bodies.read(ctx, SeriesRequest.class);
         Instrument instrument = instrument(req);
-        ParticipantProgression p = analyzer.analyze(instrument, measurements(req, instrument));
+        ParticipantProgression p = analyzer(ctx).analyze(instrument, measurements(req, instrument));
         bodies.json(ctx, ProgressionViews.analysis(p, instrument, Lang.of(ctx)));
     }
 
@@ -71,7 +76,7 @@ public final class ProgressionRoutes {
         Instrument instrument = instrument(req);
         List<Measurement> ms = measurements(req, instrument);
         // The chart draws only what analyze would accept.
-        analyzer.checkSeries(instrument, ms);
+        analyzer(ctx).checkSeries(instrument, ms);
         String svg = SpiderChart.render(instrument, respondent(req), ms, Lang.of(ctx));
         ctx.contentType("image/svg+xml; charset=utf-8").result(svg);
     }
@@ -79,14 +84,14 @@ public final class ProgressionRoutes {
     public void cohort(Context ctx) {
         SeriesRequest req = bodies.read(ctx, SeriesRequest.class);
         Instrument instrument = instrument(req);
-        CohortReport r = analyzer.cohort(instrument, respondent(req), measurements(req, instrument));
+        CohortReport r = analyzer(ctx).cohort(instrument, respondent(req), measurements(req, instrument));
         bodies.json(ctx, ProgressionViews.cohort(r, instrument));
     }
 
     public void cohortChart(Context ctx) {
         SeriesRequest req = bodies.read(ctx, SeriesRequest.class);
         Instrument instrument = instrument(req);
-        CohortReport r = analyzer.cohort(instrument, respondent(req), measurements(req, instrument));
+        CohortReport r = analyzer(ctx).cohort(instrument, respondent(req), measurements(req, instrument));
         ctx.contentType("image/svg+xml; charset=utf-8").result(SpiderChart.renderCohort(instrument, r, "", Lang.of(ctx)));
     }
 

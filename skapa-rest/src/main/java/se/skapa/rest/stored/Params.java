@@ -78,15 +78,7 @@ final class Params {
     }
 
     static Optional<LocalDate> date(Context ctx, String name) {
-        String raw = ctx.queryParam(name);
-        if (raw == null || raw.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(raw));
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of("/" + name, "type", name + " must be a date (YYYY-MM-DD)");
-        }
+        return se.skapa.rest.http.Query.date(ctx, name);
     }
 
     static Period days(Violations v, String raw) {
