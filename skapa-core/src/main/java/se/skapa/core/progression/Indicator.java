@@ -2,7 +2,6 @@ package se.skapa.core.progression;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import se.skapa.core.common.LocalizedText;
 import se.skapa.core.common.ValidationException;
 
@@ -19,7 +18,6 @@ import se.skapa.core.common.ValidationException;
 public record Indicator(String key, LocalizedText labels, Scale scale, RatedBy ratedBy,
                         Optional<BipGroup> bipGroup, Optional<LocalizedText> question) {
 
-    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     /** @throws ValidationException if the key is malformed; NullPointerException on null parts */
     public Indicator {
@@ -28,7 +26,7 @@ public record Indicator(String key, LocalizedText labels, Scale scale, RatedBy r
         Objects.requireNonNull(ratedBy, "ratedBy");
         Objects.requireNonNull(bipGroup, "bipGroup");
         Objects.requireNonNull(question, "question");
-        if (key == null || !KEY.matcher(key).matches()) {
+        if (!se.skapa.core.common.Slug.valid(key)) {
             throw ValidationException.of("/key", "format",
                     "indicator key '" + key + "' must be 1-64 lower-case letters, digits or hyphens, starting with a letter or digit");
         }

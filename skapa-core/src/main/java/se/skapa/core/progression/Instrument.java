@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import se.skapa.core.common.LocalizedText;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
@@ -18,7 +17,6 @@ import se.skapa.core.common.Violations;
  */
 public final class Instrument {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private final String id;
     private final int version;
@@ -131,7 +129,7 @@ public final class Instrument {
          */
         public Instrument build() {
             Violations v = new Violations();
-            v.check(id != null && ID.matcher(id).matches(), "/id", "format",
+            v.check(se.skapa.core.common.Slug.valid(id), "/id", "format",
                     "instrument id '" + id + "' must be 1-64 lower-case letters, digits or hyphens");
             v.check(version >= 1, "/version", "range", "instrument version must be 1 or more, got " + version);
             v.check(names != null, "/names", "required", "instrument names (sv and en) are required");

@@ -1,7 +1,6 @@
 package se.skapa.core.survey;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 import se.skapa.core.common.LocalizedText;
 import se.skapa.core.common.ValidationException;
 
@@ -14,12 +13,11 @@ import se.skapa.core.common.ValidationException;
  */
 public record SurveyQuestion(String key, LocalizedText text, boolean overall) {
 
-    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     /** @throws ValidationException rule {@code format} at {@code /key} */
     public SurveyQuestion {
         Objects.requireNonNull(text, "text");
-        if (key == null || !KEY.matcher(key).matches()) {
+        if (!se.skapa.core.common.Slug.valid(key)) {
             throw ValidationException.of("/key", "format", "a question key has 1-64 lower-case letters, digits or hyphens");
         }
     }
