@@ -81,11 +81,17 @@ public final class OutcomeReporter {
             if (openAtEnd) {
                 active++;
             }
+            boolean accessed = admittedByEnd && p.closed().map(c -> !c.isBefore(from)).orElse(true);
+            boolean reached = p.outcome().filter(o -> o != OutcomeType.NONE).isPresent();
             if (closedInPeriod) {
                 closed.add(p);
-                denominator.add(p);
-            } else if (rule == ClosingRule.CLOSED_OR_OUTCOME_REACHED && openAtEnd
-                    && p.outcome().filter(o -> o != OutcomeType.NONE).isPresent()) {
+            }
+            boolean counted = switch (rule) {
+                case CLOSED -> closedInPeriod;
+                case CLOSED_OR_OUTCOME_REACHED -> closedInPeriod || (openAtEnd && reached);
+                case ACCESSED -> accessed;
+            };
+            if (counted) {
                 denominator.add(p);
             }
             if (!p.admitted().isBefore(from) && admittedByEnd) {

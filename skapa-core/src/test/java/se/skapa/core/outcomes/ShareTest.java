@@ -34,4 +34,28 @@ class ShareTest {
         assertTrue(e.actual().isEmpty(), "no value, not 0 %");
         assertFalse(e.met());
     }
+
+    @Test
+    void the_ips_employment_rate_counts_everyone_who_accessed_the_service_closed_or_not() {
+        List<ServiceParticipant> ps = new java.util.ArrayList<>();
+        for (int i = 0; i < 412; i++) {
+            LocalDate admitted = LocalDate.of(2024, 3, 1).plusDays(i % 300);
+            boolean employed = i < 141;
+            boolean closed = i % 3 == 0;
+            ps.add(new ServiceParticipant(se.skapa.core.common.Pseudonym.of("ips-" + i), admitted,
+                    closed ? Optional.of(LocalDate.of(2025, 6, 1)) : Optional.empty(),
+                    employed ? Optional.of(OutcomeType.EMPLOYMENT) : closed ? Optional.of(OutcomeType.NONE) : Optional.empty(),
+                    false, Optional.empty(), true));
+        }
+        OutcomeReport r = OutcomeReporter.report(ps, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), BigDecimal.ONE,
+                ClosingRule.ACCESSED, 14);
+        Share employed = r.outcome(OutcomeType.EMPLOYMENT).share();
+        assertEquals(141, employed.count());
+        assertEquals(412, employed.denominator());
+        assertEquals(Optional.of(new BigDecimal("34.2")), employed.percentOneDecimal());
+        assertEquals(ClosingRule.ACCESSED.description(), employed.denominatorName());
+        OutcomeReport closedOnly = OutcomeReporter.report(ps, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), BigDecimal.ONE,
+                ClosingRule.CLOSED, 14);
+        assertEquals(138, closedOnly.outcome(OutcomeType.EMPLOYMENT).share().denominator(), "the closing rule counts only the closed");
+    }
 }
