@@ -28,6 +28,36 @@ class ContractTest {
     }
 
     @Test
+    void every_property_in_the_document_says_what_it_means() throws Exception {
+        java.util.List<String> undescribed = new java.util.ArrayList<>();
+        undescribed(TestServer.JSON.readTree(TestServer.openApi()), "", undescribed);
+        assertEquals(java.util.List.of(), undescribed, "properties without a description (meaning, unit, range, what null means)");
+    }
+
+    private static void undescribed(com.fasterxml.jackson.databind.JsonNode node, String path, java.util.List<String> out) {
+        if (node.isObject()) {
+            com.fasterxml.jackson.databind.JsonNode props = node.get("properties");
+            if (props != null && props.isObject()) {
+                props.properties().forEach(p -> {
+                    com.fasterxml.jackson.databind.JsonNode v = p.getValue();
+                    if (v.isObject() && !v.has("$ref") && v.path("description").asText().isBlank()) {
+                        out.add(path + "/" + p.getKey());
+                    }
+                });
+            }
+            node.properties().forEach(p -> {
+                if (!p.getKey().equals("example") && !p.getKey().equals("examples")) {
+                    undescribed(p.getValue(), path + "/" + p.getKey(), out);
+                }
+            });
+        } else if (node.isArray()) {
+            for (com.fasterxml.jackson.databind.JsonNode v : node) {
+                undescribed(v, path, out);
+            }
+        }
+    }
+
+    @Test
     void every_response_example_is_what_the_server_answers_to_the_request_example() throws Exception {
         JsonNode paths = TestServer.JSON.readTree(TestServer.openApi()).get("paths");
         int checked = 0;
