@@ -158,7 +158,7 @@ public final class SkapaServer {
                 }
             });
             // Labels follow ?lang= or Accept-Language: say which, and tell caches the answer varies with it.
-            // Problems are in English whatever was asked, so they get neither header.
+            // Problems set both themselves (problem()).
             c.routes.after("/api/*", ctx -> {
                 if (ctx.status().getCode() < 400) {
                     ctx.header("Content-Language", Lang.of(ctx).tag());
@@ -272,7 +272,7 @@ public final class SkapaServer {
             c.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, mapper, e.problem()));
             c.routes.exception(ValidationException.class, (e, ctx) -> {
                 if (web.isPresent() && WebRoutes.isPage(ctx.path())) {
-                    web.get().message(ctx, 422, e.violations().get(0).message());
+                    web.get().message(ctx, 422, web.get().describe(ctx, e.violations().get(0)));
                     return;
                 }
                 problem(ctx, mapper, Problem.of(e));
@@ -346,7 +346,12 @@ public final class SkapaServer {
         return routes;
     }
 
-    private static void problem(Context ctx, ObjectMapper mapper, Problem p) {
+    private static void problem(Context ctx, ObjectMapper mapper, Problem english) {
+        // Problems speak the reader's language like the labels do (?lang=, Accept-Language; Swedish by default).
+        se.skapa.core.common.Language lang = Lang.of(ctx);
+        Problem p = english.in(lang);
+        ctx.header("Content-Language", lang.tag());
+        ctx.header("Vary", "Accept-Language");
         try {
             ctx.status(p.status()).contentType(Problem.CONTENT_TYPE).result(mapper.writeValueAsBytes(p));
         } catch (JsonProcessingException e) {

@@ -260,7 +260,7 @@ class ApiTest {
 
     @Test
     void a_syntax_error_inside_a_nested_value_is_malformed_json_located_at_its_value() {
-        TestServer.Reply r = api.send("POST", "/api/v1/fidelity/ips-25/score",
+        TestServer.Reply r = api.send("POST", "/api/v1/fidelity/ips-25/score?lang=en",
                 "{\"service\":\"ips-1\",\"date\":\"2018-05-15\",\"items\":[{\"number\":1,\"score\":4,,}]}", "application/json", false);
         assertEquals(400, r.status());
         assertTrue(r.json().get("detail").asText().contains("/items/0"), r.body());
@@ -268,7 +268,7 @@ class ApiTest {
 
     @Test
     void a_key_given_twice_in_one_object_is_refused_not_silently_overwritten() {
-        TestServer.Reply r = api.send("POST", "/api/v1/progression/analyze", "{\"instrument\":\"skapa\",\"measurements\":[{\"participant\":\"p-1\","
+        TestServer.Reply r = api.send("POST", "/api/v1/progression/analyze?lang=en", "{\"instrument\":\"skapa\",\"measurements\":[{\"participant\":\"p-1\","
                 + "\"date\":\"2025-03-01\",\"respondent\":\"PARTICIPANT\",\"scores\":{\"job-belief\":3,\"job-belief\":5}}]}", "application/json", false);
         assertEquals(400, r.status());
         String detail = r.json().get("detail").asText();
@@ -352,35 +352,40 @@ class ApiTest {
 
     @Test
     void every_error_says_what_and_where_in_the_requests_own_terms_without_internals() {
-        TestServer.Reply typo = api.raw("POST", "/api/v1/finsam/allocation", "{\"total\":100,\"member\":[{\"name\":\"Boden\",\"share\":0.5}]}",
+        TestServer.Reply typo = api.raw("POST", "/api/v1/finsam/allocation?lang=en", "{\"total\":100,\"member\":[{\"name\":\"Boden\",\"share\":0.5}]}",
                 "application/json");
+        TestServer.Reply svenska = api.raw("POST", "/api/v1/finsam/allocation", "{\"total\":100,\"member\":[{\"name\":\"Boden\",\"share\":0.5}]}",
+                "application/json");
+        assertEquals("Okänt fält «member»; menade du «members»?", svenska.json().at("/errors/0/message").asText(), "Swedish by default");
+        assertEquals("unknown-field", svenska.json().at("/errors/0/rule").asText(), "the rule code is the same in both");
+        assertEquals("sv", svenska.header("Content-Language"));
         assertEquals(422, typo.status(), typo.body());
         List<String> found = new ArrayList<>();
         typo.json().get("errors").forEach(e -> found.add(e.get("pointer").asText() + " " + e.get("rule").asText() + " " + e.get("message").asText()));
         assertTrue(found.contains("/member unknown-field unknown field 'member'; did you mean 'members'?"), found.toString());
         assertTrue(found.contains("/members required members is required"), "the missing field beside the unknown one: " + found);
 
-        TestServer.Reply huge = api.raw("POST", "/api/v1/finsam/allocation", "{\"total\":100000000000000000000,\"members\":[]}", "application/json");
+        TestServer.Reply huge = api.raw("POST", "/api/v1/finsam/allocation?lang=en", "{\"total\":100000000000000000000,\"members\":[]}", "application/json");
         assertEquals(422, huge.status(), huge.body());
         assertEquals("range", huge.json().at("/errors/0/rule").asText());
         assertFalse(huge.body().contains("9223372036854775807"), huge.body());
 
-        TestServer.Reply broken = api.raw("POST", "/api/v1/finsam/allocation", "{\"total\": 100,\n \"members\": [{\"name\": }]}", "application/json");
+        TestServer.Reply broken = api.raw("POST", "/api/v1/finsam/allocation?lang=en", "{\"total\": 100,\n \"members\": [{\"name\": }]}", "application/json");
         assertEquals(400, broken.status(), broken.body());
         assertTrue(broken.body().contains("line 2, column"), broken.body());
         assertEquals("/members/0", broken.json().at("/errors/0/pointer").asText(), "the pointer reached: " + broken.body());
         assertFalse(broken.body().contains("REDACTED") || broken.body().contains("Source"), broken.body());
 
-        TestServer.Reply comma = api.raw("POST", "/api/v1/finsam/allocation", "{\"total\":100,\"members\":[{\"name\":\"Boden\",\"share\":\"32,5\"}]}",
+        TestServer.Reply comma = api.raw("POST", "/api/v1/finsam/allocation?lang=en", "{\"total\":100,\"members\":[{\"name\":\"Boden\",\"share\":\"32,5\"}]}",
                 "application/json");
         assertTrue(comma.json().at("/errors/0/message").asText().contains("send 32.5 as a JSON number, with a decimal point"), comma.body());
 
-        TestServer.Reply timed = api.raw("POST", "/api/v1/outcomes/report", "{\"from\":\"2025-01-01T10:00:00\",\"to\":\"2025-12-31\",\"participants\":[]}",
+        TestServer.Reply timed = api.raw("POST", "/api/v1/outcomes/report?lang=en", "{\"from\":\"2025-01-01T10:00:00\",\"to\":\"2025-12-31\",\"participants\":[]}",
                 "application/json");
         assertEquals(422, timed.status(), "a date-time is not a date: " + timed.body());
         assertTrue(timed.json().at("/errors/0/message").asText().contains("YYYY-MM-DD"), timed.body());
 
-        TestServer.Reply untyped = api.raw("POST", "/api/v1/finsam/allocation", "{}", null);
+        TestServer.Reply untyped = api.raw("POST", "/api/v1/finsam/allocation?lang=en", "{}", null);
         assertTrue(untyped.body().contains("the request has no Content-Type"), untyped.body());
     }
 

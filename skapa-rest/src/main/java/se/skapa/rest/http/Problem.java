@@ -57,4 +57,36 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem(BASE + "validation", "The request breaks " + (errors.size() == 1 ? "a rule" : errors.size() + " rules"),
                 422, errors.size() == 1 ? errors.get(0).message() : "see errors[] for each violation", errors);
     }
+
+    /** Titles of the problem types in Swedish, by the type's last segment. */
+    private static final java.util.Map<String, String> TITLES_SV = java.util.Map.ofEntries(
+            java.util.Map.entry("validation", "Begäran bryter mot en regel"), java.util.Map.entry("malformed", "Felaktig begäran"),
+            java.util.Map.entry("not-found", "Finns inte"), java.util.Map.entry("forbidden", "Inte tillåtet"),
+            java.util.Map.entry("unauthorized", "Nyckel saknas eller gäller inte"), java.util.Map.entry("conflict", "Finns redan"),
+            java.util.Map.entry("precondition-failed", "Någon annan hann före"), java.util.Map.entry("precondition-required", "If-Match krävs"),
+            java.util.Map.entry("method-not-allowed", "Metoden är inte tillåten här"), java.util.Map.entry("not-acceptable", "Kan inte svara i det formatet"),
+            java.util.Map.entry("unsupported-media-type", "Fel innehållstyp"), java.util.Map.entry("too-large", "För stor begäran"),
+            java.util.Map.entry("database-unavailable", "Databasen svarar inte"), java.util.Map.entry("stopping", "Servern stängs"),
+            java.util.Map.entry("internal", "Internt fel"));
+
+    /**
+     * This problem in the reader's language: each error's message from {@link se.skapa.core.common.ViolationTexts}, the
+     * title from the type, and a validation problem's detail from its first error. Pointers and rule codes stay as
+     * they are; so does a detail other than a validation's (it names values the server knows only in English).
+     */
+    public Problem in(se.skapa.core.common.Language language) {
+        if (language == se.skapa.core.common.Language.EN) {
+            return this;
+        }
+        List<ProblemError> localised = errors.stream().map(e -> new ProblemError(e.pointer(), e.rule(),
+                se.skapa.core.common.ViolationTexts.message(e.pointer(), e.rule(), e.message(), language))).toList();
+        String slug = type.substring(type.lastIndexOf('/') + 1);
+        String localTitle = slug.equals("validation") ? (errors.size() <= 1 ? "Begäran bryter mot en regel" : "Begäran bryter mot " + errors.size() + " regler")
+                : TITLES_SV.getOrDefault(slug, title);
+        String localDetail = slug.equals("validation") ? (localised.size() == 1 ? localised.get(0).message() : "se errors[] för varje regel")
+                : detail.startsWith("the body is not valid JSON") ? detail.replace("the body is not valid JSON at line", "Kroppen är inte giltig JSON på rad")
+                        .replace("the body is not valid JSON", "Kroppen är inte giltig JSON").replace(", column", ", kolumn").replace("(at ", "(vid ")
+                : detail;
+        return new Problem(type, localTitle, status, localDetail, localised);
+    }
 }

@@ -80,7 +80,7 @@ public final class AdminPages {
             }
             adminPage(ctx, 200, newKey, message, List.of());
         } catch (ValidationException e) {
-            adminPage(ctx, 422, "", "", e.violations().stream().map(v -> v.message()).toList());
+            adminPage(ctx, 422, "", "", e.violations().stream().map(v -> se.skapa.core.common.ViolationTexts.message(v, Pages.lang(ctx))).toList());
         } catch (StoredModeException e) {
             if (e.kind() == StoredModeException.Kind.FORBIDDEN) {
                 throw e;

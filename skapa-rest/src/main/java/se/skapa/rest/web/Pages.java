@@ -75,7 +75,7 @@ final class Pages {
     static String describe(Violation v, Instrument instrument, Language lang) {
         String where = v.pointer().contains("/scores/") ? label(instrument, v.pointer().substring(v.pointer().indexOf("/scores/") + 8), lang) + ": "
                 : v.pointer().isEmpty() ? "" : v.pointer().substring(v.pointer().lastIndexOf('/') + 1) + ": ";
-        return where + v.message();
+        return where + se.skapa.core.common.ViolationTexts.message(v, lang);
     }
 
     static String signed(int gap) {

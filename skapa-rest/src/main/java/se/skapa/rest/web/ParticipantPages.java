@@ -84,7 +84,7 @@ public final class ParticipantPages {
             Pseudonym p = Pseudonym.of(key);
             ctx.redirect("/app/participants/" + p.value() + "/new", io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
-            pages.message(ctx, 422, e.violations().get(0).message());
+            pages.message(ctx, 422, se.skapa.core.common.ViolationTexts.message(e.violations().get(0), Pages.lang(ctx)));
         }
     }
 

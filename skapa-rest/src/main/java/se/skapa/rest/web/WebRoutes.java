@@ -110,6 +110,11 @@ public final class WebRoutes {
     }
 
     /** An error as a page. */
+    /** A violation in the page's language. */
+    public String describe(Context ctx, se.skapa.core.common.Violation v) {
+        return se.skapa.core.common.ViolationTexts.message(v, Pages.lang(ctx));
+    }
+
     public void message(Context ctx, int status, String text) {
         pages.message(ctx, status, text);
     }

@@ -1,0 +1,107 @@
+package se.skapa.core.common;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A violation in the reader's language. English is the violation's own message, which names values; Swedish is
+ * this catalogue's sentence for the rule, naming the field (the last name in the pointer) and, where the English
+ * message carries one, the suggestion or the place in the text. The rule code is the same in both: programs read
+ * the code, people the sentence. A rule without a Swedish sentence yet keeps its English one.
+ */
+public final class ViolationTexts {
+
+    private static final Map<String, String> SV = Map.ofEntries(
+            Map.entry("required", "{field} krävs"),
+            Map.entry("range", "{field} ligger utanför det tillåtna intervallet"),
+            Map.entry("type", "{field} har fel typ eller form"),
+            Map.entry("format", "{field} har fel form"),
+            Map.entry("non-empty", "{field} får inte vara tom"),
+            Map.entry("size", "{field} har för många eller för få delar"),
+            Map.entry("length", "{field} är för lång"),
+            Map.entry("precision", "{field} har för många decimaler eller siffror"),
+            Map.entry("duplicate", "{field} förekommer mer än en gång"),
+            Map.entry("unique", "{field} förekommer mer än en gång"),
+            Map.entry("personnummer", "{field} innehåller något som ser ut som ett personnummer eller samordningsnummer; SKAPA tar inte "
+                    + "emot personnummer, använd en pseudonym (löpnummer)"),
+            Map.entry("future-date", "{field} ligger i framtiden"),
+            Map.entry("date-range", "{field} ligger utanför den tid SKAPA tar emot"),
+            Map.entry("date-order", "perioden slutar innan den börjar"),
+            Map.entry("period", "perioden är ogiltig: från-datumet ligger efter till-datumet"),
+            Map.entry("unknown-field", "okänt fält {field}"),
+            Map.entry("syntax", "inte giltig JSON"),
+            Map.entry("unknown-instrument", "instrumentet finns inte; GET /api/v1/instruments visar vilka som finns"),
+            Map.entry("unknown-indicator", "{field} är ingen indikator i instrumentet"),
+            Map.entry("unknown-service", "organisationen har ingen sådan tjänst"),
+            Map.entry("unknown-item", "punkten finns inte på skalan"),
+            Map.entry("unknown-question", "{field} är ingen fråga i enkäten"),
+            Map.entry("unknown-parameter", "{field} är ingen parameter i uppsättningen"),
+            Map.entry("item-count", "14 punkter skickades, men IPS-skalan har 25 och dess nivåer kräver alla; poängsätt alla punkter "
+                    + "eller skicka \"status\": \"draft\" för att spara ett utkast"),
+            Map.entry("incomplete", "en slutlig granskning poängsätter alla punkter; spara den som utkast"),
+            Map.entry("min-reviews", "en jämförelse behöver minst två granskningar"),
+            Map.entry("single-service", "alla granskningar måste gälla samma tjänst"),
+            Map.entry("reason", "en rättelse av en slutlig granskning behöver ett skäl"),
+            Map.entry("status", "en slutlig granskning kan inte bli utkast igen"),
+            Map.entry("sum", "andelarna summerar inte till 100 %"),
+            Map.entry("one-of", "ange exakt ett av fälten"),
+            Map.entry("overall", "bara SKAPA:s egen fråga räknas som nöjd eller inte"),
+            Map.entry("count", "{field} har för många delar"),
+            Map.entry("chart-axes", "ett spindeldiagram behöver minst tre indikatorer"),
+            Map.entry("respondent", "{field} skattas inte av den som anges"),
+            Map.entry("participant", "en rättelse får inte byta deltagare"),
+            Map.entry("column", "filens första rad saknar kolumnen {field}"),
+            Map.entry("encoding", "filen är varken UTF-8 eller Windows-1252"));
+
+    private static final Pattern SUGGESTION = Pattern.compile("did you mean '([^']{1,64})'\\?");
+    private static final Pattern PLACE = Pattern.compile("at line (\\d+), column (\\d+)");
+
+    private ViolationTexts() {
+    }
+
+    /** The violation's message in {@code language}. */
+    public static String message(Violation v, Language language) {
+        return message(v.pointer(), v.rule(), v.message(), language);
+    }
+
+    /**
+     * The message of a broken rule in {@code language}, from its parts: for a caller that holds them apart (an HTTP
+     * problem's error entry).
+     *
+     * @param english the violation's own English message; returned as it is for English and for a rule without a
+     *                Swedish sentence
+     */
+    public static String message(String pointer, String rule, String english, Language language) {
+        String template = SV.get(rule);
+        if (language == Language.EN || template == null) {
+            return english;
+        }
+        String text = template.replace("{field}", field(pointer));
+        Matcher suggestion = SUGGESTION.matcher(english);
+        if (suggestion.find()) {
+            text += "; menade du «" + suggestion.group(1) + "»?";
+        }
+        Matcher place = PLACE.matcher(english);
+        if (place.find()) {
+            text += " på rad " + place.group(1) + ", kolumn " + place.group(2);
+        }
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** True if the rule has its own Swedish sentence. */
+    public static boolean hasSwedish(String rule) {
+        return SV.containsKey(rule);
+    }
+
+    /** The field a pointer names: its last token that is not a list index, in «», or "värdet" for the whole input. */
+    private static String field(String pointer) {
+        String[] tokens = pointer.split("/");
+        for (int i = tokens.length - 1; i >= 0; i--) {
+            if (!tokens[i].isEmpty() && !tokens[i].chars().allMatch(Character::isDigit)) {
+                return "«" + tokens[i].replace("~1", "/").replace("~0", "~") + "»";
+            }
+        }
+        return "värdet";
+    }
+}
