@@ -444,4 +444,28 @@ class ApiTest {
         TestServer.Reply bad = api.raw("POST", "/api/v1/progression/analyze?asOf=31/12", body, "application/json");
         assertEquals("/asOf", bad.json().at("/errors/0/pointer").asText(), bad.body());
     }
+
+    @Test
+    void sweden_2026_has_only_sourced_values_and_the_caller_gives_the_rest_and_the_default_is_said() {
+        String people = "\"people\":[{\"before\":[{\"benefit\":\"FORSORJNINGSSTOD\",\"monthlyAmount\":10000,\"taxWithheld\":0}],"
+                + "\"after\":{\"type\":\"EMPLOYMENT\",\"employmentRate\":1.0,\"sector\":\"PRIVATE\",\"monthlySalary\":26500}}],"
+                + "\"housingSupport\":[],\"serviceCostPerYear\":500000";
+        TestServer.Reply missing = api.send("POST", "/api/v1/socioeconomic/calculate", "{\"parameterSet\":\"sweden-2026\"," + people + "}");
+        assertEquals(422, missing.status(), missing.body());
+        List<String> pointers = new ArrayList<>();
+        missing.json().get("errors").forEach(e -> pointers.add(e.get("pointer").asText()));
+        assertTrue(pointers.containsAll(List.of("/overrides/kommunalTaxRate", "/overrides/housingSupportCostPerHour", "/overrides/discountRate")),
+                pointers.toString());
+        assertFalse(pointers.contains("/overrides/taxRate"), "the tax rate has a source");
+        String overrides = "\"overrides\":{\"kommunalTaxRate\":0.21,\"housingSupportCostPerHour\":500,\"persistence\":0.5,"
+                + "\"effectivenessLow\":1.5,\"effectivenessHigh\":3,\"discountRate\":0.035,\"horizonYears\":3}";
+        TestServer.Reply given = api.send("POST", "/api/v1/socioeconomic/calculate", "{\"parameterSet\":\"sweden-2026\"," + overrides + "," + people + "}");
+        assertEquals(200, given.status(), given.body());
+        assertEquals("sweden-2026", given.json().get("parameterSet").asText());
+        assertFalse(given.json().has("parameterSetNote"));
+        TestServer.Reply silent = api.send("POST", "/api/v1/socioeconomic/calculate", "{" + people + "}");
+        assertTrue(silent.json().get("parameterSetNote").asText().contains("hudiksvall-2017"), "the default is said: " + silent.body());
+        JsonNode set = api.get("/api/v1/socioeconomic/parameter-sets/sweden-2026").json();
+        assertTrue(set.toString().contains("32.38") || set.toString().contains("0.3238"), set.toString());
+    }
 }

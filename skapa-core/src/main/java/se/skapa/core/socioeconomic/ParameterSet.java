@@ -22,14 +22,44 @@ public final class ParameterSet {
     private final LocalizedText name;
     private final Map<Parameter, BigDecimal> values;
     private final Map<Parameter, String> sources;
+    private final boolean complete;
 
     private ParameterSet(String id, int version, LocalizedText name, Map<Parameter, BigDecimal> values,
-                         Map<Parameter, String> sources) {
+                         Map<Parameter, String> sources, boolean complete) {
         this.id = id;
         this.version = version;
         this.name = name;
         this.values = Collections.unmodifiableMap(new EnumMap<>(values));
         this.sources = Collections.unmodifiableMap(new EnumMap<>(sources));
+        this.complete = complete;
+    }
+
+    /**
+     * A set with a value only where there is a source: the caller gives the rest as overrides, and
+     * {@link #withOverrides} refuses until every parameter has a value.
+     *
+     * @param values  the sourced values; each must be valid
+     * @param sources where each comes from
+     * @throws ValidationException naming an invalid value
+     */
+    public static ParameterSet partial(String id, int version, LocalizedText name, Map<Parameter, BigDecimal> values,
+                                       Map<Parameter, String> sources) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Violations v = new Violations();
+        values.forEach((p, value) -> p.problem(value).ifPresent(msg -> v.add(Pointer.at("", p.apiName()), "range", msg)));
+        v.throwIfAny();
+        return new ParameterSet(id, version, name, values, sources, false);
+    }
+
+    /** True when every parameter has a value: only such a set can be calculated with. */
+    public boolean isComplete() {
+        return complete;
+    }
+
+    /** The parameters this set has no sourced value for: the caller must give them. */
+    public java.util.List<Parameter> missing() {
+        return java.util.Arrays.stream(Parameter.values()).filter(p -> !values.containsKey(p)).toList();
     }
 
     /**
@@ -42,7 +72,7 @@ public final class ParameterSet {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         validate(values, "");
-        return new ParameterSet(id, version, name, values, sources);
+        return new ParameterSet(id, version, name, values, sources, true);
     }
 
     private static void validate(Map<Parameter, BigDecimal> values, String prefix) {
@@ -74,7 +104,7 @@ public final class ParameterSet {
      *                             pointing at {@code /overrides/<name>}
      */
     public ParameterSet withOverrides(Map<String, BigDecimal> overrides) {
-        if (overrides.isEmpty()) {
+        if (overrides.isEmpty() && complete) {
             return this;
         }
         Violations v = new Violations();
@@ -86,8 +116,17 @@ public final class ParameterSet {
         }, () -> v.add(Pointer.at("/overrides", name), "unknown-parameter", "unknown parameter '" + name
                 + "'; known: " + java.util.Arrays.stream(Parameter.values()).map(Parameter::apiName).toList())));
         v.throwIfAny();
+        if (!complete) {
+            // A parameter without a source is the caller's to give, named with the set that lacks it.
+            Violations given = new Violations();
+            for (Parameter p : Parameter.values()) {
+                given.check(copy.containsKey(p), Pointer.at("/overrides", p.apiName()), "required", id + " has no sourced value for "
+                        + p.apiName() + ": give it in overrides (" + p.label().en() + ")");
+            }
+            given.throwIfAny();
+        }
         validate(copy, "/overrides");
-        return new ParameterSet(id, version, name, copy, src);
+        return new ParameterSet(id, version, name, copy, src, true);
     }
 
     public String id() {

@@ -11,9 +11,11 @@ import se.skapa.core.common.LocalizedText;
 public final class ParameterSets {
 
     public static final String HUDIKSVALL_2017 = "hudiksvall-2017";
+    public static final String SWEDEN_2026 = "sweden-2026";
 
     private static final String REPORT = "Hudiksvall IPS följeforskning 2018, ";
     private static final ParameterSet HUDIKSVALL = buildHudiksvall();
+    private static final ParameterSet SWEDEN = buildSweden2026();
 
     private ParameterSets() {
     }
@@ -23,8 +25,18 @@ public final class ParameterSets {
         return HUDIKSVALL;
     }
 
+    /**
+     * Sweden in 2026, with a value only where there is a source: the average kommunal and regional tax rate and the
+     * production factor of salary plus employer contributions. The kommun's part of the tax, the cost of an hour of
+     * housing support, persistence, effectiveness, the discount rate and the horizon have no general source: the
+     * caller gives them as overrides, and a calculation without them is refused naming each.
+     */
+    public static ParameterSet sweden2026() {
+        return SWEDEN;
+    }
+
     public static List<ParameterSet> all() {
-        return List.of(HUDIKSVALL);
+        return List.of(HUDIKSVALL, SWEDEN);
     }
 
     public static Optional<ParameterSet> find(String id) {
@@ -46,6 +58,17 @@ public final class ParameterSets {
         put(v, s, Parameter.HORIZON_YEARS, "3", REPORT + "nyttoperiod: the three-year example");
         return ParameterSet.of(HUDIKSVALL_2017, 1, LocalizedText.of("Hudiksvall IPS 2017 (följeforskningsrapport 2018)",
                 "Hudiksvall IPS 2017 (follow-up research report 2018)"), v, s);
+    }
+
+    private static ParameterSet buildSweden2026() {
+        Map<Parameter, BigDecimal> v = new EnumMap<>(Parameter.class);
+        Map<Parameter, String> s = new EnumMap<>(Parameter.class);
+        put(v, s, Parameter.TAX_RATE, "0.3238", "SCB: average total kommunal and regional tax rate 2026, 32.38 %");
+        put(v, s, Parameter.PRODUCTION_FACTOR, "1.3142", "Skatteverket: arbetsgivaravgifter 31.42 % (2026) on the salary; "
+                + "public-sector costing with holiday pay, pensions and insurance uses about 1.54 (override it)");
+        put(v, s, Parameter.WEEKS_PER_YEAR, "52", "52 weeks a year");
+        return ParameterSet.partial(SWEDEN_2026, 1, LocalizedText.of("Sverige 2026 (källbelagda värden; övriga anges av den som räknar)",
+                "Sweden 2026 (sourced values; the caller gives the rest)"), v, s);
     }
 
     private static void put(Map<Parameter, BigDecimal> v, Map<Parameter, String> s, Parameter p, String value, String source) {

@@ -136,6 +136,9 @@ public final class SocioeconomicCalculator {
 
     private static void validate(SocioeconomicInput input) {
         Violations v = new Violations();
+        v.check(input.parameters().isComplete(), "/parameterSet", "required", input.parameters().id() + " has no value for "
+                + input.parameters().missing().stream().map(Parameter::apiName).toList() + ": give them with ParameterSet.withOverrides");
+        v.throwIfAny();
         v.check(!input.serviceCostPerYear().isNegative() && input.serviceCostPerYear().value() <= MAX_SERVICE_COST, "/serviceCostPerYear", "range",
                 "serviceCostPerYear must be 0-" + Kronor.format(MAX_SERVICE_COST) + " kr");
         input.yearlyIntake().ifPresent(n -> v.check(n >= 0 && n <= 1_000_000, "/yearlyIntake", "range",

@@ -48,14 +48,29 @@ public final class SocioeconomicRoutes {
         Language lang = Lang.of(ctx);
         List<Map<String, Object>> params = new ArrayList<>();
         for (Parameter p : Parameter.values()) {
-            params.add(Map.of("name", p.apiName(), "value", set.get(p), "label", p.label().in(lang), "source", set.sources().getOrDefault(p, "")));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", p.apiName());
+            // A parameter without a general source has no value here: the caller gives it in overrides.
+            m.put("value", set.get(p));
+            m.put("label", p.label().in(lang));
+            m.put("source", set.sources().getOrDefault(p, lang == Language.SV ? "ingen allmän källa: ange värdet i overrides"
+                    : "no general source: give the value in overrides"));
+            params.add(m);
         }
         bodies.json(ctx, Map.of("id", set.id(), "version", set.version(), "name", set.name().in(lang), "parameters", params));
     }
 
     public void calculate(Context ctx) {
         CalculateRequest req = bodies.read(ctx, CalculateRequest.class);
-        bodies.json(ctx, result(SocioeconomicCalculator.calculate(input(req, "")), Lang.of(ctx)));
+        Language lang = Lang.of(ctx);
+        Map<String, Object> out = result(SocioeconomicCalculator.calculate(input(req, "")), lang);
+        if (req.parameterSet() == null) {
+            // The default is said, never silent: 2017 costs are not today's.
+            out.put("parameterSetNote", lang == Language.SV
+                    ? "Ingen parameteruppsättning angavs: hudiksvall-2017 (2017 års nivåer, 33 % skatt) användes. Ange \"parameterSet\": \"sweden-2026\" med egna värden för det som saknar källa."
+                    : "No parameterSet was given: hudiksvall-2017 (2017 levels, 33 % tax) was used. Give \"parameterSet\": \"sweden-2026\" with your own values for what has no source.");
+        }
+        bodies.json(ctx, out);
     }
 
     public void chart(Context ctx) {
