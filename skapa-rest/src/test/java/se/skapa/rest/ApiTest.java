@@ -468,4 +468,21 @@ class ApiTest {
         JsonNode set = api.get("/api/v1/socioeconomic/parameter-sets/sweden-2026").json();
         assertTrue(set.toString().contains("32.38") || set.toString().contains("0.3238"), set.toString());
     }
+
+    @Test
+    void the_benefits_a_kommun_meets_have_their_payer_and_a_wage_subsidy_above_the_salary_is_warned_of_not_refused() {
+        String body = "{\"people\":[{\"before\":[{\"benefit\":\"ARBETSLOSHETSERSATTNING\",\"monthlyAmount\":15000,\"taxWithheld\":4000},"
+                + "{\"benefit\":\"BOSTADSBIDRAG\",\"monthlyAmount\":1500,\"taxWithheld\":0}],"
+                + "\"after\":{\"type\":\"EMPLOYMENT\",\"employmentRate\":1.0,\"sector\":\"KOMMUN\",\"monthlySalary\":20000,"
+                + "\"wageSubsidy\":{\"share\":1.0,\"monthlyAmount\":24000}}}],\"housingSupport\":[],\"serviceCostPerYear\":0}";
+        TestServer.Reply r = api.send("POST", "/api/v1/socioeconomic/calculate", body);
+        assertEquals(200, r.status(), r.body());
+        JsonNode payers = r.json().get("payers");
+        List<String> found = new ArrayList<>();
+        payers.forEach(p -> found.add(p.get("payer").asText() + " " + p.get("reducedPayments").asLong()));
+        assertTrue(found.contains("ARBETSLOSHETSKASSAN 180000"), "a-kassa stops: the state's saving, 12 × 15 000: " + found);
+        assertTrue(found.contains("FORSAKRINGSKASSAN 18000"), "bostadsbidrag is Försäkringskassan's: " + found);
+        assertEquals("wage-subsidy-above-salary", r.json().at("/warnings/0/rule").asText(), r.body());
+        assertEquals("/people/0/after/wageSubsidy/monthlyAmount", r.json().at("/warnings/0/pointer").asText());
+    }
 }

@@ -36,19 +36,21 @@ public final class PayerChart {
      */
     public static Drawing draw(SocioeconomicResult result, Language language) {
         boolean en = language == Language.EN;
+        // A payer the moves do not touch (nothing gained, nothing paid) would be an empty row: it is left out.
+        java.util.List<PayerResult> involved = result.payers().stream().filter(p -> gains(p).value() != 0 || p.costs().value() != 0).toList();
         long max = Math.max(1, result.serviceCostPerYear().value());
-        for (PayerResult p : result.payers()) {
+        for (PayerResult p : involved) {
             max = Math.max(max, Math.max(gains(p).value(), p.costs().value()));
         }
         long step = step(max);
         max = step * ((max + step - 1) / step);
-        int height = 200 + (result.payers().size() + 1) * ROW + 40;
+        int height = 200 + (involved.size() + 1) * ROW + 40;
         String title = en ? "Gains and costs per payer and year" : "Vinster och kostnader per aktör och år";
         String subtitle = (en ? "Parameter set: " : "Parameteruppsättning: ") + result.parameterSetId();
         String publicNet = (en ? "Public net per year: " : "Offentligt netto per år: ") + Numbers.kronor(result.publicNetPerYear().value(), language);
         String societyNet = (en ? "Society net per year: " : "Samhällsekonomiskt netto per år: ") + Numbers.kronor(result.societyNetPerYear().value(), language);
         StringBuilder rows = new StringBuilder();
-        for (PayerResult p : result.payers()) {
+        for (PayerResult p : involved) {
             rows.append(p.payer().label().in(language)).append(": ").append(en ? "gains " : "vinster ")
                     .append(Numbers.kronor(gains(p).value(), language)).append(en ? ", costs " : ", kostnader ")
                     .append(Numbers.kronor(p.costs().value(), language)).append(en ? ", net " : ", netto ")
@@ -73,7 +75,7 @@ public final class PayerChart {
         s.end();
         double y = 176;
         axis(s, y - 8, height - 34, max, step, language);
-        for (PayerResult p : result.payers()) {
+        for (PayerResult p : involved) {
             row(s, y, p.payer().label().in(language), gains(p), p.costs(), p.net(), max, language);
             y += ROW;
         }

@@ -52,7 +52,8 @@ public final class ViolationTexts {
             Map.entry("respondent", "{field} skattas inte av den som anges"),
             Map.entry("participant", "en rättelse får inte byta deltagare"),
             Map.entry("column", "filens första rad saknar kolumnen {field}"),
-            Map.entry("encoding", "filen är varken UTF-8 eller Windows-1252"));
+            Map.entry("encoding", "filen är varken UTF-8 eller Windows-1252"),
+            Map.entry("wage-subsidy-above-salary", "lönebidraget är större än lönen: beräknat som angivet, kontrollera beloppen"));
 
     private static final Pattern SUGGESTION = Pattern.compile("did you mean '([^']{1,64})'\\?");
     private static final Pattern PLACE = Pattern.compile("at line (\\d+), column (\\d+)");

@@ -8,7 +8,9 @@ public enum Payer {
     REGION(LocalizedText.of("Regionen", "Region")),
     FORSAKRINGSKASSAN(LocalizedText.of("Försäkringskassan", "Swedish Social Insurance Agency (FK)")),
     ARBETSFORMEDLINGEN(LocalizedText.of("Arbetsförmedlingen", "Swedish Public Employment Service (AF)")),
-    CSN(LocalizedText.of("CSN", "Swedish Board of Student Finance (CSN)"));
+    CSN(LocalizedText.of("CSN", "Swedish Board of Student Finance (CSN)")),
+    /** Unemployment benefit is paid by the a-kassor and financed mostly by the state: its saving is the state's. */
+    ARBETSLOSHETSKASSAN(LocalizedText.of("A-kassan (staten)", "Unemployment insurance (the state)"));
 
     private final LocalizedText label;
 

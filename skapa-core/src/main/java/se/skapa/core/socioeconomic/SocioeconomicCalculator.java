@@ -64,7 +64,24 @@ public final class SocioeconomicCalculator {
         List<ProjectionYear> projection = projection(p, input.people().size(), intake, yearly, housing);
         Kronor presentValue = projection.stream().map(ProjectionYear::presentValue).reduce(Kronor.ZERO, Kronor::plus);
         return new SocioeconomicResult(p.id(), perPerson, monthly, yearly, housing, payers, kommunView, gross, publicNet,
-                societyNet, input.serviceCostPerYear(), projection, presentValue, counterfactual(p, gross, presentValue));
+                societyNet, input.serviceCostPerYear(), projection, presentValue, counterfactual(p, gross, presentValue), warnings(input));
+    }
+
+    /**
+     * What is calculated but looks wrong: a wage subsidy larger than the salary. Allowed (a subsidy covers part of the
+     * employer's whole cost, employer contributions included, and published cases have one), but worth a second look.
+     */
+    static List<se.skapa.core.common.Violation> warnings(SocioeconomicInput input) {
+        List<se.skapa.core.common.Violation> out = new ArrayList<>();
+        for (int i = 0; i < input.people().size(); i++) {
+            if (input.people().get(i).after() instanceof After.Employment e && e.wageSubsidy().isPresent()
+                    && e.wageSubsidy().get().monthlyAmount().compareTo(e.monthlySalary()) > 0) {
+                out.add(new se.skapa.core.common.Violation("/people/" + i + "/after/wageSubsidy/monthlyAmount", "wage-subsidy-above-salary",
+                        "the wage subsidy (" + e.wageSubsidy().get().monthlyAmount() + ") is more than the salary (" + e.monthlySalary()
+                                + "): calculated as given; check the amounts"));
+            }
+        }
+        return out;
     }
 
     /** One person's monthly amounts, each rounded to whole kronor. */

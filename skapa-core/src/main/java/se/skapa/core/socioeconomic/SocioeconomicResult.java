@@ -19,14 +19,16 @@ import java.util.List;
  * @param serviceCostPerYear  the service's yearly cost
  * @param projection          year by year over the horizon
  * @param counterfactual      the attributable range
+ * @param warnings            what looks wrong but is not refused (a wage subsidy above the salary), each at its field
  */
 public record SocioeconomicResult(String parameterSetId, List<Amounts> perPerson, Amounts monthly, Amounts yearly,
                                   HousingSupportResult housingSupport, List<PayerResult> payers, Kronor kommunView,
                                   Kronor grossGainPerYear, Kronor publicNetPerYear, Kronor societyNetPerYear, Kronor serviceCostPerYear,
                                   List<ProjectionYear> projection, Kronor projectionPresentValue,
-                                  Counterfactual counterfactual) {
+                                  Counterfactual counterfactual, List<se.skapa.core.common.Violation> warnings) {
 
     public SocioeconomicResult {
+        warnings = List.copyOf(warnings);
         perPerson = List.copyOf(perPerson);
         payers = List.copyOf(payers);
         projection = List.copyOf(projection);

@@ -140,6 +140,8 @@ public final class SocioeconomicRoutes {
     static Map<String, Object> result(SocioeconomicResult r, Language lang) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("parameterSet", r.parameterSetId());
+        out.put("warnings", r.warnings().stream().map(w -> Map.of("pointer", w.pointer(), "rule", w.rule(),
+                "message", se.skapa.core.common.ViolationTexts.message(w, lang))).toList());
         out.put("monthly", r.monthly());
         out.put("yearly", r.yearly());
         out.put("reducedPaymentsPerYear", r.yearly().reducedPaymentsTotal());
