@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.skapa.core.common.Kronor;
+import se.skapa.core.common.Language;
+import se.skapa.core.common.Numbers;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.finsam.Allocation;
 import se.skapa.core.finsam.BenefitDays;
@@ -121,8 +123,10 @@ public final class OutcomesExample {
         var s = closed.outcome(OutcomeType.STUDIES);
         o.out().println("Studier: " + s.share().count() + " av " + s.share().denominator() + " = " + s.share().percent() + " %; nämnare: "
                 + s.share().denominatorName().sv());
-        o.out().printf(java.util.Locale.ROOT, "Aktiva 31 maj 2018: %d på %s coacher = %.0f per coach; snittid för avslutade: %.0f dagar%n",
-                closed.activeAtEnd(), COACHES.toPlainString(), closed.participantsPerStaff().orElseThrow(), closed.meanDaysClosed().orElseThrow());
+        // Swedish number forms for a Swedish reader: 1,6 coacher, 62,5 %.
+        o.out().println("Aktiva 31 maj 2018: " + closed.activeAtEnd() + " på " + Numbers.decimal(COACHES.doubleValue(), 1, Language.SV)
+                + " coacher = " + Numbers.decimal(closed.participantsPerStaff().orElseThrow(), 0, Language.SV) + " per coach; snittid för avslutade: "
+                + Numbers.decimal(closed.meanDaysClosed().orElseThrow(), 0, Language.SV) + " dagar");
         o.out().println("Samma register med en annan avslutsregel ger andra andelar: anställning över avslutade = "
                 + closed.outcome(OutcomeType.EMPLOYMENT).share().count() + "/" + closed.outcome(OutcomeType.EMPLOYMENT).share().denominator()
                 + " = " + closed.outcome(OutcomeType.EMPLOYMENT).share().percent() + " %. Därför ska nämnaren alltid anges.");
@@ -131,8 +135,10 @@ public final class OutcomesExample {
                 new Target(Metric.SHARE_OCCUPATION, true, 0.10), new Target(Metric.PARTICIPANTS_PER_STAFF, false, 20))) {
             OutcomeReport basis = t.metric() == Metric.SHARE_EMPLOYMENT ? employed : closed;
             Target.Evaluation ev = t.evaluate(basis);
-            o.out().printf(java.util.Locale.ROOT, "  %-45s mål %s %.2f, utfall %.2f: %s%n", t.metric().label().sv(), t.atLeast() ? "≥" : "≤", t.value(),
-                    ev.actual().orElse(Double.NaN), ev.met() ? "uppnått" : "ej uppnått (" + String.format(java.util.Locale.ROOT, "%+.2f", ev.gap()) + ")");
+            o.out().printf("  %-45s mål %s %s, utfall %s: %s%n", t.metric().label().sv(), t.atLeast() ? "≥" : "≤", value(t, t.value()),
+                    ev.actual().isPresent() ? value(t, ev.actual().getAsDouble()) : "–",
+                    ev.met() ? "uppnått" : "ej uppnått (" + (ev.gap() > 0 ? "+" : "") + (t.metric().isShare()
+                            ? Numbers.decimal(ev.gap() * 100, 1, Language.SV) + " procentenheter" : value(t, ev.gap())) + ")");
         }
         o.heading("Samordningsförbundet Södra Norrbotten 2026");
         Allocation a = sodraNorrbotten();
@@ -150,8 +156,13 @@ public final class OutcomesExample {
                 BenefitDays.of(HeBenefit.SJUKPENNING, "365", "1"), BenefitDays.of(HeBenefit.SJUKPENNING, "200", "0.5"),
                 BenefitDays.of(HeBenefit.AKTIVITETSSTOD, "146", "1"), BenefitDays.of(HeBenefit.EKONOMISKT_BISTAND, "365", "0.5")),
                 Map.of(), Optional.of(100));
-        he.perGroup().forEach((g, v) -> o.out().println("  " + g.label().sv() + ": " + v.setScale(3, RoundingMode.HALF_UP).toPlainString() + " HE"));
-        o.out().println("  Totalt " + he.total().setScale(3, RoundingMode.HALF_UP).toPlainString() + " HE = "
-                + he.shareOfPopulation().orElseThrow().movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + " % av 100 invånare 16–64 år");
+        he.perGroup().forEach((g, v) -> o.out().println("  " + g.label().sv() + ": " + Numbers.decimal(v.doubleValue(), 3, Language.SV) + " HE"));
+        o.out().println("  Totalt " + Numbers.decimal(he.total().doubleValue(), 3, Language.SV) + " HE = "
+                + Numbers.percent(he.shareOfPopulation().orElseThrow().doubleValue(), 2, Language.SV) + " av 100 invånare 16–64 år");
+    }
+
+    /** A target's value as a Swedish reader reads it: a share in percent, a count with a decimal comma. */
+    private static String value(Target t, double v) {
+        return t.metric().isShare() ? Numbers.percent(v, 1, Language.SV) : Numbers.decimal(v, 2, Language.SV);
     }
 }
