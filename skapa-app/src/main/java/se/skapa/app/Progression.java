@@ -33,10 +33,23 @@ public final class Progression {
     private final ProgressionOptions options;
 
     public Progression(Storage storage, Clock clock, InstrumentCatalog catalog, ProgressionOptions options) {
+        this(storage, clock, catalog, options, se.skapa.core.outcomes.SmallNumbers.DEFAULT_THRESHOLD);
+    }
+
+    /** @param smallNumbers a cohort's indicator averaged over fewer participants than this is withheld from analysts */
+    public Progression(Storage storage, Clock clock, InstrumentCatalog catalog, ProgressionOptions options, int smallNumbers) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.options = Objects.requireNonNull(options, "options");
+        this.smallNumbers = smallNumbers;
+    }
+
+    private final int smallNumbers;
+
+    /** The threshold below which a cohort's indicator is withheld from analysts ({@link #cohort}). */
+    public int smallNumbers() {
+        return smallNumbers;
     }
 
     /**
@@ -94,7 +107,13 @@ public final class Progression {
             List<Measurement> rows = tx.serviceMeasurements(org, service, instrumentId, respondent, from,
                     end.isAfter(day) ? day : end);
             tx.audit(AuditEntry.of(actor, clock.instant(), "service.cohort.read", "services/" + service + "/cohort", null));
-            return analyzer(day).cohort(instrument, respondent, rows.stream().filter(m -> m.instrumentVersion() == instrument.version()).toList());
+            CohortReport report = analyzer(day).cohort(instrument, respondent, rows.stream()
+                    .filter(m -> m.instrumentVersion() == instrument.version()).toList());
+            // A mean over one or two people is their own scores: an analyst sees an indicator only when enough answered it twice.
+            boolean analystOnly = !actor.has(Role.HANDLEDARE) && !actor.has(Role.ADMIN);
+            return analystOnly ? new CohortReport(report.respondent(), report.participants(), report.participantsWithTwoOrMore(),
+                    report.indicators().stream().filter(i -> !se.skapa.core.outcomes.SmallNumbers.small(i.participants(), smallNumbers)).toList(),
+                    report.medianDaysBetween(), report.shareOverdue(), report.asOf()) : report;
         });
     }
 

@@ -29,7 +29,7 @@ public record UseCases(Organisations organisations, Accounts accounts, Measureme
 
     static UseCases of(Storage storage, Clock clock, InstrumentCatalog catalog, ServerConfig config) {
         return new UseCases(new Organisations(storage, clock), new Accounts(storage, clock), new Measurements(storage, clock, catalog),
-                new Progression(storage, clock, catalog, ProgressionOptions.DEFAULT), new Enrolments(storage, clock, config.smallNumbers()),
+                new Progression(storage, clock, catalog, ProgressionOptions.DEFAULT, config.smallNumbers()), new Enrolments(storage, clock, config.smallNumbers()),
                 new ParticipantSurvey(storage, clock, Surveys.SODRA_NORRBOTTEN_2026), new FidelityReviews(storage, clock, FidelityScales.ips25()),
                 new Erasure(storage, clock), new AuditTrail(storage, clock, ZONE));
     }

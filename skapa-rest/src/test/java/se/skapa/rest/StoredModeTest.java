@@ -207,9 +207,14 @@ class StoredModeTest {
         request.set("measurements", sent);
         JsonNode stateless = server.as(TestServer.KEY).post("/api/v1/progression/cohort", request.toString()).json();
         // The stateless route counts as of the test clock's today; ask the stored one for the same day.
-        JsonNode stored = org.analyst().get(org.at("/services/steget-fram/cohort?asOf=" + stateless.get("asOf").asText())).json();
+        JsonNode stored = org.handledare().get(org.at("/services/steget-fram/cohort?asOf=" + stateless.get("asOf").asText())).json();
         assertEquals(stateless, stored);
         assertEquals(3, stored.get("participants").asInt(), "k-4 was measured at another service");
+        // An analyst sees no mean over fewer than five people: here every indicator was answered twice by one or two.
+        JsonNode forAnalysts = org.analyst().get(org.at("/services/steget-fram/cohort?asOf=" + stateless.get("asOf").asText())).json();
+        assertEquals(6 - forAnalysts.get("indicators").size(), forAnalysts.at("/suppression/indicators").size(), forAnalysts.toString());
+        forAnalysts.get("indicators").forEach(i -> assertTrue(i.get("participants").asInt() == 0 || i.get("participants").asInt() >= 5, i.toString()));
+        assertTrue(forAnalysts.at("/suppression/indicators").toString().contains("health-coping"), forAnalysts.toString());
     }
 
     @Test

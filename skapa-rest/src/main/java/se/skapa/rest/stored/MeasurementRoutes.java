@@ -197,7 +197,7 @@ public final class MeasurementRoutes {
         LocalDate from = date(ctx, "from").orElse(LocalDate.of(1900, 1, 1));
         var report = progression.cohort(actor(ctx), org(ctx), service, instrumentId, respondent, from, date(ctx, "to"), date(ctx, "asOf"));
         Instrument instrument = catalog.find(instrumentId).orElseThrow();
-        bodies.json(ctx, ProgressionViews.cohort(report, instrument));
+        bodies.json(ctx, ProgressionViews.cohort(report, instrument, progression.smallNumbers(), se.skapa.rest.http.Lang.of(ctx)));
     }
 
     public void followUps(Context ctx) {

@@ -146,7 +146,7 @@ public final class RegisterRoutes {
         if (service.isPresent() && (actor.has(Role.ANALYST) || actor.has(Role.HANDLEDARE))) {
             Instrument instrument = catalog.find(DEFAULT_INSTRUMENT).orElseThrow();
             out.put("progression", ProgressionViews.cohort(progression.cohort(actor, org(ctx), service.get(), DEFAULT_INSTRUMENT,
-                    Respondent.PARTICIPANT, from, Optional.of(to), Optional.of(to)), instrument));
+                    Respondent.PARTICIPANT, from, Optional.of(to), Optional.of(to)), instrument, progression.smallNumbers(), lang));
         }
         bodies.json(ctx, out);
     }

@@ -45,6 +45,22 @@ public final class ProgressionViews {
         return out;
     }
 
+    /**
+     * A stored cohort as {@link #cohort(CohortReport, Instrument)}, stating the small-number rule when the use case
+     * withheld indicators from an analyst (those the respondent rates but the report leaves out).
+     */
+    public static Map<String, Object> cohort(CohortReport r, Instrument instrument, int threshold, Language lang) {
+        Map<String, Object> out = cohort(r, instrument);
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        r.indicators().forEach(i -> shown.add(i.key()));
+        java.util.List<String> withheld = instrument.indicatorsFor(r.respondent()).stream().map(i -> i.key()).filter(k -> !shown.contains(k)).toList();
+        if (!withheld.isEmpty()) {
+            out.put("suppression", Map.of("threshold", threshold, "rule", se.skapa.core.outcomes.SmallNumbers.rule(threshold).in(lang),
+                    "indicators", withheld));
+        }
+        return out;
+    }
+
     public static Map<String, Object> instrumentRef(Instrument instrument) {
         return Map.of("id", instrument.id(), "version", instrument.version());
     }
