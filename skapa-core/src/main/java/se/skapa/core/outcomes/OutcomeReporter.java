@@ -25,8 +25,8 @@ public final class OutcomeReporter {
     public static final int DEFAULT_CONTACT_DAYS = 14;
 
     /** Dates outside this era are typing errors; the bound also keeps day counts far from overflow. */
-    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    public static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
+    public static final LocalDate EARLIEST = se.skapa.core.common.Dates.EARLIEST;
+    public static final LocalDate LATEST = se.skapa.core.common.Dates.LATEST;
 
     private OutcomeReporter() {
     }
@@ -118,8 +118,7 @@ public final class OutcomeReporter {
         int lasting = count(denominator, OutcomeType.EMPLOYMENT, OutcomeType.STUDIES, OutcomeType.OTHER_LASTING);
         long[] days = closed.stream().mapToLong(p -> ChronoUnit.DAYS.between(p.admitted(), p.closed().orElseThrow())).sorted().toArray();
         OptionalDouble mean = days.length == 0 ? OptionalDouble.empty() : OptionalDouble.of(java.util.Arrays.stream(days).average().orElseThrow());
-        OptionalDouble median = days.length == 0 ? OptionalDouble.empty()
-                : OptionalDouble.of(days.length % 2 == 1 ? days[days.length / 2] : (days[days.length / 2 - 1] + days[days.length / 2]) / 2.0);
+        OptionalDouble median = se.skapa.core.common.Median.of(days);
         OptionalDouble perStaff = staffFullTimeEquivalents.signum() == 0 ? OptionalDouble.empty()
                 : OptionalDouble.of(BigDecimal.valueOf(active).divide(staffFullTimeEquivalents, MathContext.DECIMAL64).doubleValue());
         return new OutcomeReport(from, to, active, admitted, closed.size(), rule, outcomes,

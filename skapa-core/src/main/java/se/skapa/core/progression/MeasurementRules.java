@@ -16,8 +16,8 @@ import se.skapa.core.common.Violations;
  */
 public final class MeasurementRules {
 
-    /** Dates before this are typing errors (and would overflow day arithmetic at the extremes). */
-    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    /** Dates before this are typing errors: {@link se.skapa.core.common.Dates#EARLIEST}. */
+    public static final LocalDate EARLIEST = se.skapa.core.common.Dates.EARLIEST;
 
     private final Clock clock;
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -238,11 +237,10 @@ public final class ProgressionAnalyzer {
     }
 
     private static OptionalDouble median(int[] values, int n) {
-        if (n == 0) {
-            return OptionalDouble.empty();
+        long[] widened = new long[n];
+        for (int i = 0; i < n; i++) {
+            widened[i] = values[i];
         }
-        int[] sorted = Arrays.copyOf(values, n);
-        Arrays.sort(sorted);
-        return OptionalDouble.of(n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0);
+        return se.skapa.core.common.Median.of(widened, n);
     }
 }

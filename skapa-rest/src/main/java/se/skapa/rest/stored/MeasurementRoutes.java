@@ -194,7 +194,7 @@ public final class MeasurementRoutes {
         ServiceId service = serviceParam(ctx);
         String instrumentId = instrumentParam(ctx);
         Respondent respondent = respondentParam(ctx);
-        LocalDate from = date(ctx, "from").orElse(LocalDate.of(1900, 1, 1));
+        LocalDate from = date(ctx, "from").orElse(se.skapa.core.common.Dates.EARLIEST);
         var report = progression.cohort(actor(ctx), org(ctx), service, instrumentId, respondent, from, date(ctx, "to"), date(ctx, "asOf"));
         Instrument instrument = catalog.find(instrumentId).orElseThrow();
         bodies.json(ctx, ProgressionViews.cohort(report, instrument, progression.smallNumbers(), se.skapa.rest.http.Lang.of(ctx)));
@@ -229,7 +229,7 @@ public final class MeasurementRoutes {
                 throw e.under("/service");
             }
         });
-        LocalDate from = date(ctx, "from").orElse(LocalDate.of(1900, 1, 1));
+        LocalDate from = date(ctx, "from").orElse(se.skapa.core.common.Dates.EARLIEST);
         LocalDate to = date(ctx, "to").orElse(LocalDate.now(clock));
         List<StoredMeasurement> rows = measurements.export(actor(ctx), org(ctx), service, from, to);
         List<String> keys = new ArrayList<>();

@@ -3,7 +3,6 @@ package se.skapa.rest.stored;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import se.skapa.app.Actor;
 import se.skapa.app.OrganisationId;

@@ -47,7 +47,7 @@ public final class ServicePages {
         ServiceId service = ServiceId.of(ctx.pathParam("service"));
         Instrument instrument = catalog.find(INSTRUMENT).orElseThrow();
         LocalDate asOf = Optional.ofNullable(ctx.queryParam("asOf")).filter(a -> !a.isBlank()).map(Pages::parseDate).orElse(LocalDate.now(clock));
-        CohortReport r = progression.cohort(me, me.organisation(), service, INSTRUMENT, Respondent.PARTICIPANT, LocalDate.of(1900, 1, 1),
+        CohortReport r = progression.cohort(me, me.organisation(), service, INSTRUMENT, Respondent.PARTICIPANT, se.skapa.core.common.Dates.EARLIEST,
                 Optional.of(asOf), Optional.of(asOf));
         Page p = pages.page(ctx, Msg.COHORT);
         List<List<String>> rows = new ArrayList<>();
