@@ -45,4 +45,9 @@ public record Actor(OrganisationId organisation, KeyId key, Pseudonym holder, Se
     public boolean has(Role role) {
         return roles.contains(role);
     }
+
+    /** An analyst and nothing more: sees aggregates only, with small numbers withheld. */
+    public boolean analystOnly() {
+        return has(Role.ANALYST) && !has(Role.HANDLEDARE) && !has(Role.ADMIN);
+    }
 }

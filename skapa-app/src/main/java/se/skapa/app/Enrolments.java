@@ -154,8 +154,7 @@ public final class Enrolments {
             tx.audit(new AuditEntry(org, clock.instant(), Optional.of(actor.key()), actor.holder().value(), "report.read",
                     service.map(s -> "services/" + s + "/report").orElse("report"), Optional.empty(), Optional.of(rows.size())));
             // Those who may read one person's data see whole numbers; an analyst sees aggregates only.
-            boolean analystOnly = !actor.has(Role.HANDLEDARE) && !actor.has(Role.ADMIN);
-            return analystOnly ? new Report(report, targets, smallNumbers, SmallNumbers.suppressed(report, smallNumbers))
+            return actor.analystOnly() ? new Report(report, targets, smallNumbers, SmallNumbers.suppressed(report, smallNumbers))
                     : new Report(report, targets, 0, Set.of());
         });
     }

@@ -28,6 +28,11 @@ public final class FidelityReviews {
     private final Clock clock;
     private final FidelityScale scale;
 
+    /** The scale every review of this use case is scored on. */
+    public FidelityScale scale() {
+        return scale;
+    }
+
     public FidelityReviews(Storage storage, Clock clock, FidelityScale scale) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.clock = Objects.requireNonNull(clock, "clock");

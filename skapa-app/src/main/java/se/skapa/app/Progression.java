@@ -110,8 +110,7 @@ public final class Progression {
             CohortReport report = analyzer(day).cohort(instrument, respondent, rows.stream()
                     .filter(m -> m.instrumentVersion() == instrument.version()).toList());
             // A mean over one or two people is their own scores: an analyst sees an indicator only when enough answered it twice.
-            boolean analystOnly = !actor.has(Role.HANDLEDARE) && !actor.has(Role.ADMIN);
-            return analystOnly ? new CohortReport(report.respondent(), report.participants(), report.participantsWithTwoOrMore(),
+            return actor.analystOnly() ? new CohortReport(report.respondent(), report.participants(), report.participantsWithTwoOrMore(),
                     report.indicators().stream().filter(i -> !se.skapa.core.outcomes.SmallNumbers.small(i.participants(), smallNumbers)).toList(),
                     report.medianDaysBetween(), report.shareOverdue(), report.asOf()) : report;
         });

@@ -135,10 +135,10 @@ public final class OutcomesExample {
                 new Target(Metric.SHARE_OCCUPATION, true, 0.10), new Target(Metric.PARTICIPANTS_PER_STAFF, false, 20))) {
             OutcomeReport basis = t.metric() == Metric.SHARE_EMPLOYMENT ? employed : closed;
             Target.Evaluation ev = t.evaluate(basis);
-            o.out().printf("  %-45s mål %s %s, utfall %s: %s%n", t.metric().label().sv(), t.atLeast() ? "≥" : "≤", value(t, t.value()),
-                    ev.actual().isPresent() ? value(t, ev.actual().getAsDouble()) : "–",
+            o.out().printf("  %-45s mål %s %s, utfall %s: %s%n", t.metric().label().sv(), t.atLeast() ? "≥" : "≤", t.metric().show(t.value(), 1, Language.SV),
+                    ev.actual().isPresent() ? t.metric().show(ev.actual().getAsDouble(), 1, Language.SV) : "–",
                     ev.met() ? "uppnått" : "ej uppnått (" + (ev.gap() > 0 ? "+" : "") + (t.metric().isShare()
-                            ? Numbers.decimal(ev.gap() * 100, 1, Language.SV) + " procentenheter" : value(t, ev.gap())) + ")");
+                            ? Numbers.decimal(ev.gap() * 100, 1, Language.SV) + " procentenheter" : t.metric().show(ev.gap(), 1, Language.SV)) + ")");
         }
         o.heading("Samordningsförbundet Södra Norrbotten 2026");
         Allocation a = sodraNorrbotten();
@@ -159,10 +159,5 @@ public final class OutcomesExample {
         he.perGroup().forEach((g, v) -> o.out().println("  " + g.label().sv() + ": " + Numbers.decimal(v.doubleValue(), 3, Language.SV) + " HE"));
         o.out().println("  Totalt " + Numbers.decimal(he.total().doubleValue(), 3, Language.SV) + " HE = "
                 + Numbers.percent(he.shareOfPopulation().orElseThrow().doubleValue(), 2, Language.SV) + " av 100 invånare 16–64 år");
-    }
-
-    /** A target's value as a Swedish reader reads it: a share in percent, a count with a decimal comma. */
-    private static String value(Target t, double v) {
-        return t.metric().isShare() ? Numbers.percent(v, 1, Language.SV) : Numbers.decimal(v, 2, Language.SV);
     }
 }

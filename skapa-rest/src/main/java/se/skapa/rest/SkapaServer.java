@@ -104,6 +104,7 @@ public final class SkapaServer {
         Optional<Housekeeping> housekeeping = useCases.map(u -> new Housekeeping(u.erasure(), u.accounts(), config.retention()));
         List<Route> table = new ArrayList<>();
 
+        byte[] stoppingBody = json(mapper, StoppingHandler.STOPPING);
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.requestLogger.http((ctx, ms) -> {
@@ -122,7 +123,7 @@ public final class SkapaServer {
             // Dispatching on headers (not first content) makes a request still uploading count as in flight.
             c.jetty.modifyServer(server -> {
                 server.setStopTimeout(STOP_TIMEOUT_MS);
-                server.setHandler(new StoppingHandler());
+                server.setHandler(new StoppingHandler(stoppingBody));
                 // At its limits: at most MAX_CONNECTIONS open connections (more wait in the kernel's backlog), and a
                 // connection that sends nothing, headers included, for IDLE_TIMEOUT_MS is closed.
                 NetworkConnectionLimit limit = new NetworkConnectionLimit(MAX_CONNECTIONS, server);
@@ -166,7 +167,6 @@ public final class SkapaServer {
                 }
             });
             Registrar r = new Registrar(c.routes, table);
-            c.routes.options("/api/*", ctx -> ctx.status(204));
             r.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
             r.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             r.get("/docs", ctx -> ctx.html(docsPage));
@@ -298,13 +298,7 @@ public final class SkapaServer {
                     return;
                 }
                 if (e.getStatus() == 405) {
-                    List<String> allow = allowed(table, ctx.path());
-                    // The preflight route matches every /api/ path: a path with no route of its own is not there at all.
-                    if (allow.equals(List.of("OPTIONS"))) {
-                        problem(ctx, mapper, ApiException.notFound("no route " + ctx.method() + " " + ctx.path()).problem());
-                        return;
-                    }
-                    ctx.header("Allow", String.join(", ", allow));
+                    ctx.header("Allow", String.join(", ", allowed(table, ctx.path())));
                 }
                 problem(ctx, mapper, fromJavalin(e, ctx, config));
             });
@@ -344,6 +338,14 @@ public final class SkapaServer {
     /** Every registered route, for the contract test. */
     public List<Route> routes() {
         return routes;
+    }
+
+    private static byte[] json(ObjectMapper mapper, Problem p) {
+        try {
+            return mapper.writeValueAsBytes(p);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a problem could not be written as JSON", e);
+        }
     }
 
     private static void problem(Context ctx, ObjectMapper mapper, Problem english) {
@@ -416,25 +418,37 @@ public final class SkapaServer {
     }
 
     /** Registers a handler and records its route in one step, so the table cannot drift from the server. */
-    private record Registrar(io.javalin.config.RoutesConfig routes, List<Route> table) {
+    /** Registers a route, records it in the route table, and answers a CORS preflight on each API path once. */
+    private record Registrar(io.javalin.config.RoutesConfig routes, List<Route> table, java.util.Set<String> preflights) {
+        Registrar(io.javalin.config.RoutesConfig routes, List<Route> table) {
+            this(routes, table, new java.util.HashSet<>());
+        }
+
+        private void add(String method, String path) {
+            table.add(new Route(method, path));
+            if (path.startsWith("/api/") && preflights.add(path)) {
+                routes.options(path, ctx -> ctx.status(204));
+            }
+        }
+
         void get(String path, Handler h) {
             routes.get(path, h);
-            table.add(new Route("GET", path));
+            add("GET", path);
         }
 
         void post(String path, Handler h) {
             routes.post(path, h);
-            table.add(new Route("POST", path));
+            add("POST", path);
         }
 
         void put(String path, Handler h) {
             routes.put(path, h);
-            table.add(new Route("PUT", path));
+            add("PUT", path);
         }
 
         void delete(String path, Handler h) {
             routes.delete(path, h);
-            table.add(new Route("DELETE", path));
+            add("DELETE", path);
         }
     }
 }

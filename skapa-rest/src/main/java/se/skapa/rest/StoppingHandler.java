@@ -1,7 +1,6 @@
 package se.skapa.rest;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -18,9 +17,16 @@ final class StoppingHandler extends GracefulHandler {
     /** Seconds a client waits before retrying: long enough for a restart or for another instance to take over. */
     static final int RETRY_AFTER_SECONDS = 5;
 
-    private static final byte[] BODY = ("{\"type\":\"" + Problem.BASE + "stopping\",\"title\":\"Stopping\",\"status\":503,"
-            + "\"detail\":\"SKAPA is stopping; this request was not handled and nothing was stored. Retry in "
-            + RETRY_AFTER_SECONDS + " seconds.\",\"errors\":[]}").getBytes(StandardCharsets.UTF_8);
+    /** The problem every refused request gets: written once, when the server is built. */
+    static final Problem STOPPING = Problem.of(503, "stopping", "Stopping",
+            "SKAPA is stopping; this request was not handled and nothing was stored. Retry in " + RETRY_AFTER_SECONDS + " seconds.");
+
+    private final byte[] body;
+
+    /** @param body {@link #STOPPING} as the server's JSON writer writes it */
+    StoppingHandler(byte[] body) {
+        this.body = body.clone();
+    }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
@@ -31,7 +37,7 @@ final class StoppingHandler extends GracefulHandler {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
         response.getHeaders().put(HttpHeader.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
         response.getHeaders().put(HttpHeader.CONNECTION, "close");
-        response.write(true, ByteBuffer.wrap(BODY), callback);
+        response.write(true, ByteBuffer.wrap(body), callback);
         return true;
     }
 }

@@ -94,20 +94,7 @@ final class Sketch {
 
     /** The text broken at spaces into at most {@code lines} lines no wider than {@code max}; the last one cut if need be. */
     static List<String> wrap(String text, int size, double max, int lines) {
-        List<String> out = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String tried = line.isEmpty() ? word : line + " " + word;
-            if (width(tried, size) <= max || line.isEmpty()) {
-                line.setLength(0);
-                line.append(tried);
-            } else {
-                out.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            }
-        }
-        out.add(line.toString());
+        List<String> out = TextWrap.lines(text, max, t -> width(t, size));
         if (out.size() > lines) {
             String rest = String.join(" ", out.subList(lines - 1, out.size()));
             out = new ArrayList<>(out.subList(0, lines - 1));

@@ -3,7 +3,6 @@ package se.skapa.core.chart;
 import java.util.List;
 import java.util.Map;
 import se.skapa.core.common.Language;
-import se.skapa.core.common.Numbers;
 import se.skapa.core.outcomes.OutcomeReport;
 import se.skapa.core.outcomes.Target;
 
@@ -43,8 +42,8 @@ public final class TargetsChart {
         for (Target t : targets) {
             Target.Evaluation e = t.evaluate(report);
             words.append(t.metric().label().in(language)).append(": ").append(e.actual().isPresent()
-                            ? value(t, e.actual().getAsDouble(), 1, language) : (en ? "no value" : "inget värde"))
-                    .append(en ? ", target " : ", mål ").append(t.atLeast() ? "≥ " : "≤ ").append(value(t, t.value(), 0, language)).append(", ")
+                            ? t.metric().show(e.actual().getAsDouble(), 1, language) : (en ? "no value" : "inget värde"))
+                    .append(en ? ", target " : ", mål ").append(t.atLeast() ? "≥ " : "≤ ").append(t.metric().show(t.value(), 0, language)).append(", ")
                     .append(verdict(e, en)).append("; ");
         }
         String desc = title + " " + period + ". " + words.toString().strip();
@@ -70,24 +69,20 @@ public final class TargetsChart {
                 s.text(LEFT, y + 14 + l * 14, Shape.Anchor.START, 12, label.get(l));
             }
             double x0 = LEFT + LABEL_WIDTH;
-            s.rect(x0, y + 2, BAR, 18, "#f0f0f0", "0–" + value(t, max, 0, language));
+            s.rect(x0, y + 2, BAR, 18, "#f0f0f0", "0–" + t.metric().show(max, 0, language));
             if (e.actual().isPresent()) {
                 double w = BAR * Math.min(1, e.actual().getAsDouble() / max);
-                s.rect(x0, y + 2, w, 18, e.met() ? MET : NOT_MET, value(t, e.actual().getAsDouble(), 1, language));
+                s.rect(x0, y + 2, w, 18, e.met() ? MET : NOT_MET, t.metric().show(e.actual().getAsDouble(), 1, language));
             }
             double tx = x0 + BAR * Math.min(1, t.value() / max);
             s.line(tx, y - 2, tx, y + 24, "#000000", 3);
-            s.text(tx, y + 36, Shape.Anchor.MIDDLE, 10, (t.atLeast() ? "≥ " : "≤ ") + value(t, t.value(), 0, language), SpiderChart.MUTED);
-            s.text(x0 + BAR + 10, y + 16, Shape.Anchor.START, 12, (e.actual().isPresent() ? value(t, e.actual().getAsDouble(), 1, language)
+            s.text(tx, y + 36, Shape.Anchor.MIDDLE, 10, (t.atLeast() ? "≥ " : "≤ ") + t.metric().show(t.value(), 0, language), SpiderChart.MUTED);
+            s.text(x0 + BAR + 10, y + 16, Shape.Anchor.START, 12, (e.actual().isPresent() ? t.metric().show(e.actual().getAsDouble(), 1, language)
                     : "–") + " · " + verdict(e, en));
             s.end();
             y += ROW;
         }
         return s.done();
-    }
-
-    private static String value(Target t, double v, int decimals, Language language) {
-        return t.metric().isShare() ? Numbers.percent(v, decimals, language) : Numbers.decimal(v, 1, language);
     }
 
     private static String verdict(Target.Evaluation e, boolean en) {

@@ -90,16 +90,8 @@ public final class Kronor implements Comparable<Kronor> {
         return format(value) + " kr";
     }
 
-    /** Groups digits by three with a space: {@code -1 403 004}. */
+    /** Groups digits by three with a space and writes a plain hyphen for minus, as files and messages need: {@code -1 403 004}. */
     public static String format(long value) {
-        String digits = Long.toString(Math.abs(value));
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) {
-                b.append(' ');
-            }
-            b.append(digits.charAt(i));
-        }
-        return (value < 0 ? "-" : "") + b;
+        return Numbers.decimal(java.math.BigDecimal.valueOf(value), 0, Language.SV).replace(Numbers.MINUS, '-');
     }
 }

@@ -24,10 +24,18 @@ public final class Numbers {
      * @throws NullPointerException     if language is null
      */
     public static String decimal(double value, int decimals, Language language) {
-        if (!Double.isFinite(value) || decimals < 0) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("cannot show " + value);
+        }
+        return decimal(BigDecimal.valueOf(value), decimals, language);
+    }
+
+    /** As {@link #decimal(double, int, Language)}, exactly: whole kronor of any size stay exact. */
+    public static String decimal(BigDecimal value, int decimals, Language language) {
+        if (decimals < 0) {
             throw new IllegalArgumentException("cannot show " + value + " with " + decimals + " decimals");
         }
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+        BigDecimal rounded = value.setScale(decimals, RoundingMode.HALF_UP);
         String plain = rounded.abs().toPlainString();
         int dot = plain.indexOf('.');
         String whole = group(dot < 0 ? plain : plain.substring(0, dot), language);
@@ -42,7 +50,7 @@ public final class Numbers {
 
     /** Whole kronor, grouped, with a real minus sign: {@code −84 000 kr} / {@code −84,000 kr}. */
     public static String kronor(long value, Language language) {
-        return decimal(value, 0, language) + " kr";
+        return decimal(BigDecimal.valueOf(value), 0, language) + " kr";
     }
 
     private static String group(String digits, Language language) {

@@ -24,6 +24,15 @@ public enum Metric {
         return label;
     }
 
+    /**
+     * A value of this metric as people read it: a share in percent with {@code shareDecimals} ({@code 40 %},
+     * {@code 28,2 %}), a count with one decimal ({@code 15,0}).
+     */
+    public String show(double value, int shareDecimals, se.skapa.core.common.Language language) {
+        return isShare() ? se.skapa.core.common.Numbers.percent(value, shareDecimals, language)
+                : se.skapa.core.common.Numbers.decimal(value, 1, language);
+    }
+
     /** True for shares (0–1), false for counts per staff member. */
     public boolean isShare() {
         return this != PARTICIPANTS_PER_STAFF;

@@ -12,6 +12,8 @@ public final class ParameterSets {
 
     public static final String HUDIKSVALL_2017 = "hudiksvall-2017";
     public static final String SWEDEN_2026 = "sweden-2026";
+    /** The set a calculation uses when it names none; an answer that relied on it says so. */
+    public static final String DEFAULT = HUDIKSVALL_2017;
 
     private static final String REPORT = "Hudiksvall IPS följeforskning 2018, ";
     private static final ParameterSet HUDIKSVALL = buildHudiksvall();

@@ -26,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import se.skapa.core.common.Pointer;
 
@@ -198,12 +197,8 @@ public final class RequestBodies {
         }
         if (failure instanceof InvalidFormatException e) {
             String value = String.valueOf(e.getValue());
-            String hint = "";
-            if (value.matches("[-−]?\\d+,\\d+") && Number.class.isAssignableFrom(boxed(e.getTargetType()))) {
-                hint = ": use a decimal point, " + value.replace(',', '.').replace('−', '-') + ", and send it as a number";
-            } else if (e.getTargetType() == java.time.LocalDate.class) {
-                hint = ": a date is written YYYY-MM-DD, without a time";
-            }
+            String hint = e.getTargetType() == java.time.LocalDate.class ? ": a date is written YYYY-MM-DD, without a time"
+                    : numberHint(value, e.getTargetType());
             return invalid(pointer(e), "type", "'" + shorten(value) + "' is not a valid " + simpleName(e.getTargetType()) + hint);
         }
         if (failure instanceof JsonMappingException e && e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
@@ -235,12 +230,7 @@ public final class RequestBodies {
                 java.util.regex.Matcher m = java.util.regex.Pattern.compile("String value \\(\"([^\"]{1,40})\"\\)").matcher(String.valueOf(e.getOriginalMessage()));
                 given = m.find() ? m.group(1) : "";
             }
-            String hint = "";
-            if (e.getTargetType() != null && Number.class.isAssignableFrom(boxed(e.getTargetType())) && given.matches("[-−]?\\d+([,.]\\d+)?")) {
-                hint = ": send " + given.replace(',', '.').replace('−', '-') + " as a JSON number, with a decimal point"
-                        + (given.contains(",") ? " (not the Swedish decimal comma)" : "");
-            }
-            return invalid(pointer(e), "type", "expected " + expected + hint);
+            return invalid(pointer(e), "type", "expected " + expected + numberHint(given, e.getTargetType()));
         }
         if (failure instanceof JsonMappingException e) {
             // Databind wraps a syntax error met inside a value with the path to it.
@@ -266,6 +256,15 @@ public final class RequestBodies {
         return new ApiException(Problem.of(400, "malformed", "Malformed request", "the body is not valid JSON" + where
                 + (at.isEmpty() ? "" : " (at " + at + ")") + ": " + shorten(what),
                 List.of(new Problem.ProblemError(at, "syntax", "not valid JSON" + where + (at.isEmpty() ? "" : ", inside " + at)))));
+    }
+
+    /** For a number sent as text ("32,5" or "32.5"): how to send it; empty otherwise. */
+    private static String numberHint(String given, Class<?> target) {
+        if (target == null || !Number.class.isAssignableFrom(boxed(target)) || !given.matches("[-−]?\\d+([,.]\\d+)?")) {
+            return "";
+        }
+        return ": send " + given.replace(',', '.').replace('−', '-') + " as a JSON number, with a decimal point"
+                + (given.contains(",") ? " (not the Swedish decimal comma)" : "");
     }
 
     private static Class<?> boxed(Class<?> type) {

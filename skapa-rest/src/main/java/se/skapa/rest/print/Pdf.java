@@ -31,6 +31,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import se.skapa.core.chart.Drawing;
 import se.skapa.core.chart.Shape;
+import se.skapa.core.chart.TextWrap;
 import se.skapa.core.common.Language;
 
 /**
@@ -46,6 +47,22 @@ public final class Pdf {
 
     static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final float MARGIN = 56;
+
+    /** The font file, read from the class path once (on the first report), not on every request. */
+    private static final class FontFile {
+        static final byte[] BYTES = read();
+
+        private static byte[] read() {
+            try (InputStream in = Pdf.class.getResourceAsStream(FONT)) {
+                if (in == null) {
+                    throw new IllegalStateException("PDFBox's Liberation Sans is missing from the class path: " + FONT);
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
     private static final float LEADING = 1.35f;
 
     private final PDDocument doc = new PDDocument();
@@ -64,11 +81,8 @@ public final class Pdf {
      * @param language the language of its text
      */
     public Pdf(String title, Language language) {
-        try (InputStream in = Pdf.class.getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("PDFBox's Liberation Sans is missing from the class path: " + FONT);
-            }
-            font = PDType0Font.load(doc, in, true);
+        try {
+            font = PDType0Font.load(doc, new java.io.ByteArrayInputStream(FontFile.BYTES), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -315,19 +329,7 @@ public final class Pdf {
     private List<String> wrap(String text, float size, float max) {
         List<String> out = new ArrayList<>();
         for (String paragraph : printable(text).split("\n")) {
-            StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" ")) {
-                String tried = line.isEmpty() ? word : line + " " + word;
-                if (line.isEmpty() || width(tried, size) <= max) {
-                    line.setLength(0);
-                    line.append(tried);
-                } else {
-                    out.add(line.toString());
-                    line.setLength(0);
-                    line.append(word);
-                }
-            }
-            out.add(line.toString());
+            out.addAll(TextWrap.lines(paragraph, max, t -> width(t, size)));
         }
         return out;
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import se.skapa.core.chart.PayerChart;
 import se.skapa.core.common.Kronor;
 import se.skapa.core.common.Language;
+import se.skapa.core.common.Numbers;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
@@ -65,10 +66,14 @@ public final class SocioeconomicRoutes {
         Language lang = Lang.of(ctx);
         Map<String, Object> out = result(SocioeconomicCalculator.calculate(input(req, "")), lang);
         if (req.parameterSet() == null) {
-            // The default is said, never silent: 2017 costs are not today's.
+            // The default is said, never silent, from the set itself: its values are not necessarily today's.
+            ParameterSet used = ParameterSets.find(ParameterSets.DEFAULT).orElseThrow();
+            String tax = Numbers.percent(used.taxRate().doubleValue(), 0, lang);
             out.put("parameterSetNote", lang == Language.SV
-                    ? "Ingen parameteruppsättning angavs: hudiksvall-2017 (2017 års nivåer, 33 % skatt) användes. Ange \"parameterSet\": \"sweden-2026\" med egna värden för det som saknar källa."
-                    : "No parameterSet was given: hudiksvall-2017 (2017 levels, 33 % tax) was used. Give \"parameterSet\": \"sweden-2026\" with your own values for what has no source.");
+                    ? "Ingen parameteruppsättning angavs: " + used.id() + " (" + used.name().sv() + ", " + tax + " skatt) användes. Ange \"parameterSet\": \""
+                            + ParameterSets.SWEDEN_2026 + "\" med egna värden för det som saknar källa."
+                    : "No parameterSet was given: " + used.id() + " (" + used.name().en() + ", " + tax + " tax) was used. Give \"parameterSet\": \""
+                            + ParameterSets.SWEDEN_2026 + "\" with your own values for what has no source.");
         }
         bodies.json(ctx, out);
     }
@@ -98,7 +103,7 @@ public final class SocioeconomicRoutes {
 
     /** Request to core input; violations point into the request below {@code prefix}. */
     static SocioeconomicInput input(CalculateRequest req, String prefix) {
-        String id = Optional.ofNullable(req.parameterSet()).orElse(ParameterSets.HUDIKSVALL_2017);
+        String id = Optional.ofNullable(req.parameterSet()).orElse(ParameterSets.DEFAULT);
         ParameterSet set = ParameterSets.find(id).orElseThrow(() -> ValidationException.of(prefix + "/parameterSet", "unknown-parameter-set",
                 "no parameter set '" + id + "'; GET /api/v1/socioeconomic/parameter-sets lists them"));
         Violations v = new Violations();

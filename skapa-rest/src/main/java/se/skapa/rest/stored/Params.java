@@ -76,6 +76,17 @@ final class Params {
         }
     }
 
+    /** A report's period from the required {@code from} and {@code to} query parameters. */
+    record ReportPeriod(LocalDate from, LocalDate to) {
+    }
+
+    /** @throws ValidationException rule {@code required} or {@code type} at {@code /from} and {@code /to} */
+    static ReportPeriod period(Context ctx) {
+        LocalDate from = date(ctx, "from").orElseThrow(() -> ValidationException.of("/from", "required", "from is required (YYYY-MM-DD)"));
+        LocalDate to = date(ctx, "to").orElseThrow(() -> ValidationException.of("/to", "required", "to is required (YYYY-MM-DD)"));
+        return new ReportPeriod(from, to);
+    }
+
     static Optional<LocalDate> date(Context ctx, String name) {
         return se.skapa.rest.http.Query.date(ctx, name);
     }

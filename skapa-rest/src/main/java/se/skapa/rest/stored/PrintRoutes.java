@@ -3,7 +3,6 @@ package se.skapa.rest.stored;
 import static se.skapa.rest.stored.Params.*;
 
 import io.javalin.http.Context;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +21,6 @@ import se.skapa.core.chart.SpiderChart;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Numbers;
 import se.skapa.core.common.ValidationException;
-import se.skapa.core.fidelity.FidelityScales;
 import se.skapa.core.outcomes.ClosingRule;
 import se.skapa.core.outcomes.OutcomeReporter;
 import se.skapa.core.outcomes.SmallNumbers;
@@ -32,6 +30,7 @@ import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.core.progression.Respondent;
 import se.skapa.core.survey.SurveyPeriod;
 import se.skapa.core.survey.SurveyReport;
+import se.skapa.core.survey.Surveys;
 import se.skapa.rest.UseCases;
 import se.skapa.rest.http.Lang;
 import se.skapa.rest.print.Pdf;
@@ -55,7 +54,7 @@ public final class PrintRoutes {
 
     public void servicePdf(Context ctx) {
         ServiceId service = serviceParam(ctx);
-        Period p = period(ctx);
+        ReportPeriod p = orderedPeriod(ctx);
         Language lang = Lang.of(ctx);
         Actor actor = actor(ctx);
         Service s = u.organisations().services(actor, org(ctx)).stream().filter(x -> x.id().equals(service)).findFirst()
@@ -69,7 +68,7 @@ public final class PrintRoutes {
     }
 
     public void organisationPdf(Context ctx) {
-        Period p = period(ctx);
+        ReportPeriod p = orderedPeriod(ctx);
         Language lang = Lang.of(ctx);
         Actor actor = actor(ctx);
         OrganisationId org = org(ctx);
@@ -87,20 +86,17 @@ public final class PrintRoutes {
         send(ctx, pdf, "skapa-rapport-" + org + "-" + p.from() + "-" + p.to() + ".pdf");
     }
 
-    private record Period(LocalDate from, LocalDate to) {
-    }
-
-    private static Period period(Context ctx) {
-        LocalDate from = date(ctx, "from").orElseThrow(() -> ValidationException.of("/from", "required", "from is required (YYYY-MM-DD)"));
-        LocalDate to = date(ctx, "to").orElseThrow(() -> ValidationException.of("/to", "required", "to is required (YYYY-MM-DD)"));
-        if (from.isAfter(to)) {
-            throw ValidationException.of("/from", "period", "from " + from + " is after to " + to);
+    /** The period, refused before any report is built when it runs backwards. */
+    private static ReportPeriod orderedPeriod(Context ctx) {
+        ReportPeriod p = period(ctx);
+        if (p.from().isAfter(p.to())) {
+            throw ValidationException.of("/from", "period", "from " + p.from() + " is after to " + p.to());
         }
-        return new Period(from, to);
+        return p;
     }
 
     /** Helårs-, delårs- or kvartalsrapport when the period is exactly a year, a half year or a quarter. */
-    private static String kind(Period p, Language lang) {
+    private static String kind(ReportPeriod p, Language lang) {
         SurveyPeriod s = SurveyPeriod.covering(p.from(), p.to());
         boolean en = lang == Language.EN;
         if (!s.from().equals(p.from()) || !s.to().equals(p.to())) {
@@ -112,13 +108,13 @@ public final class PrintRoutes {
         return s.name().contains("H") ? (en ? "Interim report " : "Delårsrapport ") + s.name() : (en ? "Annual report " : "Helårsrapport ") + s.name();
     }
 
-    private static String intro(String organisation, Period p, Language lang) {
+    private static String intro(String organisation, ReportPeriod p, Language lang) {
         return lang == Language.EN
                 ? organisation + ", " + p.from() + " – " + p.to() + ". Produced by SKAPA from the stored register; a participant is closed when the closing is recorded."
                 : organisation + ", " + p.from() + " – " + p.to() + ". Framtagen av SKAPA ur det lagrade registret; en deltagare räknas som avslutad när avslutet är registrerat.";
     }
 
-    private void serviceSections(Pdf pdf, Actor actor, OrganisationId org, Service s, Period p, Language lang, int level) {
+    private void serviceSections(Pdf pdf, Actor actor, OrganisationId org, Service s, ReportPeriod p, Language lang, int level) {
         boolean en = lang == Language.EN;
         Enrolments.Report report = u.enrolments().report(actor, org, Optional.of(s.id()), p.from(), p.to(), ClosingRule.CLOSED,
                 OutcomeReporter.DEFAULT_CONTACT_DAYS, java.math.BigDecimal.ZERO);
@@ -129,11 +125,11 @@ public final class PrintRoutes {
             CohortReport cohort = u.progression().cohort(actor, org, s.id(), DEFAULT_INSTRUMENT, Respondent.PARTICIPANT, p.from(),
                     Optional.of(p.to()), Optional.of(p.to()));
             pdf.heading(en ? "Progression on SKAPA" : "Progression enligt SKAPA", level);
-            boolean analystOnly = !actor.has(Role.HANDLEDARE) && !actor.has(Role.ADMIN);
             if (cohort.participantsWithTwoOrMore() == 0) {
                 pdf.paragraph(en ? "No participant has two self-ratings in the period." : "Ingen deltagare har två självskattningar under perioden.");
-            } else if (analystOnly && SmallNumbers.small(cohort.participantsWithTwoOrMore(), report.threshold())) {
-                pdf.paragraph(SmallNumbers.rule(report.threshold()).in(lang));
+            } else if (actor.analystOnly() && cohort.indicators().stream().noneMatch(i -> i.participants() > 0)) {
+                // The use case withheld every indicator from the analyst: say the rule instead of an empty spider.
+                pdf.paragraph(SmallNumbers.rule(u.progression().smallNumbers()).in(lang));
             } else {
                 pdf.figure(SpiderChart.drawCohort(instrument, cohort, s.name(), lang), 440);
             }
@@ -163,7 +159,7 @@ public final class PrintRoutes {
         }
     }
 
-    private void survey(Pdf pdf, Actor actor, OrganisationId org, Service s, Period p, Language lang, int level) {
+    private void survey(Pdf pdf, Actor actor, OrganisationId org, Service s, ReportPeriod p, Language lang, int level) {
         boolean en = lang == Language.EN;
         SurveyPeriod period = SurveyPeriod.covering(p.from(), p.to());
         SurveyReport r = u.survey().report(actor, org, s.id(), period);
@@ -181,7 +177,7 @@ public final class PrintRoutes {
                 List.of(en ? "Response rate (of offered)" : "Svarsfrekvens (av erbjudna)",
                         percent(r.responseRate(), lang) + " (" + r.responses() + "/" + r.offered() + ")",
                         "≥ " + Numbers.percent(r.targets().responseRate(), 0, lang), r.responseRateMet() ? met : not),
-                List.of(en ? "Satisfied overall (4 or 5 of 5)" : "Nöjda totalt (4 eller 5 av 5)",
+                List.of((en ? "Satisfied overall (" : "Nöjda totalt (") + satisfiedAnswers(lang) + (en ? " of " : " av ") + Surveys.MAX + ")",
                         percent(r.shareSatisfied(), lang) + " (" + r.answeredOverall() + (en ? " answered)" : " svar)"),
                         "≥ " + Numbers.percent(r.targets().satisfied(), 0, lang), r.satisfiedMet() ? met : not)),
                 new float[] {0.46f, 0.24f, 0.14f, 0.16f});
@@ -194,11 +190,20 @@ public final class PrintRoutes {
             }
             questions.add(row);
         }
-        pdf.table(List.of(en ? "Question (answers 1–5)" : "Fråga (svar 1–5)", "1", "2", "3", "4", "5"), questions,
-                new float[] {0.6f, 0.08f, 0.08f, 0.08f, 0.08f, 0.08f});
+        // A column per answer of the survey's scale.
+        List<String> header = new ArrayList<>();
+        header.add((en ? "Question (answers " : "Fråga (svar ") + Surveys.MIN + "–" + Surveys.MAX + ")");
+        int steps = Surveys.MAX - Surveys.MIN + 1;
+        float[] widths = new float[steps + 1];
+        widths[0] = 0.6f;
+        for (int a = Surveys.MIN; a <= Surveys.MAX; a++) {
+            header.add(Integer.toString(a));
+            widths[a - Surveys.MIN + 1] = 0.4f / steps;
+        }
+        pdf.table(header, questions, widths);
     }
 
-    private void fidelity(Pdf pdf, Actor actor, OrganisationId org, Service s, Period p, Language lang, int level) {
+    private void fidelity(Pdf pdf, Actor actor, OrganisationId org, Service s, ReportPeriod p, Language lang, int level) {
         boolean en = lang == Language.EN;
         List<FidelityReviews.Scored> finals = u.reviews().list(actor, org, s.id()).stream()
                 .filter(r -> r.review().status() == StoredReview.Status.FINAL && !r.review().review().date().isAfter(p.to()))
@@ -214,13 +219,19 @@ public final class PrintRoutes {
         }
         pdf.table(en ? List.of("Review", "Total", "Level") : List.of("Granskning", "Totalt", "Nivå"), rows, new float[] {0.25f, 0.2f, 0.55f});
         FidelityReviews.Scored latest = finals.get(finals.size() - 1);
-        pdf.figure(FidelityChart.draw(FidelityScales.ips25(), latest.result(), lang), 480);
+        pdf.figure(FidelityChart.draw(u.reviews().scale(), latest.result(), lang), 480);
         if (!latest.review().actionPlan().isEmpty()) {
             pdf.heading(en ? "Action plan" : "Handlingsplan", level + 1);
             pdf.table(en ? List.of("Item", "Action", "Owner", "Due") : List.of("Punkt", "Åtgärd", "Ansvarig", "Klart"),
                     latest.review().actionPlan().stream().map(a -> List.<String>of(Integer.toString(a.item()), a.action(), a.owner().value(), String.valueOf(a.due()))).toList(),
                     new float[] {0.1f, 0.56f, 0.18f, 0.16f});
         }
+    }
+
+    /** The answers that count as satisfied, in words: "4 eller 5" on SKAPA's 1–5 scale. */
+    private static String satisfiedAnswers(Language lang) {
+        return Surveys.SATISFIED_FROM == Surveys.MAX - 1 ? Surveys.SATISFIED_FROM + (lang == Language.EN ? " or " : " eller ") + Surveys.MAX
+                : Surveys.SATISFIED_FROM + "–" + Surveys.MAX;
     }
 
     private static String cell(ReportTable.Cell cell, Language lang) {

@@ -114,8 +114,9 @@ public final class RegisterRoutes {
     }
 
     private void report(Context ctx, Optional<ServiceId> service) {
-        LocalDate from = date(ctx, "from").orElseThrow(() -> ValidationException.of("/from", "required", "from is required (YYYY-MM-DD)"));
-        LocalDate to = date(ctx, "to").orElseThrow(() -> ValidationException.of("/to", "required", "to is required (YYYY-MM-DD)"));
+        ReportPeriod period = period(ctx);
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         ClosingRule rule = Optional.ofNullable(ctx.queryParam("closingRule")).filter(r -> !r.isBlank()).map(r -> {
             try {
                 return ClosingRule.valueOf(r);
@@ -160,8 +161,9 @@ public final class RegisterRoutes {
     }
 
     private void reportCsv(Context ctx, Optional<ServiceId> service) {
-        LocalDate from = date(ctx, "from").orElseThrow(() -> ValidationException.of("/from", "required", "from is required (YYYY-MM-DD)"));
-        LocalDate to = date(ctx, "to").orElseThrow(() -> ValidationException.of("/to", "required", "to is required (YYYY-MM-DD)"));
+        ReportPeriod period = period(ctx);
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         Enrolments.Report r = enrolments.report(actor(ctx), org(ctx), service, from, to, ClosingRule.CLOSED, OutcomeReporter.DEFAULT_CONTACT_DAYS,
                 java.math.BigDecimal.ZERO);
         Language lang = Lang.of(ctx);

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.OptionalDouble;
 import se.skapa.app.Enrolments;
 import se.skapa.core.common.Language;
-import se.skapa.core.common.Numbers;
-import se.skapa.core.outcomes.Metric;
 import se.skapa.core.outcomes.Target;
 import se.skapa.core.outcomes.OutcomeReport;
 import se.skapa.core.outcomes.Share;
@@ -80,15 +78,11 @@ public final class ReportTable {
         }
         for (Target t : r.targets()) {
             Target.Evaluation e = t.evaluate(r.report());
-            out.add(List.of(t.metric().label().in(lang), (t.atLeast() ? "≥ " : "≤ ") + value(t.metric(), t.value(), 0, lang),
-                    e.actual().isPresent() ? value(t.metric(), e.actual().getAsDouble(), 1, lang) : "–",
+            out.add(List.of(t.metric().label().in(lang), (t.atLeast() ? "≥ " : "≤ ") + t.metric().show(t.value(), 0, lang),
+                    e.actual().isPresent() ? t.metric().show(e.actual().getAsDouble(), 1, lang) : "–",
                     e.met() ? (sv ? "uppnått" : "met") : (sv ? "ej uppnått" : "not met")));
         }
         return out;
-    }
-
-    private static String value(Metric metric, double value, int decimals, Language lang) {
-        return metric.isShare() ? Numbers.percent(value, decimals, lang) : Numbers.decimal(value, 1, lang);
     }
 
     private static Row count(Enrolments.Report r, String label, String cell, int count) {
