@@ -30,29 +30,56 @@ class ContractTest {
     @Test
     void every_property_in_the_document_says_what_it_means() throws Exception {
         java.util.List<String> undescribed = new java.util.ArrayList<>();
-        undescribed(TestServer.JSON.readTree(TestServer.openApi()), "", undescribed);
+        properties(TestServer.JSON.readTree(TestServer.openApi()), "", (path, v) -> {
+            if (!v.has("$ref") && v.path("description").asText().isBlank()) {
+                undescribed.add(path);
+            }
+        });
         assertEquals(java.util.List.of(), undescribed, "properties without a description (meaning, unit, range, what null means)");
     }
 
-    private static void undescribed(com.fasterxml.jackson.databind.JsonNode node, String path, java.util.List<String> out) {
+    /**
+     * Descriptions were once given by property name, so a "from" that is a score read "First day of the period". A
+     * description that names a day, a count or kronor must sit on a property of that type.
+     */
+    @Test
+    void every_description_fits_the_type_it_describes() throws Exception {
+        java.util.List<String> misfits = new java.util.ArrayList<>();
+        properties(TestServer.JSON.readTree(TestServer.openApi()), "", (path, v) -> {
+            String text = v.path("description").asText();
+            String type = v.path("type").asText();
+            boolean day = text.contains("(YYYY-MM-DD)") || text.startsWith("First day") || text.startsWith("Last day");
+            if (day && !(type.equals("string") && v.path("format").asText().equals("date"))) {
+                misfits.add(path + " is " + type + " but reads as a day: " + text);
+            }
+            if (text.startsWith("How many") && !type.equals("integer")) {
+                misfits.add(path + " is " + type + " but reads as a count: " + text);
+            }
+            if (text.toLowerCase(Locale.ROOT).contains("kronor") && !(type.equals("integer") || type.equals("number") || type.equals("object"))) {
+                misfits.add(path + " is " + type + " but reads as an amount: " + text);
+            }
+        });
+        assertEquals(java.util.List.of(), misfits);
+    }
+
+    private static void properties(JsonNode node, String path, java.util.function.BiConsumer<String, JsonNode> each) {
         if (node.isObject()) {
-            com.fasterxml.jackson.databind.JsonNode props = node.get("properties");
+            JsonNode props = node.get("properties");
             if (props != null && props.isObject()) {
                 props.properties().forEach(p -> {
-                    com.fasterxml.jackson.databind.JsonNode v = p.getValue();
-                    if (v.isObject() && !v.has("$ref") && v.path("description").asText().isBlank()) {
-                        out.add(path + "/" + p.getKey());
+                    if (p.getValue().isObject()) {
+                        each.accept(path + "/" + p.getKey(), p.getValue());
                     }
                 });
             }
             node.properties().forEach(p -> {
                 if (!p.getKey().equals("example") && !p.getKey().equals("examples")) {
-                    undescribed(p.getValue(), path + "/" + p.getKey(), out);
+                    properties(p.getValue(), path + "/" + p.getKey(), each);
                 }
             });
         } else if (node.isArray()) {
-            for (com.fasterxml.jackson.databind.JsonNode v : node) {
-                undescribed(v, path, out);
+            for (JsonNode v : node) {
+                properties(v, path, each);
             }
         }
     }
