@@ -124,25 +124,13 @@ public final class ProgressionAnalyzer {
                 overdue++;
             }
             for (int j = 0; j < k; j++) {
-                String key = indicators.get(j).key();
-                int first = 0;
-                int latest = 0;
-                int answered = 0;
-                for (Measurement m : list) {
-                    Answer a = m.answer(key);
-                    if (a.isAnswered()) {
-                        latest = a.scoreOrThrow();
-                        if (answered++ == 0) {
-                            first = latest;
-                        }
-                    }
-                }
-                if (answered >= 2) {
-                    int change = latest - first;
+                FirstLatest answers = FirstLatest.of(list, indicators.get(j).key());
+                java.util.Optional<Direction> direction = answers.direction(options.directionStep());
+                if (direction.isPresent()) {
                     counted[j]++;
-                    changeSum[j] += change;
-                    firstSum[j] += first;
-                    directions[j][Direction.of(change, options.directionStep()).ordinal()]++;
+                    changeSum[j] += answers.change();
+                    firstSum[j] += answers.first();
+                    directions[j][direction.get().ordinal()]++;
                 }
             }
         }
@@ -174,14 +162,11 @@ public final class ProgressionAnalyzer {
             if (scores.isEmpty()) {
                 continue;
             }
-            int first = scores.get(0);
-            int latest = scores.get(scores.size() - 1);
-            int change = latest - first;
+            FirstLatest answers = FirstLatest.of(sorted, indicator.key());
             int[] values = scores.stream().mapToInt(Integer::intValue).toArray();
-            indicators.add(new IndicatorProgression(indicator.key(), values.length, first, dates.get(0), latest,
-                    dates.get(dates.size() - 1), change, change / (double) indicator.scale().range(),
-                    Trend.slopePerMonth(dates, values), values.length < 2 ? java.util.Optional.empty()
-                            : java.util.Optional.of(Direction.of(change, options.directionStep()))));
+            indicators.add(new IndicatorProgression(indicator.key(), answers.answered(), answers.first(), dates.get(0), answers.latest(),
+                    dates.get(dates.size() - 1), answers.change(), answers.change() / (double) indicator.scale().range(),
+                    Trend.slopePerMonth(dates, values), answers.direction(options.directionStep())));
         }
         List<IndexPoint> index = new ArrayList<>();
         for (Measurement m : sorted) {
