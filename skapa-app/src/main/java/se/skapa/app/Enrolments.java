@@ -12,6 +12,7 @@ import java.util.Set;
 import se.skapa.app.port.Storage;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.Violations;
 import se.skapa.core.outcomes.ClosingRule;
 import se.skapa.core.outcomes.OutcomeReport;
 import se.skapa.core.outcomes.OutcomeReporter;
@@ -62,9 +63,8 @@ public final class Enrolments {
     public StoredEnrolment enrol(Actor actor, OrganisationId org, ServiceId service, Pseudonym participant, LocalDate admitted,
                                  Optional<LocalDate> firstContact, boolean actionPlan) {
         actor.require(org, Role.HANDLEDARE);
-        notInFuture("/admitted", admitted);
-        firstContact.ifPresent(d -> notInFuture("/firstContact", d));
         ServiceParticipant p = new ServiceParticipant(participant, admitted, Optional.empty(), Optional.empty(), false, firstContact, actionPlan);
+        notInFuture(p);
         Instant at = clock.instant();
         StoredEnrolment e = new StoredEnrolment(EnrolmentId.random(), org, service, p, 1, actor.key(), actor.holder(), at);
         return storage.transaction(tx -> {
@@ -87,13 +87,13 @@ public final class Enrolments {
      */
     public StoredEnrolment close(Actor actor, OrganisationId org, EnrolmentId id, LocalDate closed, OutcomeType outcome, boolean subsidised) {
         actor.require(org, Role.HANDLEDARE);
-        notInFuture("/closed", closed);
         Instant at = clock.instant();
         return storage.transaction(tx -> {
             StoredEnrolment current = tx.enrolment(org, id).orElseThrow(() -> StoredModeException.notFound("no enrolment " + id));
             ServiceParticipant was = current.enrolment();
             ServiceParticipant now = new ServiceParticipant(was.key(), was.admitted(), Optional.of(closed), Optional.of(outcome), subsidised,
                     was.firstContact(), was.actionPlan());
+            notInFuture(now);
             StoredEnrolment next = new StoredEnrolment(id, org, current.service(), now, current.version() + 1, actor.key(), actor.holder(), at);
             if (!tx.updateEnrolment(next)) {
                 throw StoredModeException.stale("enrolment " + id + " changed while you closed it; read it again");
@@ -159,11 +159,10 @@ public final class Enrolments {
         });
     }
 
-    private void notInFuture(String pointer, LocalDate date) {
-        LocalDate today = LocalDate.now(clock);
-        if (date.isAfter(today)) {
-            throw ValidationException.of(pointer, "future-date", pointer.substring(1) + " " + date + " is after today (" + today + ")");
-        }
+    private void notInFuture(ServiceParticipant p) {
+        Violations v = new Violations();
+        p.checkNotAfter(LocalDate.now(clock), v, "");
+        v.throwIfAny();
     }
 
 }

@@ -94,7 +94,7 @@ public final class SkapaServer {
         ProgressionRoutes progression = new ProgressionRoutes(catalog, clock, bodies);
         FidelityRoutes fidelity = new FidelityRoutes(clock, bodies);
         SocioeconomicRoutes socioeconomic = new SocioeconomicRoutes(bodies);
-        OutcomesRoutes outcomes = new OutcomesRoutes(bodies);
+        OutcomesRoutes outcomes = new OutcomesRoutes(bodies, clock);
         Optional<UseCases> useCases = storage.map(st -> UseCases.of(st, clock, catalog, config));
         Optional<Stored> stored = useCases.map(u -> Stored.of(u, catalog, bodies, clock));
         StoredAuth storedAuth = new StoredAuth(useCases.map(UseCases::organisations), config.operatorKeys(),

@@ -310,6 +310,23 @@ class ApiTest {
     }
 
     @Test
+    void an_outcome_report_refuses_an_admission_after_today_at_its_field_in_swedish() {
+        // The test server's today is 2026-11-22.
+        TestServer.Reply r = api.send("POST", "/api/v1/outcomes/report", "{\"from\":\"2026-01-01\",\"to\":\"2026-12-31\","
+                + "\"staffFullTimeEquivalents\":1,\"participants\":[{\"key\":\"p-1\",\"admitted\":\"2026-11-22\"},"
+                + "{\"key\":\"p-2\",\"admitted\":\"2026-11-23\"}]}", "application/json", false);
+        assertEquals(422, r.status(), r.body());
+        JsonNode only = r.json().get("errors");
+        assertEquals(1, only.size(), r.body());
+        assertEquals("/participants/1/admitted", only.get(0).get("pointer").asText());
+        assertEquals("future-date", only.get(0).get("rule").asText());
+        assertTrue(only.get(0).get("message").asText().contains("ligger i framtiden"), r.body());
+        TestServer.Reply asOf = api.send("POST", "/api/v1/outcomes/report?asOf=2026-11-21", "{\"from\":\"2026-01-01\",\"to\":\"2026-12-31\","
+                + "\"staffFullTimeEquivalents\":1,\"participants\":[{\"key\":\"p-1\",\"admitted\":\"2026-11-22\"}]}", "application/json", false);
+        assertEquals("/participants/0/admitted", asOf.json().at("/errors/0/pointer").asText(), "as of the day before, today is the future");
+    }
+
+    @Test
     void the_server_says_what_it_is_which_methods_a_path_takes_and_what_it_cannot_send() throws Exception {
         try (TestServer api = new TestServer()) {
             TestServer.Reply root = api.raw("GET", "/", null, null);

@@ -283,6 +283,9 @@ class StoredModeTest {
         TestServer.Reply subsidisedStudies = h.post(org.at("/enrolments/" + id + "/closing"),
                 "{\"closed\":\"2026-04-01\",\"outcome\":\"STUDIES\",\"subsidised\":true}");
         assertEquals("subsidised", subsidisedStudies.json().at("/errors/0/rule").asText());
+        TestServer.Reply closedTomorrow = h.post(org.at("/enrolments/" + id + "/closing"), "{\"closed\":\"2026-11-23\",\"outcome\":\"STUDIES\"}");
+        assertEquals("/closed future-date", closedTomorrow.json().at("/errors/0/pointer").asText() + " "
+                + closedTomorrow.json().at("/errors/0/rule").asText(), closedTomorrow.body());
         TestServer.Reply future = h.post(org.at("/enrolments"), body.replace("2026-03-01", "2027-03-01"));
         assertEquals("future-date", future.json().at("/errors/0/rule").asText());
         assertEquals(403, org.analyst().post(org.at("/enrolments"), body.replace("q-1", "q-2")).status());

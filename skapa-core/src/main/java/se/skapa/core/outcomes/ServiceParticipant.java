@@ -36,4 +36,25 @@ public record ServiceParticipant(Pseudonym key, LocalDate admitted, Optional<Loc
                 "only EMPLOYMENT can be subsidised");
         v.throwIfAny();
     }
+
+    /**
+     * The future-date rule: a register records what has happened, so no admission, closing or first contact lies after
+     * today. It is checked when a participant is given, not when a report is made, so a report as of an earlier day
+     * still counts what was recorded later.
+     *
+     * @param today the day the dates are checked against; not null
+     * @param v     where violations are recorded, rule {@code future-date} at {@code at}/admitted, /closed or
+     *              /firstContact; not null
+     * @param at    the participant's JSON pointer in the request ("" for a single participant); not null
+     */
+    public void checkNotAfter(LocalDate today, Violations v, String at) {
+        checkNotAfter(today, v, at + "/admitted", Optional.of(admitted));
+        checkNotAfter(today, v, at + "/closed", closed);
+        checkNotAfter(today, v, at + "/firstContact", firstContact);
+    }
+
+    private static void checkNotAfter(LocalDate today, Violations v, String pointer, Optional<LocalDate> date) {
+        date.ifPresent(d -> v.check(!d.isAfter(today), pointer, "future-date",
+                pointer.substring(pointer.lastIndexOf('/') + 1) + " " + d + " is after today (" + today + ")"));
+    }
 }

@@ -88,6 +88,16 @@ class OutcomeReporterTest {
     }
 
     @Test
+    void a_register_holds_no_admission_closing_or_first_contact_after_today_and_today_itself_is_allowed() {
+        LocalDate today = LocalDate.parse("2025-06-30");
+        se.skapa.core.common.Violations v = new se.skapa.core.common.Violations();
+        p("x", "2025-06-30", "2025-07-01", OutcomeType.NONE, false, "2025-07-02", false).checkNotAfter(today, v, "/participants/3");
+        p("y", "2025-06-30", "2025-06-30", OutcomeType.NONE, false, "2025-06-30", false).checkNotAfter(today, v, "/participants/4");
+        assertEquals(List.of("/participants/3/closed future-date", "/participants/3/firstContact future-date"),
+                v.found().stream().map(x -> x.pointer() + " " + x.rule()).toList());
+    }
+
+    @Test
     void property_shares_lie_in_0_to_1_and_outcome_counts_add_up_to_the_denominator() {
         Property.forAll("outcome shares", 300, r -> {
             List<ServiceParticipant> ps = new ArrayList<>();

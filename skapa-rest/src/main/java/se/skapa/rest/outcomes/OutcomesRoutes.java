@@ -32,19 +32,21 @@ import se.skapa.rest.views.TargetDto;
 public final class OutcomesRoutes {
 
     private final RequestBodies bodies;
+    private final java.time.Clock clock;
 
-    public OutcomesRoutes(RequestBodies bodies) {
+    public OutcomesRoutes(RequestBodies bodies, java.time.Clock clock) {
         this.bodies = bodies;
+        this.clock = clock;
     }
 
     public void report(Context ctx) {
         OutcomesRequests.ReportRequest req = bodies.read(ctx, OutcomesRequests.ReportRequest.class);
-        bodies.json(ctx, OutcomeViews.report(report(req, ""), Lang.of(ctx)));
+        bodies.json(ctx, OutcomeViews.report(report(req, "", ctx), Lang.of(ctx)));
     }
 
     public void targets(Context ctx) {
         OutcomesRequests.TargetsRequest req = bodies.read(ctx, OutcomesRequests.TargetsRequest.class);
-        OutcomeReport report = report(req.report(), "/report");
+        OutcomeReport report = report(req.report(), "/report", ctx);
         List<Target> targets = targets(req);
         Language lang = Lang.of(ctx);
         bodies.json(ctx, Map.of("report", OutcomeViews.report(report, lang), "targets", OutcomeViews.targets(targets, report, lang)));
@@ -52,7 +54,7 @@ public final class OutcomesRoutes {
 
     public void targetsChart(Context ctx) {
         OutcomesRequests.TargetsRequest req = bodies.read(ctx, OutcomesRequests.TargetsRequest.class);
-        OutcomeReport report = report(req.report(), "/report");
+        OutcomeReport report = report(req.report(), "/report", ctx);
         ctx.contentType("image/svg+xml; charset=utf-8").result(se.skapa.core.chart.TargetsChart.render(report, targets(req), Lang.of(ctx)));
     }
 
@@ -88,7 +90,7 @@ public final class OutcomesRoutes {
         bodies.json(ctx, FullYearEquivalents.of(days, Optional.ofNullable(req.divisors()).orElse(Map.of()), Optional.ofNullable(req.population())));
     }
 
-    private static OutcomeReport report(OutcomesRequests.ReportRequest req, String prefix) {
+    private OutcomeReport report(OutcomesRequests.ReportRequest req, String prefix, Context ctx) {
         Violations v = new Violations();
         // Every rule of the body in one answer: the missing fields, the period and each participant together.
         v.check(req.from() != null, prefix + "/from", "required", "from is required");
@@ -101,6 +103,7 @@ public final class OutcomesRoutes {
             period.found().forEach(x -> v.add(prefix + x.pointer(), x.rule(), x.message()));
         }
         List<ServiceParticipant> participants = new ArrayList<>();
+        java.time.LocalDate today = java.time.LocalDate.now(se.skapa.rest.http.Query.asOf(ctx, clock));
         for (int i = 0; i < req.participants().size(); i++) {
             OutcomesRequests.ParticipantDto p = req.participants().get(i);
             String at = Pointer.at(prefix + "/participants", i);
@@ -112,6 +115,7 @@ public final class OutcomesRoutes {
                     Optional.ofNullable(p.outcome()), Boolean.TRUE.equals(p.subsidised()), Optional.ofNullable(p.firstContact()),
                     Boolean.TRUE.equals(p.actionPlan())));
             if (sp != null) {
+                sp.checkNotAfter(today, v, at);
                 participants.add(sp);
             }
         }
