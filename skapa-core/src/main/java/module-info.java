@@ -4,6 +4,7 @@ module se.skapa.core {
     requires static java.xml;
 
     exports se.skapa.core.common;
+    exports se.skapa.core.benefit;
     exports se.skapa.core.progression;
     exports se.skapa.core.chart;
     exports se.skapa.core.fidelity;

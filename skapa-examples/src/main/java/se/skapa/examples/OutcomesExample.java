@@ -1,5 +1,6 @@
 package se.skapa.examples;
 
+import se.skapa.core.benefit.Benefit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -16,7 +17,6 @@ import se.skapa.core.finsam.Allocation;
 import se.skapa.core.finsam.BenefitDays;
 import se.skapa.core.finsam.FinsamAllocator;
 import se.skapa.core.finsam.FullYearEquivalents;
-import se.skapa.core.finsam.HeBenefit;
 import se.skapa.core.finsam.MemberShare;
 import se.skapa.core.outcomes.ClosingRule;
 import se.skapa.core.outcomes.Metric;
@@ -153,8 +153,8 @@ public final class OutcomesExample {
                 + " kr kort; största-resten-regeln summerar alltid till kvarten " + a.kommuner());
         o.heading("Helårsekvivalenter (handräknat exempel)");
         FullYearEquivalents he = FullYearEquivalents.of(List.of(
-                BenefitDays.of(HeBenefit.SJUKPENNING, "365", "1"), BenefitDays.of(HeBenefit.SJUKPENNING, "200", "0.5"),
-                BenefitDays.of(HeBenefit.AKTIVITETSSTOD, "146", "1"), BenefitDays.of(HeBenefit.EKONOMISKT_BISTAND, "365", "0.5")),
+                BenefitDays.of(Benefit.SJUKPENNING, "365", "1"), BenefitDays.of(Benefit.SJUKPENNING, "200", "0.5"),
+                BenefitDays.of(Benefit.AKTIVITETSSTOD, "146", "1"), BenefitDays.of(Benefit.FORSORJNINGSSTOD, "365", "0.5")),
                 Map.of(), Optional.of(100));
         he.perGroup().forEach((g, v) -> o.out().println("  " + g.label().sv() + ": " + Numbers.decimal(v.doubleValue(), 3, Language.SV) + " HE"));
         o.out().println("  Totalt " + Numbers.decimal(he.total().doubleValue(), 3, Language.SV) + " HE = "

@@ -1,5 +1,6 @@
 package se.skapa.examples;
 
+import se.skapa.core.benefit.Payer;
 import java.util.ArrayList;
 import java.util.List;
 import se.skapa.core.chart.PayerChart;
@@ -7,7 +8,6 @@ import se.skapa.core.common.Kronor;
 import se.skapa.core.common.Language;
 import se.skapa.core.socioeconomic.HudiksvallCase;
 import se.skapa.core.socioeconomic.HudiksvallCase.Published;
-import se.skapa.core.socioeconomic.Payer;
 import se.skapa.core.socioeconomic.PayerResult;
 import se.skapa.core.socioeconomic.ProjectionYear;
 import se.skapa.core.socioeconomic.SocioeconomicCalculator;

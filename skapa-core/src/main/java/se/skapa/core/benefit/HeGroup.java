@@ -1,4 +1,4 @@
-package se.skapa.core.finsam;
+package se.skapa.core.benefit;
 
 import se.skapa.core.common.LocalizedText;
 

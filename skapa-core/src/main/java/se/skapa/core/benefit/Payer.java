@@ -1,4 +1,4 @@
-package se.skapa.core.socioeconomic;
+package se.skapa.core.benefit;
 
 import se.skapa.core.common.LocalizedText;
 

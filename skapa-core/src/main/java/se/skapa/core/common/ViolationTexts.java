@@ -52,6 +52,7 @@ public final class ViolationTexts {
             Map.entry("respondent", "{field} skattas inte av den som anges"),
             Map.entry("participant", "en rättelse får inte byta deltagare"),
             Map.entry("column", "filens första rad saknar kolumnen {field}"),
+            Map.entry("not-counted", "{field}: förmånen räknas inte i helårsekvivalenter (försörjningsmåttet tar inte med den)"),
             Map.entry("encoding", "filen är varken UTF-8 eller Windows-1252"),
             Map.entry("wage-subsidy-above-salary", "lönebidraget är större än lönen: beräknat som angivet, kontrollera beloppen"));
 

@@ -1,5 +1,6 @@
 package se.skapa.core.finsam;
 
+import se.skapa.core.benefit.Benefit;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param days   days paid
  * @param degree part-time degree 0–1 (1 = full benefit)
  */
-public record BenefitDays(HeBenefit benefit, BigDecimal days, BigDecimal degree) {
+public record BenefitDays(Benefit benefit, BigDecimal days, BigDecimal degree) {
 
     public BenefitDays {
         Objects.requireNonNull(benefit, "benefit");
@@ -17,7 +18,7 @@ public record BenefitDays(HeBenefit benefit, BigDecimal days, BigDecimal degree)
         Objects.requireNonNull(degree, "degree");
     }
 
-    public static BenefitDays of(HeBenefit benefit, String days, String degree) {
+    public static BenefitDays of(Benefit benefit, String days, String degree) {
         return new BenefitDays(benefit, new BigDecimal(days), new BigDecimal(degree));
     }
 

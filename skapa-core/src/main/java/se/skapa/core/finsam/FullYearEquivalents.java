@@ -1,5 +1,7 @@
 package se.skapa.core.finsam;
 
+import se.skapa.core.benefit.Benefit;
+import se.skapa.core.benefit.HeGroup;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.EnumMap;
@@ -21,17 +23,17 @@ import se.skapa.core.common.Violations;
  * @param population  population aged 16–64, if given
  * @param shareOfPopulation total ÷ population, if the population was given
  */
-public record FullYearEquivalents(Map<HeBenefit, BigDecimal> perBenefit, Map<HeGroup, BigDecimal> perGroup, BigDecimal total,
+public record FullYearEquivalents(Map<Benefit, BigDecimal> perBenefit, Map<HeGroup, BigDecimal> perGroup, BigDecimal total,
                                   Optional<Integer> population, Optional<BigDecimal> shareOfPopulation,
-                                  Map<HeBenefit, BigDecimal> divisors) {
+                                  Map<Benefit, BigDecimal> divisors) {
 
     private static final MathContext MC = MathContext.DECIMAL64;
 
     /**
      * @param divisors per-benefit divisors overriding 365
-     * @throws ValidationException for negative days, a degree outside 0–1, a divisor not above 0, or a population below 1
+     * @throws ValidationException for negative days, a degree outside 0–1, a benefit the försörjningsmått leaves out, a divisor not above 0, or a population below 1
      */
-    public static FullYearEquivalents of(List<BenefitDays> days, Map<HeBenefit, BigDecimal> divisors, Optional<Integer> population) {
+    public static FullYearEquivalents of(List<BenefitDays> days, Map<Benefit, BigDecimal> divisors, Optional<Integer> population) {
         Violations v = new Violations();
         for (int i = 0; i < days.size(); i++) {
             BenefitDays d = days.get(i);
@@ -40,29 +42,33 @@ public record FullYearEquivalents(Map<HeBenefit, BigDecimal> perBenefit, Map<HeG
             Decimals.check(v, at + "/degree", d.degree());
             v.check(d.days().signum() >= 0, at + "/days", "range", "days cannot be negative");
             v.check(d.degree().signum() >= 0 && d.degree().compareTo(BigDecimal.ONE) <= 0, at + "/degree", "range", "degree must be 0-1");
+            v.check(d.benefit().group().isPresent(), at + "/benefit", "not-counted",
+                    d.benefit().name() + " is not counted in full-year equivalents (the försörjningsmått leaves it out)");
         }
         divisors.forEach((b, x) -> v.check(x != null && x.signum() > 0 && Decimals.reasonable(x), Pointer.at("/divisors", b.name()), "range",
                 "divisor must be above 0 with at most " + Decimals.MAX_SCALE + " decimals"));
+        divisors.keySet().forEach(b -> v.check(b.group().isPresent(), Pointer.at("/divisors", b.name()), "not-counted",
+                b.name() + " is not counted in full-year equivalents, so it has no divisor"));
         population.ifPresent(p -> v.check(p >= 1, "/population", "range", "population must be 1 or more"));
         v.throwIfAny();
 
-        Map<HeBenefit, BigDecimal> used = new EnumMap<>(HeBenefit.class);
-        Map<HeBenefit, BigDecimal> wholeDays = new EnumMap<>(HeBenefit.class);
+        Map<Benefit, BigDecimal> used = new EnumMap<>(Benefit.class);
+        Map<Benefit, BigDecimal> wholeDays = new EnumMap<>(Benefit.class);
         for (BenefitDays d : days) {
             wholeDays.merge(d.benefit(), d.wholeDays(), BigDecimal::add);
         }
-        Map<HeBenefit, BigDecimal> perBenefit = new EnumMap<>(HeBenefit.class);
+        Map<Benefit, BigDecimal> perBenefit = new EnumMap<>(Benefit.class);
         Map<HeGroup, BigDecimal> perGroup = new EnumMap<>(HeGroup.class);
         for (HeGroup g : HeGroup.values()) {
             perGroup.put(g, BigDecimal.ZERO);
         }
         BigDecimal total = BigDecimal.ZERO;
-        for (Map.Entry<HeBenefit, BigDecimal> e : wholeDays.entrySet()) {
+        for (Map.Entry<Benefit, BigDecimal> e : wholeDays.entrySet()) {
             BigDecimal divisor = divisors.getOrDefault(e.getKey(), e.getKey().defaultDivisor());
             used.put(e.getKey(), divisor);
             BigDecimal he = e.getValue().divide(divisor, MC);
             perBenefit.put(e.getKey(), he);
-            perGroup.merge(e.getKey().group(), he, BigDecimal::add);
+            perGroup.merge(e.getKey().group().orElseThrow(), he, BigDecimal::add);
             total = total.add(he);
         }
         BigDecimal t = total;
@@ -71,8 +77,8 @@ public record FullYearEquivalents(Map<HeBenefit, BigDecimal> perBenefit, Map<HeG
     }
 
     public FullYearEquivalents {
-        perBenefit = java.util.Collections.unmodifiableMap(new EnumMap<>(perBenefit.isEmpty() ? new EnumMap<>(HeBenefit.class) : perBenefit));
+        perBenefit = java.util.Collections.unmodifiableMap(new EnumMap<>(perBenefit.isEmpty() ? new EnumMap<>(Benefit.class) : perBenefit));
         perGroup = java.util.Collections.unmodifiableMap(new EnumMap<>(perGroup));
-        divisors = java.util.Collections.unmodifiableMap(divisors.isEmpty() ? new EnumMap<>(HeBenefit.class) : new EnumMap<>(divisors));
+        divisors = java.util.Collections.unmodifiableMap(divisors.isEmpty() ? new EnumMap<>(Benefit.class) : new EnumMap<>(divisors));
     }
 }

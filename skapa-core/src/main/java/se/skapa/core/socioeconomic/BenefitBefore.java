@@ -1,5 +1,6 @@
 package se.skapa.core.socioeconomic;
 
+import se.skapa.core.benefit.Benefit;
 import se.skapa.core.common.Kronor;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param monthlyAmount gross amount paid per month
  * @param taxWithheld   tax withheld on it per month (0 for untaxed benefits)
  */
-public record BenefitBefore(BenefitType type, Kronor monthlyAmount, Kronor taxWithheld) {
+public record BenefitBefore(Benefit type, Kronor monthlyAmount, Kronor taxWithheld) {
 
     public BenefitBefore {
         Objects.requireNonNull(type, "type");
@@ -17,7 +18,7 @@ public record BenefitBefore(BenefitType type, Kronor monthlyAmount, Kronor taxWi
         Objects.requireNonNull(taxWithheld, "taxWithheld");
     }
 
-    public static BenefitBefore of(BenefitType type, long monthlyAmount, long taxWithheld) {
+    public static BenefitBefore of(Benefit type, long monthlyAmount, long taxWithheld) {
         return new BenefitBefore(type, Kronor.of(monthlyAmount), Kronor.of(taxWithheld));
     }
 }

@@ -1,5 +1,7 @@
 package se.skapa.core.socioeconomic;
 
+import se.skapa.core.benefit.Benefit;
+import se.skapa.core.benefit.Payer;
 import se.skapa.core.common.Kronor;
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,17 +22,17 @@ public final class HudiksvallCase {
 
     public static List<Person> people() {
         return List.of(
-                employed(List.of(BenefitBefore.of(BenefitType.FORSORJNINGSSTOD, 4300, 0), BenefitBefore.of(BenefitType.SJUKPENNING, 7620, 1753)),
+                employed(List.of(BenefitBefore.of(Benefit.FORSORJNINGSSTOD, 4300, 0), BenefitBefore.of(Benefit.SJUKPENNING, 7620, 1753)),
                         "1", Sector.KOMMUN, 15646, "1", 18000),
-                employed(List.of(BenefitBefore.of(BenefitType.FORSORJNINGSSTOD, 10000, 0)), "1", Sector.PRIVATE, 26500, null, 0),
-                employed(List.of(BenefitBefore.of(BenefitType.AKTIVITETSSTOD, 16500, 4620)), "1", Sector.NONPROFIT, 18700, "1", 25620),
-                employed(List.of(BenefitBefore.of(BenefitType.SJUKPENNING, 18960, 5309)), "1", Sector.PRIVATE, 24000, null, 0),
-                employed(List.of(BenefitBefore.of(BenefitType.SJUKPENNING, 21750, 6525)), "1", Sector.PRIVATE, 27000, null, 0),
-                employed(List.of(BenefitBefore.of(BenefitType.SJUKPENNING, 8850, 2124)), "0.75", Sector.KOMMUN, 22000, "0.75", 23100),
-                employed(List.of(BenefitBefore.of(BenefitType.SJUKPENNING, 14070, 3799)), "0.75", Sector.KOMMUN, 23500, null, 0),
-                employed(List.of(BenefitBefore.of(BenefitType.SJUKPENNING, 12840, 3467)), "1", Sector.KOMMUN, 20000, null, 0),
-                employed(List.of(BenefitBefore.of(BenefitType.SJUKPENNING, 21750, 6307)), "1", Sector.PRIVATE, 23000, "0.75", 24150),
-                new Person(List.of(BenefitBefore.of(BenefitType.AKTIVITETSERSATTNING, 11077, 2769)), new After.Studies(Kronor.of(10172))));
+                employed(List.of(BenefitBefore.of(Benefit.FORSORJNINGSSTOD, 10000, 0)), "1", Sector.PRIVATE, 26500, null, 0),
+                employed(List.of(BenefitBefore.of(Benefit.AKTIVITETSSTOD, 16500, 4620)), "1", Sector.NONPROFIT, 18700, "1", 25620),
+                employed(List.of(BenefitBefore.of(Benefit.SJUKPENNING, 18960, 5309)), "1", Sector.PRIVATE, 24000, null, 0),
+                employed(List.of(BenefitBefore.of(Benefit.SJUKPENNING, 21750, 6525)), "1", Sector.PRIVATE, 27000, null, 0),
+                employed(List.of(BenefitBefore.of(Benefit.SJUKPENNING, 8850, 2124)), "0.75", Sector.KOMMUN, 22000, "0.75", 23100),
+                employed(List.of(BenefitBefore.of(Benefit.SJUKPENNING, 14070, 3799)), "0.75", Sector.KOMMUN, 23500, null, 0),
+                employed(List.of(BenefitBefore.of(Benefit.SJUKPENNING, 12840, 3467)), "1", Sector.KOMMUN, 20000, null, 0),
+                employed(List.of(BenefitBefore.of(Benefit.SJUKPENNING, 21750, 6307)), "1", Sector.PRIVATE, 23000, "0.75", 24150),
+                new Person(List.of(BenefitBefore.of(Benefit.AKTIVITETSERSATTNING, 11077, 2769)), new After.Studies(Kronor.of(10172))));
     }
 
     /** Table 4: hours of housing support per week before and after, six people. */

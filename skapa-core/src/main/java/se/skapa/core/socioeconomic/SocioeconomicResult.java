@@ -1,5 +1,6 @@
 package se.skapa.core.socioeconomic;
 
+import se.skapa.core.benefit.Payer;
 import se.skapa.core.common.Kronor;
 import java.util.List;
 

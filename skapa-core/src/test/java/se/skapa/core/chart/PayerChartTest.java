@@ -1,5 +1,6 @@
 package se.skapa.core.chart;
 
+import se.skapa.core.benefit.Payer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,6 @@ import org.w3c.dom.Document;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Numbers;
 import se.skapa.core.socioeconomic.HudiksvallCase;
-import se.skapa.core.socioeconomic.Payer;
 import se.skapa.core.socioeconomic.SocioeconomicCalculator;
 import se.skapa.core.socioeconomic.SocioeconomicResult;
 import se.skapa.core.testing.Xml;

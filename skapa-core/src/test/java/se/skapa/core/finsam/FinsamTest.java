@@ -1,11 +1,14 @@
 package se.skapa.core.finsam;
 
+import se.skapa.core.benefit.Benefit;
+import se.skapa.core.benefit.HeGroup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -104,10 +107,10 @@ class FinsamTest {
     @Test
     void full_year_equivalents_by_hand() {
         List<BenefitDays> days = List.of(
-                BenefitDays.of(HeBenefit.SJUKPENNING, "365", "1"),
-                BenefitDays.of(HeBenefit.SJUKPENNING, "200", "0.5"),
-                BenefitDays.of(HeBenefit.AKTIVITETSSTOD, "146", "1"),
-                BenefitDays.of(HeBenefit.EKONOMISKT_BISTAND, "365", "0.5"));
+                BenefitDays.of(Benefit.SJUKPENNING, "365", "1"),
+                BenefitDays.of(Benefit.SJUKPENNING, "200", "0.5"),
+                BenefitDays.of(Benefit.AKTIVITETSSTOD, "146", "1"),
+                BenefitDays.of(Benefit.FORSORJNINGSSTOD, "365", "0.5"));
         FullYearEquivalents he = FullYearEquivalents.of(days, Map.of(), Optional.of(100));
         // (365 + 100) / 365 = 1.27397..., 146 / 365 = 0.4, 182.5 / 365 = 0.5
         assertEquals(0, new BigDecimal("465").divide(new BigDecimal("365"), MathContext.DECIMAL64).compareTo(he.perGroup().get(HeGroup.OHALSA)));
@@ -115,7 +118,16 @@ class FinsamTest {
         assertEquals(0, new BigDecimal("0.5").compareTo(he.perGroup().get(HeGroup.EKONOMISKT_BISTAND)));
         assertEquals(2.17397, he.total().doubleValue(), 1e-5);
         assertEquals(0.0217397, he.shareOfPopulation().orElseThrow().doubleValue(), 1e-7);
-        assertThrows(ValidationException.class, () -> FullYearEquivalents.of(List.of(BenefitDays.of(HeBenefit.SJUKPENNING, "10", "1.5")), Map.of(), Optional.empty()));
+        assertThrows(ValidationException.class, () -> FullYearEquivalents.of(List.of(BenefitDays.of(Benefit.SJUKPENNING, "10", "1.5")), Map.of(), Optional.empty()));
+    }
+
+    @Test
+    void a_benefit_the_forsorjningsmatt_leaves_out_is_refused_at_its_field_with_every_other_violation() {
+        ValidationException e = assertThrows(ValidationException.class, () -> FullYearEquivalents.of(List.of(
+                BenefitDays.of(Benefit.SJUKPENNING, "-1", "1"), BenefitDays.of(Benefit.BOSTADSBIDRAG, "30", "1")),
+                Map.of(Benefit.BOSTADSBIDRAG, BigDecimal.TEN), Optional.empty()));
+        assertEquals(List.of("/days/0/days range", "/days/1/benefit not-counted", "/divisors/BOSTADSBIDRAG not-counted"),
+                e.violations().stream().map(v -> v.pointer() + " " + v.rule()).toList());
     }
 
     @Test
@@ -125,13 +137,13 @@ class FinsamTest {
             List<BenefitDays> scaled = new ArrayList<>();
             int k = 1 + r.nextInt(9);
             for (int i = r.nextInt(1, 10); i > 0; i--) {
-                HeBenefit b = Property.oneOf(r, HeBenefit.values());
+                Benefit b = Property.oneOf(r, Arrays.stream(Benefit.values()).filter(x -> x.group().isPresent()).toArray(Benefit[]::new));
                 BigDecimal d = BigDecimal.valueOf(r.nextInt(0, 400));
                 BigDecimal degree = new BigDecimal(Property.oneOf(r, "0.25", "0.5", "0.75", "1"));
                 days.add(new BenefitDays(b, d, degree));
                 scaled.add(new BenefitDays(b, d.multiply(BigDecimal.valueOf(k)), degree));
             }
-            Map<HeBenefit, BigDecimal> divisors = new EnumMap<>(HeBenefit.class);
+            Map<Benefit, BigDecimal> divisors = new EnumMap<>(Benefit.class);
             FullYearEquivalents a = FullYearEquivalents.of(days, divisors, Optional.empty());
             FullYearEquivalents b = FullYearEquivalents.of(scaled, divisors, Optional.empty());
             assertEquals(a.total().multiply(BigDecimal.valueOf(k)).doubleValue(), b.total().doubleValue(), 1e-9);

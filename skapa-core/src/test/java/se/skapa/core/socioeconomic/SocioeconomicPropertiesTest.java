@@ -1,5 +1,7 @@
 package se.skapa.core.socioeconomic;
 
+import se.skapa.core.benefit.Benefit;
+import se.skapa.core.benefit.Payer;
 import se.skapa.core.common.Kronor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +22,7 @@ class SocioeconomicPropertiesTest {
     static Person randomPerson(SplittableRandom r, long scale) {
         List<BenefitBefore> before = new ArrayList<>();
         for (int k = 1 + r.nextInt(3); k > 0; k--) {
-            BenefitType type = Property.oneOf(r, BenefitType.values());
+            Benefit type = Property.oneOf(r, Benefit.values());
             long amount = (1000 + r.nextInt(25_000)) * scale;
             long tax = type.taxed() ? (long) (amount * (0.2 + r.nextDouble() * 0.1)) : 0;
             before.add(BenefitBefore.of(type, amount, tax));

@@ -1,5 +1,7 @@
 package se.skapa.core.socioeconomic;
 
+import se.skapa.core.benefit.Benefit;
+import se.skapa.core.benefit.Payer;
 import se.skapa.core.common.Kronor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,7 +22,7 @@ class SocioeconomicRulesTest {
 
     @Test
     void five_people_a_year_leaving_forsorjningsstod_of_10000_a_month_is_600000_a_year_for_the_kommun() {
-        Person p = new Person(List.of(BenefitBefore.of(BenefitType.FORSORJNINGSSTOD, 10_000, 0)),
+        Person p = new Person(List.of(BenefitBefore.of(Benefit.FORSORJNINGSSTOD, 10_000, 0)),
                 new After.Employment(BigDecimal.ONE, Sector.PRIVATE, Kronor.of(20_000), Optional.empty()));
         Scenario five = new Scenario("Fem personer lämnar försörjningsstöd",
                 new SocioeconomicInput(P, Collections.nCopies(5, p), List.of(), Kronor.ZERO, Optional.empty()));
@@ -66,7 +68,7 @@ class SocioeconomicRulesTest {
 
     @Test
     void bad_people_are_reported_with_pointers_to_each_field() {
-        Person bad = new Person(List.of(BenefitBefore.of(BenefitType.FORSORJNINGSSTOD, -5, 10)),
+        Person bad = new Person(List.of(BenefitBefore.of(Benefit.FORSORJNINGSSTOD, -5, 10)),
                 new After.Employment(new BigDecimal("1.5"), Sector.KOMMUN, Kronor.of(20000), Optional.empty()));
         ValidationException e = assertThrows(ValidationException.class, () -> SocioeconomicCalculator.calculate(
                 new SocioeconomicInput(P, List.of(bad), List.of(HousingSupport.of("200", "0")), Kronor.of(-1), Optional.empty())));

@@ -1,5 +1,6 @@
 package se.skapa.rest.outcomes;
 
+import se.skapa.core.benefit.Benefit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import se.skapa.core.finsam.HeBenefit;
 import se.skapa.core.outcomes.ClosingRule;
 import se.skapa.core.outcomes.OutcomeType;
 import se.skapa.rest.views.TargetDto;
@@ -45,10 +45,10 @@ public final class OutcomesRequests {
     }
 
     /** Benefit days for full-year equivalents. */
-    public record HeRequest(@NotNull @Size(max = 100_000) List<@NotNull @Valid DaysDto> days, Map<HeBenefit, BigDecimal> divisors, Integer population) {
+    public record HeRequest(@NotNull @Size(max = 100_000) List<@NotNull @Valid DaysDto> days, Map<Benefit, BigDecimal> divisors, Integer population) {
     }
 
     /** Days of one benefit at one degree (default 1). */
-    public record DaysDto(@NotNull HeBenefit benefit, @NotNull BigDecimal days, BigDecimal degree) {
+    public record DaysDto(@NotNull Benefit benefit, @NotNull BigDecimal days, BigDecimal degree) {
     }
 }

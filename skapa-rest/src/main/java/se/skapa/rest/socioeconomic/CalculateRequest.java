@@ -1,12 +1,12 @@
 package se.skapa.rest.socioeconomic;
 
+import se.skapa.core.benefit.Benefit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import se.skapa.core.socioeconomic.BenefitType;
 import se.skapa.core.socioeconomic.Sector;
 
 /** Body of the socioeconomic calculation. Amounts are whole kronor. */
@@ -20,7 +20,7 @@ public record CalculateRequest(String parameterSet, @Size(max = 20) Map<String, 
     }
 
     /** A benefit before; taxWithheld defaults to 0. */
-    public record BenefitDto(@NotNull BenefitType benefit, @NotNull Long monthlyAmount, Long taxWithheld) {
+    public record BenefitDto(@NotNull Benefit benefit, @NotNull Long monthlyAmount, Long taxWithheld) {
     }
 
     /** type EMPLOYMENT needs employmentRate, sector, monthlySalary; STUDIES needs monthlyStudySupport. */
