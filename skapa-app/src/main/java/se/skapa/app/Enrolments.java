@@ -16,6 +16,7 @@ import se.skapa.core.common.Violations;
 import se.skapa.core.outcomes.ClosingRule;
 import se.skapa.core.outcomes.OutcomeReport;
 import se.skapa.core.outcomes.OutcomeReporter;
+import se.skapa.core.outcomes.ReportTerms;
 import se.skapa.core.outcomes.OutcomeType;
 import se.skapa.core.outcomes.ServiceParticipant;
 import se.skapa.core.outcomes.SmallNumbers;
@@ -149,7 +150,7 @@ public final class Enrolments {
                 participants.add(new ServiceParticipant(Pseudonym.of("e-" + i), p.admitted(), p.closed(), p.outcome(), p.subsidised(),
                         p.firstContact(), p.actionPlan()));
             }
-            OutcomeReport report = OutcomeReporter.report(participants, from, to, staff, rule, contactDays);
+            OutcomeReport report = OutcomeReporter.report(participants, new ReportTerms(from, to, staff, rule, contactDays));
             List<Target> targets = tx.targets(org, service).stream().filter(t -> t.covers(from, to)).flatMap(t -> t.targets().stream()).toList();
             tx.audit(new AuditEntry(org, clock.instant(), Optional.of(actor.key()), actor.holder().value(), "report.read",
                     service.map(s -> "services/" + s + "/report").orElse("report"), Optional.empty(), Optional.of(rows.size())));

@@ -22,6 +22,7 @@ import se.skapa.core.outcomes.ClosingRule;
 import se.skapa.core.outcomes.Metric;
 import se.skapa.core.outcomes.OutcomeReport;
 import se.skapa.core.outcomes.OutcomeReporter;
+import se.skapa.core.outcomes.ReportTerms;
 import se.skapa.core.outcomes.OutcomeType;
 import se.skapa.core.outcomes.ServiceParticipant;
 import se.skapa.core.outcomes.Target;
@@ -82,12 +83,12 @@ public final class OutcomesExample {
 
     /** Employment over closed + employed-not-yet-closed (39), as the report computes it. */
     public static OutcomeReport employmentReport() {
-        return OutcomeReporter.report(hudiksvallRegister(), FROM, TO, COACHES, ClosingRule.CLOSED_OR_OUTCOME_REACHED, OutcomeReporter.DEFAULT_CONTACT_DAYS);
+        return OutcomeReporter.report(hudiksvallRegister(), ReportTerms.of(FROM, TO).withStaff(COACHES).withClosingRule(ClosingRule.CLOSED_OR_OUTCOME_REACHED));
     }
 
     /** Studies over the closed (37), as the report computes them. */
     public static OutcomeReport closedReport() {
-        return OutcomeReporter.report(hudiksvallRegister(), FROM, TO, COACHES, ClosingRule.CLOSED, OutcomeReporter.DEFAULT_CONTACT_DAYS);
+        return OutcomeReporter.report(hudiksvallRegister(), ReportTerms.of(FROM, TO).withStaff(COACHES));
     }
 
     public static Allocation sodraNorrbotten() {

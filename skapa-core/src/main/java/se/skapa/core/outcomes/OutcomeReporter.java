@@ -15,7 +15,7 @@ import se.skapa.core.common.Pointer;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
 
-/** Builds outcome reports. Stateless. */
+/** Builds outcome reports from a register of participants: {@link #report(List, ReportTerms)}. Stateless. */
 public final class OutcomeReporter {
 
     private static final LocalizedText ADMITTED = LocalizedText.of("inskrivna under perioden", "admitted in the period");
@@ -26,6 +26,7 @@ public final class OutcomeReporter {
 
     /** Dates outside this era are typing errors; the bound also keeps day counts far from overflow. */
     public static final LocalDate EARLIEST = se.skapa.core.common.Dates.EARLIEST;
+    /** The last day a report's dates may reach. */
     public static final LocalDate LATEST = se.skapa.core.common.Dates.LATEST;
 
     private OutcomeReporter() {
@@ -35,7 +36,9 @@ public final class OutcomeReporter {
      * The rules of a report's period, for callers that check a whole request before reporting: records
      * {@code date-order} at {@code /to} and {@code date-range} at {@code /from}.
      *
-     * @param v where violations are recorded; not null
+     * @param v    where violations are recorded; not null
+     * @param from the period's first day; not null
+     * @param to   the period's last day; not null
      */
     public static void checkPeriod(Violations v, LocalDate from, LocalDate to) {
         v.check(!to.isBefore(from), "/to", "date-order", "the period ends (" + to + ") before it starts (" + from + ")");
@@ -43,12 +46,22 @@ public final class OutcomeReporter {
     }
 
     /**
-     * @param contactDays the N of "contacted within N days of admission" (e.g. 14)
-     * @throws ValidationException on a period that ends before it starts, negative staff, N below 0,
-     *                             or a key used twice ({@code /participants/<i>/key})
+     * The outcome report of a service's participants over a period.
+     *
+     * @param participants the participants, each key once; not null
+     * @param terms        the period, staff, denominator rule and contact days; not null
+     * @return the report
+     * @throws ValidationException listing every broken rule: the period's ({@code date-order} at {@code /to},
+     *                             {@code date-range} at {@code /from}), dates outside the era ({@code /participants/<i>}),
+     *                             negative staff ({@code /staffFullTimeEquivalents}), N outside 0–366 ({@code /contactDays}),
+     *                             or a key used twice ({@code /participants/<i>/key}, rule {@code duplicate})
      */
-    public static OutcomeReport report(List<ServiceParticipant> participants, LocalDate from, LocalDate to,
-                                       BigDecimal staffFullTimeEquivalents, ClosingRule rule, int contactDays) {
+    public static OutcomeReport report(List<ServiceParticipant> participants, ReportTerms terms) {
+        LocalDate from = terms.from();
+        LocalDate to = terms.to();
+        BigDecimal staffFullTimeEquivalents = terms.staffFullTimeEquivalents();
+        ClosingRule rule = terms.closingRule();
+        int contactDays = terms.contactDays();
         Violations v = new Violations();
         checkPeriod(v, from, to);
         for (int i = 0; i < participants.size(); i++) {

@@ -23,6 +23,7 @@ import se.skapa.core.outcomes.ClosingRule;
 import se.skapa.core.outcomes.Metric;
 import se.skapa.core.outcomes.OutcomeReport;
 import se.skapa.core.outcomes.OutcomeReporter;
+import se.skapa.core.outcomes.ReportTerms;
 import se.skapa.core.outcomes.OutcomeType;
 import se.skapa.core.outcomes.ServiceParticipant;
 import se.skapa.core.outcomes.Target;
@@ -162,6 +163,6 @@ public final class ChartGallery {
                     closed ? Optional.of(outcomes[i % outcomes.length]) : Optional.empty(), false,
                     Optional.of(admitted.plusDays(i % 5 == 0 ? 20 : 5)), i != 3));
         }
-        return OutcomeReporter.report(ps, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), new BigDecimal("1.6"), ClosingRule.CLOSED, 14);
+        return OutcomeReporter.report(ps, new ReportTerms(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), new BigDecimal("1.6"), ClosingRule.CLOSED, 14));
     }
 }

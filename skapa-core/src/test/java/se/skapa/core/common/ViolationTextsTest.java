@@ -14,6 +14,7 @@ import se.skapa.core.finsam.FinsamAllocator;
 import se.skapa.core.finsam.MemberShare;
 import se.skapa.core.outcomes.ClosingRule;
 import se.skapa.core.outcomes.OutcomeReporter;
+import se.skapa.core.outcomes.ReportTerms;
 import se.skapa.core.progression.Answer;
 import se.skapa.core.progression.BuiltInInstruments;
 import se.skapa.core.progression.Measurement;
@@ -41,8 +42,7 @@ class ViolationTextsTest {
         met.addAll(assertThrows(ValidationException.class, () -> Pseudonym.of("Anna Svensson")).violations());
         met.addAll(assertThrows(ValidationException.class, () -> FinsamAllocator.ofTotal(Kronor.of(100),
                 List.of(MemberShare.of("A", "0.4"), MemberShare.of("A", "-0.1")))).violations());
-        met.addAll(assertThrows(ValidationException.class, () -> OutcomeReporter.report(List.of(), LocalDate.of(2025, 12, 31),
-                LocalDate.of(2025, 1, 1), BigDecimal.ONE, ClosingRule.CLOSED, 400)).violations());
+        met.addAll(assertThrows(ValidationException.class, () -> OutcomeReporter.report(List.of(), new ReportTerms(LocalDate.of(2025, 12, 31), LocalDate.of(2025, 1, 1), BigDecimal.ONE, ClosingRule.CLOSED, 400))).violations());
         var skapa = BuiltInInstruments.skapa();
         met.addAll(assertThrows(ValidationException.class, () -> ProgressionAnalyzer.of(java.time.Clock.systemUTC(), ProgressionOptions.DEFAULT)
                 .analyze(skapa, List.of(Measurement.of(Pseudonym.of("p-1"), LocalDate.of(2099, 1, 1), skapa, Respondent.PARTICIPANT,

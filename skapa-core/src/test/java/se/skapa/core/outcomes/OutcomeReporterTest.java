@@ -35,7 +35,7 @@ class OutcomeReporterTest {
 
     @Test
     void counts_denominators_and_days_by_hand() {
-        OutcomeReport r = OutcomeReporter.report(SMALL, FROM, TO, new BigDecimal("0.5"), ClosingRule.CLOSED, 14);
+        OutcomeReport r = OutcomeReporter.report(SMALL, new ReportTerms(FROM, TO, new BigDecimal("0.5"), ClosingRule.CLOSED, 14));
         assertEquals(2, r.activeAtEnd());
         assertEquals(4, r.admitted());
         assertEquals(3, r.closed());
@@ -55,14 +55,14 @@ class OutcomeReporterTest {
         assertEquals(3, r.actionPlan().count());
         assertEquals(5, r.actionPlan().denominator());
 
-        OutcomeReport reached = OutcomeReporter.report(SMALL, FROM, TO, new BigDecimal("0.5"), ClosingRule.CLOSED_OR_OUTCOME_REACHED, 14);
+        OutcomeReport reached = OutcomeReporter.report(SMALL, new ReportTerms(FROM, TO, new BigDecimal("0.5"), ClosingRule.CLOSED_OR_OUTCOME_REACHED, 14));
         assertEquals(2, reached.outcome(OutcomeType.EMPLOYMENT).share().count());
         assertEquals(4, reached.outcome(OutcomeType.EMPLOYMENT).share().denominator());
     }
 
     @Test
     void targets_are_met_or_not_with_the_gap() {
-        OutcomeReport r = OutcomeReporter.report(SMALL, FROM, TO, new BigDecimal("0.5"), ClosingRule.CLOSED, 14);
+        OutcomeReport r = OutcomeReporter.report(SMALL, new ReportTerms(FROM, TO, new BigDecimal("0.5"), ClosingRule.CLOSED, 14));
         Target.Evaluation work = new Target(Metric.SHARE_WORK_OR_STUDIES, true, 0.30).evaluate(r);
         assertTrue(work.met());
         assertEquals(2 / 3.0 - 0.30, work.gap(), 1e-12);
@@ -79,12 +79,11 @@ class OutcomeReporterTest {
         assertThrows(ValidationException.class, () -> p("x", "2025-01-10", "2025-01-01", OutcomeType.NONE, false, null, false));
         assertThrows(ValidationException.class, () -> p("x", "2025-01-10", "2025-02-01", null, false, null, false));
         assertThrows(ValidationException.class, () -> p("x", "2025-01-10", null, OutcomeType.STUDIES, true, null, false));
-        assertEquals("date-range", assertThrows(ValidationException.class, () -> OutcomeReporter.report(
-                List.of(p("x", "+999999999-01-01", null, null, false, null, false)), FROM, TO, BigDecimal.ONE, ClosingRule.CLOSED, 14))
+        assertEquals("date-range", assertThrows(ValidationException.class, () -> OutcomeReporter.report(List.of(p("x", "+999999999-01-01", null, null, false, null, false)), new ReportTerms(FROM, TO, BigDecimal.ONE, ClosingRule.CLOSED, 14)))
                 .violations().get(0).rule());
         List<ServiceParticipant> twice = List.of(SMALL.get(0), SMALL.get(0));
         assertEquals("/participants/1/key", assertThrows(ValidationException.class,
-                () -> OutcomeReporter.report(twice, FROM, TO, BigDecimal.ONE, ClosingRule.CLOSED, 14)).violations().get(0).pointer());
+                () -> OutcomeReporter.report(twice, new ReportTerms(FROM, TO, BigDecimal.ONE, ClosingRule.CLOSED, 14))).violations().get(0).pointer());
     }
 
     @Test
@@ -112,7 +111,7 @@ class OutcomeReporterTest {
                         r.nextBoolean() ? Optional.of(admitted.plusDays(r.nextInt(30))) : Optional.empty(), r.nextBoolean()));
             }
             ClosingRule rule = Property.oneOf(r, ClosingRule.values());
-            OutcomeReport rep = OutcomeReporter.report(ps, FROM, TO, BigDecimal.valueOf(r.nextInt(1, 5)), rule, 14);
+            OutcomeReport rep = OutcomeReporter.report(ps, new ReportTerms(FROM, TO, BigDecimal.valueOf(r.nextInt(1, 5)), rule, 14));
             int denominator = rep.outcomes().get(0).share().denominator();
             assertEquals(denominator, rep.outcomes().stream().mapToInt(o -> o.share().count()).sum());
             for (Share s : List.of(rep.workOrStudies(), rep.lasting(), rep.contactedWithinDays(), rep.actionPlan())) {

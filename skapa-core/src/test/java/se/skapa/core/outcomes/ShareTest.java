@@ -28,8 +28,7 @@ class ShareTest {
         Share none = Share.of(0, 0, ACCESSED);
         assertFalse(none.hasValue());
         assertEquals(Optional.empty(), none.percentOneDecimal());
-        OutcomeReport empty = OutcomeReporter.report(List.of(), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), BigDecimal.ONE,
-                ClosingRule.CLOSED, 14);
+        OutcomeReport empty = OutcomeReporter.report(List.of(), new ReportTerms(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), BigDecimal.ONE, ClosingRule.CLOSED, 14));
         Target.Evaluation e = new Target(Metric.SHARE_LASTING, true, 0.4).evaluate(empty);
         assertTrue(e.actual().isEmpty(), "no value, not 0 %");
         assertFalse(e.met());
@@ -47,15 +46,13 @@ class ShareTest {
                     employed ? Optional.of(OutcomeType.EMPLOYMENT) : closed ? Optional.of(OutcomeType.NONE) : Optional.empty(),
                     false, Optional.empty(), true));
         }
-        OutcomeReport r = OutcomeReporter.report(ps, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), BigDecimal.ONE,
-                ClosingRule.ACCESSED, 14);
+        OutcomeReport r = OutcomeReporter.report(ps, new ReportTerms(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), BigDecimal.ONE, ClosingRule.ACCESSED, 14));
         Share employed = r.outcome(OutcomeType.EMPLOYMENT).share();
         assertEquals(141, employed.count());
         assertEquals(412, employed.denominator());
         assertEquals(Optional.of(new BigDecimal("34.2")), employed.percentOneDecimal());
         assertEquals(ClosingRule.ACCESSED.description(), employed.denominatorName());
-        OutcomeReport closedOnly = OutcomeReporter.report(ps, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), BigDecimal.ONE,
-                ClosingRule.CLOSED, 14);
+        OutcomeReport closedOnly = OutcomeReporter.report(ps, new ReportTerms(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), BigDecimal.ONE, ClosingRule.CLOSED, 14));
         assertEquals(138, closedOnly.outcome(OutcomeType.EMPLOYMENT).share().denominator(), "the closing rule counts only the closed");
     }
 }

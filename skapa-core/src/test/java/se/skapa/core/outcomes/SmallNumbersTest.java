@@ -27,7 +27,7 @@ class SmallNumbersTest {
             ps.add(new ServiceParticipant(Pseudonym.of("p-" + i), LocalDate.of(2026, 1, 1), Optional.of(LocalDate.of(2026, 3, 1)),
                     Optional.of(o), false, Optional.of(LocalDate.of(2026, 1, i < 1 ? 30 : 2)), true));
         }
-        OutcomeReport r = OutcomeReporter.report(ps, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), BigDecimal.ONE, ClosingRule.CLOSED, 14);
+        OutcomeReport r = OutcomeReporter.report(ps, new ReportTerms(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), BigDecimal.ONE, ClosingRule.CLOSED, 14));
         Set<String> s = SmallNumbers.suppressed(r, T);
         assertTrue(s.contains("outcomes/STUDIES"), "2 of 20 to studies is withheld");
         assertTrue(s.contains("outcomes/EMPLOYMENT"), "else studies = 20 − employment − none: 8 is the smallest other");
@@ -52,8 +52,7 @@ class SmallNumbersTest {
                         closed ? Optional.of(o) : Optional.empty(), closed && o == OutcomeType.EMPLOYMENT && r.nextBoolean(),
                         r.nextBoolean() ? Optional.of(admitted.plusDays(r.nextInt(30))) : Optional.empty(), r.nextBoolean()));
             }
-            OutcomeReport report = OutcomeReporter.report(ps, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), BigDecimal.ONE,
-                    ClosingRule.CLOSED, 14);
+            OutcomeReport report = OutcomeReporter.report(ps, new ReportTerms(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), BigDecimal.ONE, ClosingRule.CLOSED, 14));
             Set<String> s = SmallNumbers.suppressed(report, T);
             check(s, "admitted", report.admitted());
             check(s, "closed", report.closed());

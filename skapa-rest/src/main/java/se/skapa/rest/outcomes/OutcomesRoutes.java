@@ -20,6 +20,7 @@ import se.skapa.core.finsam.MemberShare;
 import se.skapa.core.outcomes.ClosingRule;
 import se.skapa.core.outcomes.OutcomeReport;
 import se.skapa.core.outcomes.OutcomeReporter;
+import se.skapa.core.outcomes.ReportTerms;
 import se.skapa.core.outcomes.ServiceParticipant;
 import se.skapa.core.outcomes.Target;
 import se.skapa.rest.http.Keys;
@@ -121,9 +122,10 @@ public final class OutcomesRoutes {
         }
         v.throwIfAny();
         try {
-            return OutcomeReporter.report(participants, req.from(), req.to(), req.staffFullTimeEquivalents(),
-                    Optional.ofNullable(req.closingRule()).orElse(ClosingRule.CLOSED),
-                    Optional.ofNullable(req.contactDays()).orElse(OutcomeReporter.DEFAULT_CONTACT_DAYS));
+            ReportTerms terms = ReportTerms.of(req.from(), req.to()).withStaff(req.staffFullTimeEquivalents());
+            terms = req.closingRule() == null ? terms : terms.withClosingRule(req.closingRule());
+            terms = req.contactDays() == null ? terms : terms.withContactDays(req.contactDays());
+            return OutcomeReporter.report(participants, terms);
         } catch (ValidationException e) {
             throw e.under(prefix);
         }
