@@ -60,7 +60,7 @@ public final class ProgressionExample {
             LocalDate date = LocalDate.parse(DATES[m]);
             Pseudonym h = Pseudonym.of(HANDLEDARE[m]);
             ms.add(Measurement.of(PARTICIPANT, date, skapa, Respondent.PARTICIPANT, answers).withHandledare(h));
-            ms.add(Measurement.of(PARTICIPANT, date, skapa, Respondent.HANDLEDARE, Map.of("handledare-belief", Answer.score(BELIEF[m])))
+            ms.add(Measurement.of(PARTICIPANT, date, skapa, Respondent.HANDLEDARE, Map.of(BuiltInInstruments.HANDLEDARE_BELIEF, Answer.score(BELIEF[m])))
                     .withHandledare(h));
         }
         return ms;

@@ -16,8 +16,11 @@ public enum Benefit {
     /** Sjukpenning, rehabiliteringspenning included. */
     SJUKPENNING(Payer.FORSAKRINGSKASSAN, true, HeGroup.OHALSA,
             LocalizedText.of("Sjukpenning inkl. rehabiliteringspenning", "Sickness benefit incl. rehabilitation benefit")),
+    /** Aktivitetsersättning, for the young: paid by Försäkringskassan, taxed. */
     AKTIVITETSERSATTNING(Payer.FORSAKRINGSKASSAN, true, HeGroup.OHALSA, LocalizedText.of("Aktivitetsersättning", "Activity compensation")),
+    /** Sjukersättning: paid by Försäkringskassan, taxed. */
     SJUKERSATTNING(Payer.FORSAKRINGSKASSAN, true, HeGroup.OHALSA, LocalizedText.of("Sjukersättning", "Sickness compensation")),
+    /** Aktivitetsstöd, for participants in labour-market programmes: paid by Arbetsförmedlingen, taxed. */
     AKTIVITETSSTOD(Payer.ARBETSFORMEDLINGEN, true, HeGroup.ARBETSMARKNADSSTOD, LocalizedText.of("Aktivitetsstöd", "Activity support")),
     /** A-kassa: taxed income, paid by the unemployment insurance funds. */
     ARBETSLOSHETSERSATTNING(Payer.ARBETSLOSHETSKASSAN, true, HeGroup.ARBETSMARKNADSSTOD,

@@ -18,6 +18,11 @@ public record Drawing(int width, int height, String title, String description, L
     /**
      * @throws IllegalArgumentException if a side is not positive
      * @throws NullPointerException     if a text or the shapes are null
+     * @param width       the width
+     * @param height      the height
+     * @param title       the title
+     * @param description the description
+     * @param shapes      the shapes; copied
      */
     public Drawing {
         if (width <= 0 || height <= 0) {
@@ -28,7 +33,11 @@ public record Drawing(int width, int height, String title, String description, L
         shapes = List.copyOf(shapes);
     }
 
-    /** This drawing as a standalone SVG document; equal drawings give equal bytes. */
+    /**
+     * This drawing as a standalone SVG document; equal drawings give equal bytes.
+     *
+     * @return the SVG document
+     */
     public String toSvg() {
         return Svg.write(this);
     }

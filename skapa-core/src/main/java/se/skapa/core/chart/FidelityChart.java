@@ -29,7 +29,14 @@ public final class FidelityChart {
     private FidelityChart() {
     }
 
-    /** The review as SVG; see {@link #draw}. */
+    /**
+     * The review as SVG; see {@link #draw}.
+     *
+     * @param scale    the scale; not null
+     * @param result   the scored review; not null
+     * @param language the reader's language; not null
+     * @return an SVG document
+     */
     public static String render(FidelityScale scale, ReviewResult result, Language language) {
         return draw(scale, result, language).toSvg();
     }
@@ -40,6 +47,8 @@ public final class FidelityChart {
      * @param scale  the scale the review was scored on; not null
      * @param result the scored review, complete or a draft; not null
      * @throws NullPointerException if an argument is null
+     * @param language the reader's language; not null
+     * @return the chart
      */
     public static Drawing draw(FidelityScale scale, ReviewResult result, Language language) {
         boolean en = language == Language.EN;

@@ -28,7 +28,14 @@ public final class FidelityCompareChart {
     private FidelityCompareChart() {
     }
 
-    /** The comparison as SVG; see {@link #draw}. */
+    /**
+     * The comparison as SVG; see {@link #draw}.
+     *
+     * @param scale      the scale; not null
+     * @param comparison the comparison; not null
+     * @param language   the reader's language; not null
+     * @return an SVG document
+     */
     public static String render(FidelityScale scale, ReviewComparison comparison, Language language) {
         return draw(scale, comparison, language).toSvg();
     }
@@ -38,6 +45,9 @@ public final class FidelityCompareChart {
      *
      * @param comparison at least two reviews of one service, as {@link ReviewComparison#of} guarantees; not null
      * @throws NullPointerException if an argument is null
+     * @param scale    the scale the reviews were scored on; not null
+     * @param language the reader's language; not null
+     * @return the chart
      */
     public static Drawing draw(FidelityScale scale, ReviewComparison comparison, Language language) {
         boolean en = language == Language.EN;

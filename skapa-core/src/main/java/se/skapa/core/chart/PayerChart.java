@@ -24,7 +24,13 @@ public final class PayerChart {
     private PayerChart() {
     }
 
-    /** The result as SVG; see {@link #draw}. */
+    /**
+     * The result as SVG; see {@link #draw}.
+     *
+     * @param result   the calculation's result; not null
+     * @param language the reader's language; not null
+     * @return an SVG document
+     */
     public static String render(SocioeconomicResult result, Language language) {
         return draw(result, language).toSvg();
     }
@@ -33,6 +39,9 @@ public final class PayerChart {
      * The result as geometry, for SVG or print.
      *
      * @throws NullPointerException if an argument is null
+     * @param result   the calculation's result; not null
+     * @param language the reader's language; not null
+     * @return the chart
      */
     public static Drawing draw(SocioeconomicResult result, Language language) {
         boolean en = language == Language.EN;

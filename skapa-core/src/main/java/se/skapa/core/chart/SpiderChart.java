@@ -60,6 +60,11 @@ public final class SpiderChart {
      * Renders the measurements of one respondent as SVG.
      *
      * @see #draw(Instrument, Respondent, List, Language)
+     * @param instrument   the instrument; not null
+     * @param respondent   whose ratings; not null
+     * @param measurements any order; not null
+     * @param language     the reader's language; not null
+     * @return an SVG document
      */
     public static String render(Instrument instrument, Respondent respondent, List<Measurement> measurements,
                                 Language language) {
@@ -73,6 +78,10 @@ public final class SpiderChart {
      * @throws ValidationException  if the respondent rates fewer than three indicators (a radar needs three axes)
      *                              or there is no measurement of the respondent
      * @throws NullPointerException if an argument is null
+     * @param instrument the instrument; not null
+     * @param respondent whose ratings to draw; not null
+     * @param language   the reader's language; not null
+     * @return the chart
      */
     public static Drawing draw(Instrument instrument, Respondent respondent, List<Measurement> measurements,
                                Language language) {
@@ -165,6 +174,11 @@ public final class SpiderChart {
      * The group-average spider of a service as SVG.
      *
      * @see #drawCohort(Instrument, CohortReport, String, Language)
+     * @param instrument the instrument; not null
+     * @param report     the cohort report; not null
+     * @param service    the service's name; not null
+     * @param language   the reader's language; not null
+     * @return an SVG document
      */
     public static String renderCohort(Instrument instrument, CohortReport report, String service, Language language) {
         return drawCohort(instrument, report, service, language).toSvg();
@@ -178,6 +192,9 @@ public final class SpiderChart {
      * @param report  the service's cohort report; not null
      * @param service the service's name, for the title; blank for none; not null
      * @throws ValidationException if the report's respondent rates fewer than three indicators
+     * @param instrument the instrument; not null
+     * @param language   the reader's language; not null
+     * @return the chart
      */
     public static Drawing drawCohort(Instrument instrument, CohortReport report, String service, Language language) {
         List<Indicator> axes = axes(instrument, report.respondent());

@@ -24,7 +24,14 @@ public final class TargetsChart {
     private TargetsChart() {
     }
 
-    /** The targets as SVG; see {@link #draw}. */
+    /**
+     * The targets as SVG; see {@link #draw}.
+     *
+     * @param report   the outcome report; not null
+     * @param targets  the targets it is read against; not null
+     * @param language the reader's language; not null
+     * @return an SVG document
+     */
     public static String render(OutcomeReport report, List<Target> targets, Language language) {
         return draw(report, targets, language).toSvg();
     }
@@ -33,6 +40,10 @@ public final class TargetsChart {
      * Targets held against a report, as geometry.
      *
      * @throws NullPointerException if an argument is null
+     * @param report   the outcome report; not null
+     * @param targets  the targets it is read against; not null
+     * @param language the reader's language; not null
+     * @return the chart
      */
     public static Drawing draw(OutcomeReport report, List<Target> targets, Language language) {
         boolean en = language == Language.EN;

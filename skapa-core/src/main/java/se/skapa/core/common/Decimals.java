@@ -9,13 +9,20 @@ import java.math.BigDecimal;
  */
 public final class Decimals {
 
+    /** The most decimals a number from outside may carry. */
     public static final int MAX_SCALE = 12;
+    /** The most significant digits a number from outside may carry. */
     public static final int MAX_PRECISION = 30;
 
     private Decimals() {
     }
 
-    /** True if the value has at most 12 decimals, at most 30 significant digits and no exponent beyond them. */
+    /**
+     * True if the value has at most 12 decimals, at most 30 significant digits and no exponent beyond them.
+     *
+     * @param value a number from outside; null counts as reasonable (absence is another rule's business)
+     * @return true if within {@link #MAX_SCALE} and {@link #MAX_PRECISION}
+     */
     public static boolean reasonable(BigDecimal value) {
         if (value == null) {
             return true;
@@ -31,12 +38,20 @@ public final class Decimals {
     /**
      * A value for a message: plain digits when reasonable, otherwise scientific notation, which
      * stays short ({@code 1E-999999999}) where plain digits would be a billion characters.
+     * @param value a number; may be null, shown as {@code null}
+     * @return the value as a message can hold it
      */
     public static String show(BigDecimal value) {
         return value == null ? "null" : reasonable(value) ? value.toPlainString() : value.toString();
     }
 
-    /** Records a violation at {@code pointer} unless {@link #reasonable}. */
+    /**
+     * Records a violation at {@code pointer} unless {@link #reasonable}.
+     *
+     * @param v       where the violation is recorded, rule {@code precision}; not null
+     * @param pointer JSON pointer to the field; not null
+     * @param value   the number; null passes
+     */
     public static void check(Violations v, String pointer, BigDecimal value) {
         v.check(reasonable(value), pointer, "precision",
                 "a number here has at most " + MAX_SCALE + " decimals and " + MAX_PRECISION + " significant digits");

@@ -13,6 +13,7 @@ import java.math.RoundingMode;
  */
 public final class Kronor implements Comparable<Kronor> {
 
+    /** No kronor. */
     public static final Kronor ZERO = new Kronor(0);
 
     private final long value;
@@ -21,7 +22,12 @@ public final class Kronor implements Comparable<Kronor> {
         this.value = value;
     }
 
-    /** Whole kronor; may be negative (a loss or a cost). */
+    /**
+     * Whole kronor; may be negative (a loss or a cost).
+     *
+     * @param kronor the amount in whole kronor
+     * @return the amount
+     */
     public static Kronor of(long kronor) {
         return kronor == 0 ? ZERO : new Kronor(kronor);
     }
@@ -29,6 +35,8 @@ public final class Kronor implements Comparable<Kronor> {
     /**
      * The one rounding rule: half-up to whole kronor.
      *
+     * @param exact an exact amount in kronor; not null
+     * @return the amount rounded half-up to whole kronor
      * @throws NullPointerException if {@code exact} is null
      * @throws ArithmeticException  if the result does not fit in a long
      */
@@ -36,35 +44,62 @@ public final class Kronor implements Comparable<Kronor> {
         return of(exact.setScale(0, RoundingMode.HALF_UP).longValueExact());
     }
 
+    /** {@return the amount in whole kronor} */
     public long value() {
         return value;
     }
 
+    /** {@return the amount as an exact decimal with no fraction} */
     public BigDecimal toBigDecimal() {
         return BigDecimal.valueOf(value);
     }
 
+    /**
+     * @param other the amount to add; not null
+     * @return this plus {@code other}
+     * @throws ArithmeticException if the sum does not fit in a long
+     */
     public Kronor plus(Kronor other) {
         return of(Math.addExact(value, other.value));
     }
 
+    /**
+     * @param other the amount to subtract; not null
+     * @return this minus {@code other}
+     * @throws ArithmeticException if the difference does not fit in a long
+     */
     public Kronor minus(Kronor other) {
         return of(Math.subtractExact(value, other.value));
     }
 
+    /**
+     * @param factor a whole factor
+     * @return this times {@code factor}
+     * @throws ArithmeticException if the product does not fit in a long
+     */
     public Kronor times(long factor) {
         return of(Math.multiplyExact(value, factor));
     }
 
+    /**
+     * {@return minus this amount}
+     * @throws ArithmeticException for the one long without a negation
+     */
     public Kronor negate() {
         return of(Math.negateExact(value));
     }
 
-    /** This amount × an exact factor, rounded by the rule. */
+    /**
+     * This amount × an exact factor, rounded by the rule.
+     *
+     * @param factor an exact factor; not null
+     * @return the product rounded half-up to whole kronor
+     */
     public Kronor times(BigDecimal factor) {
         return round(toBigDecimal().multiply(factor));
     }
 
+    /** {@return true if the amount is below zero} */
     public boolean isNegative() {
         return value < 0;
     }
@@ -90,7 +125,12 @@ public final class Kronor implements Comparable<Kronor> {
         return format(value) + " kr";
     }
 
-    /** Groups digits by three with a space and writes a plain hyphen for minus, as files and messages need: {@code -1 403 004}. */
+    /**
+     * Groups digits by three with a space and writes a plain hyphen for minus, as files and messages need: {@code -1 403 004}.
+     *
+     * @param value whole kronor
+     * @return the digits grouped, without a unit
+     */
     public static String format(long value) {
         return Numbers.decimal(java.math.BigDecimal.valueOf(value), 0, Language.SV).replace(Numbers.MINUS, '-');
     }

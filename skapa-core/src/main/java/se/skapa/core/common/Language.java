@@ -5,7 +5,10 @@ import java.util.Locale;
 
 /** The two languages every user-facing label comes in. Swedish is the default. */
 public enum Language {
-    SV, EN;
+    /** Swedish ({@code sv}), the default. */
+    SV,
+    /** English ({@code en}). */
+    EN;
 
     private static final List<String> TAGS = List.of("sv", "en");
 
@@ -16,6 +19,7 @@ public enum Language {
      * (a label language is no reason to refuse a request).
      *
      * @param tag may be null or blank, giving {@link #SV}
+     * @return the language asked for, {@link #SV} when none is supported
      */
     public static Language fromTag(String tag) {
         if (tag == null || tag.isBlank()) {
@@ -29,7 +33,11 @@ public enum Language {
         }
     }
 
-    /** The language's tag, {@code sv} or {@code en}. */
+    /**
+     * The language's tag, {@code sv} or {@code en}.
+     *
+     * @return {@code sv} or {@code en}
+     */
     public String tag() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -9,7 +9,13 @@ public final class Median {
     private Median() {
     }
 
-    /** The median of the first {@code n} values, in any order; the array is not changed. */
+    /**
+     * The median of the first {@code n} values, in any order; the array is not changed.
+     *
+     * @param values the values; not null, at least {@code n} long
+     * @param n      how many of them count, from the start
+     * @return the median; empty when {@code n} is 0
+     */
     public static OptionalDouble of(long[] values, int n) {
         if (n == 0) {
             return OptionalDouble.empty();
@@ -19,7 +25,12 @@ public final class Median {
         return OptionalDouble.of(n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0);
     }
 
-    /** The median of values in any order. */
+    /**
+     * The median of values in any order.
+     *
+     * @param values the values; not null, not changed
+     * @return the median; empty for no values
+     */
     public static OptionalDouble of(long[] values) {
         return of(values, values.length);
     }

@@ -22,6 +22,10 @@ public final class Numbers {
      *
      * @throws IllegalArgumentException if the value is not finite or {@code decimals} is negative
      * @throws NullPointerException     if language is null
+     * @param value    the number; finite
+     * @param decimals how many decimals to show, 0 or more
+     * @param language the reader's language; not null
+     * @return the number as the reader writes it
      */
     public static String decimal(double value, int decimals, Language language) {
         if (!Double.isFinite(value)) {
@@ -30,7 +34,15 @@ public final class Numbers {
         return decimal(BigDecimal.valueOf(value), decimals, language);
     }
 
-    /** As {@link #decimal(double, int, Language)}, exactly: whole kronor of any size stay exact. */
+    /**
+     * As {@link #decimal(double, int, Language)}, exactly: whole kronor of any size stay exact.
+     *
+     * @param value    the number; not null
+     * @param decimals how many decimals to show, 0 or more
+     * @param language the reader's language; not null
+     * @return the number as the reader writes it
+     * @throws IllegalArgumentException if {@code decimals} is negative
+     */
     public static String decimal(BigDecimal value, int decimals, Language language) {
         if (decimals < 0) {
             throw new IllegalArgumentException("cannot show " + value + " with " + decimals + " decimals");
@@ -43,12 +55,25 @@ public final class Numbers {
         return (rounded.signum() < 0 ? String.valueOf(MINUS) : "") + whole + fraction;
     }
 
-    /** A share 0–1 as a percent with {@code decimals}: {@code 62,5 %} / {@code 62.5%}. */
+    /**
+     * A share 0–1 as a percent with {@code decimals}: {@code 62,5 %} / {@code 62.5%}.
+     *
+     * @param share    a share, 1 = 100 %; finite
+     * @param decimals how many decimals to show, 0 or more
+     * @param language the reader's language; not null
+     * @return the percent with its sign
+     */
     public static String percent(double share, int decimals, Language language) {
         return decimal(share * 100, decimals, language) + (language == Language.EN ? "%" : " %");
     }
 
-    /** Whole kronor, grouped, with a real minus sign: {@code −84 000 kr} / {@code −84,000 kr}. */
+    /**
+     * Whole kronor, grouped, with a real minus sign: {@code −84 000 kr} / {@code −84,000 kr}.
+     *
+     * @param value    whole kronor
+     * @param language the reader's language; not null
+     * @return the amount with {@code kr}
+     */
     public static String kronor(long value, Language language) {
         return decimal(BigDecimal.valueOf(value), 0, language) + " kr";
     }

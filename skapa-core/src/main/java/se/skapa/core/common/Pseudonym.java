@@ -19,7 +19,11 @@ public record Pseudonym(String value) implements Comparable<Pseudonym> {
     // of a longer digit run.
     private static final Pattern ID_NUMBER = Pattern.compile("(?<!\\d)(\\d{2})?(\\d{2})(\\d{2})(\\d{2})[-+ \u2013]?(\\d{3})(\\d)(?!\\d)");
 
-    /** @throws ValidationException with rule {@code required}, {@code format} or {@code personnummer} */
+    /**
+     * @throws ValidationException with rule {@code required}, {@code format} or {@code personnummer}
+     *
+     * @param value the key; not null
+     */
     public Pseudonym {
         if (value == null || value.isBlank()) {
             throw ValidationException.of("", "required", "a pseudonymous key is required");
@@ -34,7 +38,12 @@ public record Pseudonym(String value) implements Comparable<Pseudonym> {
         }
     }
 
-    /** @throws ValidationException as the constructor */
+    /**
+     * @throws ValidationException as the constructor
+     *
+     * @param value the key; not null
+     * @return the key
+     */
     public static Pseudonym of(String value) {
         return new Pseudonym(value);
     }
@@ -43,6 +52,8 @@ public record Pseudonym(String value) implements Comparable<Pseudonym> {
      * True if {@code text} contains 10 or 12 digits (optionally with {@code -} or {@code +}
      * before the last four) that form a plausible date or samordningsnummer day (day + 60) and
      * carry a valid Luhn check digit.
+     * @param text any text; not null
+     * @return true if the text holds something that must be taken for a personnummer or samordningsnummer
      */
     public static boolean looksLikePersonalIdentityNumber(String text) {
         // Most keys (p-17, ips-hudiksvall) have too few digits to hold one: skip the pattern for them.
@@ -67,6 +78,7 @@ public record Pseudonym(String value) implements Comparable<Pseudonym> {
      * replaced by {@code ******-****}: for messages that repeat what was sent, which must never repeat one.
      *
      * @param text any text; null gives "null"
+     * @return the text with every such number masked
      */
     public static String redact(String text) {
         if (text == null || digits(text) < 10) {

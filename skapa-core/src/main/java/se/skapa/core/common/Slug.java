@@ -16,7 +16,12 @@ public final class Slug {
     private Slug() {
     }
 
-    /** True if {@code text} has the form; false for null. */
+    /**
+     * True if {@code text} has the form; false for null.
+     *
+     * @param text any text; may be null
+     * @return true if it is a valid identifier
+     */
     public static boolean valid(String text) {
         return text != null && PATTERN.matcher(text).matches();
     }

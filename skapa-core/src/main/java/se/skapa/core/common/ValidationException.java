@@ -25,17 +25,33 @@ public final class ValidationException extends IllegalArgumentException {
         this.violations = List.copyOf(violations);
     }
 
-    /** A single violation. */
+    /**
+     * A single violation.
+     *
+     * @param pointer JSON pointer to the value; "" for the whole input
+     * @param rule    the rule's code
+     * @param message the sentence in English
+     * @return an exception holding that one violation
+     */
     public static ValidationException of(String pointer, String rule, String message) {
         return new ValidationException(List.of(new Violation(pointer, rule, message)));
     }
 
-    /** Every violation, in the order found. */
+    /**
+     * Every violation, in the order found.
+     *
+     * @return an unmodifiable list of at least one violation
+     */
     public List<Violation> violations() {
         return violations;
     }
 
-    /** The same violations located below {@code prefix}. */
+    /**
+     * The same violations located below {@code prefix}.
+     *
+     * @param prefix a JSON pointer; not null
+     * @return a new exception; this one is unchanged
+     */
     public ValidationException under(String prefix) {
         return new ValidationException(violations.stream().map(v -> v.under(prefix)).toList());
     }

@@ -12,14 +12,25 @@ import java.util.Objects;
  */
 public record Violation(String pointer, String rule, String message) {
 
-    /** @throws NullPointerException if any component is null */
+    /**
+     * @throws NullPointerException if any component is null
+     *
+     * @param pointer JSON pointer to the value; "" for the whole input
+     * @param rule    the rule's code
+     * @param message the sentence in English
+     */
     public Violation {
         Objects.requireNonNull(pointer, "pointer");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(message, "message");
     }
 
-    /** The same violation, located below {@code prefix} (a pointer such as {@code /measurements/2}). */
+    /**
+     * The same violation, located below {@code prefix} (a pointer such as {@code /measurements/2}).
+     *
+     * @param prefix a JSON pointer; not null
+     * @return a violation whose pointer is {@code prefix} followed by this one's
+     */
     public Violation under(String prefix) {
         return new Violation(prefix + pointer, rule, message);
     }

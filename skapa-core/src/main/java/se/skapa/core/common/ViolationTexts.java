@@ -62,7 +62,13 @@ public final class ViolationTexts {
     private ViolationTexts() {
     }
 
-    /** The violation's message in {@code language}. */
+    /**
+     * The violation's message in {@code language}.
+     *
+     * @param v        the violation; not null
+     * @param language the reader's language; not null
+     * @return the sentence in that language
+     */
     public static String message(Violation v, Language language) {
         return message(v.pointer(), v.rule(), v.message(), language);
     }
@@ -73,6 +79,10 @@ public final class ViolationTexts {
      *
      * @param english the violation's own English message; returned as it is for English and for a rule without a
      *                Swedish sentence
+     * @param pointer  JSON pointer to the field; not null
+     * @param rule     the rule's code; not null
+     * @param language the reader's language; not null
+     * @return the sentence in that language
      */
     public static String message(String pointer, String rule, String english, Language language) {
         String template = SV.get(rule);
@@ -91,7 +101,12 @@ public final class ViolationTexts {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    /** True if the rule has its own Swedish sentence. */
+    /**
+     * True if the rule has its own Swedish sentence.
+     *
+     * @param rule a rule's code
+     * @return true if the catalogue has a Swedish sentence for it
+     */
     public static boolean hasSwedish(String rule) {
         return SV.containsKey(rule);
     }

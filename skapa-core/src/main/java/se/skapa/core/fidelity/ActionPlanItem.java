@@ -15,10 +15,18 @@ import se.skapa.core.common.Violations;
  * @param item   the scale item it addresses
  * @param action the organisation's own action, free text (no personal identity numbers)
  * @param owner  the pseudonymous key of whoever owns it
+ * @param due    the day it is due
  */
 public record ActionPlanItem(int item, String action, Pseudonym owner, LocalDate due) {
 
-    /** @throws ValidationException rules {@code required}, {@code length}, {@code personnummer} at {@code /action} */
+    /**
+     * @throws ValidationException rules {@code required}, {@code length}, {@code personnummer} at {@code /action}
+     *
+     * @param item   the item
+     * @param action the action
+     * @param owner  the owner; not null
+     * @param due    the day it is due; not null
+     */
     public ActionPlanItem {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(due, "due");

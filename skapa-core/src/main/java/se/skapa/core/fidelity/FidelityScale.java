@@ -47,64 +47,106 @@ public final class FidelityScale {
         this.bands = List.copyOf(bandsSorted);
     }
 
+    /**
+     * Starts a scale definition. Validation happens in {@link Builder#build()}.
+     *
+     * @param id      the scale's id, e.g. {@code ips-25}
+     * @param version its version, from 1
+     * @return a builder
+     */
     public static Builder builder(String id, int version) {
         return new Builder(id, version);
     }
 
+    /** {@return the scale's id} */
     public String id() {
         return id;
     }
 
+    /** {@return the scale's version, from 1} */
     public int version() {
         return version;
     }
 
+    /** {@return the scale's name in Swedish and English} */
     public LocalizedText names() {
         return names;
     }
 
+    /** {@return the lowest item score (1 on ips-25)} */
     public int itemMin() {
         return itemMin;
     }
 
+    /** {@return the highest item score (5 on ips-25)} */
     public int itemMax() {
         return itemMax;
     }
 
-    /** Items scored at or below this are development areas (IPS-25: 3). */
+    /**
+     * Items scored at or below this are development areas (IPS-25: 3).
+     *
+     * @return the threshold score
+     */
     public int developmentAreaAtOrBelow() {
         return developmentAreaAtOrBelow;
     }
 
+    /** {@return the sections, in the scale's order} */
     public List<FidelitySection> sections() {
         return sections;
     }
 
-    /** Items ordered by number. */
+    /**
+     * Items ordered by number.
+     *
+     * @return an unmodifiable list
+     */
     public List<FidelityItem> items() {
         return items;
     }
 
+    /**
+     * @param sectionCode a section's code, e.g. {@code STAFFING}
+     * @return the section's items by number; empty for an unknown code
+     */
     public List<FidelityItem> itemsIn(String sectionCode) {
         return bySection.getOrDefault(sectionCode, List.of());
     }
 
-    /** Bands ordered from the lowest totals up. */
+    /**
+     * Bands ordered from the lowest totals up.
+     *
+     * @return an unmodifiable list
+     */
     public List<ScoreBand> bands() {
         return bands;
     }
 
-    /** The item with this number; items are numbered 1..n, so this is an index lookup. */
+    /**
+     * The item with this number; items are numbered 1..n, so this is an index lookup.
+     *
+     * @param number an item number
+     * @return the item; empty outside 1..n
+     */
     public Optional<FidelityItem> item(int number) {
         return number >= 1 && number <= items.size() ? Optional.of(items.get(number - 1)) : Optional.empty();
     }
 
-    /** Lowest possible total: items × item minimum. */
+    /**
+     * Lowest possible total: items × item minimum.
+     *
+     * @return the lowest total
+     */
     public int minimumTotal() {
         return items.size() * itemMin;
     }
 
-    /** Highest possible total: items × item maximum. */
+    /**
+     * Highest possible total: items × item maximum.
+     *
+     * @return the highest total
+     */
     public int maximumTotal() {
         return items.size() * itemMax;
     }
@@ -113,6 +155,8 @@ public final class FidelityScale {
      * The band of a complete review's total.
      *
      * @throws IllegalArgumentException if the total is outside the scale's range
+     * @param total a complete review's total
+     * @return the band the total falls in
      */
     public ScoreBand band(int total) {
         for (ScoreBand b : bands) {
@@ -140,33 +184,65 @@ public final class FidelityScale {
             this.version = version;
         }
 
+        /**
+         * @param names the scale's name in Swedish and English
+         * @return this builder
+         */
         public Builder names(LocalizedText names) {
             this.names = names;
             return this;
         }
 
+        /**
+         * @param min the lowest item score
+         * @param max the highest item score
+         * @return this builder
+         */
         public Builder itemRange(int min, int max) {
             this.itemMin = min;
             this.itemMax = max;
             return this;
         }
 
-        /** Items scored at or below this are listed as development areas; 3 unless set. */
+        /**
+         * Items scored at or below this are listed as development areas; 3 unless set.
+         *
+         * @param score the threshold score
+         * @return this builder
+         */
         public Builder developmentAreaAtOrBelow(int score) {
             this.developmentAreaAtOrBelow = score;
             return this;
         }
 
+        /**
+         * @param code a section's code, e.g. {@code STAFFING}
+         * @param name its name in Swedish and English
+         * @return this builder
+         */
         public Builder section(String code, LocalizedText name) {
             sections.add(new FidelitySection(code, name));
             return this;
         }
 
+        /**
+         * @param number  the item's number, 1..n in order
+         * @param section its section's code
+         * @param name    its name in Swedish and English (the manual's anchor texts are not shipped)
+         * @return this builder
+         */
         public Builder item(int number, String section, LocalizedText name) {
             items.add(new FidelityItem(number, section, name));
             return this;
         }
 
+        /**
+         * @param code  the band's code, e.g. {@code FAIR}
+         * @param min   its lowest total, inclusive
+         * @param max   its highest total, inclusive
+         * @param label its name in Swedish and English
+         * @return this builder
+         */
         public Builder band(String code, int min, int max, LocalizedText label) {
             bands.add(new ScoreBand(code, min, max, label));
             return this;
@@ -176,6 +252,7 @@ public final class FidelityScale {
          * @throws ValidationException if there are no items, item numbers are not 1..n without repeats,
          *                             an item names an unknown section, the item range is empty, or the
          *                             bands leave a gap, overlap, or reach outside the possible totals
+         * @return the scale
          */
         public FidelityScale build() {
             Violations v = new Violations();

@@ -10,9 +10,13 @@ import se.skapa.core.common.LocalizedText;
  */
 public final class FidelityScales {
 
+    /** Id of the 25-item IPS fidelity scale. */
     public static final String IPS_25 = "ips-25";
+    /** Code of the IPS scale's staffing section (items 1–3). */
     public static final String STAFFING = "STAFFING";
+    /** Code of the IPS scale's organisation section (items 4–11). */
     public static final String ORGANIZATION = "ORGANIZATION";
+    /** Code of the IPS scale's services section (items 12–25). */
     public static final String SERVICES = "SERVICES";
 
     private static final FidelityScale IPS = buildIps25();
@@ -23,16 +27,24 @@ public final class FidelityScales {
     /**
      * The IPS Supported Employment Fidelity Scale (25 items, 2008; manual revised 2015/2019): items 1–5,
      * total 25–125, bands NOT_IPS 25–73, FAIR 74–99, GOOD 100–114, EXEMPLARY 115–125.
+     *
+     * @return the scale
      */
     public static FidelityScale ips25() {
         return IPS;
     }
 
+    /** {@return every scale SKAPA ships} */
     public static List<FidelityScale> all() {
         return List.of(IPS);
     }
 
-    /** The shipped scale with this id, if any. */
+    /**
+     * The shipped scale with this id, if any.
+     *
+     * @param id a scale's id
+     * @return the scale; empty for an unknown id
+     */
     public static Optional<FidelityScale> find(String id) {
         return all().stream().filter(s -> s.id().equals(id)).findFirst();
     }

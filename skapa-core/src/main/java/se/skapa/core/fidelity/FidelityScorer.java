@@ -27,6 +27,10 @@ public final class FidelityScorer {
         this.clock = clock;
     }
 
+    /**
+     * @param clock "today" for the future-date rule; not null
+     * @return the scorer
+     */
     public static FidelityScorer withClock(Clock clock) {
         return new FidelityScorer(Objects.requireNonNull(clock, "clock"));
     }
@@ -41,6 +45,9 @@ public final class FidelityScorer {
      * section; fourteen items can total at most 70 and could never reach those bands.
      *
      * @throws ValidationException listing every violation, pointing at {@code /items/<index>/...}
+     * @param scale  the scale; not null
+     * @param review the review; not null
+     * @return the scored review, a draft when items are missing
      */
     public ReviewResult score(FidelityScale scale, Review review) {
         return score(scale, review, Optional.empty());
@@ -53,6 +60,9 @@ public final class FidelityScorer {
      *
      * @param status DRAFT, FINAL, or empty when not said; not null
      * @throws ValidationException listing every violation
+     * @param scale  the scale; not null
+     * @param review the review; not null
+     * @return the scored review
      */
     public ReviewResult score(FidelityScale scale, Review review, Optional<ReviewStatus> status) {
         validate(scale, review, status);

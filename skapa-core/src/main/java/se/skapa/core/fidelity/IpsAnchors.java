@@ -31,6 +31,7 @@ public final class IpsAnchors {
     private IpsAnchors() {
     }
 
+    /** {@return the items of ips-25 whose public anchor is a number, as data} */
     public static List<NumericAnchor> all() {
         return List.of(CASELOAD, EMPLOYMENT_SERVICES_TIME);
     }
@@ -40,6 +41,9 @@ public final class IpsAnchors {
      *
      * @throws ValidationException if clients is negative ({@code /activeClients}) or the full-time equivalents are not positive
      *                             ({@code /employmentSpecialistFte})
+     * @param activeClients           active participants on the day counted
+     * @param employmentSpecialistFte employment specialists in full-time equivalents; not null
+     * @return clients per full-time specialist
      */
     public static BigDecimal caseload(int activeClients, BigDecimal employmentSpecialistFte) {
         Violations v = new Violations();
@@ -54,6 +58,8 @@ public final class IpsAnchors {
      * Item 2's score for a share of the specialists' time on employment services.
      *
      * @throws ValidationException if the percent is not 0–100 ({@code /employmentServicesTimePercent})
+     * @param percent the share of their time on employment services, 0–100; not null
+     * @return item 2's score, 1–5
      */
     public static int employmentServicesTimeScore(BigDecimal percent) {
         Violations v = new Violations();

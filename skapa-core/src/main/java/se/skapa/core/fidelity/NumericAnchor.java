@@ -19,13 +19,32 @@ import se.skapa.core.common.ValidationException;
  */
 public record NumericAnchor(int item, LocalizedText fact, boolean lowerIsBetter, List<Threshold> thresholds, int floorScore) {
 
-    /** A bound and the score it earns. */
+    /**
+     * A bound and the score it earns.
+     *
+     * @param bound the bound
+     * @param score the score earned at it
+     */
     public record Threshold(BigDecimal bound, int score) {
+        /**
+         * @param bound the bound; not null
+         * @param score the score
+         * @throws NullPointerException if the bound is null
+         */
         public Threshold {
             Objects.requireNonNull(bound, "bound");
         }
     }
 
+    /**
+     * Copies the thresholds.
+     *
+     * @param item          the item
+     * @param fact          the fact's meaning
+     * @param lowerIsBetter the direction
+     * @param thresholds    best score first
+     * @param floorScore    the score below every threshold
+     */
     public NumericAnchor {
         thresholds = List.copyOf(thresholds);
     }
@@ -35,6 +54,8 @@ public record NumericAnchor(int item, LocalizedText fact, boolean lowerIsBetter,
      * a caseload of 20.5 is not "20 or fewer".
      *
      * @throws ValidationException if {@code value} is null or negative
+     * @param value the raw fact; 0 or more
+     * @return the item score
      */
     public int score(BigDecimal value) {
         if (value == null || value.signum() < 0 || !se.skapa.core.common.Decimals.reasonable(value)) {

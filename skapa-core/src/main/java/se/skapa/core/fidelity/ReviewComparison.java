@@ -17,6 +17,13 @@ import se.skapa.core.common.Violations;
  */
 public record ReviewComparison(List<ReviewResult> reviews, List<ReviewStep> steps, ReviewStep overall) {
 
+    /**
+     * Copies the lists.
+     *
+     * @param reviews the results, oldest first
+     * @param steps   review to review
+     * @param overall first to latest
+     */
     public ReviewComparison {
         reviews = List.copyOf(reviews);
         steps = List.copyOf(steps);
@@ -28,6 +35,10 @@ public record ReviewComparison(List<ReviewResult> reviews, List<ReviewStep> step
      * @throws ValidationException if fewer than two reviews are given ({@code min-reviews}), they concern
      *                             more than one service ({@code single-service}), or a review breaks a
      *                             scoring rule (pointing at {@code /reviews/<index>/...})
+     * @param scorer  scores each review; not null
+     * @param scale   the scale; not null
+     * @param reviews two or more reviews of one service, any order; not null
+     * @return the comparison
      */
     public static ReviewComparison of(FidelityScorer scorer, FidelityScale scale, List<Review> reviews) {
         Violations v = new Violations();

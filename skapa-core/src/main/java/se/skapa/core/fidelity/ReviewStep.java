@@ -8,6 +8,10 @@ import java.util.OptionalInt;
 /**
  * The change from one review to a later one.
  *
+ * @param from        the earlier review's day
+ * @param to          the later review's day
+ * @param items       every item's change, by number
+ * @param sections    every section's change
  * @param totalChange only when both reviews are complete
  * @param bandFrom    band of the earlier review, if complete
  * @param bandTo      band of the later review, if complete
@@ -18,6 +22,19 @@ public record ReviewStep(LocalDate from, LocalDate to, List<ItemChange> items, L
                          OptionalInt totalChange, Optional<ScoreBand> bandFrom, Optional<ScoreBand> bandTo,
                          List<ItemChange> fell, List<ItemChange> rose) {
 
+    /**
+     * Copies the lists.
+     *
+     * @param from        the earlier review's day
+     * @param to          the later review's day
+     * @param items       every item's change
+     * @param sections    every section's change
+     * @param totalChange the total's change
+     * @param bandFrom    the earlier band
+     * @param bandTo      the later band
+     * @param fell        items that fell
+     * @param rose        items that rose
+     */
     public ReviewStep {
         items = List.copyOf(items);
         sections = List.copyOf(sections);
@@ -25,7 +42,11 @@ public record ReviewStep(LocalDate from, LocalDate to, List<ItemChange> items, L
         rose = List.copyOf(rose);
     }
 
-    /** True when both reviews have a band and the bands differ. */
+    /**
+     * True when both reviews have a band and the bands differ.
+     *
+     * @return true if the band changed
+     */
     public boolean bandChanged() {
         return bandFrom.isPresent() && bandTo.isPresent() && !bandFrom.get().code().equals(bandTo.get().code());
     }

@@ -35,6 +35,8 @@ public final class FinsamAllocator {
      *                             ({@code /members/<index>/name}, rules {@code required}, {@code duplicate}), a share is
      *                             negative ({@code /members/<index>/share}), no member is given, or the shares do not sum
      *                             to exactly 1 ({@code /members}, rule {@code sum})
+     * @param total the förbund's total; not null
+     * @return the split, each member's part in whole kronor summing to the kommuner's quarter
      */
     public static Allocation ofTotal(Kronor total, List<MemberShare> memberShares) {
         Violations v = new Violations();
@@ -51,6 +53,9 @@ public final class FinsamAllocator {
      * An odd contribution is split too: the region's quarter carries the odd krona (see the code's comment).
      *
      * @throws ValidationException if the contribution ({@code /stateContribution}) is negative or too large, or as {@link #ofTotal}
+     * @param state        the state's contribution; not null
+     * @param memberShares each kommun's share of the kommuner's part, in the order to report
+     * @return the split, the total being twice the state's contribution
      */
     public static Allocation ofStateContribution(Kronor state, List<MemberShare> memberShares) {
         Violations v = new Violations();

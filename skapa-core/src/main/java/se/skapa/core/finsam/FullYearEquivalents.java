@@ -22,6 +22,7 @@ import se.skapa.core.common.Violations;
  * @param total       HE over all benefits
  * @param population  population aged 16–64, if given
  * @param shareOfPopulation total ÷ population, if the population was given
+ * @param divisors    the divisor used per benefit present (365 unless the caller gave another)
  */
 public record FullYearEquivalents(Map<Benefit, BigDecimal> perBenefit, Map<HeGroup, BigDecimal> perGroup, BigDecimal total,
                                   Optional<Integer> population, Optional<BigDecimal> shareOfPopulation,
@@ -32,6 +33,9 @@ public record FullYearEquivalents(Map<Benefit, BigDecimal> perBenefit, Map<HeGro
     /**
      * @param divisors per-benefit divisors overriding 365
      * @throws ValidationException for negative days, a degree outside 0–1, a benefit the försörjningsmått leaves out, a divisor not above 0, or a population below 1
+     * @param days       days paid per benefit and degree; not null, a benefit may come more than once
+     * @param population the population aged 16–64, for the share; empty for none
+     * @return the full-year equivalents
      */
     public static FullYearEquivalents of(List<BenefitDays> days, Map<Benefit, BigDecimal> divisors, Optional<Integer> population) {
         Violations v = new Violations();
@@ -76,6 +80,16 @@ public record FullYearEquivalents(Map<Benefit, BigDecimal> perBenefit, Map<HeGro
                 population.map(p -> t.divide(BigDecimal.valueOf(p), MC)), used);
     }
 
+    /**
+     * Copies the maps, so the result cannot change after it is made.
+     *
+     * @param perBenefit        full-year equivalents per benefit given
+     * @param perGroup          per group, every group present
+     * @param total             over all benefits
+     * @param population        the population aged 16–64, if given
+     * @param shareOfPopulation total ÷ population, if the population was given
+     * @param divisors          the divisor used per benefit given
+     */
     public FullYearEquivalents {
         perBenefit = java.util.Collections.unmodifiableMap(new EnumMap<>(perBenefit.isEmpty() ? new EnumMap<>(Benefit.class) : perBenefit));
         perGroup = java.util.Collections.unmodifiableMap(new EnumMap<>(perGroup));

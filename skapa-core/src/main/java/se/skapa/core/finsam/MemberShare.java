@@ -11,6 +11,14 @@ import java.math.BigDecimal;
  */
 public record MemberShare(String name, BigDecimal share) {
 
+    /**
+     * Reads the share from decimal text, as a förbund's agreement writes it.
+     *
+     * @param name  the member kommun
+     * @param share the share, e.g. {@code "0.17"}
+     * @return the member's share; checked only when allocated
+     * @throws NumberFormatException if the share cannot be read
+     */
     public static MemberShare of(String name, String share) {
         return new MemberShare(name, new BigDecimal(share));
     }

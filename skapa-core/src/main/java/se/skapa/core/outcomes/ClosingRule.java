@@ -28,6 +28,7 @@ public enum ClosingRule {
         this.description = description;
     }
 
+    /** {@return who forms the denominator, in words, as the report names it} */
     public LocalizedText description() {
         return description;
     }

@@ -10,6 +10,7 @@ import se.skapa.core.common.Violations;
 /**
  * A participant of a service, as the follow-up register sees them.
  *
+ * @param key          the participant's pseudonymous key (löpnummer)
  * @param admitted     admission date
  * @param closed       closing date (avslut), empty while active
  * @param outcome      the outcome reached; may be present while still open (e.g. employed, closed later)
@@ -20,7 +21,17 @@ import se.skapa.core.common.Violations;
 public record ServiceParticipant(Pseudonym key, LocalDate admitted, Optional<LocalDate> closed, Optional<OutcomeType> outcome,
                                  boolean subsidised, Optional<LocalDate> firstContact, boolean actionPlan) {
 
-    /** @throws ValidationException if dates are out of order or a closed participant has no outcome */
+    /**
+     * @throws ValidationException if dates are out of order or a closed participant has no outcome
+     *
+     * @param key          the participant's pseudonymous key; not null
+     * @param admitted     admission date; not null
+     * @param closed       closing date; not null, empty while active
+     * @param outcome      the outcome; not null, may be empty while active
+     * @param subsidised   with a wage subsidy
+     * @param firstContact first contact; not null, may be empty
+     * @param actionPlan   an action plan exists
+     */
     public ServiceParticipant {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(admitted, "admitted");

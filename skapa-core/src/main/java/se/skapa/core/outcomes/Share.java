@@ -12,7 +12,15 @@ import se.skapa.core.common.LocalizedText;
  */
 public record Share(int count, int denominator, LocalizedText denominatorName, double value, long percent) {
 
-    /** @throws IllegalArgumentException if the count is negative or above the denominator, or value/percent disagree */
+    /**
+     * @throws IllegalArgumentException if the count is negative or above the denominator, or value/percent disagree
+     *
+     * @param count           how many
+     * @param denominator     of how many
+     * @param denominatorName what the denominator counts
+     * @param value           count ÷ denominator, 0 for 0 of 0
+     * @param percent         whole percent of the value
+     */
     public Share {
         Objects.requireNonNull(denominatorName, "denominatorName");
         if (count < 0 || count > denominator) {
@@ -23,12 +31,23 @@ public record Share(int count, int denominator, LocalizedText denominatorName, d
         }
     }
 
+    /**
+     * @param count           how many, 0 to the denominator
+     * @param denominator     of how many, 0 or more
+     * @param denominatorName what the denominator counts; not null
+     * @return the share, value and percent computed
+     * @throws IllegalArgumentException if the count is negative or above the denominator
+     */
     public static Share of(int count, int denominator, LocalizedText denominatorName) {
         double v = share(count, denominator);
         return new Share(count, denominator, denominatorName, v, Math.round(100 * v));
     }
 
-    /** False for 0 of 0: nobody in the denominator, so no share at all (not 0 %). */
+    /**
+     * False for 0 of 0: nobody in the denominator, so no share at all (not 0 %).
+     *
+     * @return true if the denominator is above 0
+     */
     public boolean hasValue() {
         return denominator > 0;
     }
@@ -36,6 +55,8 @@ public record Share(int count, int denominator, LocalizedText denominatorName, d
     /**
      * The share in percent with one decimal, rounded half up, as published employment rates are printed
      * (141 of 412 = 34.2); empty for 0 of 0.
+     *
+     * @return the percent with one decimal
      */
     public java.util.Optional<java.math.BigDecimal> percentOneDecimal() {
         return hasValue() ? java.util.Optional.of(java.math.BigDecimal.valueOf(count * 100L).divide(java.math.BigDecimal.valueOf(denominator), 1,

@@ -24,7 +24,12 @@ public final class SmallNumbers {
     /** The default threshold: counts below 5 are withheld, as Swedish official statistics commonly do. */
     public static final int DEFAULT_THRESHOLD = 5;
 
-    /** The rule, stated in every report that applies it. */
+    /**
+     * The rule, stated in every report that applies it.
+     *
+     * @param threshold the threshold, 2 or more
+     * @return the rule in Swedish and English
+     */
     public static LocalizedText rule(int threshold) {
         return LocalizedText.of("Antal från 1 till " + (threshold - 1) + " visas som \"< " + threshold + "\" och andelar byggda på dem "
                         + "redovisas inte, inte heller celler som de kan räknas fram ur genom subtraktion.",
@@ -41,6 +46,9 @@ public final class SmallNumbers {
      * {@code contactedWithinDays}, {@code actionPlan}.
      *
      * @throws ValidationException rule {@code range} if the threshold is below 2
+     * @param report    the report; not null
+     * @param threshold counts below it and above 0 are small
+     * @return the names of the cells to withhold, in the report's order
      */
     public static Set<String> suppressed(OutcomeReport report, int threshold) {
         if (threshold < 2) {
@@ -83,6 +91,9 @@ public final class SmallNumbers {
     /**
      * True for a count from 1 to {@code threshold − 1}: one that could point at a person. A withheld share's
      * denominator is shown only when this is false for it.
+     * @param count     a count
+     * @param threshold the threshold
+     * @return true if the count is small
      */
     public static boolean small(int count, int threshold) {
         return count > 0 && count < threshold;

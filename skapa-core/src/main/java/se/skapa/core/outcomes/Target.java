@@ -12,7 +12,13 @@ import se.skapa.core.common.ValidationException;
  */
 public record Target(Metric metric, boolean atLeast, double value) {
 
-    /** @throws ValidationException if a share target is outside 0–1 or a value is negative or not finite */
+    /**
+     * @throws ValidationException if a share target is outside 0–1 or a value is negative or not finite
+     *
+     * @param metric  what the target measures; not null
+     * @param atLeast true for "at least"
+     * @param value   the target value
+     */
     public Target {
         Objects.requireNonNull(metric, "metric");
         if (!Double.isFinite(value) || value < 0 || (metric.isShare() && value > 1)) {
@@ -21,7 +27,14 @@ public record Target(Metric metric, boolean atLeast, double value) {
         }
     }
 
-    /** A target's verdict on a report. */
+    /**
+     * A target's verdict on a report.
+     *
+     * @param target the target
+     * @param actual the report's value; empty when it cannot be computed (0 of 0, no staff)
+     * @param met    true if the target is met
+     * @param gap    actual − target; 0 without an actual value
+     */
     public record Evaluation(Target target, OptionalDouble actual, boolean met, double gap) {
     }
 
@@ -29,6 +42,9 @@ public record Target(Metric metric, boolean atLeast, double value) {
      * Met if the actual value is on the right side of the target (equal counts as met).
      * The gap is actual − target: positive is above the target, negative below. A metric that
      * cannot be computed (no staff) is not met, with gap 0.
+     *
+     * @param report the report; not null
+     * @return the verdict
      */
     public Evaluation evaluate(OutcomeReport report) {
         OptionalDouble actual = metric.read(report);

@@ -25,29 +25,46 @@ public final class Answer {
         this.score = score;
     }
 
-    /** An answered score. Range is checked against the indicator's scale by {@link MeasurementRules}. */
+    /**
+     * An answered score. Range is checked against the indicator's scale by {@link MeasurementRules}.
+     *
+     * @param score the score
+     * @return the answer
+     */
     public static Answer score(int score) {
         return score >= -128 && score < 128 ? SMALL[score + 128] : new Answer(true, score);
     }
 
-    /** A score, or "not answered" for null: how JSON, CSV cells and SQL arrays carry an answer. */
+    /**
+     * A score, or "not answered" for null: how JSON, CSV cells and SQL arrays carry an answer.
+     *
+     * @param score the score, or null
+     * @return the answer
+     */
     public static Answer ofNullable(Integer score) {
         return score == null ? NOT_ANSWERED : score(score);
     }
 
+    /** {@return the answer to a question left unanswered} */
     public static Answer notAnswered() {
         return NOT_ANSWERED;
     }
 
+    /** {@return true if a score was given} */
     public boolean isAnswered() {
         return answered;
     }
 
+    /** {@return the score; empty when not answered} */
     public OptionalInt value() {
         return answered ? OptionalInt.of(score) : OptionalInt.empty();
     }
 
-    /** @throws IllegalStateException if not answered */
+    /**
+     * @throws IllegalStateException if not answered
+     *
+     * @return the score
+     */
     public int scoreOrThrow() {
         if (!answered) {
             throw new IllegalStateException("not answered");

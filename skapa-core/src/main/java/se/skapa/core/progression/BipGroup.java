@@ -7,9 +7,13 @@ import se.skapa.core.common.LocalizedText;
  * create progression and that the others do so only in parallel with a job-focused one.
  */
 public enum BipGroup {
+    /** Job-focused: towards a job or the labour market directly. */
     JOB_FOCUSED(LocalizedText.of("Jobbinriktade insatser", "Job-focused interventions")),
+    /** Competence-raising: education and skills. */
     COMPETENCE(LocalizedText.of("Kompetenshöjande insatser", "Competence-raising interventions")),
+    /** Social: everyday life, housing, relations. */
     SOCIAL(LocalizedText.of("Sociala insatser", "Social interventions")),
+    /** Health-related: treatment and rehabilitation. */
     HEALTH(LocalizedText.of("Hälsoinriktade insatser", "Health-related interventions"));
 
     private final LocalizedText label;
@@ -18,6 +22,7 @@ public enum BipGroup {
         this.label = label;
     }
 
+    /** {@return the group's name in Swedish and English} */
     public LocalizedText label() {
         return label;
     }

@@ -9,6 +9,27 @@ public final class BuiltInInstruments {
     /** Id of the reconstructed SKAPA instrument. */
     public static final String SKAPA_ID = "skapa";
 
+    /** Indicator key: coping with health challenges (self-rated, 1–10). */
+    public static final String HEALTH_COPING = "health-coping";
+
+    /** Indicator key: coping with everyday life (self-rated, 1–10). */
+    public static final String EVERYDAY_COPING = "everyday-coping";
+
+    /** Indicator key: confidence in getting a job (self-rated, 1–10). */
+    public static final String JOB_BELIEF = "job-belief";
+
+    /** Indicator key: knowledge about the labour market (self-rated, 1–10). */
+    public static final String LABOUR_MARKET_KNOWLEDGE = "labour-market-knowledge";
+
+    /** Indicator key: job search behaviour (self-rated, 1–10). */
+    public static final String JOB_SEARCH = "job-search";
+
+    /** Indicator key: cooperation skills (self-rated, 1–10). */
+    public static final String COOPERATION = "cooperation";
+
+    /** Indicator key: the handledare's belief in the participant's job chances (1–4). */
+    public static final String HANDLEDARE_BELIEF = "handledare-belief";
+
     private static final Instrument SKAPA = buildSkapa();
 
     private BuiltInInstruments() {
@@ -19,12 +40,14 @@ public final class BuiltInInstruments {
      * handledare's belief in the participant's job chances on BIP's four steps. A reconstruction
      * from public BIP and SKAPA material, not the licensed questionnaire: it carries labels only,
      * no question wording.
+     *
+     * @return the instrument
      */
     public static Instrument skapa() {
         return SKAPA;
     }
 
-    /** Every built-in instrument. */
+    /** {@return every built-in instrument} */
     public static List<Instrument> all() {
         return List.of(SKAPA);
     }
@@ -39,13 +62,13 @@ public final class BuiltInInstruments {
         return Instrument.builder(SKAPA_ID, 1)
                 .names(LocalizedText.of("SKAPA – skattning av progression mot arbete (rekonstruktion)",
                         "SKAPA – rating of progression towards work (reconstruction)"))
-                .indicator(self("health-coping", "Hantering av hälsa", "Coping with health challenges", selfRating, BipGroup.HEALTH))
-                .indicator(self("everyday-coping", "Hantering av vardagen", "Coping with everyday life", selfRating, BipGroup.SOCIAL))
-                .indicator(self("job-belief", "Tilltro till att få jobb", "Confidence in getting a job", selfRating, BipGroup.JOB_FOCUSED))
-                .indicator(self("labour-market-knowledge", "Kunskap om arbetsmarknaden", "Knowledge about the labour market", selfRating, BipGroup.JOB_FOCUSED))
-                .indicator(self("job-search", "Jobbsökningsbeteende", "Job search behaviour", selfRating, BipGroup.JOB_FOCUSED))
-                .indicator(self("cooperation", "Samarbetsförmåga", "Cooperation skills", selfRating, BipGroup.SOCIAL))
-                .indicator(Indicator.of("handledare-belief",
+                .indicator(self(HEALTH_COPING, "Hantering av hälsa", "Coping with health challenges", selfRating, BipGroup.HEALTH))
+                .indicator(self(EVERYDAY_COPING, "Hantering av vardagen", "Coping with everyday life", selfRating, BipGroup.SOCIAL))
+                .indicator(self(JOB_BELIEF, "Tilltro till att få jobb", "Confidence in getting a job", selfRating, BipGroup.JOB_FOCUSED))
+                .indicator(self(LABOUR_MARKET_KNOWLEDGE, "Kunskap om arbetsmarknaden", "Knowledge about the labour market", selfRating, BipGroup.JOB_FOCUSED))
+                .indicator(self(JOB_SEARCH, "Jobbsökningsbeteende", "Job search behaviour", selfRating, BipGroup.JOB_FOCUSED))
+                .indicator(self(COOPERATION, "Samarbetsförmåga", "Cooperation skills", selfRating, BipGroup.SOCIAL))
+                .indicator(Indicator.of(HANDLEDARE_BELIEF,
                         LocalizedText.of("Handledarens tilltro till att deltagaren får jobb",
                                 "Handledare's belief in the participant's job chances"),
                         belief, RatedBy.HANDLEDARE).withBipGroup(BipGroup.JOB_FOCUSED))

@@ -4,8 +4,11 @@ import se.skapa.core.common.LocalizedText;
 
 /** Which way an indicator moved between the first and the latest answered score. */
 public enum Direction {
+    /** The score rose by at least the direction step. */
     IMPROVED(LocalizedText.of("Förbättrad", "Improved")),
+    /** The score moved less than the direction step. */
     UNCHANGED(LocalizedText.of("Oförändrad", "Unchanged")),
+    /** The score fell by at least the direction step. */
     DECLINED(LocalizedText.of("Försämrad", "Declined"));
 
     private final LocalizedText label;
@@ -14,6 +17,7 @@ public enum Direction {
         this.label = label;
     }
 
+    /** {@return the direction in Swedish and English} */
     public LocalizedText label() {
         return label;
     }
@@ -22,6 +26,8 @@ public enum Direction {
      * IMPROVED if {@code change >= step}, DECLINED if {@code change <= -step}, else UNCHANGED.
      *
      * @param step scale steps that count as a real move; positive
+     * @param change latest minus first, in scale steps
+     * @return the direction
      */
     public static Direction of(double change, double step) {
         if (change >= step) {

@@ -20,12 +20,24 @@ public record FollowUpStatus(LocalDate latest, LocalDate nextDue, LocalDate asOf
      */
     public static final java.time.Period DEFAULT_DUE_WINDOW = java.time.Period.ofDays(14);
 
-    /** True if overdue, or due within {@code window} of {@code asOf}. */
+    /**
+     * True if overdue, or due within {@code window} of {@code asOf}.
+     *
+     * @param window how far ahead to look; not null
+     * @return true if a follow-up list should show the participant
+     */
     public boolean dueWithin(java.time.Period window) {
         return overdue || !nextDue.isAfter(asOf.plus(window));
     }
 
-    /** The status of a series whose latest measurement is {@code latest}. */
+    /**
+     * The status of a series whose latest measurement is {@code latest}.
+     *
+     * @param latest  the latest measurement's date; not null
+     * @param options the follow-up interval; not null
+     * @param asOf    the day the status is for; not null
+     * @return the status
+     */
     public static FollowUpStatus of(LocalDate latest, ProgressionOptions options, LocalDate asOf) {
         LocalDate due = latest.plus(options.followUpInterval());
         boolean overdue = asOf.isAfter(due);

@@ -18,6 +18,9 @@ public final class HandledareContinuity {
     /**
      * Changes over measurements in date order (input order is irrelevant). Measurements without a
      * handledare key are skipped; a key differing from the previous known key is one change.
+     *
+     * @param measurements a participant's measurements, any order; not null
+     * @return how many times the handledare changed
      */
     public static int changes(List<Measurement> measurements) {
         List<Measurement> sorted = new ArrayList<>(measurements);
@@ -25,7 +28,12 @@ public final class HandledareContinuity {
         return count(sorted.stream().map(Measurement::handledare).toList());
     }
 
-    /** Changes over handledare assignments, ordered by their start date. */
+    /**
+     * Changes over handledare assignments, ordered by their start date.
+     *
+     * @param assignments a participant's handledare assignments, any order; not null
+     * @return how many times the handledare changed
+     */
     public static int changesInAssignments(List<HandledareAssignment> assignments) {
         List<HandledareAssignment> sorted = new ArrayList<>(assignments);
         sorted.sort(Comparator.comparing(HandledareAssignment::from));

@@ -19,7 +19,16 @@ public record Indicator(String key, LocalizedText labels, Scale scale, RatedBy r
                         Optional<BipGroup> bipGroup, Optional<LocalizedText> question) {
 
 
-    /** @throws ValidationException if the key is malformed; NullPointerException on null parts */
+    /**
+     * @throws ValidationException if the key is malformed; NullPointerException on null parts
+     *
+     * @param key      the key
+     * @param labels   the labels; not null
+     * @param scale    the scale; not null
+     * @param ratedBy  who rates it; not null
+     * @param bipGroup the BIP group; not null, may be empty
+     * @param question the question; not null, may be empty
+     */
     public Indicator {
         Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(scale, "scale");
@@ -32,14 +41,32 @@ public record Indicator(String key, LocalizedText labels, Scale scale, RatedBy r
         }
     }
 
+    /**
+     * An indicator without BIP group or question text.
+     *
+     * @param key     the key, 1–64 of {@code a–z 0–9 -}
+     * @param labels  short labels in Swedish and English; not null
+     * @param scale   the answer scale; not null
+     * @param ratedBy who rates it; not null
+     * @return the indicator
+     * @throws ValidationException if the key is malformed
+     */
     public static Indicator of(String key, LocalizedText labels, Scale scale, RatedBy ratedBy) {
         return new Indicator(key, labels, scale, ratedBy, Optional.empty(), Optional.empty());
     }
 
+    /**
+     * @param group the BIP intervention group it relates to; not null
+     * @return this indicator with that group
+     */
     public Indicator withBipGroup(BipGroup group) {
         return new Indicator(key, labels, scale, ratedBy, Optional.of(group), question);
     }
 
+    /**
+     * @param text the question as asked, from a licensed definition; not null
+     * @return this indicator with that question
+     */
     public Indicator withQuestion(LocalizedText text) {
         return new Indicator(key, labels, scale, ratedBy, bipGroup, Optional.of(text));
     }

@@ -38,33 +38,55 @@ public final class Instrument {
         this.note = Optional.ofNullable(b.note);
     }
 
-    /** Starts an instrument definition. Validation happens in {@link Builder#build()}. */
+    /**
+     * Starts an instrument definition. Validation happens in {@link Builder#build()}.
+     *
+     * @param id      the instrument's id, 1–64 of {@code a–z 0–9 -}
+     * @param version its version, from 1
+     * @return a builder; nothing is checked until {@link Builder#build()}
+     */
     public static Builder builder(String id, int version) {
         return new Builder(id, version);
     }
 
+    /** {@return the instrument's id} */
     public String id() {
         return id;
     }
 
+    /** {@return the instrument's version, from 1} */
     public int version() {
         return version;
     }
 
+    /** {@return the instrument's name in Swedish and English} */
     public LocalizedText names() {
         return names;
     }
 
-    /** Indicators in their defined order. */
+    /**
+     * Indicators in their defined order.
+     *
+     * @return an unmodifiable list
+     */
     public List<Indicator> indicators() {
         return indicators;
     }
 
-    /** Indicators a respondent rates, in their defined order. */
+    /**
+     * Indicators a respondent rates, in their defined order.
+     *
+     * @param respondent who rates; not null
+     * @return the indicators that respondent rates, in the instrument's order
+     */
     public List<Indicator> indicatorsFor(Respondent respondent) {
         return indicators.stream().filter(i -> i.ratedBy().allows(respondent)).toList();
     }
 
+    /**
+     * @param key an indicator's key
+     * @return the indicator with that key; empty if the instrument has none
+     */
     public Optional<Indicator> indicator(String key) {
         return Optional.ofNullable(byKey.get(key));
     }
@@ -74,12 +96,20 @@ public final class Instrument {
         return byKey.get(key);
     }
 
-    /** Where the definition comes from. */
+    /**
+     * Where the definition comes from.
+     *
+     * @return where the definition comes from, possibly empty
+     */
     public List<String> sources() {
         return sources;
     }
 
-    /** A caveat shown with the instrument, e.g. that it is a reconstruction. */
+    /**
+     * A caveat shown with the instrument, e.g. that it is a reconstruction.
+     *
+     * @return the note, if any
+     */
     public Optional<LocalizedText> note() {
         return note;
     }
@@ -103,21 +133,37 @@ public final class Instrument {
             this.version = version;
         }
 
+        /**
+         * @param names the instrument's name in Swedish and English
+         * @return this builder
+         */
         public Builder names(LocalizedText names) {
             this.names = names;
             return this;
         }
 
+        /**
+         * @param indicator the next indicator, in the order asked
+         * @return this builder
+         */
         public Builder indicator(Indicator indicator) {
             indicators.add(indicator);
             return this;
         }
 
+        /**
+         * @param source where the definition comes from, e.g. a publication
+         * @return this builder
+         */
         public Builder source(String source) {
             sources.add(source);
             return this;
         }
 
+        /**
+         * @param note a note on the instrument, e.g. its licence
+         * @return this builder
+         */
         public Builder note(LocalizedText note) {
             this.note = note;
             return this;
@@ -126,6 +172,7 @@ public final class Instrument {
         /**
          * @throws ValidationException naming every problem: malformed id, version below 1,
          *                             missing names, no indicators, duplicate indicator keys
+         * @return the instrument
          */
         public Instrument build() {
             Violations v = new Violations();

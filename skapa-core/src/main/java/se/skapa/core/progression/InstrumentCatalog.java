@@ -16,7 +16,12 @@ public final class InstrumentCatalog {
         this.instruments = instruments;
     }
 
-    /** @throws ValidationException if one id and version occurs twice */
+    /**
+     * @throws ValidationException if one id and version occurs twice
+     *
+     * @param instruments the instruments, built-in or licensed; not null
+     * @return the catalogue, ordered by id then version
+     */
     public static InstrumentCatalog of(Collection<Instrument> instruments) {
         List<Instrument> sorted = new ArrayList<>(instruments);
         sorted.sort(Comparator.comparing(Instrument::id).thenComparing(Instrument::version));
@@ -30,21 +35,39 @@ public final class InstrumentCatalog {
         return new InstrumentCatalog(List.copyOf(sorted));
     }
 
-    /** The built-in instruments only. */
+    /**
+     * The built-in instruments only.
+     *
+     * @return a catalogue of SKAPA's own instrument
+     */
     public static InstrumentCatalog builtIn() {
         return of(BuiltInInstruments.all());
     }
 
-    /** Every instrument, ordered by id then version. */
+    /**
+     * Every instrument, ordered by id then version.
+     *
+     * @return an unmodifiable list
+     */
     public List<Instrument> all() {
         return instruments;
     }
 
-    /** The newest version of an instrument. */
+    /**
+     * The newest version of an instrument.
+     *
+     * @param id an instrument's id
+     * @return its newest version; empty if the catalogue has no such instrument
+     */
     public Optional<Instrument> find(String id) {
         return instruments.stream().filter(i -> i.id().equals(id)).reduce((a, b) -> b);
     }
 
+    /**
+     * @param id      an instrument's id
+     * @param version the version wanted
+     * @return that version; empty if the catalogue does not hold it
+     */
     public Optional<Instrument> find(String id, int version) {
         return instruments.stream().filter(i -> i.id().equals(id) && i.version() == version).findFirst();
     }

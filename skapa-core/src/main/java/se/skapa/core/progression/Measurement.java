@@ -23,7 +23,18 @@ public record Measurement(Pseudonym participant, LocalDate date, String instrume
                           Respondent respondent, Optional<Pseudonym> handledare, Map<String, Answer> answers,
                           Optional<String> comment) {
 
-    /** @throws NullPointerException if any component is null */
+    /**
+     * @throws NullPointerException if any component is null
+     *
+     * @param participant       the participant; not null
+     * @param date              the day; not null
+     * @param instrumentId      the instrument's id; not null
+     * @param instrumentVersion the instrument's version
+     * @param respondent        who rated; not null
+     * @param handledare        the handledare; not null, may be empty
+     * @param answers           answer per indicator key; copied
+     * @param comment           free text; not null, may be empty
+     */
     public Measurement {
         Objects.requireNonNull(participant, "participant");
         Objects.requireNonNull(date, "date");
@@ -34,24 +45,46 @@ public record Measurement(Pseudonym participant, LocalDate date, String instrume
         Objects.requireNonNull(comment, "comment");
     }
 
-    /** A measurement of an instrument's current version, without handledare or comment. */
+    /**
+     * A measurement of an instrument's current version, without handledare or comment.
+     *
+     * @param participant the participant; not null
+     * @param date        the day; not null
+     * @param instrument  the instrument rated; not null
+     * @param respondent  who rated; not null
+     * @param answers     answer per indicator key; not null
+     * @return the measurement
+     */
     public static Measurement of(Pseudonym participant, LocalDate date, Instrument instrument,
                                  Respondent respondent, Map<String, Answer> answers) {
         return new Measurement(participant, date, instrument.id(), instrument.version(), respondent,
                 Optional.empty(), answers, Optional.empty());
     }
 
+    /**
+     * @param key the participant's handledare at the time; not null
+     * @return this measurement with that handledare
+     */
     public Measurement withHandledare(Pseudonym key) {
         return new Measurement(participant, date, instrumentId, instrumentVersion, respondent,
                 Optional.of(key), answers, comment);
     }
 
+    /**
+     * @param text free text; not null
+     * @return this measurement with that comment
+     */
     public Measurement withComment(String text) {
         return new Measurement(participant, date, instrumentId, instrumentVersion, respondent,
                 handledare, answers, Optional.of(text));
     }
 
-    /** The answer to an indicator; "not answered" if it is absent. */
+    /**
+     * The answer to an indicator; "not answered" if it is absent.
+     *
+     * @param key an indicator's key
+     * @return the answer; never null
+     */
     public Answer answer(String key) {
         return answers.getOrDefault(key, Answer.notAnswered());
     }

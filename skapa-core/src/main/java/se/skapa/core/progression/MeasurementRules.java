@@ -25,6 +25,10 @@ public final class MeasurementRules {
         this.clock = clock;
     }
 
+    /**
+     * @param clock "today" for the future-date rule; not null
+     * @return the rules
+     */
     public static MeasurementRules withClock(Clock clock) {
         return new MeasurementRules(java.util.Objects.requireNonNull(clock, "clock"));
     }
@@ -37,6 +41,8 @@ public final class MeasurementRules {
      * {@code length} and {@code personnummer} (comment, see {@link FreeText}).
      *
      * @throws ValidationException listing every violation
+     * @param instrument   the instrument the measurements claim; not null
+     * @param measurements the measurements; not null
      */
     public void check(Instrument instrument, List<Measurement> measurements) {
         Violations v = new Violations();

@@ -35,11 +35,18 @@ public final class ProgressionAnalyzer {
         this.options = options;
     }
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @throws NullPointerException if an argument is null
+     *
+     * @param clock   "today": the follow-up status and the future-date rule read it; not null
+     * @param options the follow-up interval and direction step; not null
+     * @return the analyser
+     */
     public static ProgressionAnalyzer of(Clock clock, ProgressionOptions options) {
         return new ProgressionAnalyzer(Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(options, "options"));
     }
 
+    /** {@return the options the analyser was made with} */
     public ProgressionOptions options() {
         return options;
     }
@@ -49,6 +56,9 @@ public final class ProgressionAnalyzer {
      *
      * @throws ValidationException on an empty list (rule {@code non-empty}), measurements of more than
      *                             one participant ({@code single-participant}), or any {@link MeasurementRules} rule
+     * @param instrument   the instrument rated; not null
+     * @param measurements the participant's measurements, any order; not null
+     * @return the participant's progression
      */
     public ParticipantProgression analyze(Instrument instrument, List<Measurement> measurements) {
         checkSeries(instrument, measurements);
@@ -70,6 +80,8 @@ public final class ProgressionAnalyzer {
      * Checks one participant's series without analysing it, e.g. before drawing it.
      *
      * @throws ValidationException as {@link #analyze}
+     * @param instrument   the instrument rated; not null
+     * @param measurements the participant's measurements; not null
      */
     public void checkSeries(Instrument instrument, List<Measurement> measurements) {
         if (measurements.isEmpty()) {
@@ -91,6 +103,10 @@ public final class ProgressionAnalyzer {
      * A verksamhet's progression for one respondent over many participants.
      *
      * @throws ValidationException on any {@link MeasurementRules} rule
+     * @param instrument   the instrument rated; not null
+     * @param respondent   whose ratings to read; not null
+     * @param measurements every participant's measurements, any order; others' respondents are left out; not null
+     * @return the cohort report as of today
      */
     public CohortReport cohort(Instrument instrument, Respondent respondent, List<Measurement> measurements) {
         rules.check(instrument, measurements);
@@ -179,6 +195,8 @@ public final class ProgressionAnalyzer {
      * The overall index of one measurement: mean over answered indicators of their 0–100 % share.
      *
      * @return empty if no indicator was answered
+     * @param instrument the instrument rated; not null
+     * @param m          one measurement; not null
      */
     public static java.util.Optional<IndexPoint> overallIndex(Instrument instrument, Measurement m) {
         double sum = 0;

@@ -15,7 +15,12 @@ public record ProgressionOptions(double directionStep, Period followUpInterval) 
     /** SKAPA's defaults: a step of 1 and a follow-up every three months. */
     public static final ProgressionOptions DEFAULT = new ProgressionOptions(1.0, Period.ofMonths(3));
 
-    /** @throws ValidationException if the step is not positive or the interval is not 1 day to 2 years */
+    /**
+     * @throws ValidationException if the step is not positive or the interval is not 1 day to 2 years
+     *
+     * @param directionStep    the step; positive
+     * @param followUpInterval the interval; one day to two years
+     */
     public ProgressionOptions {
         Violations v = new Violations();
         v.check(directionStep > 0 && Double.isFinite(directionStep), "/directionStep", "range",

@@ -4,7 +4,9 @@ import se.skapa.core.common.LocalizedText;
 
 /** Who gave a rating: the participant (self-rating) or the handledare. */
 public enum Respondent {
+    /** The participant rates themself. */
     PARTICIPANT(LocalizedText.of("Självskattning", "Self-rating")),
+    /** The handledare rates the participant. */
     HANDLEDARE(LocalizedText.of("Handledarens skattning", "Handledare rating"));
 
     private final LocalizedText label;
@@ -13,6 +15,7 @@ public enum Respondent {
         this.label = label;
     }
 
+    /** {@return the respondent's rating in Swedish and English} */
     public LocalizedText label() {
         return label;
     }

@@ -26,6 +26,9 @@ public final class Scale {
      * @param anchors empty, or exactly one label per step from min to max
      * @throws ValidationException if {@code min >= max}, the scale has more than 100 steps, or the
      *                             anchors do not match the steps
+     * @param min the lowest score, inclusive
+     * @param max the highest score, inclusive
+     * @return the scale
      */
     public static Scale of(int min, int max, List<LocalizedText> anchors) {
         Violations v = new Violations();
@@ -41,37 +44,66 @@ public final class Scale {
         return new Scale(min, max, copy);
     }
 
+    /**
+     * A scale without anchor labels.
+     *
+     * @param min the lowest score, inclusive
+     * @param max the highest score, inclusive
+     * @return the scale
+     * @throws ValidationException as {@link #of(int, int, List)}
+     */
     public static Scale of(int min, int max) {
         return of(min, max, List.of());
     }
 
+    /** {@return the lowest score, inclusive} */
     public int min() {
         return min;
     }
 
+    /** {@return the highest score, inclusive} */
     public int max() {
         return max;
     }
 
-    /** max − min: the size of the range a change is measured against. */
+    /**
+     * max − min: the size of the range a change is measured against.
+     *
+     * @return max − min, at least 1
+     */
     public int range() {
         return max - min;
     }
 
+    /** {@return one label per step from min to max, or none} */
     public List<LocalizedText> anchors() {
         return anchors;
     }
 
-    /** The anchor label of a score, if the scale has anchors. */
+    /**
+     * The anchor label of a score, if the scale has anchors.
+     *
+     * @param score a score
+     * @return its label; empty without anchors or outside the scale
+     */
     public Optional<LocalizedText> anchor(int score) {
         return anchors.isEmpty() || !contains(score) ? Optional.empty() : Optional.of(anchors.get(score - min));
     }
 
+    /**
+     * @param score a score
+     * @return true if it lies within min–max
+     */
     public boolean contains(int score) {
         return score >= min && score <= max;
     }
 
-    /** A score as a share 0.0–1.0 of this scale: (score − min) ÷ (max − min). */
+    /**
+     * A score as a share 0.0–1.0 of this scale: (score − min) ÷ (max − min).
+     *
+     * @param score a score, possibly a mean
+     * @return its share of the range; outside 0–1 for a score outside the scale
+     */
     public double share(double score) {
         return (score - min) / (double) (max - min);
     }

@@ -20,6 +20,7 @@ public final class Trend {
      * @param dates  dates, same length as {@code scores}; any order
      * @return empty if there are fewer than two distinct dates
      * @throws IllegalArgumentException if the lengths differ
+     * @param scores the scores, one per date
      */
     public static OptionalDouble slopePerMonth(List<LocalDate> dates, int[] scores) {
         if (dates.size() != scores.length) {

@@ -54,10 +54,12 @@ public final class ValidMeasurement {
         return new Violation(p, v.rule(), v.message());
     }
 
+    /** {@return the instrument the measurement was checked against} */
     public Instrument instrument() {
         return instrument;
     }
 
+    /** {@return the measurement, every rule checked} */
     public Measurement measurement() {
         return measurement;
     }

@@ -12,10 +12,18 @@ public sealed interface After permits After.Employment, After.Studies, After.Occ
      * Work.
      *
      * @param rate          employment rate, 0 &lt; rate ≤ 1 (descriptive; the salary is what is actually paid)
+     * @param sector        the employer's sector
      * @param monthlySalary pay actually received per month at that rate
      * @param wageSubsidy   a wage subsidy (lönebidrag) paid by Arbetsförmedlingen, if any
      */
     record Employment(BigDecimal rate, Sector sector, Kronor monthlySalary, Optional<WageSubsidy> wageSubsidy) implements After {
+        /**
+         * @param rate          the employment rate; not null
+         * @param sector        the employer's sector; not null
+         * @param monthlySalary the salary; not null
+         * @param wageSubsidy   the subsidy; not null, may be empty
+         * @throws NullPointerException if a component is null
+         */
         public Employment {
             Objects.requireNonNull(rate, "rate");
             Objects.requireNonNull(sector, "sector");
@@ -24,8 +32,16 @@ public sealed interface After permits After.Employment, After.Studies, After.Occ
         }
     }
 
-    /** Studies with study support (studiemedel) from CSN; the benefits before stop. */
+    /**
+     * Studies with study support (studiemedel) from CSN; the benefits before stop.
+     *
+     * @param monthlyStudySupport study support per month
+     */
     record Studies(Kronor monthlyStudySupport) implements After {
+        /**
+         * @param monthlyStudySupport the study support; not null
+         * @throws NullPointerException if it is null
+         */
         public Studies {
             Objects.requireNonNull(monthlyStudySupport, "monthlyStudySupport");
         }
@@ -46,6 +62,11 @@ public sealed interface After permits After.Employment, After.Studies, After.Occ
      * @param monthlyAmount what Arbetsförmedlingen pays per month
      */
     record WageSubsidy(BigDecimal share, Kronor monthlyAmount) {
+        /**
+         * @param share         the subsidised share; not null
+         * @param monthlyAmount the amount; not null
+         * @throws NullPointerException if a component is null
+         */
         public WageSubsidy {
             Objects.requireNonNull(share, "share");
             Objects.requireNonNull(monthlyAmount, "monthlyAmount");

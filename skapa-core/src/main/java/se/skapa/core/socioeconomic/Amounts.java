@@ -23,9 +23,23 @@ public record Amounts(Kronor benefitsBefore, Kronor taxWithheldBefore, Kronor sa
                       Kronor kommunalTaxRevenue, Map<Payer, Kronor> reducedPayments, Kronor wageSubsidies,
                       Kronor productionValue, Kronor studySupport) {
 
+    /** No amounts: the start of a sum. */
     public static final Amounts ZERO = new Amounts(Kronor.ZERO, Kronor.ZERO, Kronor.ZERO, Kronor.ZERO, Kronor.ZERO,
             Map.of(), Kronor.ZERO, Kronor.ZERO, Kronor.ZERO);
 
+    /**
+     * Fills in every payer missing from the reduced payments with zero.
+     *
+     * @param benefitsBefore      benefits paid before
+     * @param taxWithheldBefore   tax withheld on them
+     * @param salaries            salaries after
+     * @param increasedTaxRevenue the increased tax revenue
+     * @param kommunalTaxRevenue  the kommun's part of it
+     * @param reducedPayments     per payer; missing payers count as zero
+     * @param wageSubsidies       wage subsidies
+     * @param productionValue     production value
+     * @param studySupport        study support
+     */
     public Amounts {
         EnumMap<Payer, Kronor> full = new EnumMap<>(Payer.class);
         for (Payer p : Payer.values()) {
@@ -34,11 +48,19 @@ public record Amounts(Kronor benefitsBefore, Kronor taxWithheldBefore, Kronor sa
         reducedPayments = Collections.unmodifiableMap(full);
     }
 
-    /** Sum of the reduced payments over all payers. */
+    /**
+     * Sum of the reduced payments over all payers.
+     *
+     * @return the total
+     */
     public Kronor reducedPaymentsTotal() {
         return reducedPayments.values().stream().reduce(Kronor.ZERO, Kronor::plus);
     }
 
+    /**
+     * @param o other amounts of the same period; not null
+     * @return the column-wise sum
+     */
     public Amounts plus(Amounts o) {
         EnumMap<Payer, Kronor> reduced = new EnumMap<>(Payer.class);
         for (Payer p : Payer.values()) {
@@ -50,7 +72,12 @@ public record Amounts(Kronor benefitsBefore, Kronor taxWithheldBefore, Kronor sa
                 productionValue.plus(o.productionValue), studySupport.plus(o.studySupport));
     }
 
-    /** Every amount × a whole factor: months to a year is {@code times(12)}. No rounding happens. */
+    /**
+     * Every amount × a whole factor: months to a year is {@code times(12)}. No rounding happens.
+     *
+     * @param factor a whole factor
+     * @return every amount times the factor
+     */
     public Amounts times(long factor) {
         EnumMap<Payer, Kronor> reduced = new EnumMap<>(Payer.class);
         reducedPayments.forEach((p, k) -> reduced.put(p, k.times(factor)));

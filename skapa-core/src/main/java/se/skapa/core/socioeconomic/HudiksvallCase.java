@@ -20,6 +20,7 @@ public final class HudiksvallCase {
     private HudiksvallCase() {
     }
 
+    /** {@return the ten people of table 3 who moved to work or studies, in the report's order} */
     public static List<Person> people() {
         return List.of(
                 employed(List.of(BenefitBefore.of(Benefit.FORSORJNINGSSTOD, 4300, 0), BenefitBefore.of(Benefit.SJUKPENNING, 7620, 1753)),
@@ -35,26 +36,38 @@ public final class HudiksvallCase {
                 new Person(List.of(BenefitBefore.of(Benefit.AKTIVITETSERSATTNING, 11077, 2769)), new After.Studies(Kronor.of(10172))));
     }
 
-    /** Table 4: hours of housing support per week before and after, six people. */
+    /**
+     * Table 4: hours of housing support per week before and after, six people.
+     *
+     * @return the six people's hours
+     */
     public static List<HousingSupport> housingSupport() {
         return List.of(HousingSupport.of("5", "2.5"), HousingSupport.of("6", "2"), HousingSupport.of("2", "0"),
                 HousingSupport.of("4", "0"), HousingSupport.of("2", "0"), HousingSupport.of("1.5", "0"));
     }
 
+    /** {@return the whole case with the report's parameter set, people, housing support and service cost} */
     public static SocioeconomicInput input() {
         return new SocioeconomicInput(ParameterSets.hudiksvall2017(), people(), housingSupport(), SERVICE_COST_PER_YEAR, Optional.empty());
     }
 
     /** The totals printed in table 3, per month and per year, including the two printed errors. */
     public enum Published {
+        /** Benefits paid before the move. */
         BENEFITS_BEFORE(147_717, 1_772_604),
+        /** Tax withheld from those benefits. */
         TAX_WITHHELD_BEFORE(36_673, 440_076),
         /** Printed error: the salaries sum to 200 346 a month (2 404 152 a year). */
         SALARIES(202_700, 2_430_046),
+        /** Wage subsidies paid by Arbetsförmedlingen. */
         WAGE_SUBSIDIES(90_870, 1_090_440),
+        /** Tax on the new income less tax on the benefits before. */
         INCREASED_TAX_REVENUE(32_210, 386_520),
+        /** Försörjningsstöd no longer paid by the kommun. */
         REDUCED_KOMMUN(14_300, 171_600),
+        /** Benefits no longer paid by Försäkringskassan. */
         REDUCED_FORSAKRINGSKASSAN(116_917, 1_403_004),
+        /** Benefits no longer paid by Arbetsförmedlingen. */
         REDUCED_ARBETSFORMEDLINGEN(16_500, 198_000),
         /** Printed error: person 1's production value is printed as 15 646 instead of 21 904. */
         PRODUCTION_VALUE(274_226, 3_290_712);
@@ -67,15 +80,22 @@ public final class HudiksvallCase {
             this.yearly = yearly;
         }
 
+        /** {@return the printed total per month, kronor} */
         public long monthly() {
             return monthly;
         }
 
+        /** {@return the printed total per year, kronor} */
         public long yearly() {
             return yearly;
         }
 
-        /** This column's value in computed amounts. */
+        /**
+         * This column's value in computed amounts.
+         *
+         * @param a the computed amounts, monthly or yearly; not null
+         * @return the column's computed value, kronor
+         */
         public long in(Amounts a) {
             return switch (this) {
                 case BENEFITS_BEFORE -> a.benefitsBefore().value();
@@ -90,7 +110,11 @@ public final class HudiksvallCase {
             };
         }
 
-        /** True for the two columns whose printed totals are wrong. */
+        /**
+         * True for the two columns whose printed totals are wrong.
+         *
+         * @return true for SALARIES and PRODUCTION_VALUE
+         */
         public boolean printedInError() {
             return this == SALARIES || this == PRODUCTION_VALUE;
         }

@@ -41,6 +41,10 @@ public final class ParameterSet {
      * @param values  the sourced values; each must be valid
      * @param sources where each comes from
      * @throws ValidationException naming an invalid value
+     * @param id      the set's id, e.g. {@code sweden-2026}; not null
+     * @param version the set's version, from 1
+     * @param name    the set's name in Swedish and English; not null
+     * @return the set, not complete
      */
     public static ParameterSet partial(String id, int version, LocalizedText name, Map<Parameter, BigDecimal> values,
                                        Map<Parameter, String> sources) {
@@ -52,12 +56,20 @@ public final class ParameterSet {
         return new ParameterSet(id, version, name, values, sources, false);
     }
 
-    /** True when every parameter has a value: only such a set can be calculated with. */
+    /**
+     * True when every parameter has a value: only such a set can be calculated with.
+     *
+     * @return true if complete
+     */
     public boolean isComplete() {
         return complete;
     }
 
-    /** The parameters this set has no sourced value for: the caller must give them. */
+    /**
+     * The parameters this set has no sourced value for: the caller must give them.
+     *
+     * @return the parameters without a value, in declaration order; empty for a complete set
+     */
     public java.util.List<Parameter> missing() {
         return java.util.Arrays.stream(Parameter.values()).filter(p -> !values.containsKey(p)).toList();
     }
@@ -66,6 +78,10 @@ public final class ParameterSet {
      * @param values  a value for every {@link Parameter}
      * @param sources where each value comes from
      * @throws ValidationException naming each missing or invalid parameter (pointer {@code /<apiName>})
+     * @param id      the set's id, e.g. {@code hudiksvall-2017}; not null
+     * @param version the set's version, from 1
+     * @param name    the set's name in Swedish and English; not null
+     * @return the complete set
      */
     public static ParameterSet of(String id, int version, LocalizedText name, Map<Parameter, BigDecimal> values,
                                   Map<Parameter, String> sources) {
@@ -102,6 +118,8 @@ public final class ParameterSet {
      *
      * @throws ValidationException for an unknown name ({@code unknown-parameter}) or an invalid value,
      *                             pointing at {@code /overrides/<name>}
+     * @param overrides value per API name; not null
+     * @return a complete set with the overrides applied
      */
     public ParameterSet withOverrides(Map<String, BigDecimal> overrides) {
         if (overrides.isEmpty() && complete) {
@@ -129,66 +147,85 @@ public final class ParameterSet {
         return new ParameterSet(id, version, name, copy, src, true);
     }
 
+    /** {@return the set's id} */
     public String id() {
         return id;
     }
 
+    /** {@return the set's version, from 1} */
     public int version() {
         return version;
     }
 
+    /** {@return the set's name in Swedish and English} */
     public LocalizedText name() {
         return name;
     }
 
+    /**
+     * @param p a parameter; not null
+     * @return its value; null only in a set that is not complete
+     */
     public BigDecimal get(Parameter p) {
         return values.get(p);
     }
 
+    /** {@return every value the set has, by parameter; unmodifiable} */
     public Map<Parameter, BigDecimal> values() {
         return values;
     }
 
+    /** {@return where each value comes from, by parameter; unmodifiable} */
     public Map<Parameter, String> sources() {
         return sources;
     }
 
+    /** {@return the value of {@link Parameter#TAX_RATE}} */
     public BigDecimal taxRate() {
         return values.get(Parameter.TAX_RATE);
     }
 
+    /** {@return the value of {@link Parameter#KOMMUNAL_TAX_RATE}} */
     public BigDecimal kommunalTaxRate() {
         return values.get(Parameter.KOMMUNAL_TAX_RATE);
     }
 
+    /** {@return the value of {@link Parameter#PRODUCTION_FACTOR}} */
     public BigDecimal productionFactor() {
         return values.get(Parameter.PRODUCTION_FACTOR);
     }
 
+    /** {@return the value of {@link Parameter#WEEKS_PER_YEAR}} */
     public int weeksPerYear() {
         return values.get(Parameter.WEEKS_PER_YEAR).intValueExact();
     }
 
+    /** {@return the value of {@link Parameter#HOUSING_SUPPORT_COST_PER_HOUR}} */
     public BigDecimal housingSupportCostPerHour() {
         return values.get(Parameter.HOUSING_SUPPORT_COST_PER_HOUR);
     }
 
+    /** {@return the value of {@link Parameter#PERSISTENCE}} */
     public BigDecimal persistence() {
         return values.get(Parameter.PERSISTENCE);
     }
 
+    /** {@return the value of {@link Parameter#EFFECTIVENESS_LOW}} */
     public BigDecimal effectivenessLow() {
         return values.get(Parameter.EFFECTIVENESS_LOW);
     }
 
+    /** {@return the value of {@link Parameter#EFFECTIVENESS_HIGH}} */
     public BigDecimal effectivenessHigh() {
         return values.get(Parameter.EFFECTIVENESS_HIGH);
     }
 
+    /** {@return the value of {@link Parameter#DISCOUNT_RATE}} */
     public BigDecimal discountRate() {
         return values.get(Parameter.DISCOUNT_RATE);
     }
 
+    /** {@return the value of {@link Parameter#HORIZON_YEARS}} */
     public int horizonYears() {
         return values.get(Parameter.HORIZON_YEARS).intValueExact();
     }

@@ -10,7 +10,9 @@ import se.skapa.core.common.LocalizedText;
 /** The parameter sets SKAPA ships. */
 public final class ParameterSets {
 
+    /** Id of the Hudiksvall IPS report's set (2017 levels). */
     public static final String HUDIKSVALL_2017 = "hudiksvall-2017";
+    /** Id of the sourced Swedish 2026 set, which leaves unsourced values to the caller. */
     public static final String SWEDEN_2026 = "sweden-2026";
     /** The set a calculation uses when it names none; an answer that relied on it says so. */
     public static final String DEFAULT = HUDIKSVALL_2017;
@@ -22,7 +24,11 @@ public final class ParameterSets {
     private ParameterSets() {
     }
 
-    /** The values of the Hudiksvall IPS report (2018, 2017 benefit levels). */
+    /**
+     * The values of the Hudiksvall IPS report (2018, 2017 benefit levels).
+     *
+     * @return the complete set
+     */
     public static ParameterSet hudiksvall2017() {
         return HUDIKSVALL;
     }
@@ -32,15 +38,22 @@ public final class ParameterSets {
      * production factor of salary plus employer contributions. The kommun's part of the tax, the cost of an hour of
      * housing support, persistence, effectiveness, the discount rate and the horizon have no general source: the
      * caller gives them as overrides, and a calculation without them is refused naming each.
+     *
+     * @return the partial set
      */
     public static ParameterSet sweden2026() {
         return SWEDEN;
     }
 
+    /** {@return every set SKAPA ships} */
     public static List<ParameterSet> all() {
         return List.of(HUDIKSVALL, SWEDEN);
     }
 
+    /**
+     * @param id a set's id
+     * @return the set; empty for an unknown id
+     */
     public static Optional<ParameterSet> find(String id) {
         return all().stream().filter(p -> p.id().equals(id)).findFirst();
     }

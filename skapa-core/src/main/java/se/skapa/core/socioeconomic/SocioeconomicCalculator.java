@@ -28,6 +28,11 @@ public final class SocioeconomicCalculator {
     }
 
     /**
+     * What moving the people from public support to work or studies is worth, per payer, per year, over the horizon
+     * and attributable to the service.
+     *
+     * @param input the people, housing support, service cost and a complete parameter set; not null
+     * @return the result, with warnings for what looks wrong but is calculated as given
      * @throws ValidationException naming every invalid field, pointing at e.g. {@code /people/2/before/0/taxWithheld}
      */
     public static SocioeconomicResult calculate(SocioeconomicInput input) {

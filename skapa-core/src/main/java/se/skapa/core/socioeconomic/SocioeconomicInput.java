@@ -17,6 +17,15 @@ import java.util.Optional;
 public record SocioeconomicInput(ParameterSet parameters, List<Person> people, List<HousingSupport> housingSupport,
                                  Kronor serviceCostPerYear, Optional<Integer> yearlyIntake) {
 
+    /**
+     * Copies the lists.
+     *
+     * @param parameters         the parameter set
+     * @param people             the people
+     * @param housingSupport     the housing support
+     * @param serviceCostPerYear the service's cost
+     * @param yearlyIntake       people a year; empty for the number of people
+     */
     public SocioeconomicInput {
         Objects.requireNonNull(parameters, "parameters");
         people = List.copyOf(people);

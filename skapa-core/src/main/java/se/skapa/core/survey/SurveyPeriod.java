@@ -13,7 +13,12 @@ public record SurveyPeriod(String name, LocalDate from, LocalDate to) {
 
     private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(H[12]|Q[1-4]))?");
 
-    /** @throws ValidationException rule {@code format} at {@code /period} */
+    /**
+     * @throws ValidationException rule {@code format} at {@code /period}
+     *
+     * @param name {@code 2025}, {@code 2025-H1} or {@code 2025-Q3}
+     * @return the period with its first and last day
+     */
     public static SurveyPeriod of(String name) {
         Matcher m = name == null ? null : FORM.matcher(name);
         if (m == null || !m.matches() || Integer.parseInt(m.group(1)) < 1900) {
@@ -32,6 +37,9 @@ public record SurveyPeriod(String name, LocalDate from, LocalDate to) {
      * the calendar year of its last day (a survey is offered once a year).
      *
      * @throws NullPointerException if a date is null
+     * @param from the report period's first day
+     * @param to   the report period's last day
+     * @return the survey period
      */
     public static SurveyPeriod covering(LocalDate from, LocalDate to) {
         String year = Integer.toString(to.getYear());

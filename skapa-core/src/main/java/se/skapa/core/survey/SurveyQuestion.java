@@ -14,7 +14,13 @@ import se.skapa.core.common.ValidationException;
 public record SurveyQuestion(String key, LocalizedText text, boolean overall) {
 
 
-    /** @throws ValidationException rule {@code format} at {@code /key} */
+    /**
+     * @throws ValidationException rule {@code format} at {@code /key}
+     *
+     * @param key     the question's key
+     * @param text    the statement in Swedish and English; not null
+     * @param overall true for the overall question
+     */
     public SurveyQuestion {
         Objects.requireNonNull(text, "text");
         if (!se.skapa.core.common.Slug.valid(key)) {

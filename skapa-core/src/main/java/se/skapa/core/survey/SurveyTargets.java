@@ -11,7 +11,13 @@ import se.skapa.core.common.ValidationException;
  */
 public record SurveyTargets(double offered, double responseRate, double satisfied) {
 
-    /** @throws ValidationException rule {@code range} if a share is outside 0–1 */
+    /**
+     * @throws ValidationException rule {@code range} if a share is outside 0–1
+     *
+     * @param offered      the target share offered
+     * @param responseRate the target response rate
+     * @param satisfied    the target share satisfied
+     */
     public SurveyTargets {
         for (double share : new double[] {offered, responseRate, satisfied}) {
             if (!(share >= 0 && share <= 1)) {

@@ -18,10 +18,13 @@ import se.skapa.core.common.Violations;
  */
 public final class Surveys {
 
+    /** The lowest answer on the survey scale. */
     public static final int MIN = 1;
+    /** The highest answer on the survey scale. */
     public static final int MAX = 5;
     /** An answer of 4 or 5 to the overall question counts as satisfied ("stämmer ganska bra" or "helt"). */
     public static final int SATISFIED_FROM = 4;
+    /** The scale's meaning in words, as every form prints it. */
     public static final LocalizedText SCALE = LocalizedText.of("1 = stämmer inte alls, 5 = stämmer helt", "1 = not at all true, 5 = completely true");
 
     /** SKAPA's own questions: a default a förbund may replace or extend with its own. Not a validated instrument. */
@@ -56,6 +59,7 @@ public final class Surveys {
      *                             {@link #MAX_OWN_QUESTIONS}), {@code duplicate} (a key twice or one of SKAPA's), {@code overall}
      *                             (only SKAPA's question counts as satisfied), {@code required}/{@code length} of a text, and
      *                             {@code personnummer} in a text
+     * @return SKAPA's questions, then the organisation's
      */
     public static List<SurveyQuestion> withOwn(List<SurveyQuestion> own) {
         Violations v = new Violations();
@@ -87,6 +91,9 @@ public final class Surveys {
      * Checks the answers of one response against the questions: known keys, answers 1–5; a question may be skipped.
      *
      * @throws ValidationException rule {@code unknown-question} or {@code range} at {@code /answers/<key>}
+     * @param questions the questions asked; not null
+     * @param answers   answer per question key; a null answer is a skipped question
+     * @return the answers given, skipped ones left out
      */
     public static Map<String, Integer> check(List<SurveyQuestion> questions, Map<String, Integer> answers) {
         Set<String> keys = new HashSet<>();
@@ -115,6 +122,9 @@ public final class Surveys {
      * @param offered   participants offered the survey
      * @param current   participants active in the period (the denominator of "offered")
      * @param responses each response's answers, checked by {@link #check}
+     * @param questions the questions asked; not null
+     * @param targets   the förbund's targets; not null
+     * @return the period's report
      */
     public static SurveyReport report(List<SurveyQuestion> questions, int offered, int current, List<Map<String, Integer>> responses,
                                       SurveyTargets targets) {
