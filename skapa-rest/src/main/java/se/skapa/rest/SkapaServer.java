@@ -84,7 +84,7 @@ public final class SkapaServer {
         ObjectMapper mapper = Json.mapper();
         RequestBodies bodies = new RequestBodies(mapper, config.maxBodyBytes());
         List<Instrument> instruments = new ArrayList<>(BuiltInInstruments.all());
-        config.instrumentsDir().ifPresent(dir -> instruments.addAll(InstrumentDefinitions.readDirectory(mapper, dir)));
+        config.instrumentsDir().ifPresent(dir -> instruments.addAll(instrumentDefinitions(dir)));
         InstrumentCatalog catalog = InstrumentCatalog.of(instruments);
         ApiKeys keys = config.apiKeys();
         byte[] openApi = resource("/skapa/openapi.json");
@@ -449,6 +449,15 @@ public final class SkapaServer {
         void delete(String path, Handler h) {
             routes.delete(path, h);
             add("DELETE", path);
+        }
+    }
+
+    /** The operator's definitions; a bad one stops the start naming the setting, the file and every rule. */
+    private static List<Instrument> instrumentDefinitions(java.nio.file.Path dir) {
+        try {
+            return se.skapa.instruments.InstrumentDefinitions.readDirectory(dir);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("SKAPA_INSTRUMENTS_DIR: " + e.getMessage(), e);
         }
     }
 }
