@@ -97,20 +97,36 @@ public final class OutcomesExample {
         return FinsamAllocator.ofStateContribution(Kronor.of(4_537_714), shares);
     }
 
-    /** Why a published kommun share differs from the largest-remainder one, or that it does not. */
-    public static String explain(Allocation.MemberPart part, long published) {
+    /**
+     * How a member's published figure and SKAPA's largest-remainder figure came about, in the reader's language with
+     * its number forms.
+     *
+     * @param part      the member's part as SKAPA splits it
+     * @param published the figure the förbund published
+     * @param language  the reader's language
+     * @return one line
+     */
+    public static String explain(Allocation.MemberPart part, long published, Language language) {
+        boolean sv = language == Language.SV;
         BigDecimal exact = part.exact();
         long floor = exact.setScale(0, RoundingMode.FLOOR).longValueExact();
-        String printed = published == floor ? "cut to " + Kronor.format(floor) : published == floor + 1 ? "rounded up to " + Kronor.format(floor + 1)
-                : "printed as " + Kronor.format(published);
-        String ours = part.amount().value() == floor + 1 ? "gets one of the leftover kronor (remainder ." + remainder(exact) + " is among the largest)"
-                : "gets no leftover krona (remainder ." + remainder(exact) + " is not among the largest)";
+        String rest = (sv ? "," : ".") + remainder(exact);
+        String printed = published == floor ? (sv ? "avkortat till " : "cut to ") + Numbers.kronor(floor, language)
+                : published == floor + 1 ? (sv ? "avrundat uppåt till " : "rounded up to ") + Numbers.kronor(floor + 1, language)
+                : (sv ? "tryckt som " : "printed as ") + Numbers.kronor(published, language);
+        String ours = part.amount().value() == floor + 1
+                ? (sv ? "får en av de överblivna kronorna (resten " + rest + " hör till de största)"
+                        : "gets one of the leftover kronor (remainder " + rest + " is among the largest)")
+                : (sv ? "får ingen överbliven krona (resten " + rest + " hör inte till de största)"
+                        : "gets no leftover krona (remainder " + rest + " is not among the largest)");
         long diff = published - part.amount().value();
-        return part.member() + ": exact " + exact.setScale(2, RoundingMode.UNNECESSARY).toPlainString() + "; published " + printed
-                + "; largest remainder " + ours + (diff == 0 ? ": same figure" : ": published is " + (diff > 0 ? "+" : "") + diff + " kr");
+        String same = diff == 0 ? (sv ? ": samma belopp" : ": same figure")
+                : (sv ? ": publicerat är " : ": published is ") + (diff > 0 ? "+" : "") + Numbers.kronor(diff, language);
+        return part.member() + (sv ? ": exakt " : ": exact ") + Numbers.decimal(exact, 2, language) + (sv ? " kr; publicerat " : " kr; published ")
+                + printed + (sv ? "; största resten " : "; largest remainder ") + ours + same;
     }
 
-    private static String remainder(BigDecimal exact) {
+        private static String remainder(BigDecimal exact) {
         return exact.subtract(exact.setScale(0, RoundingMode.FLOOR)).movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).toPlainString();
     }
 
@@ -148,7 +164,7 @@ public final class OutcomesExample {
         for (Allocation.MemberPart part : a.members()) {
             long published = SODRA_NORRBOTTEN_PUBLISHED.get(part.member())[1];
             publishedSum += published;
-            o.out().println("  " + explain(part, published));
+            o.out().println("  " + explain(part, published, Language.SV));
         }
         o.out().println("  Publicerat summerar till " + Kronor.format(publishedSum) + ", " + (a.kommuner().value() - publishedSum)
                 + " kr kort; största-resten-regeln summerar alltid till kvarten " + a.kommuner());

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import se.skapa.core.common.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.skapa.core.finsam.Allocation;
@@ -93,8 +94,12 @@ class ExamplesTest {
         Allocation a = OutcomesExample.sodraNorrbotten();
         assertEquals(List.of(385_706L, 1_179_805L, 589_903L, 113_443L), a.members().stream().map(m -> m.amount().value()).toList());
         OutcomesExample.run(output());
-        assertTrue(text().contains("Piteå: exact 589902.82; published cut to 589 902; largest remainder gets one of the leftover kronor"), text());
-        assertTrue(text().contains("Boden: exact 385705.69; published rounded up to 385 706"));
+        assertTrue(text().contains("Piteå: exakt 589 902,82 kr; publicerat avkortat till 589 902 kr; största resten får en av de "
+                + "överblivna kronorna (resten ,82 hör till de största): publicerat är \u22121 kr"), text());
+        assertTrue(text().contains("Boden: exakt 385 705,69 kr; publicerat avrundat uppåt till 385 706 kr"), text());
+        Allocation.MemberPart pitea = a.members().get(2);
+        assertEquals("Piteå: exact 589,902.82 kr; published cut to 589,902 kr; largest remainder gets one of the leftover kronor "
+                + "(remainder .82 is among the largest): published is \u22121 kr", OutcomesExample.explain(pitea, 589_902, Language.EN));
         assertTrue(text().contains("2 kr kort"));
     }
 
