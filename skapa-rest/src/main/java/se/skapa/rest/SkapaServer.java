@@ -50,6 +50,8 @@ import se.skapa.rest.web.WebRoutes;
 public final class SkapaServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SkapaServer.class);
+    private static final Problem INTERNAL = Problem.of(500, "internal", "Internal error",
+            "SKAPA could not answer this request; nothing was stored. The error is logged.");
     /** The access log: its own logger, so an operator can route or silence it (skapa.access). */
     private static final Logger ACCESS = LoggerFactory.getLogger("skapa.access");
     private static final long STOP_TIMEOUT_MS = 20_000;
@@ -81,6 +83,12 @@ public final class SkapaServer {
      * @param storage stored mode's database; empty for a stateless server
      */
     public static SkapaServer create(ServerConfig config, Clock clock, Optional<Storage> storage) {
+        return create(config, clock, storage, c -> { });
+    }
+
+    /** As {@link #create(ServerConfig, Clock, Optional)}, with routes a test adds (e.g. one that fails as nothing real can). */
+    static SkapaServer create(ServerConfig config, Clock clock, Optional<Storage> storage,
+                              java.util.function.Consumer<io.javalin.config.JavalinConfig> testRoutes) {
         ObjectMapper mapper = Json.mapper();
         RequestBodies bodies = new RequestBodies(mapper, config.maxBodyBytes());
         List<Instrument> instruments = new ArrayList<>(BuiltInInstruments.all());
@@ -105,6 +113,7 @@ public final class SkapaServer {
         List<Route> table = new ArrayList<>();
 
         byte[] stoppingBody = json(mapper, StoppingHandler.STOPPING);
+        byte[] fatalBody = json(mapper, INTERNAL.in(se.skapa.core.common.Language.SV));
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.requestLogger.http((ctx, ms) -> {
@@ -308,9 +317,25 @@ public final class SkapaServer {
                     web.get().message(ctx, 500, "SKAPA could not show this page; nothing was saved. The error is logged.");
                     return;
                 }
-                problem(ctx, mapper, Problem.of(500, "internal", "Internal error",
-                        "SKAPA could not answer this request; nothing was stored. The error is logged."));
+                problem(ctx, mapper, INTERNAL);
             });
+            // An Error (a stack overflow, an assertion) passes every exception mapper; without this Javalin answers an
+            // empty 500. The request's language is gone by then: the problem is in Swedish, the default.
+            c.router.javaLangErrorHandler((res, err) -> {
+                LOG.error("Fatal error while answering a request", err);
+                if (!res.isCommitted()) {
+                    res.resetBuffer();
+                    res.setStatus(500);
+                    res.setContentType(Problem.CONTENT_TYPE);
+                    res.setHeader("Content-Language", "sv");
+                    try {
+                        res.getOutputStream().write(fatalBody);
+                    } catch (java.io.IOException unwritable) {
+                        LOG.warn("Could not write the 500 problem: {}", unwritable.getMessage());
+                    }
+                }
+            });
+            testRoutes.accept(c);
         });
         return new SkapaServer(app, config, table, housekeeping);
     }

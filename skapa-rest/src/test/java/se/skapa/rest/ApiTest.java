@@ -310,6 +310,21 @@ class ApiTest {
     }
 
     @Test
+    void an_error_no_exception_mapper_sees_is_still_a_problem_and_the_server_goes_on() throws Exception {
+        // A StackOverflowError once left an empty 500: an Error passes Javalin's exception mappers.
+        try (TestServer failing = TestServer.withRoutes(c -> c.routes.get("/api/v1/test/overflow", ctx -> {
+            throw new StackOverflowError("test");
+        }))) {
+            TestServer.Reply r = failing.raw("GET", "/api/v1/test/overflow", null, null);
+            assertEquals(500, r.status());
+            assertTrue(r.header("Content-Type").startsWith("application/problem+json"), r.header("Content-Type"));
+            assertEquals(500, r.json().get("status").asInt());
+            assertEquals("Internt fel", r.json().get("title").asText());
+            assertEquals(200, failing.get("/api/v1/instruments").status());
+        }
+    }
+
+    @Test
     void an_outcome_report_refuses_an_admission_after_today_at_its_field_in_swedish() {
         // The test server's today is 2026-11-22.
         TestServer.Reply r = api.send("POST", "/api/v1/outcomes/report", "{\"from\":\"2026-01-01\",\"to\":\"2026-12-31\","

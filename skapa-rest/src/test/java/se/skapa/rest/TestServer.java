@@ -46,6 +46,12 @@ class TestServer implements AutoCloseable {
         this(SkapaServer.create(config, CLOCK).start(), HttpClient.newHttpClient(), KEY, null);
     }
 
+    /** A stateless server with routes the test adds to the real ones. */
+    static TestServer withRoutes(java.util.function.Consumer<io.javalin.config.JavalinConfig> routes) {
+        return new TestServer(SkapaServer.create(ServerConfig.forTests().withApiKeys(List.of(KEY)), CLOCK, Optional.empty(), routes).start(),
+                HttpClient.newHttpClient(), KEY, null);
+    }
+
     private TestServer(SkapaServer server, HttpClient client, String bearer, Database database) {
         this.server = server;
         this.client = client;
