@@ -164,11 +164,14 @@ class ApiTest {
         assertEquals(21.25, r.at("/items/0/value").asDouble(), 1e-12);
         assertEquals(4, r.at("/items/0/score").asInt());
         assertEquals(4, r.at("/items/1/score").asInt());
-        TestServer.Reply none = api.post("/api/v1/fidelity/ips-25/anchors", "{}");
+        TestServer.Reply none = api.send("POST", "/api/v1/fidelity/ips-25/anchors", "{}", "application/json", false);
         assertEquals(422, none.status());
-        TestServer.Reply zero = api.post("/api/v1/fidelity/ips-25/anchors", "{\"activeClients\":10,\"employmentSpecialistFte\":0}");
+        // Invalid by the document too (exclusiveMinimum 0): sent past the test client's contract check.
+        TestServer.Reply zero = api.send("POST", "/api/v1/fidelity/ips-25/anchors", "{\"activeClients\":10,\"employmentSpecialistFte\":0}",
+                "application/json", false);
         assertEquals("/employmentSpecialistFte", zero.json().at("/errors/0/pointer").asText());
-        assertEquals("/employmentSpecialistFte", api.post("/api/v1/fidelity/ips-25/anchors", "{\"activeClients\":10}").json().at("/errors/0/pointer").asText());
+        assertEquals("/employmentSpecialistFte", api.send("POST", "/api/v1/fidelity/ips-25/anchors", "{\"activeClients\":10}", "application/json",
+                false).json().at("/errors/0/pointer").asText());
     }
 
     @Test
@@ -193,6 +196,18 @@ class ApiTest {
     }
 
     @Test
+    void a_scenario_rule_the_core_checks_points_at_the_field_under_calculation() throws Exception {
+        // Found by the schema fuzz run: the core's /scenarios/0/people/… lacked the request's /calculation.
+        String body = "{\"scenarios\":[{\"name\":\"A\",\"calculation\":{\"people\":[{\"before\":[{\"benefit\":\"ETABLERINGSERSATTNING\","
+                + "\"monthlyAmount\":9000,\"taxWithheld\":100}],\"after\":{\"type\":\"STUDIES\",\"monthlyStudySupport\":3000}}]}}]}";
+        TestServer.Reply r = api.post("/api/v1/socioeconomic/scenarios", body);
+        assertEquals(422, r.status(), r.body());
+        String pointer = r.json().at("/errors/0/pointer").asText();
+        assertEquals("/scenarios/0/calculation/people/0/before/0/taxWithheld", pointer);
+        assertEquals(100, TestServer.JSON.readTree(body).at(pointer).asInt(), "the pointer resolves in the body sent");
+    }
+
+    @Test
     void parameter_sets_scenarios_and_overrides() {
         assertEquals("hudiksvall-2017", api.get("/api/v1/socioeconomic/parameter-sets").json().at("/parameterSets/0/id").asText());
         JsonNode set = api.get("/api/v1/socioeconomic/parameter-sets/hudiksvall-2017").json();
@@ -201,11 +216,12 @@ class ApiTest {
         JsonNode s = api.post("/api/v1/socioeconomic/scenarios", example("/api/v1/socioeconomic/scenarios")).json();
         assertEquals(600_000, s.at("/scenarios/0/result/yearly/reducedPayments/KOMMUN").asLong());
         assertEquals(171_600, s.at("/scenarios/1/result/yearly/reducedPayments/KOMMUN").asLong());
-        TestServer.Reply bad = api.post("/api/v1/socioeconomic/calculate",
-                "{\"overrides\":{\"taxRate\":1.2,\"weeksperyear\":3},\"people\":[]}");
+        TestServer.Reply bad = api.send("POST", "/api/v1/socioeconomic/calculate",
+                "{\"overrides\":{\"taxRate\":1.2,\"weeksperyear\":3},\"people\":[]}", "application/json", false);
         assertEquals(422, bad.status());
         assertEquals("/overrides/weeksperyear", bad.json().at("/errors/0/pointer").asText());
-        TestServer.Reply range = api.post("/api/v1/socioeconomic/calculate", "{\"overrides\":{\"taxRate\":1.2},\"people\":[]}");
+        TestServer.Reply range = api.send("POST", "/api/v1/socioeconomic/calculate", "{\"overrides\":{\"taxRate\":1.2},\"people\":[]}",
+                "application/json", false);
         assertEquals("/overrides/taxRate", range.json().at("/errors/0/pointer").asText());
     }
 

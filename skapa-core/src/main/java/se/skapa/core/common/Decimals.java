@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 
 /**
  * Bounds on exact decimals from outside. A value such as {@code 1e-999999999} is tiny to write
- * but makes every later multiplication and rounding work with a billion digits; no rate, share,
- * hour count or factor in this domain needs more than 12 decimals or 30 significant digits.
+ * but makes every later multiplication and rounding work with a billion digits. The bound is wide enough for any
+ * number a spreadsheet or a double writes ({@code 0.3333333333333333}, a third as exported, has 16 decimals and was
+ * once refused here under a bound of 12): 30 decimals and 30 significant digits.
  */
 public final class Decimals {
 
     /** The most decimals a number from outside may carry. */
-    public static final int MAX_SCALE = 12;
+    public static final int MAX_SCALE = 30;
     /** The most significant digits a number from outside may carry. */
     public static final int MAX_PRECISION = 30;
 
@@ -18,7 +19,7 @@ public final class Decimals {
     }
 
     /**
-     * True if the value has at most 12 decimals, at most 30 significant digits and no exponent beyond them.
+     * True if the value has at most 30 decimals, at most 30 significant digits and no exponent beyond them.
      *
      * @param value a number from outside; null counts as reasonable (absence is another rule's business)
      * @return true if within {@link #MAX_SCALE} and {@link #MAX_PRECISION}

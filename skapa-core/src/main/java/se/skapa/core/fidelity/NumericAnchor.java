@@ -49,6 +49,8 @@ public record NumericAnchor(int item, LocalizedText fact, boolean lowerIsBetter,
         thresholds = List.copyOf(thresholds);
     }
 
+    private static final int MAX_DIGITS = 34;
+
     /**
      * The item score for a raw fact. Values between the printed integers fall to the worse score:
      * a caseload of 20.5 is not "20 or fewer".
@@ -58,8 +60,13 @@ public record NumericAnchor(int item, LocalizedText fact, boolean lowerIsBetter,
      * @return the item score
      */
     public int score(BigDecimal value) {
-        if (value == null || value.signum() < 0 || !se.skapa.core.common.Decimals.reasonable(value)) {
+        if (value == null || value.signum() < 0) {
             throw ValidationException.of("/value", "range", "the " + fact.en() + " must be zero or more, got " + value);
+        }
+        // A fact is often computed (clients ÷ full-time equivalents, 16 significant digits), so the bound on input
+        // decimals does not apply; only a number too long to compare with is refused.
+        if (value.precision() > MAX_DIGITS || Math.abs(value.scale()) > MAX_DIGITS) {
+            throw ValidationException.of("/value", "precision", "the " + fact.en() + " has more than " + MAX_DIGITS + " digits");
         }
         for (Threshold t : thresholds) {
             int cmp = value.compareTo(t.bound());

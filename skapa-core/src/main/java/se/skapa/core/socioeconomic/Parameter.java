@@ -64,6 +64,26 @@ public enum Parameter {
         return apiName;
     }
 
+    /** {@return the lowest valid value, inclusive} */
+    public BigDecimal min() {
+        return min;
+    }
+
+    /** {@return the highest valid value, inclusive or not as {@link #maxInclusive()} says} */
+    public BigDecimal max() {
+        return max;
+    }
+
+    /** {@return true if {@link #max()} itself is valid} */
+    public boolean maxInclusive() {
+        return maxInclusive;
+    }
+
+    /** {@return true if only whole numbers are valid} */
+    public boolean wholeNumber() {
+        return wholeNumber;
+    }
+
     /** {@return the parameter's meaning in Swedish and English} */
     public LocalizedText label() {
         return label;

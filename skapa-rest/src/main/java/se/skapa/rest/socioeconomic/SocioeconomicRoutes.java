@@ -97,9 +97,24 @@ public final class SocioeconomicRoutes {
         }
         v.throwIfAny();
         Language lang = Lang.of(ctx);
-        bodies.json(ctx, Map.of("scenarios", Scenario.compare(scenarios).stream()
+        bodies.json(ctx, Map.of("scenarios", compare(scenarios).stream()
                 .map(o -> Map.of("name", o.name(), "result", result(o.result(), lang))).toList()));
     }
+
+    /**
+     * The core names a scenario's fields {@code /scenarios/<i>/people/...}; the request nests them under
+     * {@code calculation}. Only the name is the scenario's own field.
+     */
+    private static List<Scenario.Outcome> compare(List<Scenario> scenarios) {
+        try {
+            return Scenario.compare(scenarios);
+        } catch (ValidationException e) {
+            throw new ValidationException(e.violations().stream().map(x -> new se.skapa.core.common.Violation(
+                    SCENARIO_FIELD.matcher(x.pointer()).replaceFirst("$1/calculation$2"), x.rule(), x.message())).toList());
+        }
+    }
+
+    private static final java.util.regex.Pattern SCENARIO_FIELD = java.util.regex.Pattern.compile("^(/scenarios/\\d+)(/(?!name$).*)$");
 
     /** Request to core input; violations point into the request below {@code prefix}. */
     static SocioeconomicInput input(CalculateRequest req, String prefix) {
