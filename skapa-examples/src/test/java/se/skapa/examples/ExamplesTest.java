@@ -134,4 +134,26 @@ class ExamplesTest {
         }
         assertTrue(Files.readString(year.files().get("rapport-forbundet-2025.csv")).startsWith("\uFEFFMått;Antal;Nämnare;Andel (%);"));
     }
+
+    @Test
+    void the_library_guide_quotes_code_that_runs_and_answers_as_it_says() throws Exception {
+        assertEquals(se.skapa.core.progression.Direction.IMPROVED,
+                LibraryTour.progression().series().get(0).indicators().get(0).direction().orElseThrow());
+        assertEquals("FAIR", LibraryTour.fidelity().band().orElseThrow().code());
+        assertEquals(87, LibraryTour.fidelity().total().getAsInt());
+        assertEquals(new java.math.BigDecimal("50.0"), LibraryTour.outcomes().workOrStudies().percentOneDecimal().orElseThrow());
+        assertEquals(0, new java.math.BigDecimal("1.5").compareTo(LibraryTour.finsam().total()));
+        assertEquals(List.of("/days/0/days", "/days/0/degree"), LibraryTour.refusal().stream().map(l -> l.substring(0, l.indexOf(':'))).toList());
+        // Every snippet of docs/library.md is the tour's code, character for character.
+        String source = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/java/se/skapa/examples/LibraryTour.java"));
+        String guide = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/library.md"));
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile("```java\\n(.*?)\\n```", java.util.regex.Pattern.DOTALL).matcher(guide);
+        int blocks = 0;
+        while (block.find()) {
+            blocks++;
+            String indented = block.group(1).lines().map(l -> l.isEmpty() ? l : "        " + l).collect(java.util.stream.Collectors.joining("\n"));
+            assertTrue(source.contains(indented), "docs/library.md quotes code the tour does not have:\n" + block.group(1));
+        }
+        assertEquals(6, blocks);
+    }
 }
