@@ -28,6 +28,7 @@ public final class Accounts {
     public static final Duration ABSOLUTE_TIMEOUT = Duration.ofHours(10);
     /** Failed sign-ins of one username within {@link #THROTTLE_WINDOW} before further attempts are refused. */
     public static final int MAX_FAILURES = 5;
+    /** The window in which {@link #MAX_FAILURES} failed sign-ins stop further attempts. */
     public static final Duration THROTTLE_WINDOW = Duration.ofMinutes(15);
     private static final String FAILED = "wrong username or password, or too many attempts (then wait "
             + THROTTLE_WINDOW.toMinutes() + " minutes)";
@@ -38,13 +39,23 @@ public final class Accounts {
     private final Storage storage;
     private final Clock clock;
 
+    /**
+     * @param storage where accounts and sessions are kept; not null
+     * @param clock   "now" for sessions, throttling and the audit; not null
+     */
     public Accounts(Storage storage, Clock clock) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** A new session and the token the browser keeps (shown this once). */
+    /**
+     * A new session and the token the browser keeps (shown this once).
+     *
+     * @param token   the session token, for the browser's cookie; shown this once
+     * @param session the session
+     */
     public record SignedIn(String token, Session session) {
+        /** {@return the session's account, never the token} */
         @Override
         public String toString() {
             return "SignedIn[" + session.account().username() + "]";
@@ -56,6 +67,12 @@ public final class Accounts {
      *
      * @throws ValidationException rule {@code password} (length), {@code roles}
      * @throws StoredModeException CONFLICT if the username is taken in the organisation
+     * @param admin    an admin of the organisation; not null
+     * @param org      the organisation; not null
+     * @param username the person's pseudonymous staff key; not null
+     * @param password 12–200 characters, stored only as a PBKDF2 hash; not null
+     * @param roles    at least one; not null
+     * @return the account
      */
     public UserAccount createUser(Actor admin, OrganisationId org, Pseudonym username, String password, Set<Role> roles) {
         admin.require(org, Role.ADMIN);
@@ -78,6 +95,8 @@ public final class Accounts {
      * Checks a new password against the rule without storing anything.
      *
      * @throws ValidationException rule {@code password} at {@code pointer}
+     * @param password the password; may be null
+     * @param pointer  where the password is in the caller's input
      */
     public static void checkPassword(String password, String pointer) {
         Violations v = new Violations();
@@ -91,6 +110,11 @@ public final class Accounts {
                         + " characters; a few words make a good one");
     }
 
+    /**
+     * @param admin an admin of the organisation; not null
+     * @param org   the organisation; not null
+     * @return the accounts, never a password hash
+     */
     public List<UserAccount> users(Actor admin, OrganisationId org) {
         admin.require(org, Role.ADMIN);
         return storage.transaction(tx -> tx.users(org));
@@ -101,6 +125,10 @@ public final class Accounts {
      *
      * @throws StoredModeException SIGN_IN_FAILED, with the same sentence for an unknown account, a wrong
      *                             password and too many recent failures
+     * @param org      the organisation; not null
+     * @param username the username; not null
+     * @param password the password; not null
+     * @return the new session
      */
     public SignedIn signIn(OrganisationId org, Pseudonym username, String password) {
         Instant now = clock.instant();
@@ -131,7 +159,12 @@ public final class Accounts {
         return new SignedIn(token, session);
     }
 
-    /** The live session a token stands for; expired sessions are ended here. */
+    /**
+     * The live session a token stands for; expired sessions are ended here.
+     *
+     * @param token a presented session token; not null
+     * @return the session; empty if unknown or expired
+     */
     public Optional<Session> session(String token) {
         if (token == null || token.isEmpty()) {
             return Optional.empty();
@@ -152,7 +185,11 @@ public final class Accounts {
         });
     }
 
-    /** Ends the session on the server: the token is worthless from now on. */
+    /**
+     * Ends the session on the server: the token is worthless from now on.
+     *
+     * @param token the session token; not null
+     */
     public void signOut(String token) {
         if (token == null || token.isEmpty()) {
             return;
@@ -165,7 +202,11 @@ public final class Accounts {
         });
     }
 
-    /** Ends every expired session (housekeeping). @return sessions ended */
+    /**
+     * Ends every expired session (housekeeping).
+     *
+     * @return sessions ended
+     */
     public int endExpiredSessions() {
         Instant now = clock.instant();
         return storage.transaction(tx -> tx.deleteExpiredSessions(now.minus(IDLE_TIMEOUT), now.minus(ABSOLUTE_TIMEOUT)));

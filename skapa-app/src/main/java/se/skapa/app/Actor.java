@@ -17,6 +17,13 @@ import se.skapa.core.common.Pseudonym;
  */
 public record Actor(OrganisationId organisation, KeyId key, Pseudonym holder, Set<Role> roles) {
 
+    /**
+     * @param organisation the organisation the key belongs to; not null
+     * @param key          the key's id (audit names it); not null
+     * @param holder       the pseudonymous staff key of the person or system, e.g. {@code h-2}; not null
+     * @param roles        at least one role
+     * @throws NullPointerException if a required component is null
+     */
     public Actor {
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(key, "key");
@@ -29,6 +36,8 @@ public record Actor(OrganisationId organisation, KeyId key, Pseudonym holder, Se
      *
      * @throws StoredModeException NOT_FOUND for another organisation (exactly as for one that does
      *                             not exist), FORBIDDEN without any of the roles
+     * @param org   the organisation the use case acts in; not null
+     * @param anyOf the roles, any one of which admits
      */
     public void require(OrganisationId org, Role... anyOf) {
         if (!organisation.equals(org)) {
@@ -42,11 +51,19 @@ public record Actor(OrganisationId organisation, KeyId key, Pseudonym holder, Se
         }
     }
 
+    /**
+     * @param role a role; not null
+     * @return true if the actor has it
+     */
     public boolean has(Role role) {
         return roles.contains(role);
     }
 
-    /** An analyst and nothing more: sees aggregates only, with small numbers withheld. */
+    /**
+     * An analyst and nothing more: sees aggregates only, with small numbers withheld.
+     *
+     * @return true for an analyst without another role
+     */
     public boolean analystOnly() {
         return has(Role.ANALYST) && !has(Role.HANDLEDARE) && !has(Role.ADMIN);
     }

@@ -14,6 +14,16 @@ import se.skapa.core.common.Pseudonym;
 public record ApiKey(KeyId id, OrganisationId organisation, Pseudonym holder, Set<Role> roles, Instant created,
                      Optional<Instant> revoked, Optional<Instant> lastUsed) {
 
+    /**
+     * @param id           the id; not null
+     * @param organisation the organisation; not null
+     * @param holder       the holder's pseudonymous key; not null
+     * @param roles        the roles
+     * @param created      when it was created; not null
+     * @param revoked      when it was revoked, if it was; not null
+     * @param lastUsed     when it last authenticated a request (to the minute), if ever; not null
+     * @throws NullPointerException if a required component is null
+     */
     public ApiKey {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(organisation, "organisation");
@@ -24,6 +34,7 @@ public record ApiKey(KeyId id, OrganisationId organisation, Pseudonym holder, Se
         Objects.requireNonNull(lastUsed, "lastUsed");
     }
 
+    /** {@return the key as the principal of a use case} */
     public Actor actor() {
         return new Actor(organisation, id, holder, roles);
     }

@@ -19,7 +19,12 @@ public final class AuditTrail {
     private final Clock clock;
     private final ZoneId zone;
 
-    /** @param zone the zone whose calendar days {@code from} and {@code to} are (Europe/Stockholm for a Swedish kommun) */
+    /**
+     * @param zone the zone whose calendar days {@code from} and {@code to} are (Europe/Stockholm for a Swedish kommun)
+     *
+     * @param storage where the trail is kept; not null
+     * @param clock   "now", for the audit line of the read itself; not null
+     */
     public AuditTrail(Storage storage, Clock clock, ZoneId zone) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -30,6 +35,11 @@ public final class AuditTrail {
      * Lines from the start of {@code from} to the end of {@code to}, oldest first. The read itself is audited.
      *
      * @throws ValidationException rule {@code period} if from is after to
+     * @param admin an admin of the organisation; not null
+     * @param org   the organisation; not null
+     * @param from  the first calendar day, in the trail's zone; not null
+     * @param to    the last calendar day; not null
+     * @return at most {@link #MAX_LINES} lines
      */
     public List<AuditEntry> read(Actor admin, OrganisationId org, LocalDate from, LocalDate to) {
         admin.require(org, Role.ADMIN);

@@ -19,13 +19,25 @@ import se.skapa.core.progression.Measurement;
  */
 public record Change(String field, Optional<String> from, Optional<String> to) {
 
+    /**
+     * @param field a JSON Pointer into the measurement, e.g. {@code /scores/job-belief}, {@code /date}; not null
+     * @param from  the earlier value, empty if there was none (or "not answered"); not null
+     * @param to    the new value, empty if there is none; not null
+     * @throws NullPointerException if a required component is null
+     */
     public Change {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
     }
 
-    /** What changed from one version to the next, fields first, then scores by indicator key. */
+    /**
+     * What changed from one version to the next, fields first, then scores by indicator key.
+     *
+     * @param before the earlier version; not null
+     * @param after  the later version; not null
+     * @return the changes; empty if nothing changed
+     */
     public static List<Change> between(StoredMeasurement before, StoredMeasurement after) {
         List<Change> out = new ArrayList<>();
         Measurement a = before.measurement();

@@ -33,7 +33,12 @@ public final class Enrolments {
     private final Clock clock;
     private final int smallNumbers;
 
-    /** @param smallNumbers counts below this are withheld from analysts ({@link SmallNumbers}) */
+    /**
+     * @param smallNumbers counts below this are withheld from analysts ({@link SmallNumbers})
+     *
+     * @param storage where enrolments and targets are kept; not null
+     * @param clock   "today" for the future-date rule and "now" for the audit; not null
+     */
     public Enrolments(Storage storage, Clock clock, int smallNumbers) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -46,8 +51,18 @@ public final class Enrolments {
      *
      * @param threshold  the small-numbers threshold applied, 0 if none was (a reader who may see people's data)
      * @param suppressed cells withheld ({@link SmallNumbers#suppressed})
+     * @param report  the outcome report
+     * @param targets the targets it was held against
      */
     public record Report(OutcomeReport report, List<Target> targets, int threshold, Set<String> suppressed) {
+        /**
+         * Copies the targets and cells.
+         *
+         * @param report     the report
+         * @param targets    the targets
+         * @param threshold  the threshold applied
+         * @param suppressed the cells withheld
+         */
         public Report {
             targets = List.copyOf(targets);
             suppressed = Set.copyOf(suppressed);
@@ -60,6 +75,14 @@ public final class Enrolments {
      * @throws ValidationException      on the enrolment's rules (first contact before admission), rule
      *                                  {@code unknown-service} at {@code /service}, {@code future-date} at {@code /admitted}
      * @throws StoredModeException CONFLICT naming the existing enrolment of the same participant, service and date
+     * @param actor        a handledare of the organisation; not null
+     * @param org          the organisation; not null
+     * @param service      the service admitted to; not null
+     * @param participant  the participant; not null
+     * @param admitted     the day of admission; not null
+     * @param firstContact the first contact, if there has been one; not null
+     * @param actionPlan   an individual action plan exists
+     * @return version 1 of the enrolment
      */
     public StoredEnrolment enrol(Actor actor, OrganisationId org, ServiceId service, Pseudonym participant, LocalDate admitted,
                                  Optional<LocalDate> firstContact, boolean actionPlan) {
@@ -85,6 +108,13 @@ public final class Enrolments {
      *
      * @throws ValidationException      closed before admitted, subsidised without EMPLOYMENT, a date in the future
      * @throws StoredModeException NOT_FOUND; STALE if another change came first
+     * @param actor      a handledare of the organisation; not null
+     * @param org        the organisation; not null
+     * @param id         the enrolment; not null
+     * @param closed     the day of closing; not null
+     * @param outcome    what the participant went on to; not null
+     * @param subsidised for EMPLOYMENT: with a wage subsidy
+     * @return the new version
      */
     public StoredEnrolment close(Actor actor, OrganisationId org, EnrolmentId id, LocalDate closed, OutcomeType outcome, boolean subsidised) {
         actor.require(org, Role.HANDLEDARE);
@@ -104,7 +134,14 @@ public final class Enrolments {
         });
     }
 
-    /** @throws StoredModeException NOT_FOUND */
+    /**
+     * @throws StoredModeException NOT_FOUND
+     *
+     * @param actor a handledare of the organisation (the read is audited); not null
+     * @param org   the organisation; not null
+     * @param id    the enrolment; not null
+     * @return its current version
+     */
     public StoredEnrolment get(Actor actor, OrganisationId org, EnrolmentId id) {
         actor.require(org, Role.HANDLEDARE);
         return storage.transaction(tx -> {
@@ -114,7 +151,13 @@ public final class Enrolments {
         });
     }
 
-    /** Sets the targets of a service, or of the organisation when {@code targets.service()} is empty (admin). */
+    /**
+     * Sets the targets of a service, or of the organisation when {@code targets.service()} is empty (admin).
+     *
+     * @param admin   an admin of the organisation; not null
+     * @param org     the organisation; not null
+     * @param targets the targets, replacing those of the same service and period; not null
+     */
     public void setTargets(Actor admin, OrganisationId org, TargetSet targets) {
         admin.require(org, Role.ADMIN);
         storage.transaction(tx -> {
@@ -132,6 +175,14 @@ public final class Enrolments {
      * counts: a person in two insatser counts in each, as a förbund reports its insatser.
      *
      * @param staff full-time equivalents of the staff, for participants per staff member (0 leaves it out)
+     * @param actor       an analyst, handledare or admin of the organisation; not null
+     * @param org         the organisation; not null
+     * @param service     one service, or empty for the organisation's report; not null
+     * @param from        the period's first day; not null
+     * @param to          the period's last day; not null
+     * @param rule        who forms the outcome denominator; not null
+     * @param contactDays the N of "contacted within N days"
+     * @return the report; for an analyst only, small numbers withheld
      */
     public Report report(Actor actor, OrganisationId org, Optional<ServiceId> service, LocalDate from, LocalDate to, ClosingRule rule,
                          int contactDays, BigDecimal staff) {

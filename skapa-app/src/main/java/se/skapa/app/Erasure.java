@@ -26,6 +26,10 @@ public final class Erasure {
     private final Storage storage;
     private final Clock clock;
 
+    /**
+     * @param storage where the data is kept; not null
+     * @param clock   "today", for retention and the audit line; not null
+     */
     public Erasure(Storage storage, Clock clock) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -36,6 +40,9 @@ public final class Erasure {
      *
      * @return rows deleted
      * @throws StoredModeException NOT_FOUND if the organisation holds nothing of the participant
+     * @param admin       an admin of the organisation; not null
+     * @param org         the organisation; not null
+     * @param participant the participant to erase; not null
      */
     public int erase(Actor admin, OrganisationId org, Pseudonym participant) {
         admin.require(org, Role.ADMIN);
@@ -55,6 +62,7 @@ public final class Erasure {
      * of today. Each participant is erased in a transaction of its own.
      *
      * @return participants erased
+     * @param retention how long after the latest measurement data is kept (gallring); not null
      */
     public int applyRetention(Period retention) {
         LocalDate cutoff = LocalDate.now(clock).minus(retention);

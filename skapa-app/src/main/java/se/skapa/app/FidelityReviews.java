@@ -28,18 +28,32 @@ public final class FidelityReviews {
     private final Clock clock;
     private final FidelityScale scale;
 
-    /** The scale every review of this use case is scored on. */
+    /**
+     * The scale every review of this use case is scored on.
+     *
+     * @return the scale
+     */
     public FidelityScale scale() {
         return scale;
     }
 
+    /**
+     * @param storage where reviews are kept; not null
+     * @param clock   "today" for the future-date rule and "now" for the audit; not null
+     * @param scale   the scale reviews are scored on (ips-25); not null
+     */
     public FidelityReviews(Storage storage, Clock clock, FidelityScale scale) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.scale = Objects.requireNonNull(scale, "scale");
     }
 
-    /** A stored version and its scoring. */
+    /**
+     * A stored version and its scoring.
+     *
+     * @param review the stored version
+     * @param result its scoring
+     */
     public record Scored(StoredReview review, ReviewResult result) {
     }
 
@@ -48,6 +62,13 @@ public final class FidelityReviews {
      *
      * @throws ValidationException on any scoring rule, rule {@code incomplete} for a final review with items missing,
      *                             or an action plan line for an item not on the scale
+     * @param actor   a handledare or admin of the organisation; not null
+     * @param org     the organisation; not null
+     * @param service the service reviewed; not null
+     * @param review  the reviewers' scores; not null
+     * @param status  draft or final; not null
+     * @param plan    the action plan; not null
+     * @return version 1, scored
      */
     public Scored create(Actor actor, OrganisationId org, ServiceId service, Review review, StoredReview.Status status, List<ActionPlanItem> plan) {
         actor.require(org, Role.HANDLEDARE, Role.ADMIN);
@@ -68,6 +89,16 @@ public final class FidelityReviews {
      *
      * @throws ValidationException      rule {@code reason} (a final review corrected without one), {@code status} (back to draft)
      * @throws StoredModeException NOT_FOUND; STALE if another version came first
+     * @param actor           a handledare or admin of the organisation; not null
+     * @param org             the organisation; not null
+     * @param service         the service reviewed; not null
+     * @param id              the review; not null
+     * @param expectedVersion the version the caller changes
+     * @param review          the scores; not null
+     * @param status          draft or final; not null
+     * @param reason          why a final review is corrected; not null, empty otherwise
+     * @param plan            the action plan; not null
+     * @return the new version, scored
      */
     public Scored update(Actor actor, OrganisationId org, ServiceId service, UUID id, int expectedVersion, Review review,
                          StoredReview.Status status, Optional<String> reason, List<ActionPlanItem> plan) {
@@ -100,6 +131,14 @@ public final class FidelityReviews {
         });
     }
 
+    /**
+     * @param actor   a member of the organisation; not null
+     * @param org     the organisation; not null
+     * @param service the service; not null
+     * @param id      the review; not null
+     * @return its current version, scored
+     * @throws StoredModeException NOT_FOUND if the service has no such review
+     */
     public Scored get(Actor actor, OrganisationId org, ServiceId service, UUID id) {
         actor.require(org, Role.values());
         StoredReview r = storage.transaction(tx -> tx.review(org, id)).filter(x -> x.service().equals(service))
@@ -107,7 +146,14 @@ public final class FidelityReviews {
         return new Scored(r, scorer().score(scale, r.review(), status(r.status())));
     }
 
-    /** A service's reviews, current versions, oldest first. */
+    /**
+     * A service's reviews, current versions, oldest first.
+     *
+     * @param actor   a member of the organisation; not null
+     * @param org     the organisation; not null
+     * @param service the service; not null
+     * @return the reviews
+     */
     public List<Scored> list(Actor actor, OrganisationId org, ServiceId service) {
         actor.require(org, Role.values());
         List<StoredReview> all = storage.transaction(tx -> tx.reviews(org, service));
@@ -116,18 +162,43 @@ public final class FidelityReviews {
         return out;
     }
 
-    /** An item whose score a version changed: empty where it was (or is) not scored. */
+    /**
+     * An item whose score a version changed: empty where it was (or is) not scored.
+     *
+     * @param item the item's number
+     * @param from the score before
+     * @param to   the score after
+     */
     public record ItemScoreChange(int item, java.util.OptionalInt from, java.util.OptionalInt to) {
     }
 
-    /** One version and what it changed from the one before (nothing for the first). */
+    /**
+     * One version and what it changed from the one before (nothing for the first).
+     *
+     * @param scored  the version, scored
+     * @param changes the items it changed
+     */
     public record Version(Scored scored, List<ItemScoreChange> changes) {
+        /**
+         * Copies the changes.
+         *
+         * @param scored  the version
+         * @param changes the changes
+         */
         public Version {
             changes = List.copyOf(changes);
         }
     }
 
-    /** Every version, oldest first, each with the items it changed. */
+    /**
+     * Every version, oldest first, each with the items it changed.
+     *
+     * @param actor   a member of the organisation; not null
+     * @param org     the organisation; not null
+     * @param service the service; not null
+     * @param id      the review; not null
+     * @return the versions
+     */
     public List<Version> history(Actor actor, OrganisationId org, ServiceId service, UUID id) {
         actor.require(org, Role.values());
         List<StoredReview> versions = storage.transaction(tx -> tx.reviewHistory(org, id));

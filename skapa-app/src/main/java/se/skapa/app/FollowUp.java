@@ -14,6 +14,13 @@ import se.skapa.core.progression.FollowUpStatus;
  */
 public record FollowUp(Pseudonym participant, ServiceId service, Optional<Pseudonym> handledare, FollowUpStatus status) {
 
+    /**
+     * @param participant the participant; not null
+     * @param service     where the latest measurement was taken; not null
+     * @param handledare  the handledare named on the latest measurement, if any; not null
+     * @param status      latest date, next due date, days overdue; not null
+     * @throws NullPointerException if a required component is null
+     */
     public FollowUp {
         Objects.requireNonNull(participant, "participant");
         Objects.requireNonNull(service, "service");

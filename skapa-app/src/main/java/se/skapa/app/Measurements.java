@@ -24,6 +24,11 @@ public final class Measurements {
     private final Clock clock;
     private final InstrumentCatalog catalog;
 
+    /**
+     * @param storage where measurements are kept; not null
+     * @param clock   "today" for the future-date rule and "now" for the audit; not null
+     * @param catalog the instruments measurements may name; not null
+     */
     public Measurements(Storage storage, Clock clock, InstrumentCatalog catalog) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -34,6 +39,7 @@ public final class Measurements {
      * A recorded measurement.
      *
      * @param replayed true if an earlier request with the same Idempotency-Key stored it
+     * @param measurement the stored measurement
      */
     public record Recorded(StoredMeasurement measurement, boolean replayed) {
     }
@@ -48,6 +54,11 @@ public final class Measurements {
      * @throws StoredModeException CONFLICT naming the existing id if the organisation has a measurement of the same
      *                                  participant, instrument, respondent and date; IDEMPOTENCY_MISMATCH if the
      *                                  key was used for another request
+     * @param actor       a handledare of the organisation; not null
+     * @param org         the organisation; not null
+     * @param service     where it was taken; not null
+     * @param measurement the measurement; not null
+     * @return the stored measurement, version 1
      */
     public Recorded record(Actor actor, OrganisationId org, ServiceId service, Measurement measurement,
                            Optional<String> idempotencyKey, String fingerprint) {
@@ -80,6 +91,11 @@ public final class Measurements {
      *
      * @throws ValidationException      on any rule, pointers under {@code /<index>} of {@code measurements}
      * @throws StoredModeException CONFLICT naming the existing id of a duplicate
+     * @param actor        a handledare of the organisation; not null
+     * @param org          the organisation; not null
+     * @param service      where they were taken; not null
+     * @param measurements the ratings of one conversation; not null
+     * @return the stored measurements, in order
      */
     public List<StoredMeasurement> recordAll(Actor actor, OrganisationId org, ServiceId service, List<Measurement> measurements) {
         actor.require(org, Role.HANDLEDARE);
@@ -113,7 +129,14 @@ public final class Measurements {
         });
     }
 
-    /** @throws StoredModeException NOT_FOUND if the organisation has no such measurement */
+    /**
+     * @throws StoredModeException NOT_FOUND if the organisation has no such measurement
+     *
+     * @param actor a handledare of the organisation (the read is audited); not null
+     * @param org   the organisation; not null
+     * @param id    the measurement; not null
+     * @return its current version
+     */
     public StoredMeasurement get(Actor actor, OrganisationId org, MeasurementId id) {
         actor.require(org, Role.HANDLEDARE);
         return storage.transaction(tx -> {
@@ -130,6 +153,12 @@ public final class Measurements {
      * @throws StoredModeException NOT_FOUND; STALE if another correction came first; CONFLICT if the corrected
      *                                  measurement collides with another one
      * @throws ValidationException      on any measurement rule, or rule {@code participant} if the participant changes
+     * @param actor       a handledare of the organisation; not null
+     * @param org         the organisation; not null
+     * @param id          the measurement; not null
+     * @param service     where it was taken; not null
+     * @param measurement the corrected measurement; not null
+     * @return the new version
      */
     public StoredMeasurement correct(Actor actor, OrganisationId org, MeasurementId id, int expectedVersion,
                                      ServiceId service, Measurement measurement) {
@@ -161,7 +190,15 @@ public final class Measurements {
         });
     }
 
-    /** Every version, oldest first, with who wrote it and when. */
+    /**
+     * Every version, oldest first, with who wrote it and when.
+     *
+     * @param actor a handledare of the organisation (the read is audited); not null
+     * @param org   the organisation; not null
+     * @param id    the measurement; not null
+     * @return every version
+     * @throws StoredModeException NOT_FOUND if the organisation has no such measurement
+     */
     public List<StoredMeasurement> history(Actor actor, OrganisationId org, MeasurementId id) {
         actor.require(org, Role.HANDLEDARE);
         return storage.transaction(tx -> {
@@ -175,7 +212,13 @@ public final class Measurements {
         });
     }
 
-    /** One measurement of a file to import, with the line it came from. */
+    /**
+     * One measurement of a file to import, with the line it came from.
+     *
+     * @param line        the line in the file, from 2 (1 names the columns)
+     * @param service     where it was taken
+     * @param measurement the measurement
+     */
     public record ImportRow(long line, ServiceId service, Measurement measurement) {
     }
 
@@ -185,6 +228,10 @@ public final class Measurements {
      *
      * @return the measurements stored (or, for a dry run, that would be)
      * @throws ValidationException listing every bad row, duplicates of stored measurements and within the file included
+     * @param actor  a handledare of the organisation; not null
+     * @param org    the organisation; not null
+     * @param rows   the file's measurements; not null
+     * @param dryRun true to check everything and store nothing
      */
     public List<StoredMeasurement> importAll(Actor actor, OrganisationId org, List<ImportRow> rows, boolean dryRun) {
         return importAll(actor, org, rows, dryRun, List.of());
@@ -193,6 +240,13 @@ public final class Measurements {
     /**
      * As {@link #importAll(Actor, OrganisationId, List, boolean)}, with the violations of lines that could not even be
      * read as measurements (a malformed date, say): reported together with every other bad line.
+     * @param actor      a handledare of the organisation; not null
+     * @param org        the organisation; not null
+     * @param rows       the file's measurements; not null
+     * @param dryRun     true to check everything and store nothing
+     * @param unreadable the violations of lines that could not be read; not null
+     * @return the measurements stored (or, for a dry run, that would be)
+     * @throws ValidationException listing every bad line
      */
     public List<StoredMeasurement> importAll(Actor actor, OrganisationId org, List<ImportRow> rows, boolean dryRun,
                                              List<se.skapa.core.common.Violation> unreadable) {
@@ -274,6 +328,13 @@ public final class Measurements {
     /**
      * Every current measurement of the organisation (or one service) dated in [from, to], for an export:
      * audited as one read of many people's data, with the number of rows.
+     *
+     * @param actor   an analyst or admin of the organisation; not null
+     * @param org     the organisation; not null
+     * @param service one service, or empty for all; not null
+     * @param from    the first day included; not null
+     * @param to      the last day included; not null
+     * @return the measurements by date
      */
     public List<StoredMeasurement> export(Actor actor, OrganisationId org, Optional<ServiceId> service, LocalDate from, LocalDate to) {
         actor.require(org, Role.HANDLEDARE);

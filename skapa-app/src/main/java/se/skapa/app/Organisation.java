@@ -10,6 +10,12 @@ import java.util.Objects;
  */
 public record Organisation(OrganisationId id, String name, Instant created) {
 
+    /**
+     * @param id      the id; not null
+     * @param name    a display name, e.g. {@code AME Boden}; not null
+     * @param created when it was created; not null
+     * @throws NullPointerException if a required component is null
+     */
     public Organisation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -7,15 +7,24 @@ import se.skapa.core.common.Pseudonym;
  * The id of an organisation (a kommun's AME, an IFO unit, a förbund), chosen by the operator,
  * e.g. {@code ame-boden}. Same characters as a pseudonymous key, so it is safe in a URL.
  *
- * @param value 1–64 characters from {@code A–Z a–z 0–9 . _ : -}
+ * @param value 1–64 letters (å, ä, ö included), digits and {@code . _ : -}
  */
 public record OrganisationId(String value) {
 
-    /** @throws se.skapa.core.common.ValidationException with rule {@code required} or {@code format} */
+    /**
+     * @throws se.skapa.core.common.ValidationException with rule {@code required} or {@code format}
+     *
+     * @param value the id; not null
+     */
     public OrganisationId {
         Objects.requireNonNull(Pseudonym.of(value));
     }
 
+    /**
+     * @param value 1–64 letters (å, ä, ö included), digits and {@code . _ : -}; never a personnummer
+     * @return the id
+     * @throws se.skapa.core.common.ValidationException with rule {@code required}, {@code format} or {@code personnummer}
+     */
     public static OrganisationId of(String value) {
         return new OrganisationId(value);
     }

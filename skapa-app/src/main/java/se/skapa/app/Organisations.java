@@ -19,12 +19,21 @@ public final class Organisations {
     private final Storage storage;
     private final Clock clock;
 
+    /**
+     * @param storage where organisations, keys and services are kept; not null
+     * @param clock   "now" for creation times and the audit; not null
+     */
     public Organisations(Storage storage, Clock clock) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** An organisation and the key of its first admin. */
+    /**
+     * An organisation and the key of its first admin.
+     *
+     * @param organisation the organisation
+     * @param adminKey     its first admin key, the secret shown this once
+     */
     public record Created(Organisation organisation, IssuedKey adminKey) {
     }
 
@@ -33,6 +42,10 @@ public final class Organisations {
      *
      * @throws ValidationException      on a bad name
      * @throws StoredModeException CONFLICT if the id is taken
+     * @param id          the organisation's id; not null
+     * @param name        its display name; not null
+     * @param adminHolder the holder of the first admin key; not null
+     * @return the organisation and its first admin key
      */
     public Created create(OrganisationId id, String name, Pseudonym adminHolder) {
         Organisation org = new Organisation(id, Names.check(name), now());
@@ -52,6 +65,11 @@ public final class Organisations {
      * Creates a key for a person or system of the admin's organisation.
      *
      * @throws ValidationException rule {@code roles} if no role is given
+     * @param admin  an admin of the organisation; not null
+     * @param org    the organisation; not null
+     * @param holder who holds the key; not null
+     * @param roles  its roles, at least one; not null
+     * @return the key, its secret shown this once
      */
     public IssuedKey issueKey(Actor admin, OrganisationId org, Pseudonym holder, Set<Role> roles) {
         admin.require(org, Role.ADMIN);
@@ -65,7 +83,13 @@ public final class Organisations {
         });
     }
 
-    /** @throws StoredModeException NOT_FOUND if the organisation holds no such unrevoked key */
+    /**
+     * @throws StoredModeException NOT_FOUND if the organisation holds no such unrevoked key
+     *
+     * @param admin an admin of the organisation; not null
+     * @param org   the organisation; not null
+     * @param id    the key; not null
+     */
     public void revokeKey(Actor admin, OrganisationId org, KeyId id) {
         admin.require(org, Role.ADMIN);
         storage.transaction(tx -> {
@@ -78,12 +102,26 @@ public final class Organisations {
         });
     }
 
+    /**
+     * @param admin an admin of the organisation; not null
+     * @param org   the organisation; not null
+     * @return every key, revoked ones included, never a secret
+     */
     public List<ApiKey> keys(Actor admin, OrganisationId org) {
         admin.require(org, Role.ADMIN);
         return storage.transaction(tx -> tx.keys(org));
     }
 
-    /** @throws StoredModeException CONFLICT if the organisation has a service with this id */
+    /**
+     * @throws StoredModeException CONFLICT if the organisation has a service with this id
+     *
+     * @param admin an admin of the organisation; not null
+     * @param org   the organisation; not null
+     * @param id    the service's id; not null
+     * @param name  its display name; not null
+     * @return the service
+     * @throws ValidationException on a bad name
+     */
     public Service createService(Actor admin, OrganisationId org, ServiceId id, String name) {
         admin.require(org, Role.ADMIN);
         Service service = new Service(org, id, Names.check(name), now());
@@ -96,18 +134,34 @@ public final class Organisations {
         });
     }
 
-    /** The organisation the actor belongs to, with its name. */
+    /**
+     * The organisation the actor belongs to, with its name.
+     *
+     * @param actor a member of the organisation; not null
+     * @param org   the organisation; not null
+     * @return the organisation
+     */
     public Organisation organisation(Actor actor, OrganisationId org) {
         actor.require(org, Role.values());
         return storage.transaction(tx -> tx.organisation(org)).orElseThrow(() -> StoredModeException.notFound("no organisation '" + org + "'"));
     }
 
+    /**
+     * @param actor a member of the organisation; not null
+     * @param org   the organisation; not null
+     * @return the organisation's services
+     */
     public List<Service> services(Actor actor, OrganisationId org) {
         actor.require(org, Role.values());
         return storage.transaction(tx -> tx.services(org));
     }
 
-    /** The actor a presented key stands for, if it is a key of any organisation and not revoked. */
+    /**
+     * The actor a presented key stands for, if it is a key of any organisation and not revoked.
+     *
+     * @param secret a presented key; not null
+     * @return the key's actor; empty for an unknown or revoked key
+     */
     public Optional<Actor> authenticate(String secret) {
         if (secret == null || !secret.startsWith(Secrets.PREFIX)) {
             return Optional.empty();

@@ -27,13 +27,24 @@ public final class ParticipantSurvey {
     private final Clock clock;
     private final SurveyTargets targets;
 
+    /**
+     * @param storage where counts and anonymous responses are kept; not null
+     * @param clock   "now" for the audit; not null
+     * @param targets the förbund's survey targets; not null
+     */
     public ParticipantSurvey(Storage storage, Clock clock, SurveyTargets targets) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.targets = Objects.requireNonNull(targets, "targets");
     }
 
-    /** The organisation's survey: SKAPA's questions, then its own. */
+    /**
+     * The organisation's survey: SKAPA's questions, then its own.
+     *
+     * @param actor a member of the organisation; not null
+     * @param org   the organisation; not null
+     * @return the questions, in the order asked
+     */
     public List<SurveyQuestion> questions(Actor actor, OrganisationId org) {
         actor.require(org, Role.values());
         return storage.transaction(tx -> Surveys.withOwn(tx.ownSurveyQuestions(org)));
@@ -44,6 +55,10 @@ public final class ParticipantSurvey {
      * answers; a question taken away is no longer reported, one given back is reported again.
      *
      * @throws ValidationException as {@link Surveys#withOwn}
+     * @param actor an admin of the organisation; not null
+     * @param org   the organisation; not null
+     * @param own   the organisation's own questions, at most 15, in order; not null
+     * @return the survey's questions after the change
      */
     public List<SurveyQuestion> setQuestions(Actor actor, OrganisationId org, List<SurveyQuestion> own) {
         actor.require(org, Role.ADMIN);
@@ -57,7 +72,15 @@ public final class ParticipantSurvey {
         return all;
     }
 
-    /** Records how many participants of a service were offered the survey in a period (replacing an earlier figure). */
+    /**
+     * Records how many participants of a service were offered the survey in a period (replacing an earlier figure).
+     *
+     * @param actor   a handledare or admin of the organisation; not null
+     * @param org     the organisation; not null
+     * @param service the service; not null
+     * @param period  the survey period; not null
+     * @param offered how many were offered it, 0 or more
+     */
     public void offered(Actor actor, OrganisationId org, ServiceId service, SurveyPeriod period, int offered) {
         actor.require(org, Role.HANDLEDARE, Role.ADMIN);
         if (offered < 0) {
@@ -75,6 +98,12 @@ public final class ParticipantSurvey {
      * Records a batch of responses, whole or not at all.
      *
      * @throws ValidationException on any answer, pointers under {@code /responses/<i>}
+     * @param actor     a handledare or admin of the organisation; not null
+     * @param org       the organisation; not null
+     * @param service   the service; not null
+     * @param period    the survey period; not null
+     * @param responses each form's answers, anonymous: no key, date or free text; not null
+     * @return how many were stored
      */
     public int respond(Actor actor, OrganisationId org, ServiceId service, SurveyPeriod period, List<Map<String, Integer>> responses) {
         actor.require(org, Role.HANDLEDARE, Role.ADMIN);
@@ -98,6 +127,12 @@ public final class ParticipantSurvey {
     /**
      * The survey's report for a service and period: offered against participants active in the period (from the
      * enrolments), response rate, share satisfied and each question's distribution, against the targets.
+     *
+     * @param actor   a member of the organisation; not null
+     * @param org     the organisation; not null
+     * @param service the service; not null
+     * @param period   the survey period; not null
+     * @return the period's report against the targets
      */
     public SurveyReport report(Actor actor, OrganisationId org, ServiceId service, SurveyPeriod period) {
         actor.require(org, Role.ANALYST, Role.HANDLEDARE, Role.ADMIN);

@@ -32,11 +32,26 @@ public final class Progression {
     private final InstrumentCatalog catalog;
     private final ProgressionOptions options;
 
+    /**
+     * With the default small-number threshold ({@link se.skapa.core.outcomes.SmallNumbers#DEFAULT_THRESHOLD}).
+     *
+     * @param storage where measurements are kept; not null
+     * @param clock   "today", the default of every {@code asOf}; not null
+     * @param catalog the instruments; not null
+     * @param options the follow-up interval and direction step; not null
+     */
     public Progression(Storage storage, Clock clock, InstrumentCatalog catalog, ProgressionOptions options) {
         this(storage, clock, catalog, options, se.skapa.core.outcomes.SmallNumbers.DEFAULT_THRESHOLD);
     }
 
-    /** @param smallNumbers a cohort's indicator averaged over fewer participants than this is withheld from analysts */
+    /**
+     * @param smallNumbers a cohort's indicator averaged over fewer participants than this is withheld from analysts
+     *
+     * @param storage where measurements are kept; not null
+     * @param clock   "today", the default of every {@code asOf}; not null
+     * @param catalog the instruments; not null
+     * @param options the follow-up interval and direction step; not null
+     */
     public Progression(Storage storage, Clock clock, InstrumentCatalog catalog, ProgressionOptions options, int smallNumbers) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -47,7 +62,11 @@ public final class Progression {
 
     private final int smallNumbers;
 
-    /** The threshold below which a cohort's indicator is withheld from analysts ({@link #cohort}). */
+    /**
+     * The threshold below which a cohort's indicator is withheld from analysts ({@link #cohort}).
+     *
+     * @return the threshold
+     */
     public int smallNumbers() {
         return smallNumbers;
     }
@@ -56,8 +75,17 @@ public final class Progression {
      * A participant's progression, the instrument it is of, and the stored measurements it was computed from.
      *
      * @param measurements oldest first, each with its id and version (for corrections)
+     * @param instrument  the instrument, in the version measured
+     * @param progression the analysis
      */
     public record Series(Instrument instrument, ParticipantProgression progression, List<StoredMeasurement> measurements) {
+        /**
+         * Copies the measurements.
+         *
+         * @param instrument   the instrument
+         * @param progression  the analysis
+         * @param measurements the measurements
+         */
         public Series {
             measurements = List.copyOf(measurements);
         }
@@ -68,6 +96,12 @@ public final class Progression {
      * (default today). Audited as a read of one person's data.
      *
      * @throws StoredModeException NOT_FOUND if the participant has no such measurement
+     * @param actor        a handledare of the organisation; not null
+     * @param org          the organisation; not null
+     * @param participant  the participant; not null
+     * @param instrumentId the instrument; not null
+     * @param asOf         the day the analysis is as of; empty for today
+     * @return the series
      */
     public Series participant(Actor actor, OrganisationId org, Pseudonym participant, String instrumentId,
                               Optional<LocalDate> asOf) {
@@ -90,6 +124,15 @@ public final class Progression {
      * A service's cohort report over measurements taken there with dates in [from, to], counted as of {@code asOf}.
      *
      * @throws ValidationException rule {@code period} if {@code from} is after {@code to} or {@code to} after {@code asOf}
+     * @param actor        an analyst or handledare of the organisation; not null
+     * @param org          the organisation; not null
+     * @param service      the service; not null
+     * @param instrumentId the instrument; not null
+     * @param respondent   whose ratings; not null
+     * @param from         the first measurement day included; not null
+     * @param to           the last measurement day included; empty for {@code asOf}
+     * @param asOf         the day the report is as of; empty for today
+     * @return the report; for an analyst, indicators answered twice by fewer than {@link #smallNumbers()} are left out
      */
     public CohortReport cohort(Actor actor, OrganisationId org, ServiceId service, String instrumentId, Respondent respondent,
                                LocalDate from, Optional<LocalDate> to, Optional<LocalDate> asOf) {
@@ -119,6 +162,14 @@ public final class Progression {
     /**
      * Participants whose next measurement is overdue or due within {@code window} of {@code asOf},
      * the longest overdue first: what a handledare opens on Monday morning.
+     * @param actor        a handledare of the organisation; not null
+     * @param org          the organisation; not null
+     * @param instrumentId the instrument; not null
+     * @param asOf         the day; empty for today
+     * @param handledare   only this handledare's participants; empty for all
+     * @param service      only this service's; empty for all
+     * @param window       how far ahead "due" looks; not null
+     * @return the participants due or overdue
      */
     public List<FollowUp> followUps(Actor actor, OrganisationId org, String instrumentId, Optional<LocalDate> asOf,
                                     Optional<Pseudonym> handledare, Optional<ServiceId> service, Period window) {
@@ -128,6 +179,12 @@ public final class Progression {
     /**
      * Every participant with a measurement on or before {@code asOf}, with their follow-up status, the
      * longest overdue first: a handledare's caseload ("my participants").
+     * @param actor        a handledare of the organisation; not null
+     * @param org          the organisation; not null
+     * @param instrumentId the instrument; not null
+     * @param asOf         the day; empty for today
+     * @param handledare   only this handledare's participants; empty for all
+     * @return every participant with their status
      */
     public List<FollowUp> caseload(Actor actor, OrganisationId org, String instrumentId, Optional<LocalDate> asOf,
                                    Optional<Pseudonym> handledare) {

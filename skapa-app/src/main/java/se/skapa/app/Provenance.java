@@ -15,6 +15,16 @@ import se.skapa.core.common.Pseudonym;
 public record Provenance(MeasurementId id, OrganisationId organisation, int version, KeyId recordedByKey,
                          Pseudonym recordedBy, Instant recordedAt) {
 
+    /**
+     * @param id            the id; not null
+     * @param organisation  the organisation; not null
+     * @param version       1 for the first recording, +1 per correction
+     * @param recordedByKey the key that wrote this version; not null
+     * @param recordedBy    that key's holder; not null
+     * @param recordedAt    when this version was written; not null
+     * @throws NullPointerException     if a required component is null
+     * @throws IllegalArgumentException if the version is below 1
+     */
     public Provenance {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(organisation, "organisation");

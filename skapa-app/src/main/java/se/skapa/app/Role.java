@@ -13,12 +13,21 @@ public enum Role {
     /** Aggregated reports only, never one person's series. */
     ANALYST;
 
-    /** The name used in the API: {@code admin}, {@code handledare}, {@code analyst}. */
+    /**
+     * The name used in the API: {@code admin}, {@code handledare}, {@code analyst}.
+     *
+     * @return the code
+     */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** @throws ValidationException rule {@code role} naming the known roles */
+    /**
+     * @throws ValidationException rule {@code role} naming the known roles
+     *
+     * @param code {@code admin}, {@code handledare} or {@code analyst}
+     * @return the role
+     */
     public static Role of(String code) {
         for (Role r : values()) {
             if (r.code().equals(code)) {

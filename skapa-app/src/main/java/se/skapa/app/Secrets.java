@@ -25,7 +25,12 @@ public final class Secrets {
         return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** SHA-256 of the secret's UTF-8 bytes. */
+    /**
+     * SHA-256 of the secret's UTF-8 bytes.
+     *
+     * @param secret a key's secret; not null
+     * @return 32 bytes
+     */
     public static byte[] hash(String secret) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));

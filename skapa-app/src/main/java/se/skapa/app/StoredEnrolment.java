@@ -13,6 +13,17 @@ import se.skapa.core.outcomes.ServiceParticipant;
 public record StoredEnrolment(EnrolmentId id, OrganisationId organisation, ServiceId service, ServiceParticipant enrolment, int version,
                               KeyId recordedByKey, Pseudonym recordedBy, Instant recordedAt) {
 
+    /**
+     * @param id            the id; not null
+     * @param organisation  the organisation; not null
+     * @param service       the service; not null
+     * @param enrolment     the enrolment; not null
+     * @param version       the version, from 1
+     * @param recordedByKey the key that wrote this version; not null
+     * @param recordedBy    that key's holder; not null
+     * @param recordedAt    when this version was written; not null
+     * @throws NullPointerException if a required component is null
+     */
     public StoredEnrolment {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(organisation, "organisation");

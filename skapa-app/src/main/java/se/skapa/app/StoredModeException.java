@@ -28,6 +28,7 @@ public final class StoredModeException extends RuntimeException {
         SIGN_IN_FAILED
     }
 
+    /** Why the request was refused. */
     private final Kind kind;
     private final transient Optional<String> existing;
 
@@ -37,39 +38,73 @@ public final class StoredModeException extends RuntimeException {
         this.existing = existing;
     }
 
+    /**
+     * @param detail what was not found, in English
+     * @return the exception
+     */
     public static StoredModeException notFound(String detail) {
         return new StoredModeException(Kind.NOT_FOUND, detail, Optional.empty());
     }
 
+    /**
+     * @param detail which role was needed, in English
+     * @return the exception
+     */
     public static StoredModeException forbidden(String detail) {
         return new StoredModeException(Kind.FORBIDDEN, detail, Optional.empty());
     }
 
+    /**
+     * @param detail     what exists already, in English
+     * @param existingId the id of what exists; may be null
+     * @return the exception
+     */
     public static StoredModeException conflict(String detail, String existingId) {
         return new StoredModeException(Kind.CONFLICT, detail, Optional.ofNullable(existingId));
     }
 
+    /**
+     * @param detail what changed first, in English
+     * @return the exception
+     */
     public static StoredModeException stale(String detail) {
         return new StoredModeException(Kind.STALE, detail, Optional.empty());
     }
 
+    /**
+     * @param detail what to send, in English
+     * @return the exception
+     */
     public static StoredModeException preconditionRequired(String detail) {
         return new StoredModeException(Kind.PRECONDITION_REQUIRED, detail, Optional.empty());
     }
 
+    /**
+     * @param detail what differs, in English
+     * @return the exception
+     */
     public static StoredModeException idempotencyMismatch(String detail) {
         return new StoredModeException(Kind.IDEMPOTENCY_MISMATCH, detail, Optional.empty());
     }
 
+    /**
+     * @param detail the one message for every reason
+     * @return the exception
+     */
     public static StoredModeException signInFailed(String detail) {
         return new StoredModeException(Kind.SIGN_IN_FAILED, detail, Optional.empty());
     }
 
+    /** {@return why the request was refused} */
     public Kind kind() {
         return kind;
     }
 
-    /** The id of the thing that already exists, for a CONFLICT. */
+    /**
+     * The id of the thing that already exists, for a CONFLICT.
+     *
+     * @return the id of what exists; empty for other kinds
+     */
     public Optional<String> existing() {
         return existing;
     }

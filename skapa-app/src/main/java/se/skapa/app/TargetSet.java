@@ -15,7 +15,14 @@ import se.skapa.core.outcomes.Target;
  */
 public record TargetSet(Optional<ServiceId> service, LocalDate from, LocalDate to, List<Target> targets) {
 
-    /** @throws ValidationException rule {@code date-order} if the period ends before it starts */
+    /**
+     * @throws ValidationException rule {@code date-order} if the period ends before it starts
+     *
+     * @param service the service; not null, empty for the organisation's own
+     * @param from    the period's first day; not null
+     * @param to      the period's last day; not null
+     * @param targets the targets; copied
+     */
     public TargetSet {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(from, "from");
@@ -26,6 +33,11 @@ public record TargetSet(Optional<ServiceId> service, LocalDate from, LocalDate t
         }
     }
 
+    /**
+     * @param reportFrom a report's first day; not null
+     * @param reportTo   a report's last day; not null
+     * @return true if the report's period lies within this set's period
+     */
     public boolean covers(LocalDate reportFrom, LocalDate reportTo) {
         return !from.isAfter(reportFrom) && !to.isBefore(reportTo);
     }

@@ -13,6 +13,14 @@ import se.skapa.core.common.Pseudonym;
  */
 public record UserAccount(KeyId id, OrganisationId organisation, Pseudonym username, Set<Role> roles, Instant created) {
 
+    /**
+     * @param id           the account's id; the audit trail names it where it names a key's id; not null
+     * @param organisation the organisation; not null
+     * @param username     the username; not null
+     * @param roles        the roles
+     * @param created      when it was created; not null
+     * @throws NullPointerException if a required component is null
+     */
     public UserAccount {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(organisation, "organisation");
@@ -21,6 +29,7 @@ public record UserAccount(KeyId id, OrganisationId organisation, Pseudonym usern
         Objects.requireNonNull(created, "created");
     }
 
+    /** {@return the account as the principal of a use case} */
     public Actor actor() {
         return new Actor(organisation, id, username, roles);
     }

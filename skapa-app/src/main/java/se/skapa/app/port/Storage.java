@@ -12,6 +12,9 @@ public interface Storage {
      * Runs {@code work} in one transaction, committed when it returns and rolled back when it throws.
      *
      * @throws RuntimeException whatever {@code work} throws, after rollback
+     * @param <T>  what the work returns
+     * @param work the use case's reads and writes; not null
+     * @return what {@code work} returned
      */
     <T> T transaction(Function<Tx, T> work);
 }
