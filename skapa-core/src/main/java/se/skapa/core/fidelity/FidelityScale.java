@@ -256,7 +256,7 @@ public final class FidelityScale {
          */
         public FidelityScale build() {
             Violations v = new Violations();
-            v.check(id != null && id.matches("[a-z0-9][a-z0-9-]{0,63}"), "/id", "format", "scale id '" + id + "' is malformed");
+            v.check(se.skapa.core.common.Slug.valid(id), "/id", "format", "scale id '" + id + "' must be " + se.skapa.core.common.Slug.FORM);
             v.check(version >= 1, "/version", "range", "scale version must be 1 or more");
             v.check(names != null, "/names", "required", "scale names are required");
             v.check(itemMin < itemMax, "/itemRange", "scale", "item max (" + itemMax + ") must exceed item min (" + itemMin + ")");

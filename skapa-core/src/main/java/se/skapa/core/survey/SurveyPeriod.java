@@ -3,6 +3,7 @@ package se.skapa.core.survey;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.skapa.core.common.Dates;
 import se.skapa.core.common.ValidationException;
 
 /**
@@ -21,7 +22,7 @@ public record SurveyPeriod(String name, LocalDate from, LocalDate to) {
      */
     public static SurveyPeriod of(String name) {
         Matcher m = name == null ? null : FORM.matcher(name);
-        if (m == null || !m.matches() || Integer.parseInt(m.group(1)) < 1900) {
+        if (m == null || !m.matches() || Integer.parseInt(m.group(1)) < Dates.EARLIEST.getYear() || Integer.parseInt(m.group(1)) > Dates.LATEST.getYear()) {
             throw ValidationException.of("/period", "format", "a survey period is a year (2025), a half year (2025-H1) or a quarter (2025-Q3)");
         }
         int year = Integer.parseInt(m.group(1));

@@ -46,6 +46,10 @@ class SurveysTest {
         assertEquals(LocalDate.of(2025, 7, 1), SurveyPeriod.of("2025-H2").from());
         assertEquals(LocalDate.of(2025, 9, 30), SurveyPeriod.of("2025-Q3").to());
         assertThrows(ValidationException.class, () -> SurveyPeriod.of("2025-03-14"));
+        // The era every record keeps (Dates): a period outside it is a typing error, as a date outside it is.
+        assertEquals(LocalDate.of(2200, 10, 1), SurveyPeriod.of("2200-Q4").from());
+        assertThrows(ValidationException.class, () -> SurveyPeriod.of("2201"));
+        assertThrows(ValidationException.class, () -> SurveyPeriod.of("1899-H2"));
     }
 
     @Test
