@@ -1,5 +1,6 @@
 package se.skapa.core.common;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,7 +60,58 @@ public final class ViolationTexts {
     private static final Pattern SUGGESTION = Pattern.compile("did you mean '([^']{1,64})'\\?");
     private static final Pattern PLACE = Pattern.compile("at line (\\d+), column (\\d+)");
 
+    /**
+     * The allowed range as the English message states it, said in Swedish: a rule's bounds are what a person needs to
+     * correct a value, and a Swedish sentence without them would be poorer than the English one. Each entry reads one
+     * way the messages state a range; the bounds are rewritten in Swedish number form.
+     */
+    private static final String NUM = "(-?\\d+(?: \\d{3})*(?:\\.\\d+)?)";
+    private static final List<Map.Entry<Pattern, String>> RANGES = List.of(
+            Map.entry(Pattern.compile("is outside (?:its scale )?" + NUM + "-" + NUM), "ligger utanför {1}–{2}"),
+            Map.entry(Pattern.compile("must be above 0 and at most " + NUM), "ska vara större än 0 och högst {1}"),
+            Map.entry(Pattern.compile("must be at least " + NUM + " and at most " + NUM), "ska vara minst {1} och högst {2}"),
+            Map.entry(Pattern.compile("must be at least " + NUM + " and below " + NUM), "ska vara minst {1} och under {2}"),
+            Map.entry(Pattern.compile("whole number of days, " + NUM + "-" + NUM), "ska vara ett helt antal dagar, {1}–{2}"),
+            Map.entry(Pattern.compile("(?:must be|are shares) (?:a share )?" + NUM + "-" + NUM + "( kr a month| kr)?"), "ska vara {1}–{2}{3}"),
+            Map.entry(Pattern.compile("cannot be negative|must be zero or more|is 0 or more|must be 0 or more"), "ska vara 0 eller mer"),
+            Map.entry(Pattern.compile("must be " + NUM + " or more"), "ska vara minst {1}"),
+            Map.entry(Pattern.compile("must be more than zero"), "ska vara större än 0"),
+            Map.entry(Pattern.compile("between one day and two years"), "ska vara mellan en dag och två år"));
+    private static final Pattern GOT = Pattern.compile(", got (.+)$");
+
     private ViolationTexts() {
+    }
+
+    /** "{field} must be 0-1, got 1.5" → "«degree» ska vara 0–1 (angivet: 1,5)"; empty when no range is stated. */
+    private static java.util.Optional<String> range(String field, String english) {
+        for (Map.Entry<Pattern, String> e : RANGES) {
+            Matcher m = e.getKey().matcher(english);
+            if (m.find()) {
+                String text = e.getValue();
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    String part = m.group(g) == null ? "" : m.group(g);
+                    text = text.replace("{" + g + "}", g == 3 ? (part.isEmpty() ? "" : part.contains("month") ? " kr i månaden" : " kr")
+                            : swedishNumber(part.trim()));
+                }
+                Matcher got = GOT.matcher(english);
+                return java.util.Optional.of(field + " " + text + (got.find() ? " (angivet: " + given(got.group(1)) + ")" : ""));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The value a message says was given: a number (with {@code kr}) in Swedish form, anything else as it is. */
+    private static String given(String value) {
+        String number = value.endsWith(" kr") ? value.substring(0, value.length() - 3) : value;
+        return number.matches(NUM) ? swedishNumber(number) + value.substring(number.length()) : value;
+    }
+
+    /** A number as the English message writes it, in Swedish form: decimal comma, real minus; other text as it is. */
+    private static String swedishNumber(String text) {
+        if (!text.matches(NUM)) {
+            return text;
+        }
+        return text.replace('.', ',').replace('-', Numbers.MINUS);
     }
 
     /**
@@ -89,7 +141,8 @@ public final class ViolationTexts {
         if (language == Language.EN || template == null) {
             return english;
         }
-        String text = template.replace("{field}", field(pointer));
+        String text = rule.equals("range") ? range(field(pointer), english).orElse(template.replace("{field}", field(pointer)))
+                : template.replace("{field}", field(pointer));
         Matcher suggestion = SUGGESTION.matcher(english);
         if (suggestion.find()) {
             text += "; menade du «" + suggestion.group(1) + "»?";

@@ -27,7 +27,7 @@ class ViolationTextsTest {
     @Test
     void a_violation_reads_in_swedish_with_its_field_and_in_english_as_written() {
         Violation v = new Violation("/members/0/share", "range", "a share is 0 or more");
-        assertEquals("«share» ligger utanför det tillåtna intervallet", ViolationTexts.message(v, Language.SV));
+        assertEquals("«share» ska vara 0 eller mer", ViolationTexts.message(v, Language.SV));
         assertEquals("a share is 0 or more", ViolationTexts.message(v, Language.EN));
         assertEquals("Okänt fält «member»; menade du «members»?", ViolationTexts.message("/member", "unknown-field",
                 "unknown field 'member'; did you mean 'members'?", Language.SV));
@@ -50,6 +50,46 @@ class ViolationTextsTest {
         assertTrue(met.size() >= 8, met.toString());
         for (Violation v : met) {
             assertTrue(ViolationTexts.hasSwedish(v.rule()), v.rule() + " (" + v.message() + ") has no Swedish sentence");
+        }
+    }
+
+    @Test
+    void a_range_reads_in_swedish_with_its_bounds_and_the_value_given_in_swedish_number_form() {
+        assertEquals("«degree» ska vara 0–1 (angivet: 1,5)", ViolationTexts.message("/days/0/degree", "range", "degree must be 0-1, got 1.5", Language.SV));
+        assertEquals("«monthlyAmount» ska vara 0–10 000 000 kr i månaden (angivet: 12 000 000 kr)", ViolationTexts.message(
+                "/people/0/before/0/monthlyAmount", "range", "amount must be 0-10 000 000 kr a month, got 12 000 000 kr", Language.SV));
+        assertEquals("«score» ligger utanför 1–5", ViolationTexts.message("/items/3/score", "range", "item 4 score 7 is outside 1-5", Language.SV));
+        assertEquals("«taxRate» ska vara minst 0 och under 1 (angivet: 1,2)", ViolationTexts.message("/overrides/taxRate", "range",
+                "taxRate must be at least 0 and below 1, got 1.2", Language.SV));
+        assertEquals("«population» ska vara minst 1", ViolationTexts.message("/population", "range", "population must be 1 or more", Language.SV));
+    }
+
+    @Test
+    void every_range_the_core_states_keeps_its_bounds_in_swedish() {
+        // Every bound an English range message names must be in its Swedish sentence too: the sentence a person reads
+        // to correct the value may not be poorer in one language than in the other.
+        List<Violation> ranges = new ArrayList<>();
+        ranges.addAll(assertThrows(ValidationException.class, () -> se.skapa.core.finsam.FullYearEquivalents.of(List.of(
+                se.skapa.core.finsam.BenefitDays.of(se.skapa.core.benefit.Benefit.SJUKPENNING, "-1", "1.5")), Map.of(), java.util.Optional.of(0)))
+                .violations());
+        ranges.addAll(assertThrows(ValidationException.class, () -> OutcomeReporter.report(List.of(), new ReportTerms(LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31), new BigDecimal("-1"), ClosingRule.CLOSED, 400))).violations());
+        ranges.addAll(assertThrows(ValidationException.class, () -> se.skapa.core.fidelity.IpsAnchors.employmentServicesTimeScore(new BigDecimal("101")))
+                .violations());
+        ranges.addAll(assertThrows(ValidationException.class, () -> se.skapa.core.socioeconomic.ParameterSets.hudiksvall2017()
+                .withOverrides(Map.of("taxRate", new BigDecimal("1.2"), "horizonYears", new BigDecimal("60")))).violations());
+        ranges.addAll(assertThrows(ValidationException.class, () -> FinsamAllocator.ofTotal(Kronor.of(-1),
+                List.of(MemberShare.of("A", "-0.5")))).violations());
+        ranges.removeIf(v -> !v.rule().equals("range"));
+        assertTrue(ranges.size() >= 8, ranges.toString());
+        java.util.regex.Pattern number = java.util.regex.Pattern.compile("\\d+(?: \\d{3})*(?:\\.\\d+)?");
+        for (Violation v : ranges) {
+            String sv = ViolationTexts.message(v, Language.SV);
+            assertTrue(!sv.contains("det tillåtna intervallet"), "no bounds in: " + sv + " (English: " + v.message() + ")");
+            java.util.regex.Matcher m = number.matcher(v.message().replaceAll("^[a-zA-Z ]*?(\\d+ )?score ", ""));
+            while (m.find()) {
+                assertTrue(sv.contains(m.group().replace('.', ',')), m.group() + " of «" + v.message() + "» is missing from «" + sv + "»");
+            }
         }
     }
 }
