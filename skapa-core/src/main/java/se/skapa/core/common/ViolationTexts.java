@@ -77,6 +77,15 @@ public final class ViolationTexts {
             Map.entry(Pattern.compile("must be " + NUM + " or more"), "ska vara minst {1}"),
             Map.entry(Pattern.compile("must be more than zero"), "ska vara större än 0"),
             Map.entry(Pattern.compile("between one day and two years"), "ska vara mellan en dag och två år"));
+    /** What a required field goes with, as the English message says it. */
+    private static final List<Map.Entry<Pattern, String>> REQUIRED = List.of(
+            Map.entry(Pattern.compile("is required with (\\w+)"), "krävs tillsammans med «{1}»"),
+            Map.entry(Pattern.compile("is required for ([A-Z_]+)"), "krävs för {1}"),
+            Map.entry(Pattern.compile("is required \\(YYYY-MM-DD\\)"), "krävs (ÅÅÅÅ-MM-DD)"),
+            Map.entry(Pattern.compile("a closed participant needs an outcome"), "krävs för ett avslutat deltagande (NONE om inget)"),
+            Map.entry(Pattern.compile("^([a-z0-9-]+) has no sourced value for \\w+"), "krävs: {1} har inget källbelagt värde för den, ange den i overrides"),
+            Map.entry(Pattern.compile("give (\\w+) and (\\w+) \\(item 1\\) and/or (\\w+) \\(item 2\\)"),
+                    "ange {1} och {2} (punkt 1) och/eller {3} (punkt 2)"));
     private static final Pattern GOT = Pattern.compile(", got (.+)$");
 
     private ViolationTexts() {
@@ -95,6 +104,21 @@ public final class ViolationTexts {
                 }
                 Matcher got = GOT.matcher(english);
                 return java.util.Optional.of(field + " " + text + (got.find() ? " (angivet: " + given(got.group(1)) + ")" : ""));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** "{field} is required with other" → "«field» krävs tillsammans med «other»"; the whole input's rule stands alone. */
+    private static java.util.Optional<String> required(String pointer, String english) {
+        for (Map.Entry<Pattern, String> e : REQUIRED) {
+            Matcher m = e.getKey().matcher(english);
+            if (m.find()) {
+                String text = e.getValue();
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    text = text.replace("{" + g + "}", m.group(g));
+                }
+                return java.util.Optional.of(pointer.isEmpty() || text.startsWith("ange") ? text : field(pointer) + " " + text);
             }
         }
         return java.util.Optional.empty();
@@ -142,6 +166,7 @@ public final class ViolationTexts {
             return english;
         }
         String text = rule.equals("range") ? range(field(pointer), english).orElse(template.replace("{field}", field(pointer)))
+                : rule.equals("required") ? required(pointer, english).orElse(template.replace("{field}", field(pointer)))
                 : template.replace("{field}", field(pointer));
         Matcher suggestion = SUGGESTION.matcher(english);
         if (suggestion.find()) {

@@ -92,4 +92,21 @@ class ViolationTextsTest {
             }
         }
     }
+
+    @Test
+    void a_required_field_says_in_swedish_what_it_goes_with() {
+        assertEquals("«employmentSpecialistFte» krävs tillsammans med «activeClients»", ViolationTexts.message("/employmentSpecialistFte",
+                "required", "employmentSpecialistFte is required with activeClients", Language.SV));
+        assertEquals("«sector» krävs för EMPLOYMENT", ViolationTexts.message("/people/0/after/sector", "required",
+                "sector is required for EMPLOYMENT", Language.SV));
+        assertEquals("«outcome» krävs för ett avslutat deltagande (NONE om inget)", ViolationTexts.message("/participants/2/outcome",
+                "required", "a closed participant needs an outcome (NONE if none)", Language.SV));
+        assertEquals("«discountRate» krävs: sweden-2026 har inget källbelagt värde för den, ange den i overrides", ViolationTexts.message(
+                "/overrides/discountRate", "required", "sweden-2026 has no sourced value for discountRate: give it in overrides (Discount rate)",
+                Language.SV));
+        assertEquals("Ange activeClients och employmentSpecialistFte (punkt 1) och/eller employmentServicesTimePercent (punkt 2)",
+                ViolationTexts.message("", "required",
+                        "give activeClients and employmentSpecialistFte (item 1) and/or employmentServicesTimePercent (item 2)", Language.SV));
+        assertEquals("«from» krävs", ViolationTexts.message("/from", "required", "from is required", Language.SV));
+    }
 }
