@@ -87,6 +87,8 @@ public final class ViolationTexts {
             Map.entry(Pattern.compile("give (\\w+) and (\\w+) \\(item 1\\) and/or (\\w+) \\(item 2\\)"),
                     "ange {1} och {2} (punkt 1) och/eller {3} (punkt 2)"));
     private static final Pattern GOT = Pattern.compile(", got (.+)$");
+    /** "closed (2025-01-01) is before admitted (2025-02-01)": two dates of one record in the wrong order. */
+    private static final Pattern BEFORE = Pattern.compile("(\\w+) \\((\\d{4}-\\d{2}-\\d{2})\\) is before (\\w+) \\((\\d{4}-\\d{2}-\\d{2})\\)");
 
     private ViolationTexts() {
     }
@@ -165,7 +167,10 @@ public final class ViolationTexts {
         if (language == Language.EN || template == null) {
             return english;
         }
-        String text = rule.equals("range") ? range(field(pointer), english).orElse(template.replace("{field}", field(pointer)))
+        Matcher before = BEFORE.matcher(english);
+        String text = rule.equals("date-order") && before.find()
+                ? "«" + before.group(1) + "» (" + before.group(2) + ") ligger före «" + before.group(3) + "» (" + before.group(4) + ")"
+                : rule.equals("range") ? range(field(pointer), english).orElse(template.replace("{field}", field(pointer)))
                 : rule.equals("required") ? required(pointer, english).orElse(template.replace("{field}", field(pointer)))
                 : template.replace("{field}", field(pointer));
         Matcher suggestion = SUGGESTION.matcher(english);

@@ -109,4 +109,16 @@ class ViolationTextsTest {
                         "give activeClients and employmentSpecialistFte (item 1) and/or employmentServicesTimePercent (item 2)", Language.SV));
         assertEquals("«from» krävs", ViolationTexts.message("/from", "required", "from is required", Language.SV));
     }
+
+    @Test
+    void two_dates_in_the_wrong_order_are_named_in_swedish_not_called_a_period() {
+        // A closing before the admission once read "perioden slutar innan den börjar", which it is not.
+        ValidationException e = assertThrows(ValidationException.class, () -> new se.skapa.core.outcomes.ServiceParticipant(Pseudonym.of("p-1"),
+                LocalDate.of(2025, 2, 1), java.util.Optional.of(LocalDate.of(2025, 1, 1)), java.util.Optional.of(se.skapa.core.outcomes.OutcomeType.NONE),
+                false, java.util.Optional.of(LocalDate.of(2025, 1, 20)), false));
+        assertEquals(List.of("«closed» (2025-01-01) ligger före «admitted» (2025-02-01)", "«firstContact» (2025-01-20) ligger före «admitted» (2025-02-01)"),
+                e.violations().stream().map(v -> ViolationTexts.message(v, Language.SV)).toList());
+        assertEquals("Perioden slutar innan den börjar", ViolationTexts.message("/to", "date-order",
+                "the period ends (2025-01-01) before it starts (2025-12-31)", Language.SV));
+    }
 }
