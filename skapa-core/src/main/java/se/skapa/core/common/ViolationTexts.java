@@ -60,67 +60,65 @@ public final class ViolationTexts {
     private static final Pattern SUGGESTION = Pattern.compile("did you mean '([^']{1,64})'\\?");
     private static final Pattern PLACE = Pattern.compile("at line (\\d+), column (\\d+)");
 
-    /**
-     * The allowed range as the English message states it, said in Swedish: a rule's bounds are what a person needs to
-     * correct a value, and a Swedish sentence without them would be poorer than the English one. Each entry reads one
-     * way the messages state a range; the bounds are rewritten in Swedish number form.
-     */
     private static final String NUM = "(-?\\d+(?: \\d{3})*(?:\\.\\d+)?)";
-    private static final List<Map.Entry<Pattern, String>> RANGES = List.of(
-            Map.entry(Pattern.compile("is outside (?:its scale )?" + NUM + "-" + NUM), "ligger utanför {1}–{2}"),
-            Map.entry(Pattern.compile("must be above 0 and at most " + NUM), "ska vara större än 0 och högst {1}"),
-            Map.entry(Pattern.compile("must be at least " + NUM + " and at most " + NUM), "ska vara minst {1} och högst {2}"),
-            Map.entry(Pattern.compile("must be at least " + NUM + " and below " + NUM), "ska vara minst {1} och under {2}"),
-            Map.entry(Pattern.compile("whole number of days, " + NUM + "-" + NUM), "ska vara ett helt antal dagar, {1}–{2}"),
-            Map.entry(Pattern.compile("(?:must be|are shares) (?:a share )?" + NUM + "-" + NUM + "( kr a month| kr)?"), "ska vara {1}–{2}{3}"),
-            Map.entry(Pattern.compile("cannot be negative|must be zero or more|is 0 or more|must be 0 or more"), "ska vara 0 eller mer"),
-            Map.entry(Pattern.compile("must be " + NUM + " or more"), "ska vara minst {1}"),
-            Map.entry(Pattern.compile("must be more than zero"), "ska vara större än 0"),
-            Map.entry(Pattern.compile("between one day and two years"), "ska vara mellan en dag och två år"));
-    /** What a required field goes with, as the English message says it. */
-    private static final List<Map.Entry<Pattern, String>> REQUIRED = List.of(
-            Map.entry(Pattern.compile("is required with (\\w+)"), "krävs tillsammans med «{1}»"),
-            Map.entry(Pattern.compile("is required for ([A-Z_]+)"), "krävs för {1}"),
-            Map.entry(Pattern.compile("is required \\(YYYY-MM-DD\\)"), "krävs (ÅÅÅÅ-MM-DD)"),
-            Map.entry(Pattern.compile("a closed participant needs an outcome"), "krävs för ett avslutat deltagande (NONE om inget)"),
-            Map.entry(Pattern.compile("^([a-z0-9-]+) has no sourced value for \\w+"), "krävs: {1} har inget källbelagt värde för den, ange den i overrides"),
-            Map.entry(Pattern.compile("give (\\w+) and (\\w+) \\(item 1\\) and/or (\\w+) \\(item 2\\)"),
-                    "ange {1} och {2} (punkt 1) och/eller {3} (punkt 2)"));
+    private static final String DAY = "(\\d{4}-\\d{2}-\\d{2})";
+
+    /**
+     * What an English message says beyond its rule, said in Swedish: the bounds of a range, what a required field goes
+     * with, the two dates in the wrong order, the most a list or text may hold. A person corrects a value from these,
+     * and a Swedish sentence without them would be poorer than the English one. Per rule, the first pattern that
+     * matches the English message gives the sentence: {@code {field}} is the field, {@code {1}}… the message's parts
+     * (numbers in Swedish form), {@code {got}} the value given. A message no pattern matches gets the rule's sentence.
+     */
+    private static final Map<String, List<Map.Entry<Pattern, String>>> PHRASES = Map.of(
+            "range", List.of(
+                    phrase("is outside (?:its scale )?" + NUM + "-" + NUM, "{field} ligger utanför {1}–{2}{got}"),
+                    phrase("must be above 0 and at most " + NUM, "{field} ska vara större än 0 och högst {1}{got}"),
+                    phrase("must be at least " + NUM + " and at most " + NUM, "{field} ska vara minst {1} och högst {2}{got}"),
+                    phrase("must be at least " + NUM + " and below " + NUM, "{field} ska vara minst {1} och under {2}{got}"),
+                    phrase("whole number of days, " + NUM + "-" + NUM, "{field} ska vara ett helt antal dagar, {1}–{2}"),
+                    phrase("(?:must be|are shares) (?:a share )?" + NUM + "-" + NUM + "( kr a month| kr)?", "{field} ska vara {1}–{2}{3}{got}"),
+                    phrase("cannot be negative|must be zero or more|is 0 or more|must be 0 or more", "{field} ska vara 0 eller mer{got}"),
+                    phrase("must be " + NUM + " or more", "{field} ska vara minst {1}{got}"),
+                    phrase("must be more than zero", "{field} ska vara större än 0"),
+                    phrase("between one day and two years", "{field} ska vara mellan en dag och två år{got}")),
+            "required", List.of(
+                    phrase("is required with (\\w+)", "{field} krävs tillsammans med «{1}»"),
+                    phrase("is required for ([A-Z_]+)", "{field} krävs för {1}"),
+                    phrase("is required \\(YYYY-MM-DD\\)", "{field} krävs (ÅÅÅÅ-MM-DD)"),
+                    phrase("a closed participant needs an outcome", "{field} krävs för ett avslutat deltagande (NONE om inget)"),
+                    phrase("^([a-z0-9-]+) has no sourced value for \\w+", "{field} krävs: {1} har inget källbelagt värde för den, ange den i overrides"),
+                    phrase("give (\\w+) and (\\w+) \\(item 1\\) and/or (\\w+) \\(item 2\\)", "ange {1} och {2} (punkt 1) och/eller {3} (punkt 2)")),
+            "date-order", List.of(
+                    phrase("(\\w+) \\(" + DAY + "\\) is before (\\w+) \\(" + DAY + "\\)", "«{1}» ({2}) ligger före «{3}» ({4})")),
+            "size", List.of(
+                    phrase("size must be between " + NUM + " and " + NUM, "{field} ska ha {1}–{2} element (en text: tecken)")),
+            "length", List.of(
+                    phrase("has " + NUM + " characters; at most " + NUM, "{field} har {1} tecken; högst {2} tas emot"),
+                    phrase("at most " + NUM + " characters", "{field} har fler än {1} tecken")),
+            "count", List.of(
+                    phrase("at most " + NUM, "{field} får ha högst {1}")));
     private static final Pattern GOT = Pattern.compile(", got (.+)$");
-    /** "closed (2025-01-01) is before admitted (2025-02-01)": two dates of one record in the wrong order. */
-    private static final Pattern BEFORE = Pattern.compile("(\\w+) \\((\\d{4}-\\d{2}-\\d{2})\\) is before (\\w+) \\((\\d{4}-\\d{2}-\\d{2})\\)");
 
     private ViolationTexts() {
     }
 
-    /** "{field} must be 0-1, got 1.5" → "«degree» ska vara 0–1 (angivet: 1,5)"; empty when no range is stated. */
-    private static java.util.Optional<String> range(String field, String english) {
-        for (Map.Entry<Pattern, String> e : RANGES) {
-            Matcher m = e.getKey().matcher(english);
-            if (m.find()) {
-                String text = e.getValue();
-                for (int g = 1; g <= m.groupCount(); g++) {
-                    String part = m.group(g) == null ? "" : m.group(g);
-                    text = text.replace("{" + g + "}", g == 3 ? (part.isEmpty() ? "" : part.contains("month") ? " kr i månaden" : " kr")
-                            : swedishNumber(part.trim()));
-                }
-                Matcher got = GOT.matcher(english);
-                return java.util.Optional.of(field + " " + text + (got.find() ? " (angivet: " + given(got.group(1)) + ")" : ""));
-            }
-        }
-        return java.util.Optional.empty();
+    private static Map.Entry<Pattern, String> phrase(String english, String swedish) {
+        return Map.entry(Pattern.compile(english), swedish);
     }
 
-    /** "{field} is required with other" → "«field» krävs tillsammans med «other»"; the whole input's rule stands alone. */
-    private static java.util.Optional<String> required(String pointer, String english) {
-        for (Map.Entry<Pattern, String> e : REQUIRED) {
+    /** The Swedish sentence for what the English message says; empty when no pattern of the rule matches it. */
+    private static java.util.Optional<String> phrased(String pointer, String rule, String english) {
+        for (Map.Entry<Pattern, String> e : PHRASES.getOrDefault(rule, List.of())) {
             Matcher m = e.getKey().matcher(english);
             if (m.find()) {
-                String text = e.getValue();
+                String text = e.getValue().replace("{field}", field(pointer));
                 for (int g = 1; g <= m.groupCount(); g++) {
-                    text = text.replace("{" + g + "}", m.group(g));
+                    text = text.replace("{" + g + "}", m.group(g) == null ? "" : swedishNumber(m.group(g)));
                 }
-                return java.util.Optional.of(pointer.isEmpty() || text.startsWith("ange") ? text : field(pointer) + " " + text);
+                Matcher got = GOT.matcher(english);
+                text = text.replace("{got}", got.find() ? " (angivet: " + given(got.group(1)) + ")" : "");
+                return java.util.Optional.of(text.replace(" kr a month", " kr i månaden"));
             }
         }
         return java.util.Optional.empty();
@@ -167,12 +165,7 @@ public final class ViolationTexts {
         if (language == Language.EN || template == null) {
             return english;
         }
-        Matcher before = BEFORE.matcher(english);
-        String text = rule.equals("date-order") && before.find()
-                ? "«" + before.group(1) + "» (" + before.group(2) + ") ligger före «" + before.group(3) + "» (" + before.group(4) + ")"
-                : rule.equals("range") ? range(field(pointer), english).orElse(template.replace("{field}", field(pointer)))
-                : rule.equals("required") ? required(pointer, english).orElse(template.replace("{field}", field(pointer)))
-                : template.replace("{field}", field(pointer));
+        String text = phrased(pointer, rule, english).orElse(template.replace("{field}", field(pointer)));
         Matcher suggestion = SUGGESTION.matcher(english);
         if (suggestion.find()) {
             text += "; menade du «" + suggestion.group(1) + "»?";

@@ -62,6 +62,12 @@ class ViolationTextsTest {
         assertEquals("«taxRate» ska vara minst 0 och under 1 (angivet: 1,2)", ViolationTexts.message("/overrides/taxRate", "range",
                 "taxRate must be at least 0 and below 1, got 1.2", Language.SV));
         assertEquals("«population» ska vara minst 1", ViolationTexts.message("/population", "range", "population must be 1 or more", Language.SV));
+        assertEquals("«total» ska vara 0–10 000 000 000 000 kr", ViolationTexts.message("/total", "range", "total must be 0-10 000 000 000 000 kr",
+                Language.SV));
+        assertEquals("«before» ska ha 0–10 element (en text: tecken)", ViolationTexts.message("/people/0/before", "size",
+                "before size must be between 0 and 10", Language.SV));
+        assertEquals("«comment» har 2 001 tecken; högst 2 000 tas emot", ViolationTexts.message("/comment", "length",
+                "comment has 2 001 characters; at most 2 000 are accepted", Language.SV));
     }
 
     @Test
