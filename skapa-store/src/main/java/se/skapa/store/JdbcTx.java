@@ -158,34 +158,64 @@ final class JdbcTx implements Tx {
     /** Rows sent to the server in one batch: large enough that round trips vanish, small enough to keep memory flat. */
     private static final int BATCH = 1000;
 
+    /**
+     * A thousand rows in one statement: each column travels as one array and {@code unnest} turns them back into rows,
+     * so the database plans and executes once per batch where a JDBC batch executes once per row. A measurement's own
+     * arrays (indicator keys, scores) ride as text: keys are slugs (no comma) and {@code n} marks "not answered".
+     */
+    private static final String INSERT_MANY = "WITH input AS (SELECT * FROM unnest(?::text[], ?::uuid[], ?::int[], ?::text[], ?::text[], "
+            + "?::text[], ?::int[], ?::text[], ?::date[], ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::timestamptz[]) "
+            + "AS t(org_id, id, version, service_id, participant, instrument_id, instrument_version, respondent, measured_on, handledare, "
+            + "indicators, scores, comment, recorded_by_key, recorded_by, recorded_at)), "
+            + "m AS (INSERT INTO measurements (" + MEASUREMENT_COLUMNS + ") SELECT org_id, id, version, service_id, participant, instrument_id, "
+            + "instrument_version, respondent, measured_on, handledare, string_to_array(indicators, ','), "
+            + "string_to_array(scores, ',', 'n')::integer[], comment, recorded_by_key, recorded_by, recorded_at FROM input "
+            + "ON CONFLICT (org_id, participant, instrument_id, respondent, measured_on) DO NOTHING RETURNING " + MEASUREMENT_COLUMNS + "), "
+            + "v AS (INSERT INTO measurement_versions (" + MEASUREMENT_COLUMNS + ") SELECT " + MEASUREMENT_COLUMNS + " FROM m RETURNING id) "
+            + "SELECT id FROM v";
+
     @Override
     public List<Optional<MeasurementId>> insertMeasurements(List<NewMeasurement> all) {
         List<Optional<MeasurementId>> out = new ArrayList<>(all.size());
-        String sql = "WITH m AS (INSERT INTO measurements (" + MEASUREMENT_COLUMNS + ") VALUES (" + MEASUREMENT_VALUES + ") "
-                + "ON CONFLICT (org_id, participant, instrument_id, respondent, measured_on) DO NOTHING RETURNING " + MEASUREMENT_COLUMNS + ") "
-                + "INSERT INTO measurement_versions (" + MEASUREMENT_COLUMNS + ") SELECT " + MEASUREMENT_COLUMNS + " FROM m";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_MANY)) {
             for (int from = 0; from < all.size(); from += BATCH) {
                 List<NewMeasurement> batch = all.subList(from, Math.min(all.size(), from + BATCH));
-                for (NewMeasurement n : batch) {
+                Object[][] columns = new Object[16][batch.size()];
+                for (int row = 0; row < batch.size(); row++) {
+                    NewMeasurement n = batch.get(row);
                     Object[] values = measurementValues(n.provenance(), n.service(), n.measurement());
-                    for (int i = 0; i < values.length; i++) {
-                        if (values[i] == null) {
-                            ps.setNull(i + 1, Types.NULL);
-                        } else {
-                            ps.setObject(i + 1, values[i]);
-                        }
+                    Measurement m = n.measurement().measurement();
+                    List<String> keys = new ArrayList<>(m.answers().keySet());
+                    keys.sort(null);
+                    StringBuilder scores = new StringBuilder();
+                    for (int i = 0; i < keys.size(); i++) {
+                        Answer answer = m.answers().get(keys.get(i));
+                        scores.append(i == 0 ? "" : ",").append(answer.isAnswered() ? Integer.toString(answer.scoreOrThrow()) : "n");
                     }
-                    ps.addBatch();
+                    values[10] = String.join(",", keys);
+                    values[11] = scores.toString();
+                    for (int col = 0; col < 16; col++) {
+                        columns[col][row] = values[col];
+                    }
                 }
-                int[] counts = ps.executeBatch();
-                for (int i = 0; i < counts.length; i++) {
-                    if (counts[i] == 0) {
-                        Measurement m = batch.get(i).measurement().measurement();
-                        out.add(sameMeasurement(batch.get(i).provenance().organisation(), m.participant(), m.instrumentId(), m.respondent(),
-                                m.date(), Optional.empty()));
-                    } else {
+                String[] types = {"text", "uuid", "integer", "text", "text", "text", "integer", "text", "date", "text", "text", "text", "text",
+                    "uuid", "text", "timestamptz"};
+                for (int col = 0; col < 16; col++) {
+                    ps.setArray(col + 1, c.createArrayOf(types[col], columns[col]));
+                }
+                java.util.Set<UUID> stored = new java.util.HashSet<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        stored.add(rs.getObject(1, UUID.class));
+                    }
+                }
+                for (NewMeasurement n : batch) {
+                    if (stored.contains(n.provenance().id().value())) {
                         out.add(Optional.empty());
+                    } else {
+                        Measurement m = n.measurement().measurement();
+                        out.add(sameMeasurement(n.provenance().organisation(), m.participant(), m.instrumentId(), m.respondent(), m.date(),
+                                Optional.empty()));
                     }
                 }
             }

@@ -134,6 +134,45 @@ class StoredUseCasesTest {
     }
 
     @Test
+    void property_an_import_stores_each_row_as_recorded_one_by_one_would() {
+        // The import sends a thousand rows per statement as arrays (unnest), a measurement's own answers as text: every
+        // shape of answer (unanswered ones, a single unanswered one, none at all), handledare and comment must come
+        // back as sent, and a row already stored must be refused, not doubled.
+        Org org = organisation("import-trip");
+        java.util.concurrent.atomic.AtomicInteger day = new java.util.concurrent.atomic.AtomicInteger();
+        List<String> keys = SKAPA.indicatorsFor(Respondent.PARTICIPANT).stream().map(i -> i.key()).toList();
+        Property.forAll("import round trip", 30, r -> {
+            List<Measurements.ImportRow> rows = new ArrayList<>();
+            int n = 1 + r.nextInt(1_500);
+            for (int i = 0; i < n; i++) {
+                Map<String, Answer> answers = new HashMap<>();
+                int shape = r.nextInt(4);
+                for (String key : keys) {
+                    if (shape == 0 && answers.isEmpty()) {
+                        answers.put(key, Answer.notAnswered());
+                    } else if (shape >= 2 && r.nextInt(4) > 0) {
+                        answers.put(key, r.nextInt(5) == 0 ? Answer.notAnswered() : Answer.score(1 + r.nextInt(10)));
+                    }
+                }
+                Measurement m = Measurement.of(Pseudonym.of("i-" + day.incrementAndGet()), LocalDate.of(2020, 1, 1).plusDays(r.nextInt(2_000)), SKAPA,
+                        Respondent.PARTICIPANT, answers);
+                m = r.nextBoolean() ? m.withHandledare(Pseudonym.of("h-" + r.nextInt(3))) : m;
+                m = r.nextInt(3) == 0 ? m.withComment("Samtal, \"citat\", komma; {klammer} och ny\nrad") : m;
+                rows.add(new Measurements.ImportRow(i + 2, SERVICE, m));
+            }
+            List<StoredMeasurement> stored = measurements.importAll(org.handledare(), org.id(), rows, false);
+            assertEquals(n, stored.size());
+            for (int i = 0; i < n; i += 1 + n / 20) {
+                StoredMeasurement back = measurements.get(org.handledare(), org.id(), stored.get(i).id());
+                assertEquals(rows.get(i).measurement(), back.measurement(), "row " + i);
+            }
+            int again = r.nextInt(n);
+            assertThrows(se.skapa.core.common.ValidationException.class,
+                    () -> measurements.importAll(org.handledare(), org.id(), List.of(rows.get(again)), false), "a stored row is refused");
+        });
+    }
+
+    @Test
     void property_every_version_belongs_to_a_measurement_and_every_measurement_has_its_current_version() {
         // The store's own invariant since versions carry no foreign key (V7): it holds through every write path.
         Org org = organisation("versions");
@@ -170,11 +209,12 @@ class StoredUseCasesTest {
                     }
                 }
                 try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
-                    var orphans = st.executeQuery("SELECT count(*) FROM measurement_versions v WHERE NOT EXISTS "
+                    // This organisation's rows only: other tests' imports share the database.
+                    var orphans = st.executeQuery("SELECT count(*) FROM measurement_versions v WHERE v.org_id = 'versions' AND NOT EXISTS "
                             + "(SELECT 1 FROM measurements m WHERE m.org_id = v.org_id AND m.id = v.id)");
                     orphans.next();
                     assertEquals(0, orphans.getInt(1), "a version without its measurement");
-                    var missing = st.executeQuery("SELECT count(*) FROM measurements m WHERE NOT EXISTS (SELECT 1 FROM measurement_versions v "
+                    var missing = st.executeQuery("SELECT count(*) FROM measurements m WHERE m.org_id = 'versions' AND NOT EXISTS (SELECT 1 FROM measurement_versions v "
                             + "WHERE v.org_id = m.org_id AND v.id = m.id AND v.version = m.version)");
                     missing.next();
                     assertEquals(0, missing.getInt(1), "a measurement without its current version");
