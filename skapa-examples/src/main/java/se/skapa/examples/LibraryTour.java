@@ -86,7 +86,6 @@ public final class LibraryTour {
     static SocioeconomicResult socioeconomic() {
         // tour:socioeconomic
         SocioeconomicResult r = SocioeconomicCalculator.calculate(HudiksvallCase.input());
-        Kronor kommun = r.kommunView();
         // tour:end
         return r;
     }

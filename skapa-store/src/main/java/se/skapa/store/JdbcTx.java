@@ -174,6 +174,10 @@ final class JdbcTx implements Tx {
             + "v AS (INSERT INTO measurement_versions (" + MEASUREMENT_COLUMNS + ") SELECT " + MEASUREMENT_COLUMNS + " FROM m RETURNING id) "
             + "SELECT id FROM v";
 
+    /** The element type of each of {@link #INSERT_MANY}'s arrays, in column order. */
+    private static final String[] INSERT_MANY_TYPES = {"text", "uuid", "integer", "text", "text", "text", "integer", "text", "date", "text",
+        "text", "text", "text", "uuid", "text", "timestamptz"};
+
     @Override
     public List<Optional<MeasurementId>> insertMeasurements(List<NewMeasurement> all) {
         List<Optional<MeasurementId>> out = new ArrayList<>(all.size());
@@ -183,25 +187,15 @@ final class JdbcTx implements Tx {
                 Object[][] columns = new Object[16][batch.size()];
                 for (int row = 0; row < batch.size(); row++) {
                     NewMeasurement n = batch.get(row);
-                    Object[] values = measurementValues(n.provenance(), n.service(), n.measurement());
-                    Measurement m = n.measurement().measurement();
-                    List<String> keys = new ArrayList<>(m.answers().keySet());
-                    keys.sort(null);
-                    StringBuilder scores = new StringBuilder();
-                    for (int i = 0; i < keys.size(); i++) {
-                        Answer answer = m.answers().get(keys.get(i));
-                        scores.append(i == 0 ? "" : ",").append(answer.isAnswered() ? Integer.toString(answer.scoreOrThrow()) : "n");
-                    }
-                    values[10] = String.join(",", keys);
-                    values[11] = scores.toString();
+                    Answers answers = Answers.of(n.measurement().measurement());
+                    Object[] values = measurementValues(n.provenance(), n.service(), n.measurement(), String.join(",", answers.keys()),
+                            answers.scoresText());
                     for (int col = 0; col < 16; col++) {
                         columns[col][row] = values[col];
                     }
                 }
-                String[] types = {"text", "uuid", "integer", "text", "text", "text", "integer", "text", "date", "text", "text", "text", "text",
-                    "uuid", "text", "timestamptz"};
                 for (int col = 0; col < 16; col++) {
-                    ps.setArray(col + 1, c.createArrayOf(types[col], columns[col]));
+                    ps.setArray(col + 1, c.createArrayOf(INSERT_MANY_TYPES[col], columns[col]));
                 }
                 java.util.Set<UUID> stored = new java.util.HashSet<>();
                 try (ResultSet rs = ps.executeQuery()) {
@@ -239,18 +233,39 @@ final class JdbcTx implements Tx {
     }
 
     private Object[] measurementValues(Provenance p, ServiceId service, ValidMeasurement valid) {
+        Answers a = Answers.of(valid.measurement());
+        return measurementValues(p, service, valid, textArray(a.keys()), array("integer", a.scores()));
+    }
+
+    /** A measurement's row, its indicator keys and scores in the form the statement takes them. */
+    private static Object[] measurementValues(Provenance p, ServiceId service, ValidMeasurement valid, Object indicators, Object scores) {
         Measurement m = valid.measurement();
-        List<String> keys = new ArrayList<>(m.answers().keySet());
-        keys.sort(null);
-        Integer[] scores = new Integer[keys.size()];
-        for (int i = 0; i < scores.length; i++) {
-            Answer a = m.answers().get(keys.get(i));
-            scores[i] = a.isAnswered() ? a.scoreOrThrow() : null;
-        }
         return new Object[] {p.organisation().value(), p.id().value(), p.version(), service.value(), m.participant().value(),
             m.instrumentId(), m.instrumentVersion(), m.respondent().name(), m.date(), m.handledare().map(Pseudonym::value).orElse(null),
-            textArray(keys), array("integer", scores), m.comment().orElse(null), p.recordedByKey().value(), p.recordedBy().value(),
-            ts(p.recordedAt())};
+            indicators, scores, m.comment().orElse(null), p.recordedByKey().value(), p.recordedBy().value(), ts(p.recordedAt())};
+    }
+
+    /** A measurement's answers by indicator key in key order, as every row stores them; null for "not answered". */
+    private record Answers(List<String> keys, Integer[] scores) {
+        static Answers of(Measurement m) {
+            List<String> keys = new ArrayList<>(m.answers().keySet());
+            keys.sort(null);
+            Integer[] scores = new Integer[keys.size()];
+            for (int i = 0; i < scores.length; i++) {
+                Answer a = m.answers().get(keys.get(i));
+                scores[i] = a.isAnswered() ? a.scoreOrThrow() : null;
+            }
+            return new Answers(keys, scores);
+        }
+
+        /** The scores as one text for {@code string_to_array(…, ',', 'n')}: {@code n} is "not answered". */
+        String scoresText() {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < scores.length; i++) {
+                b.append(i == 0 ? "" : ",").append(scores[i] == null ? "n" : scores[i].toString());
+            }
+            return b.toString();
+        }
     }
 
     @Override

@@ -61,6 +61,7 @@ public final class ViolationTexts {
     private static final Pattern PLACE = Pattern.compile("at line (\\d+), column (\\d+)");
 
     private static final String NUM = "(-?\\d+(?: \\d{3})*(?:\\.\\d+)?)";
+    private static final Pattern NUMBER = Pattern.compile(NUM);
     private static final String DAY = "(\\d{4}-\\d{2}-\\d{2})";
 
     /**
@@ -127,12 +128,12 @@ public final class ViolationTexts {
     /** The value a message says was given: a number (with {@code kr}) in Swedish form, anything else as it is. */
     private static String given(String value) {
         String number = value.endsWith(" kr") ? value.substring(0, value.length() - 3) : value;
-        return number.matches(NUM) ? swedishNumber(number) + value.substring(number.length()) : value;
+        return NUMBER.matcher(number).matches() ? swedishNumber(number) + value.substring(number.length()) : value;
     }
 
     /** A number as the English message writes it, in Swedish form: decimal comma, real minus; other text as it is. */
     private static String swedishNumber(String text) {
-        if (!text.matches(NUM)) {
+        if (!NUMBER.matcher(text).matches()) {
             return text;
         }
         return text.replace('.', ',').replace('-', Numbers.MINUS);
