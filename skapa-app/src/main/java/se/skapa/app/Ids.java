@@ -2,13 +2,21 @@ package se.skapa.app;
 
 import java.util.UUID;
 
-final class Ids {
+/** Parsing of the random ids that stored mode hands out. */
+public final class Ids {
 
     private Ids() {
     }
 
-    /** A malformed id is answered like an unknown one: a caller learns nothing from the difference. */
-    static UUID uuid(String text, String what) {
+    /**
+     * A malformed id is answered like an unknown one: a caller learns nothing from the difference.
+     *
+     * @param text the id as sent; may be null
+     * @param what what it names, for the message
+     * @return the id
+     * @throws StoredModeException NOT_FOUND if {@code text} is not a UUID
+     */
+    public static UUID uuid(String text, String what) {
         try {
             if (text != null && text.length() == 36) {
                 return UUID.fromString(text);

@@ -7,8 +7,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.skapa.app.Accounts;
-import se.skapa.app.Erasure;
+import se.skapa.app.access.Accounts;
+import se.skapa.app.audit.Erasure;
 
 /**
  * Daily chores of stored mode: retention (gallring), when configured, forgetting old

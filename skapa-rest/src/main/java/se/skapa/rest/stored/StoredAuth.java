@@ -3,7 +3,7 @@ package se.skapa.rest.stored;
 import io.javalin.http.Context;
 import java.util.Optional;
 import se.skapa.app.Actor;
-import se.skapa.app.Organisations;
+import se.skapa.app.access.Organisations;
 import se.skapa.rest.http.ApiException;
 import se.skapa.rest.http.ApiKeys;
 import se.skapa.rest.http.Problem;

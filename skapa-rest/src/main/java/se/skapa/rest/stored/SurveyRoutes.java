@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
-import se.skapa.app.ParticipantSurvey;
+import se.skapa.app.survey.ParticipantSurvey;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.LocalizedText;
 import se.skapa.core.common.Pointer;

@@ -3,7 +3,7 @@ package se.skapa.rest.views;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import se.skapa.app.Enrolments;
+import se.skapa.app.register.Enrolments;
 import se.skapa.core.common.Language;
 import se.skapa.core.outcomes.Target;
 import se.skapa.core.outcomes.OutcomeReport;

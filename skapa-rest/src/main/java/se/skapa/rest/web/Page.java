@@ -3,7 +3,7 @@ package se.skapa.rest.web;
 import java.util.Locale;
 import java.util.Optional;
 import se.skapa.app.Role;
-import se.skapa.app.Session;
+import se.skapa.app.access.Session;
 import se.skapa.core.common.Language;
 
 /**

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import se.skapa.app.Role;
-import se.skapa.app.Session;
+import se.skapa.app.access.Session;
 import se.skapa.app.StoredModeException;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Pseudonym;

@@ -8,7 +8,7 @@ import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import se.skapa.app.Accounts;
+import se.skapa.app.access.Accounts;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.StoredModeException;
 import se.skapa.core.common.Language;

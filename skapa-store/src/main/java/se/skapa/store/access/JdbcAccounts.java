@@ -1,0 +1,101 @@
+package se.skapa.store.access;
+
+import static se.skapa.store.sql.Sql.at;
+import static se.skapa.store.sql.Sql.ts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import se.skapa.app.KeyId;
+import se.skapa.app.OrganisationId;
+import se.skapa.app.access.AccountStore;
+import se.skapa.app.access.UserAccount;
+import se.skapa.core.common.Pseudonym;
+import se.skapa.store.sql.Sql;
+
+/** {@link AccountStore} on the tables {@code users} and {@code sign_in_failures}. */
+public final class JdbcAccounts implements AccountStore {
+
+  /** The columns {@link #account} reads, from {@code users u}. */
+  static final String USER_COLUMNS = "u.id, u.org_id, u.username, u.roles, u.created_at";
+
+  private final Sql sql;
+
+  /**
+   * @param sql the transaction's statements
+   */
+  public JdbcAccounts(Sql sql) {
+    this.sql = sql;
+  }
+
+  @Override
+  public boolean insertUser(UserAccount a, String passwordHash) {
+    return sql.update(
+            "INSERT INTO users (org_id, id, username, roles, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT DO NOTHING",
+            a.organisation().value(),
+            a.id().value(),
+            a.username().value(),
+            sql.roles(a.roles()),
+            passwordHash,
+            ts(a.created()))
+        == 1;
+  }
+
+  @Override
+  public Optional<Credentials> user(OrganisationId org, Pseudonym username) {
+    return sql.one(
+        "SELECT " + USER_COLUMNS + ", u.password_hash FROM users u WHERE u.org_id = ? AND u.username = ?",
+        rs -> new Credentials(account(rs), rs.getString("password_hash")),
+        org.value(),
+        username.value());
+  }
+
+  @Override
+  public List<UserAccount> users(OrganisationId org) {
+    return sql.list(
+        "SELECT " + USER_COLUMNS + " FROM users u WHERE u.org_id = ? ORDER BY u.username",
+        JdbcAccounts::account,
+        org.value());
+  }
+
+  static UserAccount account(ResultSet rs) throws SQLException {
+    return new UserAccount(
+        new KeyId(rs.getObject("id", UUID.class)),
+        OrganisationId.of(rs.getString("org_id")),
+        Pseudonym.of(rs.getString("username")),
+        Sql.roles(rs.getArray("roles")),
+        at(rs, "created_at"));
+  }
+
+  @Override
+  public int signInFailures(OrganisationId org, Pseudonym username, Instant since) {
+    return sql.one(
+            "SELECT count(*) AS failures FROM sign_in_failures WHERE org_id = ? AND username = ? AND failed_at >= ?",
+            rs -> rs.getInt("failures"),
+            org.value(),
+            username.value(),
+            ts(since))
+        .orElse(0);
+  }
+
+  @Override
+  public void recordSignInFailure(OrganisationId org, Pseudonym username, Instant at) {
+    sql.update(
+        "INSERT INTO sign_in_failures (org_id, username, failed_at) VALUES (?, ?, ?)",
+        org.value(),
+        username.value(),
+        ts(at));
+  }
+
+  @Override
+  public void clearSignInFailures(OrganisationId org, Pseudonym username) {
+    sql.update(
+        "DELETE FROM sign_in_failures WHERE org_id = ? AND username = ?",
+        org.value(),
+        username.value());
+  }
+}
