@@ -42,45 +42,60 @@ import se.skapa.core.progression.Scale;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgs = {"-Xms6g", "-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms6g", "-Xmx6g"})
 public class CohortBenchmark {
 
-    @Param({"100000"})
-    int participants;
+  @Param({"100000"})
+  int participants;
 
-    Instrument instrument;
-    List<se.skapa.core.progression.Measurement> measurements;
-    ProgressionAnalyzer analyzer;
+  Instrument instrument;
+  List<se.skapa.core.progression.Measurement> measurements;
+  ProgressionAnalyzer analyzer;
 
-    @Setup(Level.Trial)
-    public void build() {
-        LocalizedText label = LocalizedText.of("Indikator", "Indicator");
-        Instrument.Builder b = Instrument.builder("bench-11", 1).names(label);
+  @Setup(Level.Trial)
+  public void build() {
+    LocalizedText label = LocalizedText.of("Indikator", "Indicator");
+    Instrument.Builder b = Instrument.builder("bench-11", 1).names(label);
+    for (int i = 0; i < 11; i++) {
+      b.indicator(Indicator.of("i" + i, label, Scale.of(1, 10), RatedBy.BOTH));
+    }
+    instrument = b.build();
+    analyzer =
+        ProgressionAnalyzer.of(
+            Clock.fixed(
+                LocalDate.of(2026, 11, 22).atStartOfDay().toInstant(ZoneOffset.UTC),
+                ZoneOffset.UTC),
+            ProgressionOptions.DEFAULT);
+    SplittableRandom r = new SplittableRandom(42);
+    measurements = new ArrayList<>(participants * 10);
+    for (int p = 0; p < participants; p++) {
+      Pseudonym key = Pseudonym.of("p-" + p);
+      LocalDate d = LocalDate.of(2023, 1, 1).plusDays(r.nextInt(90));
+      for (int m = 0; m < 10; m++) {
+        Map<String, Answer> answers = new HashMap<>();
         for (int i = 0; i < 11; i++) {
-            b.indicator(Indicator.of("i" + i, label, Scale.of(1, 10), RatedBy.BOTH));
+          answers.put(
+              "i" + i, r.nextInt(10) == 0 ? Answer.notAnswered() : Answer.score(1 + r.nextInt(10)));
         }
-        instrument = b.build();
-        analyzer = ProgressionAnalyzer.of(Clock.fixed(LocalDate.of(2026, 11, 22).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
-                ProgressionOptions.DEFAULT);
-        SplittableRandom r = new SplittableRandom(42);
-        measurements = new ArrayList<>(participants * 10);
-        for (int p = 0; p < participants; p++) {
-            Pseudonym key = Pseudonym.of("p-" + p);
-            LocalDate d = LocalDate.of(2023, 1, 1).plusDays(r.nextInt(90));
-            for (int m = 0; m < 10; m++) {
-                Map<String, Answer> answers = new HashMap<>();
-                for (int i = 0; i < 11; i++) {
-                    answers.put("i" + i, r.nextInt(10) == 0 ? Answer.notAnswered() : Answer.score(1 + r.nextInt(10)));
-                }
-                measurements.add(new se.skapa.core.progression.Measurement(key, d, "bench-11", 1, Respondent.PARTICIPANT,
-                        java.util.Optional.empty(), answers, java.util.Optional.empty()));
-                d = d.plusDays(60 + r.nextInt(40));
-            }
-        }
+        measurements.add(
+            new se.skapa.core.progression.Measurement(
+                key,
+                d,
+                "bench-11",
+                1,
+                Respondent.PARTICIPANT,
+                java.util.Optional.empty(),
+                answers,
+                java.util.Optional.empty()));
+        d = d.plusDays(60 + r.nextInt(40));
+      }
     }
+  }
 
-    @Benchmark
-    public CohortReport cohort() {
-        return analyzer.cohort(instrument, Respondent.PARTICIPANT, measurements);
-    }
+  @Benchmark
+  public CohortReport cohort() {
+    return analyzer.cohort(instrument, Respondent.PARTICIPANT, measurements);
+  }
 }

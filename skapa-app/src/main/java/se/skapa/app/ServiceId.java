@@ -10,26 +10,26 @@ import se.skapa.core.common.Pseudonym;
  */
 public record ServiceId(String value) {
 
-    /**
-     * @throws se.skapa.core.common.ValidationException with rule {@code required} or {@code format}
-     *
-     * @param value the id; not null
-     */
-    public ServiceId {
-        Objects.requireNonNull(Pseudonym.of(value));
-    }
+  /**
+   * @throws se.skapa.core.common.ValidationException with rule {@code required} or {@code format}
+   * @param value the id; not null
+   */
+  public ServiceId {
+    Objects.requireNonNull(Pseudonym.of(value));
+  }
 
-    /**
-     * @param value 1–64 letters (å, ä, ö included), digits and {@code . _ : -}; never a personnummer
-     * @return the id
-     * @throws se.skapa.core.common.ValidationException with rule {@code required}, {@code format} or {@code personnummer}
-     */
-    public static ServiceId of(String value) {
-        return new ServiceId(value);
-    }
+  /**
+   * @param value 1–64 letters (å, ä, ö included), digits and {@code . _ : -}; never a personnummer
+   * @return the id
+   * @throws se.skapa.core.common.ValidationException with rule {@code required}, {@code format} or
+   *     {@code personnummer}
+   */
+  public static ServiceId of(String value) {
+    return new ServiceId(value);
+  }
 
-    @Override
-    public String toString() {
-        return value;
-    }
+  @Override
+  public String toString() {
+    return value;
+  }
 }

@@ -27,49 +27,102 @@ import se.skapa.core.fidelity.SectionResult;
  */
 public final class FidelityExample {
 
-    static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 1, 10).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-    /** Illustrative item scores 1–25; strengths 4, 9, 10, 22, 23, 25 score 5; development areas 8, 11, 12, 17, 18, 21, 24 score 2. */
-    public static final int[] MAY_2018 = {4, 3, 3, 5, 3, 3, 3, 2, 5, 5, 2, 2, 3, 3, 3, 3, 2, 2, 3, 3, 2, 5, 5, 2, 5};
-    /** Invented follow-up: work on the development areas moved seven items up. */
-    public static final int[] MAY_2019 = {4, 4, 3, 5, 4, 3, 3, 3, 5, 5, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 5, 5, 3, 5};
+  static final Clock CLOCK =
+      Clock.fixed(
+          LocalDate.of(2026, 1, 10).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
-    private FidelityExample() {
-    }
+  /**
+   * Illustrative item scores 1–25; strengths 4, 9, 10, 22, 23, 25 score 5; development areas 8, 11,
+   * 12, 17, 18, 21, 24 score 2.
+   */
+  public static final int[] MAY_2018 = {
+    4, 3, 3, 5, 3, 3, 3, 2, 5, 5, 2, 2, 3, 3, 3, 3, 2, 2, 3, 3, 2, 5, 5, 2, 5
+  };
 
-    public static void main(String[] args) {
-        run(Output.standard());
-    }
+  /** Invented follow-up: work on the development areas moved seven items up. */
+  public static final int[] MAY_2019 = {
+    4, 4, 3, 5, 4, 3, 3, 3, 5, 5, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 5, 5, 3, 5
+  };
 
-    static Review review(String date, int[] scores) {
-        List<ItemScore> items = new ArrayList<>();
-        for (int i = 0; i < scores.length; i++) {
-            items.add(ItemScore.of(i + 1, scores[i]));
-        }
-        return new Review(Pseudonym.of("ips-hudiksvall"), LocalDate.parse(date), List.of(Pseudonym.of("MISA-1"), Pseudonym.of("MISA-2")), items);
-    }
+  private FidelityExample() {}
 
-    public static ReviewComparison run(Output o) {
-        FidelityScale ips = FidelityScales.ips25();
-        FidelityScorer scorer = FidelityScorer.withClock(CLOCK);
-        ReviewComparison c = ReviewComparison.of(scorer, ips, List.of(review("2019-05-20", MAY_2019), review("2018-05-15", MAY_2018)));
-        for (ReviewResult r : c.reviews()) {
-            o.heading("IPS programtrohet " + r.service() + " " + r.date() + " (punktpoäng illustrativa)");
-            o.out().println("Totalt " + r.total().getAsInt() + " av " + r.maximum() + ": " + r.band().orElseThrow().label().sv());
-            for (SectionResult s : r.sections()) {
-                o.out().printf(java.util.Locale.ROOT, "  %-13s %3d / %3d  (medel %.2f)%n", s.name().sv(), s.score(), s.maximum(), s.mean());
-            }
-            o.out().println("  Styrkor: " + r.strengths().stream().map(ItemResult::number).toList());
-            o.out().println("  Utvecklingsområden: " + r.developmentAreas().stream().map(i -> i.number() + " (" + i.score() + ")").toList());
-        }
-        o.heading("Förändring " + c.overall().from() + " → " + c.overall().to());
-        o.out().println("Totalt " + (c.overall().totalChange().getAsInt() >= 0 ? "+" : "") + c.overall().totalChange().getAsInt()
-                + ", " + c.overall().bandFrom().orElseThrow().code() + " → " + c.overall().bandTo().orElseThrow().code());
-        for (ItemChange ch : c.overall().rose()) {
-            o.out().println("  punkt " + ch.number() + " " + ips.item(ch.number()).orElseThrow().name().sv() + ": " + ch.from() + " → " + ch.to());
-        }
-        o.out().println("Punkter som sjönk: " + c.overall().fell().stream().map(ItemChange::number).toList());
-        o.write("fidelity-2018.svg", FidelityChart.render(ips, c.reviews().get(0), Language.SV));
-        o.write("fidelity-2019.svg", FidelityChart.render(ips, c.reviews().get(1), Language.SV));
-        return c;
+  public static void main(String[] args) {
+    run(Output.standard());
+  }
+
+  static Review review(String date, int[] scores) {
+    List<ItemScore> items = new ArrayList<>();
+    for (int i = 0; i < scores.length; i++) {
+      items.add(ItemScore.of(i + 1, scores[i]));
     }
+    return new Review(
+        Pseudonym.of("ips-hudiksvall"),
+        LocalDate.parse(date),
+        List.of(Pseudonym.of("MISA-1"), Pseudonym.of("MISA-2")),
+        items);
+  }
+
+  public static ReviewComparison run(Output o) {
+    FidelityScale ips = FidelityScales.ips25();
+    FidelityScorer scorer = FidelityScorer.withClock(CLOCK);
+    ReviewComparison c =
+        ReviewComparison.of(
+            scorer, ips, List.of(review("2019-05-20", MAY_2019), review("2018-05-15", MAY_2018)));
+    for (ReviewResult r : c.reviews()) {
+      o.heading("IPS programtrohet " + r.service() + " " + r.date() + " (punktpoäng illustrativa)");
+      o.out()
+          .println(
+              "Totalt "
+                  + r.total().getAsInt()
+                  + " av "
+                  + r.maximum()
+                  + ": "
+                  + r.band().orElseThrow().label().sv());
+      for (SectionResult s : r.sections()) {
+        o.out()
+            .printf(
+                java.util.Locale.ROOT,
+                "  %-13s %3d / %3d  (medel %.2f)%n",
+                s.name().sv(),
+                s.score(),
+                s.maximum(),
+                s.mean());
+      }
+      o.out().println("  Styrkor: " + r.strengths().stream().map(ItemResult::number).toList());
+      o.out()
+          .println(
+              "  Utvecklingsområden: "
+                  + r.developmentAreas().stream()
+                      .map(i -> i.number() + " (" + i.score() + ")")
+                      .toList());
+    }
+    o.heading("Förändring " + c.overall().from() + " → " + c.overall().to());
+    o.out()
+        .println(
+            "Totalt "
+                + (c.overall().totalChange().getAsInt() >= 0 ? "+" : "")
+                + c.overall().totalChange().getAsInt()
+                + ", "
+                + c.overall().bandFrom().orElseThrow().code()
+                + " → "
+                + c.overall().bandTo().orElseThrow().code());
+    for (ItemChange ch : c.overall().rose()) {
+      o.out()
+          .println(
+              "  punkt "
+                  + ch.number()
+                  + " "
+                  + ips.item(ch.number()).orElseThrow().name().sv()
+                  + ": "
+                  + ch.from()
+                  + " → "
+                  + ch.to());
+    }
+    o.out()
+        .println(
+            "Punkter som sjönk: " + c.overall().fell().stream().map(ItemChange::number).toList());
+    o.write("fidelity-2018.svg", FidelityChart.render(ips, c.reviews().get(0), Language.SV));
+    o.write("fidelity-2019.svg", FidelityChart.render(ips, c.reviews().get(1), Language.SV));
+    return c;
+  }
 }

@@ -16,51 +16,62 @@ import se.skapa.store.JdbcStorage;
  */
 public final class Main {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-    /** Exit status when the configuration or the database is unusable (as sysexits' EX_CONFIG). */
-    private static final int CANNOT_START = 78;
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
-    private Main() {
-    }
+  /** Exit status when the configuration or the database is unusable (as sysexits' EX_CONFIG). */
+  private static final int CANNOT_START = 78;
 
-    public static void main(String[] args) {
-        ServerConfig config;
-        DatabaseSettings dbSettings;
-        try {
-            config = ServerConfig.fromEnvironment(System.getenv());
-            dbSettings = DatabaseSettings.fromEnvironment(System.getenv());
-        } catch (IllegalArgumentException e) {
-            System.err.println("SKAPA cannot start: " + e.getMessage());
-            System.exit(CANNOT_START);
-            return;
-        }
-        config.notes().forEach(LOG::warn);
-        Database database;
-        try {
-            database = Database.open(dbSettings);
-        } catch (DatabaseUnavailableException e) {
-            LOG.error("SKAPA cannot start: {}", e.getMessage());
-            System.err.println("SKAPA cannot start: " + e.getMessage());
-            System.exit(CANNOT_START);
-            return;
-        }
-        LOG.info("Database: {}", database.description());
-        SkapaServer server = SkapaServer.create(config, Clock.systemDefaultZone(), Optional.of(new JdbcStorage(database.dataSource())));
-        try {
-            server.start();
-        } catch (io.javalin.util.JavalinBindException e) {
-            String why = "port " + config.port() + " on " + config.bind() + " is in use or not allowed; set SKAPA_PORT to a free port";
-            LOG.error("SKAPA cannot start: {}", why);
-            System.err.println("SKAPA cannot start: " + why);
-            database.close();
-            System.exit(CANNOT_START);
-            return;
-        }
-        // SIGTERM/SIGINT: stop accepting, let in-flight requests finish, then close the database.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            database.close();
-        }, "skapa-shutdown"));
-        LOG.info("SKAPA listening on http://{}:{} (API docs at /docs)", config.bind(), server.port());
+  private Main() {}
+
+  public static void main(String[] args) {
+    ServerConfig config;
+    DatabaseSettings dbSettings;
+    try {
+      config = ServerConfig.fromEnvironment(System.getenv());
+      dbSettings = DatabaseSettings.fromEnvironment(System.getenv());
+    } catch (IllegalArgumentException e) {
+      System.err.println("SKAPA cannot start: " + e.getMessage());
+      System.exit(CANNOT_START);
+      return;
     }
+    config.notes().forEach(LOG::warn);
+    Database database;
+    try {
+      database = Database.open(dbSettings);
+    } catch (DatabaseUnavailableException e) {
+      LOG.error("SKAPA cannot start: {}", e.getMessage());
+      System.err.println("SKAPA cannot start: " + e.getMessage());
+      System.exit(CANNOT_START);
+      return;
+    }
+    LOG.info("Database: {}", database.description());
+    SkapaServer server =
+        SkapaServer.create(
+            config, Clock.systemDefaultZone(), Optional.of(new JdbcStorage(database.dataSource())));
+    try {
+      server.start();
+    } catch (io.javalin.util.JavalinBindException e) {
+      String why =
+          "port "
+              + config.port()
+              + " on "
+              + config.bind()
+              + " is in use or not allowed; set SKAPA_PORT to a free port";
+      LOG.error("SKAPA cannot start: {}", why);
+      System.err.println("SKAPA cannot start: " + why);
+      database.close();
+      System.exit(CANNOT_START);
+      return;
+    }
+    // SIGTERM/SIGINT: stop accepting, let in-flight requests finish, then close the database.
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.stop();
+                  database.close();
+                },
+                "skapa-shutdown"));
+    LOG.info("SKAPA listening on http://{}:{} (API docs at /docs)", config.bind(), server.port());
+  }
 }

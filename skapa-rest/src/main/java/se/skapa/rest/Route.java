@@ -1,5 +1,7 @@
 package se.skapa.rest;
 
-/** One documented route: the table that registers handlers is the table tests hold against the OpenAPI document. */
-public record Route(String method, String path) {
-}
+/**
+ * One documented route: the table that registers handlers is the table tests hold against the
+ * OpenAPI document.
+ */
+public record Route(String method, String path) {}

@@ -15,140 +15,252 @@ import se.skapa.rest.http.ApiKeys;
 /**
  * Server settings, read from environment variables so that one command starts the server.
  *
- * @param port           {@code SKAPA_PORT}, default 7070 (0 picks a free port)
- * @param bind           {@code SKAPA_BIND}, default 127.0.0.1; forced to loopback when no API key is set
- * @param apiKeys        {@code SKAPA_API_KEYS} (comma-separated) and/or lines of {@code SKAPA_API_KEY_FILE}, held only as
- *                       digests: the config can be logged or dumped without giving a key away
- * @param maxBodyBytes   {@code SKAPA_MAX_BODY_BYTES}, default 1 MiB
- * @param operatorKeys   {@code SKAPA_OPERATOR_KEYS} (comma-separated) and/or lines of {@code SKAPA_OPERATOR_KEY_FILE}: may
- *                       create organisations; without one, only a loopback-only server accepts that
- * @param instrumentsDir {@code SKAPA_INSTRUMENTS_DIR}: extra instrument definitions (*.json) to load
- * @param retention      {@code SKAPA_RETENTION_YEARS}: erase participants with no measurement for that long (off by default)
- * @param smallNumbers   {@code SKAPA_SMALL_NUMBERS} (default 5): counts below it are withheld from the analyst role
- * @param notes          what start-up should tell the operator (never a key)
- * @param corsOrigins    {@code SKAPA_CORS_ORIGINS} (comma-separated, e.g. {@code https://intra.kommun.se}): browser pages of
- *                       other origins allowed to call /api/; none by default
+ * @param port {@code SKAPA_PORT}, default 7070 (0 picks a free port)
+ * @param bind {@code SKAPA_BIND}, default 127.0.0.1; forced to loopback when no API key is set
+ * @param apiKeys {@code SKAPA_API_KEYS} (comma-separated) and/or lines of {@code
+ *     SKAPA_API_KEY_FILE}, held only as digests: the config can be logged or dumped without giving
+ *     a key away
+ * @param maxBodyBytes {@code SKAPA_MAX_BODY_BYTES}, default 1 MiB
+ * @param operatorKeys {@code SKAPA_OPERATOR_KEYS} (comma-separated) and/or lines of {@code
+ *     SKAPA_OPERATOR_KEY_FILE}: may create organisations; without one, only a loopback-only server
+ *     accepts that
+ * @param instrumentsDir {@code SKAPA_INSTRUMENTS_DIR}: extra instrument definitions (*.json) to
+ *     load
+ * @param retention {@code SKAPA_RETENTION_YEARS}: erase participants with no measurement for that
+ *     long (off by default)
+ * @param smallNumbers {@code SKAPA_SMALL_NUMBERS} (default 5): counts below it are withheld from
+ *     the analyst role
+ * @param notes what start-up should tell the operator (never a key)
+ * @param corsOrigins {@code SKAPA_CORS_ORIGINS} (comma-separated, e.g. {@code
+ *     https://intra.kommun.se}): browser pages of other origins allowed to call /api/; none by
+ *     default
  */
-public record ServerConfig(int port, String bind, ApiKeys apiKeys, ApiKeys operatorKeys, long maxBodyBytes,
-                           Optional<Path> instrumentsDir, Optional<java.time.Period> retention, int smallNumbers, List<String> notes,
-                           List<String> corsOrigins) {
+public record ServerConfig(
+    int port,
+    String bind,
+    ApiKeys apiKeys,
+    ApiKeys operatorKeys,
+    long maxBodyBytes,
+    Optional<Path> instrumentsDir,
+    Optional<java.time.Period> retention,
+    int smallNumbers,
+    List<String> notes,
+    List<String> corsOrigins) {
 
-    public static final int DEFAULT_PORT = 7070;
-    public static final String LOOPBACK = "127.0.0.1";
-    public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+  public static final int DEFAULT_PORT = 7070;
+  public static final String LOOPBACK = "127.0.0.1";
+  public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
-    public ServerConfig {
-        notes = List.copyOf(notes);
-        corsOrigins = List.copyOf(corsOrigins);
+  public ServerConfig {
+    notes = List.copyOf(notes);
+    corsOrigins = List.copyOf(corsOrigins);
+  }
+
+  /** Defaults for tests: a free port on loopback, no keys. */
+  public static ServerConfig forTests() {
+    return new ServerConfig(
+        0,
+        LOOPBACK,
+        new ApiKeys(List.of()),
+        new ApiKeys(List.of()),
+        DEFAULT_MAX_BODY_BYTES,
+        Optional.empty(),
+        Optional.empty(),
+        SmallNumbers.DEFAULT_THRESHOLD,
+        List.of(),
+        List.of());
+  }
+
+  public ServerConfig withApiKeys(List<String> keys) {
+    return new ServerConfig(
+        port,
+        bind,
+        new ApiKeys(keys),
+        operatorKeys,
+        maxBodyBytes,
+        instrumentsDir,
+        retention,
+        smallNumbers,
+        notes,
+        corsOrigins);
+  }
+
+  public ServerConfig withOperatorKeys(List<String> keys) {
+    return new ServerConfig(
+        port,
+        bind,
+        apiKeys,
+        new ApiKeys(keys),
+        maxBodyBytes,
+        instrumentsDir,
+        retention,
+        smallNumbers,
+        notes,
+        corsOrigins);
+  }
+
+  public ServerConfig withCorsOrigins(List<String> origins) {
+    return new ServerConfig(
+        port,
+        bind,
+        apiKeys,
+        operatorKeys,
+        maxBodyBytes,
+        instrumentsDir,
+        retention,
+        smallNumbers,
+        notes,
+        origins);
+  }
+
+  public ServerConfig withMaxBodyBytes(long bytes) {
+    return new ServerConfig(
+        port,
+        bind,
+        apiKeys,
+        operatorKeys,
+        bytes,
+        instrumentsDir,
+        retention,
+        smallNumbers,
+        notes,
+        corsOrigins);
+  }
+
+  public ServerConfig withInstrumentsDir(Path dir) {
+    return new ServerConfig(
+        port,
+        bind,
+        apiKeys,
+        operatorKeys,
+        maxBodyBytes,
+        Optional.of(dir),
+        retention,
+        smallNumbers,
+        notes,
+        corsOrigins);
+  }
+
+  /**
+   * @throws IllegalArgumentException naming the variable when a value is malformed
+   */
+  public static ServerConfig fromEnvironment(Map<String, String> env) {
+    List<String> notes = new ArrayList<>();
+    int port = parse(env, "SKAPA_PORT", DEFAULT_PORT, 0, 65535);
+    long maxBody =
+        parse(env, "SKAPA_MAX_BODY_BYTES", (int) DEFAULT_MAX_BODY_BYTES, 1024, Integer.MAX_VALUE);
+    List<String> keys = keys(env, "SKAPA_API_KEYS", "SKAPA_API_KEY_FILE");
+    List<String> operatorKeys = keys(env, "SKAPA_OPERATOR_KEYS", "SKAPA_OPERATOR_KEY_FILE");
+    String bind =
+        Optional.ofNullable(env.get("SKAPA_BIND")).filter(s -> !s.isBlank()).orElse(LOOPBACK);
+    if (keys.isEmpty()) {
+      if (!bind.equals(LOOPBACK) && !bind.equals("localhost") && !bind.equals("::1")) {
+        notes.add(
+            "SKAPA_BIND="
+                + bind
+                + " ignored: no API key is configured, so SKAPA only listens on "
+                + LOOPBACK);
+      }
+      bind = LOOPBACK;
+      notes.add(
+          "No API key configured (SKAPA_API_KEYS or SKAPA_API_KEY_FILE): /api/ is open, and only on loopback "
+              + LOOPBACK);
+    } else {
+      notes.add(keys.size() + " API key(s) configured: /api/ requires Authorization: Bearer <key>");
     }
-
-    /** Defaults for tests: a free port on loopback, no keys. */
-    public static ServerConfig forTests() {
-        return new ServerConfig(0, LOOPBACK, new ApiKeys(List.of()), new ApiKeys(List.of()), DEFAULT_MAX_BODY_BYTES, Optional.empty(),
-                Optional.empty(), SmallNumbers.DEFAULT_THRESHOLD, List.of(), List.of());
+    Optional<Path> dir =
+        Optional.ofNullable(env.get("SKAPA_INSTRUMENTS_DIR"))
+            .filter(s -> !s.isBlank())
+            .map(Path::of);
+    if (operatorKeys.isEmpty()) {
+      notes.add(
+          "No operator key configured (SKAPA_OPERATOR_KEYS): organisations can be created from loopback only");
     }
-
-    public ServerConfig withApiKeys(List<String> keys) {
-        return new ServerConfig(port, bind, new ApiKeys(keys), operatorKeys, maxBodyBytes, instrumentsDir, retention, smallNumbers, notes, corsOrigins);
+    Optional<java.time.Period> retention = Optional.empty();
+    if (env.get("SKAPA_RETENTION_YEARS") != null && !env.get("SKAPA_RETENTION_YEARS").isBlank()) {
+      int years = parse(env, "SKAPA_RETENTION_YEARS", 0, 1, 100);
+      retention = Optional.of(java.time.Period.ofYears(years));
+      notes.add(
+          "Retention (gallring): participants with no measurement for "
+              + years
+              + " year(s) are erased daily");
     }
-
-    public ServerConfig withOperatorKeys(List<String> keys) {
-        return new ServerConfig(port, bind, apiKeys, new ApiKeys(keys), maxBodyBytes, instrumentsDir, retention, smallNumbers, notes, corsOrigins);
+    int smallNumbers = parse(env, "SKAPA_SMALL_NUMBERS", SmallNumbers.DEFAULT_THRESHOLD, 2, 100);
+    List<String> cors = new ArrayList<>();
+    for (String origin : Optional.ofNullable(env.get("SKAPA_CORS_ORIGINS")).orElse("").split(",")) {
+      String o = origin.trim();
+      if (o.isEmpty()) {
+        continue;
+      }
+      if (!o.matches("https?://[A-Za-z0-9.-]+(:\\d{1,5})?")) {
+        throw new IllegalArgumentException(
+            "SKAPA_CORS_ORIGINS: '" + o + "' is not an origin such as https://intra.kommun.se");
+      }
+      cors.add(o);
     }
-
-    public ServerConfig withCorsOrigins(List<String> origins) {
-        return new ServerConfig(port, bind, apiKeys, operatorKeys, maxBodyBytes, instrumentsDir, retention, smallNumbers, notes, origins);
+    if (!cors.isEmpty()) {
+      notes.add(
+          "Browser pages of " + String.join(", ", cors) + " may call /api/ (SKAPA_CORS_ORIGINS)");
     }
+    return new ServerConfig(
+        port,
+        bind,
+        new ApiKeys(keys),
+        new ApiKeys(operatorKeys),
+        maxBody,
+        dir,
+        retention,
+        smallNumbers,
+        notes,
+        cors);
+  }
 
-    public ServerConfig withMaxBodyBytes(long bytes) {
-        return new ServerConfig(port, bind, apiKeys, operatorKeys, bytes, instrumentsDir, retention, smallNumbers, notes, corsOrigins);
+  /** Keys from a comma-separated variable and/or a file of one key per line. */
+  private static List<String> keys(Map<String, String> env, String variable, String fileVariable) {
+    List<String> keys = new ArrayList<>();
+    Optional.ofNullable(env.get(variable))
+        .ifPresent(
+            v ->
+                Arrays.stream(v.split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .forEach(keys::add));
+    Optional.ofNullable(env.get(fileVariable))
+        .filter(s -> !s.isBlank())
+        .ifPresent(
+            file -> {
+              try {
+                Files.readAllLines(Path.of(file), StandardCharsets.UTF_8).stream()
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty() && !s.startsWith("#"))
+                    .forEach(keys::add);
+              } catch (IOException e) {
+                throw new IllegalArgumentException(
+                    fileVariable + ": cannot read " + file + ": " + e.getMessage(), e);
+              }
+            });
+    for (String key : keys) {
+      if (key.length() < 16) {
+        throw new IllegalArgumentException(
+            variable + ": keys must have at least 16 characters (one has " + key.length() + ")");
+      }
     }
+    return keys;
+  }
 
-    public ServerConfig withInstrumentsDir(Path dir) {
-        return new ServerConfig(port, bind, apiKeys, operatorKeys, maxBodyBytes, Optional.of(dir), retention, smallNumbers, notes, corsOrigins);
+  private static int parse(Map<String, String> env, String name, int fallback, int min, int max) {
+    String raw = env.get(name);
+    if (raw == null || raw.isBlank()) {
+      return fallback;
     }
-
-    /**
-     * @throws IllegalArgumentException naming the variable when a value is malformed
-     */
-    public static ServerConfig fromEnvironment(Map<String, String> env) {
-        List<String> notes = new ArrayList<>();
-        int port = parse(env, "SKAPA_PORT", DEFAULT_PORT, 0, 65535);
-        long maxBody = parse(env, "SKAPA_MAX_BODY_BYTES", (int) DEFAULT_MAX_BODY_BYTES, 1024, Integer.MAX_VALUE);
-        List<String> keys = keys(env, "SKAPA_API_KEYS", "SKAPA_API_KEY_FILE");
-        List<String> operatorKeys = keys(env, "SKAPA_OPERATOR_KEYS", "SKAPA_OPERATOR_KEY_FILE");
-        String bind = Optional.ofNullable(env.get("SKAPA_BIND")).filter(s -> !s.isBlank()).orElse(LOOPBACK);
-        if (keys.isEmpty()) {
-            if (!bind.equals(LOOPBACK) && !bind.equals("localhost") && !bind.equals("::1")) {
-                notes.add("SKAPA_BIND=" + bind + " ignored: no API key is configured, so SKAPA only listens on " + LOOPBACK);
-            }
-            bind = LOOPBACK;
-            notes.add("No API key configured (SKAPA_API_KEYS or SKAPA_API_KEY_FILE): /api/ is open, and only on loopback " + LOOPBACK);
-        } else {
-            notes.add(keys.size() + " API key(s) configured: /api/ requires Authorization: Bearer <key>");
-        }
-        Optional<Path> dir = Optional.ofNullable(env.get("SKAPA_INSTRUMENTS_DIR")).filter(s -> !s.isBlank()).map(Path::of);
-        if (operatorKeys.isEmpty()) {
-            notes.add("No operator key configured (SKAPA_OPERATOR_KEYS): organisations can be created from loopback only");
-        }
-        Optional<java.time.Period> retention = Optional.empty();
-        if (env.get("SKAPA_RETENTION_YEARS") != null && !env.get("SKAPA_RETENTION_YEARS").isBlank()) {
-            int years = parse(env, "SKAPA_RETENTION_YEARS", 0, 1, 100);
-            retention = Optional.of(java.time.Period.ofYears(years));
-            notes.add("Retention (gallring): participants with no measurement for " + years + " year(s) are erased daily");
-        }
-        int smallNumbers = parse(env, "SKAPA_SMALL_NUMBERS", SmallNumbers.DEFAULT_THRESHOLD, 2, 100);
-        List<String> cors = new ArrayList<>();
-        for (String origin : Optional.ofNullable(env.get("SKAPA_CORS_ORIGINS")).orElse("").split(",")) {
-            String o = origin.trim();
-            if (o.isEmpty()) {
-                continue;
-            }
-            if (!o.matches("https?://[A-Za-z0-9.-]+(:\\d{1,5})?")) {
-                throw new IllegalArgumentException("SKAPA_CORS_ORIGINS: '" + o + "' is not an origin such as https://intra.kommun.se");
-            }
-            cors.add(o);
-        }
-        if (!cors.isEmpty()) {
-            notes.add("Browser pages of " + String.join(", ", cors) + " may call /api/ (SKAPA_CORS_ORIGINS)");
-        }
-        return new ServerConfig(port, bind, new ApiKeys(keys), new ApiKeys(operatorKeys), maxBody, dir, retention, smallNumbers, notes, cors);
+    try {
+      int value = Integer.parseInt(raw.trim());
+      if (value < min || value > max) {
+        throw new IllegalArgumentException(name + " must be " + min + "-" + max + ", got " + raw);
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, got '" + raw + "'", e);
     }
-
-    /** Keys from a comma-separated variable and/or a file of one key per line. */
-    private static List<String> keys(Map<String, String> env, String variable, String fileVariable) {
-        List<String> keys = new ArrayList<>();
-        Optional.ofNullable(env.get(variable)).ifPresent(v -> Arrays.stream(v.split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).forEach(keys::add));
-        Optional.ofNullable(env.get(fileVariable)).filter(s -> !s.isBlank()).ifPresent(file -> {
-            try {
-                Files.readAllLines(Path.of(file), StandardCharsets.UTF_8).stream().map(String::trim)
-                        .filter(s -> !s.isEmpty() && !s.startsWith("#")).forEach(keys::add);
-            } catch (IOException e) {
-                throw new IllegalArgumentException(fileVariable + ": cannot read " + file + ": " + e.getMessage(), e);
-            }
-        });
-        for (String key : keys) {
-            if (key.length() < 16) {
-                throw new IllegalArgumentException(variable + ": keys must have at least 16 characters (one has " + key.length() + ")");
-            }
-        }
-        return keys;
-    }
-
-    private static int parse(Map<String, String> env, String name, int fallback, int min, int max) {
-        String raw = env.get(name);
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(raw.trim());
-            if (value < min || value > max) {
-                throw new IllegalArgumentException(name + " must be " + min + "-" + max + ", got " + raw);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, got '" + raw + "'", e);
-        }
-    }
+  }
 }

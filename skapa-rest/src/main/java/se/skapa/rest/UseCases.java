@@ -3,15 +3,15 @@ package se.skapa.rest;
 import java.time.Clock;
 import java.time.ZoneId;
 import se.skapa.app.access.Accounts;
-import se.skapa.app.audit.AuditTrail;
-import se.skapa.app.register.Enrolments;
-import se.skapa.app.audit.Erasure;
-import se.skapa.app.review.FidelityReviews;
-import se.skapa.app.measurement.Measurements;
 import se.skapa.app.access.Organisations;
-import se.skapa.app.survey.ParticipantSurvey;
+import se.skapa.app.audit.AuditTrail;
+import se.skapa.app.audit.Erasure;
+import se.skapa.app.measurement.Measurements;
 import se.skapa.app.measurement.Progression;
 import se.skapa.app.port.Storage;
+import se.skapa.app.register.Enrolments;
+import se.skapa.app.review.FidelityReviews;
+import se.skapa.app.survey.ParticipantSurvey;
 import se.skapa.core.fidelity.FidelityScales;
 import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.core.progression.ProgressionOptions;
@@ -21,16 +21,30 @@ import se.skapa.core.survey.Surveys;
  * Stored mode's use cases, built once on one storage and shared by the REST routes, the pages and
  * housekeeping: one place that says which parameters the server runs with.
  */
-public record UseCases(Organisations organisations, Accounts accounts, Measurements measurements, Progression progression,
-                       Enrolments enrolments, ParticipantSurvey survey, FidelityReviews reviews, Erasure erasure, AuditTrail audit) {
+public record UseCases(
+    Organisations organisations,
+    Accounts accounts,
+    Measurements measurements,
+    Progression progression,
+    Enrolments enrolments,
+    ParticipantSurvey survey,
+    FidelityReviews reviews,
+    Erasure erasure,
+    AuditTrail audit) {
 
-    /** The calendar of a Swedish kommun: audit periods and the pages' times are its days. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+  /** The calendar of a Swedish kommun: audit periods and the pages' times are its days. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
-    static UseCases of(Storage storage, Clock clock, InstrumentCatalog catalog, ServerConfig config) {
-        return new UseCases(new Organisations(storage, clock), new Accounts(storage, clock), new Measurements(storage, clock, catalog),
-                new Progression(storage, clock, catalog, ProgressionOptions.DEFAULT, config.smallNumbers()), new Enrolments(storage, clock, config.smallNumbers()),
-                new ParticipantSurvey(storage, clock, Surveys.SODRA_NORRBOTTEN_2026), new FidelityReviews(storage, clock, FidelityScales.ips25()),
-                new Erasure(storage, clock), new AuditTrail(storage, clock, ZONE));
-    }
+  static UseCases of(Storage storage, Clock clock, InstrumentCatalog catalog, ServerConfig config) {
+    return new UseCases(
+        new Organisations(storage, clock),
+        new Accounts(storage, clock),
+        new Measurements(storage, clock, catalog),
+        new Progression(storage, clock, catalog, ProgressionOptions.DEFAULT, config.smallNumbers()),
+        new Enrolments(storage, clock, config.smallNumbers()),
+        new ParticipantSurvey(storage, clock, Surveys.SODRA_NORRBOTTEN_2026),
+        new FidelityReviews(storage, clock, FidelityScales.ips25()),
+        new Erasure(storage, clock),
+        new AuditTrail(storage, clock, ZONE));
+  }
 }

@@ -12,17 +12,29 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "se.skapa.rest", importOptions = ImportOption.DoNotIncludeTests.class)
 class AdapterArchitectureTest {
 
-    @ArchTest
-    static final ArchRule route_packages_do_not_depend_on_each_other = slices().matching("se.skapa.rest.(*)..")
-            .should().notDependOnEachOther().ignoreDependency(
-                    com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
-                    com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage("se.skapa.rest.http", "se.skapa.rest.views", "se.skapa.rest.print"));
+  @ArchTest
+  static final ArchRule route_packages_do_not_depend_on_each_other =
+      slices()
+          .matching("se.skapa.rest.(*)..")
+          .should()
+          .notDependOnEachOther()
+          .ignoreDependency(
+              com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+              com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                  "se.skapa.rest.http", "se.skapa.rest.views", "se.skapa.rest.print"));
 
-    @ArchTest
-    static final ArchRule only_main_meets_the_store = noClasses().that().doNotHaveFullyQualifiedName("se.skapa.rest.Main")
-            .should().dependOnClassesThat().resideInAPackage("se.skapa.store..")
-            .because("the adapter speaks to use cases and their ports; Main alone wires the PostgreSQL store in");
+  @ArchTest
+  static final ArchRule only_main_meets_the_store =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName("se.skapa.rest.Main")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("se.skapa.store..")
+          .because(
+              "the adapter speaks to use cases and their ports; Main alone wires the PostgreSQL store in");
 
-    @ArchTest
-    static final ArchRule no_sql = noClasses().should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..");
+  @ArchTest
+  static final ArchRule no_sql =
+      noClasses().should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..");
 }

@@ -32,267 +32,418 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 
 /**
- * The pages as a person meets them: a real headless Chromium (Debian's, installed by .ci/run) on the
- * real server and its PostgreSQL. Every page visited is checked by axe-core against WCAG 2.1 A and AA.
+ * The pages as a person meets them: a real headless Chromium (Debian's, installed by .ci/run) on
+ * the real server and its PostgreSQL. Every page visited is checked by axe-core against WCAG 2.1 A
+ * and AA.
  */
 class BrowserTest {
 
-    static final String PASSWORD = "korv med bröd och senap";
-    static final String CHROMIUM = System.getProperty("skapa.chromium", "/usr/bin/chromium");
-    static final String CHROMEDRIVER = System.getProperty("skapa.chromedriver", "/usr/bin/chromedriver");
-    /** Set -Dskapa.screenshots=docs/images (from the repository root: ../docs/images) to refresh the documented screenshots. */
-    static final Path SHOTS = Path.of(System.getProperty("skapa.screenshots", "target/screenshots"));
+  static final String PASSWORD = "korv med bröd och senap";
+  static final String CHROMIUM = System.getProperty("skapa.chromium", "/usr/bin/chromium");
+  static final String CHROMEDRIVER =
+      System.getProperty("skapa.chromedriver", "/usr/bin/chromedriver");
 
-    static TestServer server;
-    static String base;
-    static String bodenMeasurement;
-    WebDriver browser;
-    final List<String> checked = new ArrayList<>();
+  /**
+   * Set -Dskapa.screenshots=docs/images (from the repository root: ../docs/images) to refresh the
+   * documented screenshots.
+   */
+  static final Path SHOTS = Path.of(System.getProperty("skapa.screenshots", "target/screenshots"));
 
-    @BeforeAll
-    static void start() {
-        assertTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
-                "the browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does it)");
-        server = TestServer.stored(ServerConfig.forTests());
-        base = "http://127.0.0.1:" + server.server.port();
-        String admin = organisation("ame-boden", "AME Boden");
-        TestServer boden = server.as(admin);
-        user(boden, "ame-boden", "h-2", "handledare");
-        user(boden, "ame-boden", "a-1", "analyst");
-        String lulea = organisation("ifo-lulea", "IFO Luleå");
-        TestServer luleaAdmin = server.as(lulea);
-        user(luleaAdmin, "ifo-lulea", "h-9", "handledare");
-        String key = boden.post("/api/v1/organisations/ame-boden/keys", "{\"holder\":\"sys\",\"roles\":[\"handledare\"]}").json().get("key").asText();
-        bodenMeasurement = server.as(key).post("/api/v1/organisations/ame-boden/measurements", StoredModeTest.self("p-secret", "2026-01-10",
-                "{\"job-belief\":4}")).json().get("id").asText();
-        server.as(key).post("/api/v1/organisations/ame-boden/measurements", StoredModeTest.self("p-secret", "2026-04-10",
+  static TestServer server;
+  static String base;
+  static String bodenMeasurement;
+  WebDriver browser;
+  final List<String> checked = new ArrayList<>();
+
+  @BeforeAll
+  static void start() {
+    assertTrue(
+        new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+        "the browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does it)");
+    server = TestServer.stored(ServerConfig.forTests());
+    base = "http://127.0.0.1:" + server.server.port();
+    String admin = organisation("ame-boden", "AME Boden");
+    TestServer boden = server.as(admin);
+    user(boden, "ame-boden", "h-2", "handledare");
+    user(boden, "ame-boden", "a-1", "analyst");
+    String lulea = organisation("ifo-lulea", "IFO Luleå");
+    TestServer luleaAdmin = server.as(lulea);
+    user(luleaAdmin, "ifo-lulea", "h-9", "handledare");
+    String key =
+        boden
+            .post(
+                "/api/v1/organisations/ame-boden/keys",
+                "{\"holder\":\"sys\",\"roles\":[\"handledare\"]}")
+            .json()
+            .get("key")
+            .asText();
+    bodenMeasurement =
+        server
+            .as(key)
+            .post(
+                "/api/v1/organisations/ame-boden/measurements",
+                StoredModeTest.self("p-secret", "2026-01-10", "{\"job-belief\":4}"))
+            .json()
+            .get("id")
+            .asText();
+    server
+        .as(key)
+        .post(
+            "/api/v1/organisations/ame-boden/measurements",
+            StoredModeTest.self(
+                "p-secret",
+                "2026-04-10",
                 "{\"job-belief\":6,\"health-coping\":5,\"cooperation\":7}"));
-        // A few more participants, so that the service's progression has a group to average.
-        for (int p = 1; p <= 4; p++) {
-            for (int k = 0; k < 2; k++) {
-                int v = 2 + p % 3 + 3 * k;
-                server.as(key).post("/api/v1/organisations/ame-boden/measurements", StoredModeTest.self("p-group-" + p, k == 0 ? "2026-02-0" + p
-                        : "2026-06-0" + p, "{\"health-coping\":" + v + ",\"everyday-coping\":" + (v + 1) + ",\"job-belief\":" + v
-                        + ",\"labour-market-knowledge\":" + (v - 1) + ",\"job-search\":" + v + ",\"cooperation\":" + (v + 2) + "}"));
-            }
-        }
+    // A few more participants, so that the service's progression has a group to average.
+    for (int p = 1; p <= 4; p++) {
+      for (int k = 0; k < 2; k++) {
+        int v = 2 + p % 3 + 3 * k;
+        server
+            .as(key)
+            .post(
+                "/api/v1/organisations/ame-boden/measurements",
+                StoredModeTest.self(
+                    "p-group-" + p,
+                    k == 0 ? "2026-02-0" + p : "2026-06-0" + p,
+                    "{\"health-coping\":"
+                        + v
+                        + ",\"everyday-coping\":"
+                        + (v + 1)
+                        + ",\"job-belief\":"
+                        + v
+                        + ",\"labour-market-knowledge\":"
+                        + (v - 1)
+                        + ",\"job-search\":"
+                        + v
+                        + ",\"cooperation\":"
+                        + (v + 2)
+                        + "}"));
+      }
     }
+  }
 
-    static String organisation(String id, String name) {
-        JsonNode created = server.post("/api/v1/organisations", "{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"adminPassword\":\"" + PASSWORD + "\"}").json();
-        server.as(created.at("/adminKey/key").asText()).post("/api/v1/organisations/" + id + "/services", "{\"id\":\"steget-fram\",\"name\":\"Steget fram\"}");
-        return created.at("/adminKey/key").asText();
+  static String organisation(String id, String name) {
+    JsonNode created =
+        server
+            .post(
+                "/api/v1/organisations",
+                "{\"id\":\""
+                    + id
+                    + "\",\"name\":\""
+                    + name
+                    + "\",\"adminPassword\":\""
+                    + PASSWORD
+                    + "\"}")
+            .json();
+    server
+        .as(created.at("/adminKey/key").asText())
+        .post(
+            "/api/v1/organisations/" + id + "/services",
+            "{\"id\":\"steget-fram\",\"name\":\"Steget fram\"}");
+    return created.at("/adminKey/key").asText();
+  }
+
+  static void user(TestServer admin, String org, String username, String role) {
+    assertEquals(
+        201,
+        admin
+            .post(
+                "/api/v1/organisations/" + org + "/users",
+                "{\"username\":\""
+                    + username
+                    + "\",\"password\":\""
+                    + PASSWORD
+                    + "\",\"roles\":[\""
+                    + role
+                    + "\"]}")
+            .status());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @BeforeEach
+  void open() {
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1800",
+        "--lang=sv-SE");
+    browser =
+        new ChromeDriver(
+            new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build(),
+            options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void close() {
+    browser.quit();
+  }
+
+  @Test
+  void a_handledare_records_two_measurements_sees_the_spider_change_corrects_one_and_signs_out()
+      throws Exception {
+    signIn("ame-boden", "h-2");
+    accessible("home");
+    find("#participant").sendKeys("p-100");
+    find("form.inline button").click();
+    landOn("/app/participants/p-100/new");
+    accessible("form");
+    fill("2026-03-01", 3, 2);
+    find("form.stack button[type=submit]").click();
+    landOn("/app/participants/p-100");
+    String firstSpider = find("figure.spider").getAttribute("innerHTML");
+    assertTrue(firstSpider.contains("<svg") && firstSpider.contains("role=\"img\""), firstSpider);
+
+    find("a.button").click();
+    landOn("/new");
+    fill("2026-06-01", 7, 3);
+    find("form.stack button[type=submit]").click();
+    landOn("/app/participants/p-100");
+    shot("web-participant");
+    accessible("participant");
+    String secondSpider = find("figure.spider").getAttribute("innerHTML");
+    assertTrue(!secondSpider.equals(firstSpider), "the spider changes with the second measurement");
+    assertTrue(
+        secondSpider.contains("2026-03-01") && secondSpider.contains("2026-06-01"),
+        "first and latest are drawn");
+    String table = find("table.data").getText();
+    assertTrue(table.contains("2026-03-01") && table.contains("2026-06-01"), table);
+
+    browser
+        .findElement(
+            By.xpath("//tr[th='2026-03-01' and td='Självskattning']//a[contains(@href,'/edit')]"))
+        .click();
+    landOn("/edit");
+    accessible("correction");
+    browser.findElement(By.cssSelector("input[name='p.job-belief'][value='4']")).click();
+    find("form.stack button[type=submit]").click();
+    landOn("/app/participants/p-100");
+    browser
+        .findElement(
+            By.xpath(
+                "//tr[th='2026-03-01' and td='Självskattning']//a[contains(@href,'/history')]"))
+        .click();
+    landOn("/history");
+    shot("web-history");
+    accessible("history");
+    String history = find("main").getText();
+    assertTrue(history.contains("Version 2") && history.contains("h-2"), history);
+    assertTrue(
+        history.contains("Tilltro till att få jobb") || history.contains("job-belief"), history);
+
+    browser.get(base + "/app");
+    shot("web-home");
+    find("form.signout button").click();
+    landOn("/login");
+    assertTrue(find("main").getText().contains("Du är utloggad"), find("main").getText());
+    browser.get(base + "/app");
+    assertTrue(
+        browser.getCurrentUrl().endsWith("/login"),
+        "signed out on the server: " + browser.getCurrentUrl());
+    accessible("login");
+  }
+
+  @Test
+  void an_analyst_sees_the_cohort_but_not_a_person_and_nobody_reaches_another_organisation()
+      throws Exception {
+    signIn("ame-boden", "a-1");
+    browser.get(base + "/app/services/steget-fram/cohort");
+    shot("web-cohort");
+    accessible("cohort");
+    assertTrue(
+        find("main").getText().contains("Progression i verksamheten"), find("main").getText());
+    assertTrue(
+        find("figure.spider").getAttribute("innerHTML").contains("gruppens medelvärden"),
+        "the group-average spider");
+    browser.get(base + "/app/participants/p-secret");
+    assertTrue(
+        find("main").getText().contains("Din roll ger inte tillgång"), find("main").getText());
+    accessible("forbidden");
+    find("form.signout button").click();
+    landOn("/login");
+
+    signIn("ifo-lulea", "h-9");
+    browser.get(base + "/app/participants/p-secret");
+    assertTrue(
+        find("main").getText().contains("Finns inte"),
+        "Boden's participant is not found from Luleå: " + find("main").getText());
+    browser.get(base + "/app/measurements/" + bodenMeasurement + "/history");
+    assertTrue(find("main").getText().contains("Finns inte"), find("main").getText());
+  }
+
+  @Test
+  void
+      an_admin_manages_services_accounts_and_keys_and_the_statement_and_english_pages_are_accessible()
+          throws Exception {
+    signIn("ame-boden", "admin");
+    browser.get(base + "/app/admin");
+    find("#service-id").sendKeys("vux");
+    find("#service-name").sendKeys("Vuxenutbildning");
+    find("#service-id").submit();
+    landOn("/app/admin/services");
+    assertTrue(find("main").getText().contains("Vuxenutbildning"), find("main").getText());
+    find("#key-holder").sendKeys("journal-1");
+    browser
+        .findElement(By.cssSelector("form[action='/app/admin/keys'] input[value='handledare']"))
+        .click();
+    find("#key-holder").submit();
+    landOn("/app/admin/keys");
+    assertTrue(find("#new-key").getText().startsWith("skapa_"), "the new key is shown once");
+    shot("web-admin");
+    accessible("admin");
+    browser.get(base + "/tillganglighet");
+    accessible("accessibility statement");
+    browser.findElement(By.cssSelector("a[hreflang='en']")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(d -> "en".equals(find("html").getAttribute("lang")));
+    assertEquals("en", find("html").getAttribute("lang"));
+    assertTrue(find("h1").getText().contains("Accessibility statement"), find("h1").getText());
+    browser.get(base + "/app/admin");
+    assertTrue(
+        find("h1").getText().contains("Administration")
+            && find("main").getText().contains("Services"),
+        "English is remembered");
+    accessible("admin (English)");
+  }
+
+  @Test
+  void the_whole_flow_works_with_the_keyboard_alone() throws Exception {
+    browser.get(base + "/login");
+    tabTo(find("#org")).sendKeys("ame-boden");
+    tabTo(find("#username")).sendKeys("h-2");
+    tabTo(find("#password")).sendKeys(PASSWORD + Keys.ENTER);
+    landOn("/app");
+    tabTo(find("#participant")).sendKeys("p-kbd" + Keys.ENTER);
+    landOn("/app/participants/p-kbd/new");
+    // A radio group is one tab stop; the arrow keys choose within it. Each group starts at "not
+    // answered" (last),
+    // and the down arrow wraps round to the first score.
+    for (String key : List.of("health-coping", "job-belief")) {
+      WebElement none = find("input[name='p." + key + "'][value='']");
+      tabTo(none);
+      new Actions(browser).sendKeys(Keys.ARROW_DOWN).perform();
     }
+    tabTo(find("form.stack button[type=submit]")).sendKeys(Keys.ENTER);
+    landOn("/app/participants/p-kbd");
+    String table = find("table.data").getText();
+    assertTrue(table.contains("Hantering av hälsa 1"), "chosen with the keyboard: " + table);
+    tabTo(find("form.signout button")).sendKeys(Keys.ENTER);
+    landOn("/login");
+    assertTrue(find("main").getText().contains("Du är utloggad"));
+  }
 
-    static void user(TestServer admin, String org, String username, String role) {
-        assertEquals(201, admin.post("/api/v1/organisations/" + org + "/users",
-                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"]}").status());
+  // --- helpers ---
+
+  void signIn(String org, String username) {
+    browser.get(base + "/login");
+    find("#org").sendKeys(org);
+    find("#username").sendKeys(username);
+    find("#password").sendKeys(PASSWORD);
+    find("form.stack button").click();
+    landOn("/app");
+  }
+
+  void fill(String date, int selfScore, int belief) {
+    WebElement day = find("#date");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].value = arguments[1]", day, date);
+    for (String key :
+        List.of(
+            "health-coping",
+            "everyday-coping",
+            "job-belief",
+            "labour-market-knowledge",
+            "job-search",
+            "cooperation")) {
+      browser
+          .findElement(By.cssSelector("input[name='p." + key + "'][value='" + selfScore + "']"))
+          .click();
     }
+    browser
+        .findElement(By.cssSelector("input[name='h.handledare-belief'][value='" + belief + "']"))
+        .click();
+  }
 
-    @AfterAll
-    static void stop() {
-        server.close();
+  /**
+   * Waits for a navigation a click or a key started to land: a click returns before the next page
+   * may have.
+   */
+  void landOn(String pathEnd) {
+    try {
+      new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
+          .until(d -> d.getCurrentUrl().replaceFirst("\\?.*$", "").endsWith(pathEnd));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "expected to land on "
+              + pathEnd
+              + " but am on "
+              + browser.getCurrentUrl()
+              + ": "
+              + find("main").getText());
     }
+  }
 
-    @BeforeEach
-    void open() {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1800", "--lang=sv-SE");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build(), options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  WebElement find(String css) {
+    return browser.findElement(By.cssSelector(css));
+  }
+
+  /** Presses Tab until {@code target} has the focus: proof that the keyboard reaches it. */
+  WebElement tabTo(WebElement target) {
+    for (int i = 0; i < 300; i++) {
+      if (browser.switchTo().activeElement().equals(target)) {
+        return target;
+      }
+      new Actions(browser).sendKeys(Keys.TAB).perform();
     }
+    throw new AssertionError("the keyboard never reaches " + target);
+  }
 
-    @AfterEach
-    void close() {
-        browser.quit();
-    }
-
-    @Test
-    void a_handledare_records_two_measurements_sees_the_spider_change_corrects_one_and_signs_out() throws Exception {
-        signIn("ame-boden", "h-2");
-        accessible("home");
-        find("#participant").sendKeys("p-100");
-        find("form.inline button").click();
-        landOn("/app/participants/p-100/new");
-        accessible("form");
-        fill("2026-03-01", 3, 2);
-        find("form.stack button[type=submit]").click();
-        landOn("/app/participants/p-100");
-        String firstSpider = find("figure.spider").getAttribute("innerHTML");
-        assertTrue(firstSpider.contains("<svg") && firstSpider.contains("role=\"img\""), firstSpider);
-
-        find("a.button").click();
-        landOn("/new");
-        fill("2026-06-01", 7, 3);
-        find("form.stack button[type=submit]").click();
-        landOn("/app/participants/p-100");
-        shot("web-participant");
-        accessible("participant");
-        String secondSpider = find("figure.spider").getAttribute("innerHTML");
-        assertTrue(!secondSpider.equals(firstSpider), "the spider changes with the second measurement");
-        assertTrue(secondSpider.contains("2026-03-01") && secondSpider.contains("2026-06-01"), "first and latest are drawn");
-        String table = find("table.data").getText();
-        assertTrue(table.contains("2026-03-01") && table.contains("2026-06-01"), table);
-
-        browser.findElement(By.xpath("//tr[th='2026-03-01' and td='Självskattning']//a[contains(@href,'/edit')]")).click();
-        landOn("/edit");
-        accessible("correction");
-        browser.findElement(By.cssSelector("input[name='p.job-belief'][value='4']")).click();
-        find("form.stack button[type=submit]").click();
-        landOn("/app/participants/p-100");
-        browser.findElement(By.xpath("//tr[th='2026-03-01' and td='Självskattning']//a[contains(@href,'/history')]")).click();
-        landOn("/history");
-        shot("web-history");
-        accessible("history");
-        String history = find("main").getText();
-        assertTrue(history.contains("Version 2") && history.contains("h-2"), history);
-        assertTrue(history.contains("Tilltro till att få jobb") || history.contains("job-belief"), history);
-
-        browser.get(base + "/app");
-        shot("web-home");
-        find("form.signout button").click();
-        landOn("/login");
-        assertTrue(find("main").getText().contains("Du är utloggad"), find("main").getText());
-        browser.get(base + "/app");
-        assertTrue(browser.getCurrentUrl().endsWith("/login"), "signed out on the server: " + browser.getCurrentUrl());
-        accessible("login");
-    }
-
-    @Test
-    void an_analyst_sees_the_cohort_but_not_a_person_and_nobody_reaches_another_organisation() throws Exception {
-        signIn("ame-boden", "a-1");
-        browser.get(base + "/app/services/steget-fram/cohort");
-        shot("web-cohort");
-        accessible("cohort");
-        assertTrue(find("main").getText().contains("Progression i verksamheten"), find("main").getText());
-        assertTrue(find("figure.spider").getAttribute("innerHTML").contains("gruppens medelvärden"), "the group-average spider");
-        browser.get(base + "/app/participants/p-secret");
-        assertTrue(find("main").getText().contains("Din roll ger inte tillgång"), find("main").getText());
-        accessible("forbidden");
-        find("form.signout button").click();
-        landOn("/login");
-
-        signIn("ifo-lulea", "h-9");
-        browser.get(base + "/app/participants/p-secret");
-        assertTrue(find("main").getText().contains("Finns inte"), "Boden's participant is not found from Luleå: " + find("main").getText());
-        browser.get(base + "/app/measurements/" + bodenMeasurement + "/history");
-        assertTrue(find("main").getText().contains("Finns inte"), find("main").getText());
-    }
-
-    @Test
-    void an_admin_manages_services_accounts_and_keys_and_the_statement_and_english_pages_are_accessible() throws Exception {
-        signIn("ame-boden", "admin");
-        browser.get(base + "/app/admin");
-        find("#service-id").sendKeys("vux");
-        find("#service-name").sendKeys("Vuxenutbildning");
-        find("#service-id").submit();
-        landOn("/app/admin/services");
-        assertTrue(find("main").getText().contains("Vuxenutbildning"), find("main").getText());
-        find("#key-holder").sendKeys("journal-1");
-        browser.findElement(By.cssSelector("form[action='/app/admin/keys'] input[value='handledare']")).click();
-        find("#key-holder").submit();
-        landOn("/app/admin/keys");
-        assertTrue(find("#new-key").getText().startsWith("skapa_"), "the new key is shown once");
-        shot("web-admin");
-        accessible("admin");
-        browser.get(base + "/tillganglighet");
-        accessible("accessibility statement");
-        browser.findElement(By.cssSelector("a[hreflang='en']")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "en".equals(find("html").getAttribute("lang")));
-        assertEquals("en", find("html").getAttribute("lang"));
-        assertTrue(find("h1").getText().contains("Accessibility statement"), find("h1").getText());
-        browser.get(base + "/app/admin");
-        assertTrue(find("h1").getText().contains("Administration") && find("main").getText().contains("Services"), "English is remembered");
-        accessible("admin (English)");
-    }
-
-    @Test
-    void the_whole_flow_works_with_the_keyboard_alone() throws Exception {
-        browser.get(base + "/login");
-        tabTo(find("#org")).sendKeys("ame-boden");
-        tabTo(find("#username")).sendKeys("h-2");
-        tabTo(find("#password")).sendKeys(PASSWORD + Keys.ENTER);
-        landOn("/app");
-        tabTo(find("#participant")).sendKeys("p-kbd" + Keys.ENTER);
-        landOn("/app/participants/p-kbd/new");
-        // A radio group is one tab stop; the arrow keys choose within it. Each group starts at "not answered" (last),
-        // and the down arrow wraps round to the first score.
-        for (String key : List.of("health-coping", "job-belief")) {
-            WebElement none = find("input[name='p." + key + "'][value='']");
-            tabTo(none);
-            new Actions(browser).sendKeys(Keys.ARROW_DOWN).perform();
-        }
-        tabTo(find("form.stack button[type=submit]")).sendKeys(Keys.ENTER);
-        landOn("/app/participants/p-kbd");
-        String table = find("table.data").getText();
-        assertTrue(table.contains("Hantering av hälsa 1"), "chosen with the keyboard: " + table);
-        tabTo(find("form.signout button")).sendKeys(Keys.ENTER);
-        landOn("/login");
-        assertTrue(find("main").getText().contains("Du är utloggad"));
-    }
-
-    // --- helpers ---
-
-    void signIn(String org, String username) {
-        browser.get(base + "/login");
-        find("#org").sendKeys(org);
-        find("#username").sendKeys(username);
-        find("#password").sendKeys(PASSWORD);
-        find("form.stack button").click();
-        landOn("/app");
-    }
-
-    void fill(String date, int selfScore, int belief) {
-        WebElement day = find("#date");
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", day, date);
-        for (String key : List.of("health-coping", "everyday-coping", "job-belief", "labour-market-knowledge", "job-search", "cooperation")) {
-            browser.findElement(By.cssSelector("input[name='p." + key + "'][value='" + selfScore + "']")).click();
-        }
-        browser.findElement(By.cssSelector("input[name='h.handledare-belief'][value='" + belief + "']")).click();
-    }
-
-    /** Waits for a navigation a click or a key started to land: a click returns before the next page may have. */
-    void landOn(String pathEnd) {
-        try {
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
-                    .until(d -> d.getCurrentUrl().replaceFirst("\\?.*$", "").endsWith(pathEnd));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("expected to land on " + pathEnd + " but am on " + browser.getCurrentUrl() + ": " + find("main").getText());
-        }
-    }
-
-    WebElement find(String css) {
-        return browser.findElement(By.cssSelector(css));
-    }
-
-    /** Presses Tab until {@code target} has the focus: proof that the keyboard reaches it. */
-    WebElement tabTo(WebElement target) {
-        for (int i = 0; i < 300; i++) {
-            if (browser.switchTo().activeElement().equals(target)) {
-                return target;
-            }
-            new Actions(browser).sendKeys(Keys.TAB).perform();
-        }
-        throw new AssertionError("the keyboard never reaches " + target);
-    }
-
-    /** axe-core, inside this browser, on the page as it is now: no WCAG 2.1 A or AA violation. */
-    void accessible(String what) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-        List<Rule> violations = results.getViolations();
-        assertTrue(violations.isEmpty(), what + " (" + browser.getCurrentUrl() + ") breaks WCAG: " + violations.stream()
-                .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+  /** axe-core, inside this browser, on the page as it is now: no WCAG 2.1 A or AA violation. */
+  void accessible(String what) {
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(browser);
+    List<Rule> violations = results.getViolations();
+    assertTrue(
+        violations.isEmpty(),
+        what
+            + " ("
+            + browser.getCurrentUrl()
+            + ") breaks WCAG: "
+            + violations.stream()
+                .map(
+                    v ->
+                        v.getId()
+                            + ": "
+                            + v.getHelp()
+                            + " "
+                            + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; ")));
-        assertTrue(results.getPasses().size() > 5, "axe ran: " + results.getPasses().size() + " rules passed");
-        checked.add(what);
-    }
+    assertTrue(
+        results.getPasses().size() > 5, "axe ran: " + results.getPasses().size() + " rules passed");
+    checked.add(what);
+  }
 
-    void shot(String name) throws Exception {
-        Files.createDirectories(SHOTS);
-        File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
+  void shot(String name) throws Exception {
+    Files.createDirectories(SHOTS);
+    File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
 }

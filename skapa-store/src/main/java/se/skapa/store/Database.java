@@ -11,140 +11,187 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Stored mode's database: an external PostgreSQL when {@code SKAPA_DATABASE_URL} is set, else the
- * embedded one. Either way, migrated to the current schema before the server takes a request.
- * Never falls back from an external database to the embedded one.
+ * embedded one. Either way, migrated to the current schema before the server takes a request. Never
+ * falls back from an external database to the embedded one.
  */
 public final class Database implements AutoCloseable {
 
-    /** The oldest PostgreSQL major version SKAPA is tested against. */
-    public static final int MIN_POSTGRES_MAJOR = 14;
+  /** The oldest PostgreSQL major version SKAPA is tested against. */
+  public static final int MIN_POSTGRES_MAJOR = 14;
 
-    private final HikariDataSource pool;
-    private final Optional<EmbeddedDatabase> embedded;
-    private final String description;
+  private final HikariDataSource pool;
+  private final Optional<EmbeddedDatabase> embedded;
+  private final String description;
 
-    private Database(HikariDataSource pool, Optional<EmbeddedDatabase> embedded, String description) {
-        this.pool = pool;
-        this.embedded = embedded;
-        this.description = description;
+  private Database(HikariDataSource pool, Optional<EmbeddedDatabase> embedded, String description) {
+    this.pool = pool;
+    this.embedded = embedded;
+    this.description = description;
+  }
+
+  /**
+   * Opens and migrates the database.
+   *
+   * @throws DatabaseUnavailableException with a message for the operator if it cannot be used
+   */
+  public static Database open(DatabaseSettings settings) {
+    if (settings.url().isPresent()) {
+      String url = settings.url().get();
+      probe(url, settings.user().orElse(null), settings.password().orElse(null));
+      HikariDataSource pool =
+          pool(
+              url,
+              settings.user().orElse(null),
+              settings.password().orElse(null),
+              settings.poolSize(),
+              "SKAPA_DATABASE_URL " + DatabaseSettings.redact(url));
+      return migrated(
+          pool,
+          Optional.empty(),
+          "PostgreSQL " + version(pool) + " at " + DatabaseSettings.redact(url));
     }
-
-    /**
-     * Opens and migrates the database.
-     *
-     * @throws DatabaseUnavailableException with a message for the operator if it cannot be used
-     */
-    public static Database open(DatabaseSettings settings) {
-        if (settings.url().isPresent()) {
-            String url = settings.url().get();
-            probe(url, settings.user().orElse(null), settings.password().orElse(null));
-            HikariDataSource pool = pool(url, settings.user().orElse(null), settings.password().orElse(null), settings.poolSize(),
-                    "SKAPA_DATABASE_URL " + DatabaseSettings.redact(url));
-            return migrated(pool, Optional.empty(), "PostgreSQL " + version(pool) + " at " + DatabaseSettings.redact(url));
-        }
-        EmbeddedDatabase embedded = EmbeddedDatabase.start(settings.dataDir(), settings.binariesDir());
-        try {
-            HikariDataSource pool = pool(embedded.jdbcUrl(), EmbeddedDatabase.USER, embedded.password(), settings.poolSize(),
-                    "the embedded PostgreSQL");
-            return migrated(pool, Optional.of(embedded), "embedded PostgreSQL " + version(pool) + " on 127.0.0.1:" + embedded.port()
-                    + ", data in " + settings.dataDir());
-        } catch (RuntimeException e) {
-            embedded.close();
-            throw e;
-        }
+    EmbeddedDatabase embedded = EmbeddedDatabase.start(settings.dataDir(), settings.binariesDir());
+    try {
+      HikariDataSource pool =
+          pool(
+              embedded.jdbcUrl(),
+              EmbeddedDatabase.USER,
+              embedded.password(),
+              settings.poolSize(),
+              "the embedded PostgreSQL");
+      return migrated(
+          pool,
+          Optional.of(embedded),
+          "embedded PostgreSQL "
+              + version(pool)
+              + " on 127.0.0.1:"
+              + embedded.port()
+              + ", data in "
+              + settings.dataDir());
+    } catch (RuntimeException e) {
+      embedded.close();
+      throw e;
     }
+  }
 
-    /**
-     * Connects to a database that someone else runs (tests, benchmarks) and migrates it.
-     *
-     * @throws DatabaseUnavailableException if it cannot be reached or migrated
-     */
-    public static Database connect(String url, String user, String password, int poolSize) {
-        return migrated(pool(url, user, password, poolSize, DatabaseSettings.redact(url)), Optional.empty(),
-                "PostgreSQL at " + DatabaseSettings.redact(url));
-    }
+  /**
+   * Connects to a database that someone else runs (tests, benchmarks) and migrates it.
+   *
+   * @throws DatabaseUnavailableException if it cannot be reached or migrated
+   */
+  public static Database connect(String url, String user, String password, int poolSize) {
+    return migrated(
+        pool(url, user, password, poolSize, DatabaseSettings.redact(url)),
+        Optional.empty(),
+        "PostgreSQL at " + DatabaseSettings.redact(url));
+  }
 
-    private static Database migrated(HikariDataSource pool, Optional<EmbeddedDatabase> embedded, String description) {
-        try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").failOnMissingLocations(true).load().migrate();
-        } catch (RuntimeException e) {
-            pool.close();
-            throw new DatabaseUnavailableException("the database schema could not be migrated (" + description + "): " + e.getMessage(), e);
-        }
-        return new Database(pool, embedded, description);
+  private static Database migrated(
+      HikariDataSource pool, Optional<EmbeddedDatabase> embedded, String description) {
+    try {
+      Flyway.configure()
+          .dataSource(pool)
+          .locations("classpath:db/migration")
+          .failOnMissingLocations(true)
+          .load()
+          .migrate();
+    } catch (RuntimeException e) {
+      pool.close();
+      throw new DatabaseUnavailableException(
+          "the database schema could not be migrated (" + description + "): " + e.getMessage(), e);
     }
+    return new Database(pool, embedded, description);
+  }
 
-    /**
-     * One plain connection before the pool: an unreachable database is then one clear sentence, not
-     * the pool's stack trace in the log.
-     */
-    private static void probe(String url, String user, String password) {
-        java.util.Properties p = new java.util.Properties();
-        if (user != null) {
-            p.setProperty("user", user);
-        }
-        if (password != null) {
-            p.setProperty("password", password);
-        }
-        p.setProperty("connectTimeout", "10");
-        try (Connection c = new org.postgresql.Driver().connect(url, p)) {
-            if (c == null) {
-                throw new DatabaseUnavailableException("SKAPA_DATABASE_URL " + DatabaseSettings.redact(url)
-                        + " is not a PostgreSQL URL the driver accepts", null);
-            }
-        } catch (SQLException e) {
-            throw new DatabaseUnavailableException("SKAPA_DATABASE_URL " + DatabaseSettings.redact(url) + " is not reachable: "
-                    + e.getMessage() + ". SKAPA does not start without its database and never falls back to another one.", e);
-        }
+  /**
+   * One plain connection before the pool: an unreachable database is then one clear sentence, not
+   * the pool's stack trace in the log.
+   */
+  private static void probe(String url, String user, String password) {
+    java.util.Properties p = new java.util.Properties();
+    if (user != null) {
+      p.setProperty("user", user);
     }
+    if (password != null) {
+      p.setProperty("password", password);
+    }
+    p.setProperty("connectTimeout", "10");
+    try (Connection c = new org.postgresql.Driver().connect(url, p)) {
+      if (c == null) {
+        throw new DatabaseUnavailableException(
+            "SKAPA_DATABASE_URL "
+                + DatabaseSettings.redact(url)
+                + " is not a PostgreSQL URL the driver accepts",
+            null);
+      }
+    } catch (SQLException e) {
+      throw new DatabaseUnavailableException(
+          "SKAPA_DATABASE_URL "
+              + DatabaseSettings.redact(url)
+              + " is not reachable: "
+              + e.getMessage()
+              + ". SKAPA does not start without its database and never falls back to another one.",
+          e);
+    }
+  }
 
-    static HikariDataSource pool(String url, String user, String password, int size, String what) {
-        HikariConfig c = new HikariConfig();
-        c.setJdbcUrl(url);
-        c.setUsername(user);
-        c.setPassword(password);
-        c.setMaximumPoolSize(size);
-        c.setPoolName("skapa");
-        c.setConnectionTimeout(10_000);
-        // Fail at start, with the reason, rather than at the first request.
-        c.setInitializationFailTimeout(10_000);
-        try {
-            return new HikariDataSource(c);
-        } catch (RuntimeException e) {
-            Throwable cause = e;
-            while (cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            throw new DatabaseUnavailableException(what + " is not reachable: " + cause.getMessage()
-                    + ". SKAPA does not start without its database and never falls back to another one.", e);
-        }
+  static HikariDataSource pool(String url, String user, String password, int size, String what) {
+    HikariConfig c = new HikariConfig();
+    c.setJdbcUrl(url);
+    c.setUsername(user);
+    c.setPassword(password);
+    c.setMaximumPoolSize(size);
+    c.setPoolName("skapa");
+    c.setConnectionTimeout(10_000);
+    // Fail at start, with the reason, rather than at the first request.
+    c.setInitializationFailTimeout(10_000);
+    try {
+      return new HikariDataSource(c);
+    } catch (RuntimeException e) {
+      Throwable cause = e;
+      while (cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      throw new DatabaseUnavailableException(
+          what
+              + " is not reachable: "
+              + cause.getMessage()
+              + ". SKAPA does not start without its database and never falls back to another one.",
+          e);
     }
+  }
 
-    private static String version(DataSource ds) {
-        try (Connection c = ds.getConnection()) {
-            DatabaseMetaData md = c.getMetaData();
-            if (md.getDatabaseMajorVersion() < MIN_POSTGRES_MAJOR) {
-                throw new DatabaseUnavailableException("PostgreSQL " + md.getDatabaseProductVersion() + " is too old: SKAPA needs "
-                        + MIN_POSTGRES_MAJOR + " or later", null);
-            }
-            return md.getDatabaseProductVersion();
-        } catch (SQLException e) {
-            throw new DatabaseUnavailableException("the database's version could not be read: " + e.getMessage(), e);
-        }
+  private static String version(DataSource ds) {
+    try (Connection c = ds.getConnection()) {
+      DatabaseMetaData md = c.getMetaData();
+      if (md.getDatabaseMajorVersion() < MIN_POSTGRES_MAJOR) {
+        throw new DatabaseUnavailableException(
+            "PostgreSQL "
+                + md.getDatabaseProductVersion()
+                + " is too old: SKAPA needs "
+                + MIN_POSTGRES_MAJOR
+                + " or later",
+            null);
+      }
+      return md.getDatabaseProductVersion();
+    } catch (SQLException e) {
+      throw new DatabaseUnavailableException(
+          "the database's version could not be read: " + e.getMessage(), e);
     }
+  }
 
-    public DataSource dataSource() {
-        return pool;
-    }
+  public DataSource dataSource() {
+    return pool;
+  }
 
-    /** One line for the start-up log: which database, and where. */
-    public String description() {
-        return description;
-    }
+  /** One line for the start-up log: which database, and where. */
+  public String description() {
+    return description;
+  }
 
-    @Override
-    public void close() {
-        pool.close();
-        embedded.ifPresent(EmbeddedDatabase::close);
-    }
+  @Override
+  public void close() {
+    pool.close();
+    embedded.ifPresent(EmbeddedDatabase::close);
+  }
 }

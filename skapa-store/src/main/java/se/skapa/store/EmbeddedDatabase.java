@@ -26,183 +26,228 @@ import org.slf4j.LoggerFactory;
  * The PostgreSQL that SKAPA starts when no database is configured: real PostgreSQL binaries
  * (zonky's, from Maven Central), data in {@code SKAPA_DATA_DIR}. Zonky's defaults are for tests and
  * are overridden here: fsync, synchronous commit and full-page writes on; a generated password
- * (scram-sha-256) instead of {@code trust}; listening on 127.0.0.1 only. A postgres left running
- * by a SKAPA that was killed is stopped before the next start, which then recovers on its own.
+ * (scram-sha-256) instead of {@code trust}; listening on 127.0.0.1 only. A postgres left running by
+ * a SKAPA that was killed is stopped before the next start, which then recovers on its own.
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
-    static final String USER = "postgres";
-    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
-    private static final String HBA_MARKER = "# skapa: password required";
-    /** Crash recovery after a kill may replay WAL for a while; give it time before giving up. */
-    private static final Duration STARTUP_WAIT = Duration.ofSeconds(120);
-    private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(60);
+  static final String USER = "postgres";
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+  private static final String HBA_MARKER = "# skapa: password required";
 
-    private final EmbeddedPostgres postgres;
-    private final String password;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+  /** Crash recovery after a kill may replay WAL for a while; give it time before giving up. */
+  private static final Duration STARTUP_WAIT = Duration.ofSeconds(120);
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, String password, FileChannel lockChannel, FileLock lock) {
-        this.postgres = postgres;
-        this.password = password;
-        this.lockChannel = lockChannel;
-        this.lock = lock;
+  private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(60);
+
+  private final EmbeddedPostgres postgres;
+  private final String password;
+  private final FileChannel lockChannel;
+  private final FileLock lock;
+
+  private EmbeddedDatabase(
+      EmbeddedPostgres postgres, String password, FileChannel lockChannel, FileLock lock) {
+    this.postgres = postgres;
+    this.password = password;
+    this.lockChannel = lockChannel;
+    this.lock = lock;
+  }
+
+  /**
+   * @throws DatabaseUnavailableException if the data directory is in use or PostgreSQL cannot start
+   */
+  static EmbeddedDatabase start(Path dataDir, Path binariesDir) {
+    FileChannel channel = null;
+    try {
+      Files.createDirectories(dataDir);
+      Files.createDirectories(binariesDir);
+      channel =
+          FileChannel.open(
+              dataDir.resolve("skapa.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileLock lock = tryLock(channel);
+      if (lock == null) {
+        throw new DatabaseUnavailableException(
+            "another SKAPA is running on "
+                + dataDir
+                + "; stop it, or give this one its own SKAPA_DATA_DIR",
+            null);
+      }
+      Path pgdata = dataDir.resolve("postgres");
+      stopOrphan(pgdata);
+      String password = password(dataDir.resolve("postgres.password"));
+      EmbeddedPostgres pg =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(pgdata)
+              .setCleanDataDirectory(false)
+              .setOverrideWorkingDirectory(binariesDir.toFile())
+              // zonky passes -F (fsync off); a later -c wins, and these are a database's, not a
+              // test's, settings.
+              .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
+              .setServerConfig("full_page_writes", "on")
+              .setServerConfig("listen_addresses", "127.0.0.1")
+              .setServerConfig("max_connections", "100")
+              .setServerConfig("password_encryption", "scram-sha-256")
+              .setConnectConfig("password", password)
+              .setPGStartupWait(STARTUP_WAIT)
+              .start();
+      EmbeddedDatabase db = new EmbeddedDatabase(pg, password, channel, lock);
+      db.requirePassword(pgdata);
+      return db;
+    } catch (IOException e) {
+      close(channel);
+      throw new DatabaseUnavailableException(
+          "the embedded PostgreSQL could not start in "
+              + dataDir
+              + ": "
+              + e.getMessage()
+              + (e.getMessage() != null && e.getMessage().contains("ermission")
+                  ? " (is " + binariesDir + " on a noexec mount? set SKAPA_POSTGRES_BINARIES_DIR)"
+                  : ""),
+          e);
+    } catch (RuntimeException e) {
+      close(channel);
+      throw e;
     }
+  }
 
-    /** @throws DatabaseUnavailableException if the data directory is in use or PostgreSQL cannot start */
-    static EmbeddedDatabase start(Path dataDir, Path binariesDir) {
-        FileChannel channel = null;
-        try {
-            Files.createDirectories(dataDir);
-            Files.createDirectories(binariesDir);
-            channel = FileChannel.open(dataDir.resolve("skapa.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = tryLock(channel);
-            if (lock == null) {
-                throw new DatabaseUnavailableException("another SKAPA is running on " + dataDir
-                        + "; stop it, or give this one its own SKAPA_DATA_DIR", null);
-            }
-            Path pgdata = dataDir.resolve("postgres");
-            stopOrphan(pgdata);
-            String password = password(dataDir.resolve("postgres.password"));
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setDataDirectory(pgdata)
-                    .setCleanDataDirectory(false)
-                    .setOverrideWorkingDirectory(binariesDir.toFile())
-                    // zonky passes -F (fsync off); a later -c wins, and these are a database's, not a test's, settings.
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on")
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("max_connections", "100")
-                    .setServerConfig("password_encryption", "scram-sha-256")
-                    .setConnectConfig("password", password)
-                    .setPGStartupWait(STARTUP_WAIT)
-                    .start();
-            EmbeddedDatabase db = new EmbeddedDatabase(pg, password, channel, lock);
-            db.requirePassword(pgdata);
-            return db;
-        } catch (IOException e) {
-            close(channel);
-            throw new DatabaseUnavailableException("the embedded PostgreSQL could not start in " + dataDir + ": " + e.getMessage()
-                    + (e.getMessage() != null && e.getMessage().contains("ermission") ? " (is " + binariesDir
-                    + " on a noexec mount? set SKAPA_POSTGRES_BINARIES_DIR)" : ""), e);
-        } catch (RuntimeException e) {
-            close(channel);
-            throw e;
-        }
+  private static FileLock tryLock(FileChannel channel) throws IOException {
+    try {
+      return channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      return null;
     }
+  }
 
-    private static FileLock tryLock(FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            return null;
-        }
+  /**
+   * initdb leaves {@code trust} for loopback connections. On the first start, set the generated
+   * password and require it (scram-sha-256) from then on; each later start finds the marker.
+   */
+  private void requirePassword(Path pgdata) throws IOException {
+    Path hba = pgdata.resolve("pg_hba.conf");
+    if (Files.readString(hba, StandardCharsets.UTF_8).contains(HBA_MARKER)) {
+      return;
     }
+    try (Connection c = DriverManager.getConnection(jdbcUrl(), USER, password);
+        Statement s = c.createStatement()) {
+      s.execute("ALTER ROLE " + USER + " PASSWORD '" + password + "'");
+      Files.writeString(
+          hba,
+          String.join(
+              "\n",
+              List.of(
+                  HBA_MARKER,
+                  "# Only TCP on loopback, only with the password in the data directory's postgres.password.",
+                  "host all all 127.0.0.1/32 scram-sha-256",
+                  "host all all ::1/128 scram-sha-256",
+                  "")),
+          StandardCharsets.UTF_8);
+      s.execute("SELECT pg_reload_conf()");
+    } catch (SQLException e) {
+      throw new DatabaseUnavailableException(
+          "the embedded PostgreSQL's password could not be set: " + e.getMessage(), e);
+    }
+  }
 
-    /**
-     * initdb leaves {@code trust} for loopback connections. On the first start, set the generated
-     * password and require it (scram-sha-256) from then on; each later start finds the marker.
-     */
-    private void requirePassword(Path pgdata) throws IOException {
-        Path hba = pgdata.resolve("pg_hba.conf");
-        if (Files.readString(hba, StandardCharsets.UTF_8).contains(HBA_MARKER)) {
-            return;
-        }
-        try (Connection c = DriverManager.getConnection(jdbcUrl(), USER, password); Statement s = c.createStatement()) {
-            s.execute("ALTER ROLE " + USER + " PASSWORD '" + password + "'");
-            Files.writeString(hba, String.join("\n", List.of(HBA_MARKER,
-                    "# Only TCP on loopback, only with the password in the data directory's postgres.password.",
-                    "host all all 127.0.0.1/32 scram-sha-256",
-                    "host all all ::1/128 scram-sha-256", "")), StandardCharsets.UTF_8);
-            s.execute("SELECT pg_reload_conf()");
-        } catch (SQLException e) {
-            throw new DatabaseUnavailableException("the embedded PostgreSQL's password could not be set: " + e.getMessage(), e);
-        }
+  /**
+   * A postgres still running on this data directory belongs to a SKAPA that died: we hold the lock
+   * now.
+   */
+  private static void stopOrphan(Path pgdata) throws IOException {
+    Path pidFile = pgdata.resolve("postmaster.pid");
+    if (!Files.exists(pidFile)) {
+      return;
     }
+    Optional<Long> pid =
+        Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream()
+            .findFirst()
+            .map(String::strip)
+            .filter(s -> s.matches("\\d{1,10}"))
+            .map(Long::parseLong);
+    Optional<ProcessHandle> orphan =
+        pid.flatMap(ProcessHandle::of)
+            .filter(ProcessHandle::isAlive)
+            .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+    if (orphan.isEmpty()) {
+      return;
+    }
+    LOG.warn(
+        "Stopping the PostgreSQL (pid {}) left running by a SKAPA that did not stop cleanly",
+        orphan.get().pid());
+    orphan.get().destroy();
+    try {
+      orphan
+          .get()
+          .onExit()
+          .get(ORPHAN_STOP_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      // Killed hard, PostgreSQL's own crash recovery runs at the next start: committed data is in
+      // the WAL.
+      orphan.get().destroyForcibly();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while stopping an orphaned PostgreSQL", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IOException("could not stop the orphaned PostgreSQL: " + e.getMessage(), e);
+    }
+  }
 
-    /** A postgres still running on this data directory belongs to a SKAPA that died: we hold the lock now. */
-    private static void stopOrphan(Path pgdata) throws IOException {
-        Path pidFile = pgdata.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        Optional<Long> pid = Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream().findFirst().map(String::strip)
-                .filter(s -> s.matches("\\d{1,10}")).map(Long::parseLong);
-        Optional<ProcessHandle> orphan = pid.flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
-        if (orphan.isEmpty()) {
-            return;
-        }
-        LOG.warn("Stopping the PostgreSQL (pid {}) left running by a SKAPA that did not stop cleanly", orphan.get().pid());
-        orphan.get().destroy();
-        try {
-            orphan.get().onExit().get(ORPHAN_STOP_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
-            // Killed hard, PostgreSQL's own crash recovery runs at the next start: committed data is in the WAL.
-            orphan.get().destroyForcibly();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while stopping an orphaned PostgreSQL", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IOException("could not stop the orphaned PostgreSQL: " + e.getMessage(), e);
-        }
+  /**
+   * The generated password, created on first start and readable only by the owner where the file
+   * system allows.
+   */
+  private static String password(Path file) throws IOException {
+    if (Files.exists(file)) {
+      return Files.readString(file, StandardCharsets.UTF_8).strip();
     }
+    byte[] bytes = new byte[24];
+    new SecureRandom().nextBytes(bytes);
+    String pw = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    Files.writeString(tmp, pw + "\n", StandardCharsets.UTF_8);
+    try {
+      Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException e) {
+      // Windows: the data directory's ACL protects it.
+    }
+    Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    return pw;
+  }
 
-    /** The generated password, created on first start and readable only by the owner where the file system allows. */
-    private static String password(Path file) throws IOException {
-        if (Files.exists(file)) {
-            return Files.readString(file, StandardCharsets.UTF_8).strip();
-        }
-        byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        String pw = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, pw + "\n", StandardCharsets.UTF_8);
-        try {
-            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // Windows: the data directory's ACL protects it.
-        }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        return pw;
-    }
+  String jdbcUrl() {
+    return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
+  }
 
-    String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
-    }
+  int port() {
+    return postgres.getPort();
+  }
 
-    int port() {
-        return postgres.getPort();
-    }
+  String password() {
+    return password;
+  }
 
-    String password() {
-        return password;
+  @Override
+  public void close() {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      LOG.error("The embedded PostgreSQL did not stop cleanly; the next start recovers", e);
     }
+    try {
+      lock.release();
+    } catch (IOException e) {
+      LOG.warn("Could not release the data directory lock", e);
+    }
+    close(lockChannel);
+  }
 
-    @Override
-    public void close() {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            LOG.error("The embedded PostgreSQL did not stop cleanly; the next start recovers", e);
-        }
-        try {
-            lock.release();
-        } catch (IOException e) {
-            LOG.warn("Could not release the data directory lock", e);
-        }
-        close(lockChannel);
+  private static void close(FileChannel channel) {
+    if (channel != null) {
+      try {
+        channel.close();
+      } catch (IOException e) {
+        LOG.warn("Could not close the data directory lock", e);
+      }
     }
-
-    private static void close(FileChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                LOG.warn("Could not close the data directory lock", e);
-            }
-        }
-    }
+  }
 }

@@ -13,44 +13,46 @@ import se.skapa.app.port.Tx;
 /** {@link Storage} on PostgreSQL: one connection, one transaction (READ COMMITTED) per use case. */
 public final class JdbcStorage implements Storage {
 
-    private static final String UNIQUE_VIOLATION = "23505";
+  private static final String UNIQUE_VIOLATION = "23505";
 
-    private final DataSource dataSource;
+  private final DataSource dataSource;
 
-    public JdbcStorage(DataSource dataSource) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-    }
+  public JdbcStorage(DataSource dataSource) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+  }
 
-    @Override
-    public <T> T transaction(Function<Tx, T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.apply(new JdbcTx(c));
-                c.commit();
-                return result;
-            } catch (RuntimeException e) {
-                rollback(c, e);
-                if (e instanceof StorageException se && se.getCause() instanceof SQLException sql
-                        && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                    // Only a race reaches the database's own unique check; the use cases check first.
-                    throw StoredModeException.conflict("a concurrent request stored the same thing first; read it and retry", null);
-                }
-                throw e;
-            } catch (Error e) {
-                rollback(c, e);
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StorageException("the database could not be reached or refused the transaction", e);
+  @Override
+  public <T> T transaction(Function<Tx, T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.apply(new JdbcTx(c));
+        c.commit();
+        return result;
+      } catch (RuntimeException e) {
+        rollback(c, e);
+        if (e instanceof StorageException se
+            && se.getCause() instanceof SQLException sql
+            && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+          // Only a race reaches the database's own unique check; the use cases check first.
+          throw StoredModeException.conflict(
+              "a concurrent request stored the same thing first; read it and retry", null);
         }
+        throw e;
+      } catch (Error e) {
+        rollback(c, e);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StorageException("the database could not be reached or refused the transaction", e);
     }
+  }
 
-    private static void rollback(Connection c, Throwable cause) {
-        try {
-            c.rollback();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
-        }
+  private static void rollback(Connection c, Throwable cause) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
     }
+  }
 }

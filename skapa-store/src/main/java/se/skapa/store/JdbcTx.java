@@ -29,7 +29,10 @@ import se.skapa.store.review.JdbcReviews;
 import se.skapa.store.sql.Sql;
 import se.skapa.store.survey.JdbcSurveys;
 
-/** One transaction on one connection: each capability's port made on first use, on the same statements. */
+/**
+ * One transaction on one connection: each capability's port made on first use, on the same
+ * statements.
+ */
 final class JdbcTx implements Tx {
 
   /** Every port this storage implements, and how to make it on a transaction's statements. */

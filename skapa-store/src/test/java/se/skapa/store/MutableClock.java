@@ -9,32 +9,32 @@ import java.time.ZoneOffset;
 /** A clock tests move by hand: "today" for the future-date rule and retention. */
 final class MutableClock extends Clock {
 
-    private volatile Instant now;
+  private volatile Instant now;
 
-    MutableClock(LocalDate day) {
-        set(day);
-    }
+  MutableClock(LocalDate day) {
+    set(day);
+  }
 
-    void set(LocalDate day) {
-        now = day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(3600);
-    }
+  void set(LocalDate day) {
+    now = day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(3600);
+  }
 
-    void advance(java.time.Duration by) {
-        now = now.plus(by);
-    }
+  void advance(java.time.Duration by) {
+    now = now.plus(by);
+  }
 
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
 
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
-    }
+  @Override
+  public Clock withZone(ZoneId zone) {
+    return this;
+  }
 
-    @Override
-    public Instant instant() {
-        return now;
-    }
+  @Override
+  public Instant instant() {
+    return now;
+  }
 }

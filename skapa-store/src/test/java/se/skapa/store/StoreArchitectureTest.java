@@ -11,8 +11,14 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "se.skapa", importOptions = ImportOption.DoNotIncludeTests.class)
 class StoreArchitectureTest {
 
-    @ArchTest
-    static final ArchRule the_store_knows_no_adapter = noClasses().that().resideInAPackage("se.skapa.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("se.skapa.rest..", "io.javalin..", "com.fasterxml..", "jakarta..")
-            .because("storage implements the application's ports; HTTP is another adapter's business");
+  @ArchTest
+  static final ArchRule the_store_knows_no_adapter =
+      noClasses()
+          .that()
+          .resideInAPackage("se.skapa.store..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("se.skapa.rest..", "io.javalin..", "com.fasterxml..", "jakarta..")
+          .because(
+              "storage implements the application's ports; HTTP is another adapter's business");
 }

@@ -4,78 +4,76 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import se.skapa.app.OrganisationId;
-import se.skapa.core.common.Pseudonym;
 import se.skapa.app.port.Tx;
+import se.skapa.core.common.Pseudonym;
 
 /**
- * Staff accounts for the pages and the failed sign-ins that lock them. A port of stored mode: its implementation takes part in the transaction of the
- * {@link Tx} it is asked from, and every query names its organisation.
+ * Staff accounts for the pages and the failed sign-ins that lock them. A port of stored mode: its
+ * implementation takes part in the transaction of the {@link Tx} it is asked from, and every query
+ * names its organisation.
  */
 public interface AccountStore {
 
-    /**
-     * @param tx the running transaction; not null
-     * @return this port within it
-     */
-    static AccountStore in(Tx tx) {
-        return tx.port(AccountStore.class);
-    }
+  /**
+   * @param tx the running transaction; not null
+   * @return this port within it
+   */
+  static AccountStore in(Tx tx) {
+    return tx.port(AccountStore.class);
+  }
 
-    /**
-     * @return false if the organisation has an account with this username
-     *
-     * @param account      the account; not null
-     * @param passwordHash the password's PBKDF2 hash, never the password; not null
-     */
-    boolean insertUser(UserAccount account, String passwordHash);
+  /**
+   * @return false if the organisation has an account with this username
+   * @param account the account; not null
+   * @param passwordHash the password's PBKDF2 hash, never the password; not null
+   */
+  boolean insertUser(UserAccount account, String passwordHash);
 
-    /**
-     * An account and its password hash.
-     *
-     * @param account      the account
-     * @param passwordHash the password's hash
-     */
-    record Credentials(UserAccount account, String passwordHash) {
-    }
+  /**
+   * An account and its password hash.
+   *
+   * @param account the account
+   * @param passwordHash the password's hash
+   */
+  record Credentials(UserAccount account, String passwordHash) {}
 
+  /**
+   * @param organisation the organisation; not null
+   * @param username the account's username; not null
+   * @return the account and its hash; empty if there is none
+   */
+  Optional<Credentials> user(OrganisationId organisation, Pseudonym username);
 
-    /**
-     * @param organisation the organisation; not null
-     * @param username     the account's username; not null
-     * @return the account and its hash; empty if there is none
-     */
-    Optional<Credentials> user(OrganisationId organisation, Pseudonym username);
+  /**
+   * @param organisation the organisation; not null
+   * @return the organisation's accounts
+   */
+  List<UserAccount> users(OrganisationId organisation);
 
-    /**
-     * @param organisation the organisation; not null
-     * @return the organisation's accounts
-     */
-    List<UserAccount> users(OrganisationId organisation);
+  /**
+   * Failed sign-ins of one username since {@code since}.
+   *
+   * @param organisation the organisation; not null
+   * @param username the username tried; not null
+   * @param since the first instant counted; not null
+   * @return how many
+   */
+  int signInFailures(OrganisationId organisation, Pseudonym username, Instant since);
 
-    /**
-     * Failed sign-ins of one username since {@code since}.
-     *
-     * @param organisation the organisation; not null
-     * @param username     the username tried; not null
-     * @param since        the first instant counted; not null
-     * @return how many
-     */
-    int signInFailures(OrganisationId organisation, Pseudonym username, Instant since);
+  /**
+   * Records a failed sign-in.
+   *
+   * @param organisation the organisation; not null
+   * @param username the username tried; not null
+   * @param at when; not null
+   */
+  void recordSignInFailure(OrganisationId organisation, Pseudonym username, Instant at);
 
-    /**
-     * Records a failed sign-in.
-     *
-     * @param organisation the organisation; not null
-     * @param username     the username tried; not null
-     * @param at           when; not null
-     */
-    void recordSignInFailure(OrganisationId organisation, Pseudonym username, Instant at);
-
-    /**
-     * Forgets a username's failed sign-ins, after a successful one.
-     *
-     * @param organisation the organisation; not null
-     * @param username     the username; not null
-     */
-    void clearSignInFailures(OrganisationId organisation, Pseudonym username);
+  /**
+   * Forgets a username's failed sign-ins, after a successful one.
+   *
+   * @param organisation the organisation; not null
+   * @param username the username; not null
+   */
+  void clearSignInFailures(OrganisationId organisation, Pseudonym username);
 }

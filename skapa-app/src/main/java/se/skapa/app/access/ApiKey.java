@@ -1,14 +1,13 @@
 package se.skapa.app.access;
 
-import se.skapa.app.Actor;
-import se.skapa.app.Role;
-import se.skapa.app.OrganisationId;
-import se.skapa.app.KeyId;
-
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import se.skapa.app.Actor;
+import se.skapa.app.KeyId;
+import se.skapa.app.OrganisationId;
+import se.skapa.app.Role;
 import se.skapa.core.common.Pseudonym;
 
 /**
@@ -16,31 +15,37 @@ import se.skapa.core.common.Pseudonym;
  *
  * @param lastUsed when it last authenticated a request (to the minute), if ever
  */
-public record ApiKey(KeyId id, OrganisationId organisation, Pseudonym holder, Set<Role> roles, Instant created,
-                     Optional<Instant> revoked, Optional<Instant> lastUsed) {
+public record ApiKey(
+    KeyId id,
+    OrganisationId organisation,
+    Pseudonym holder,
+    Set<Role> roles,
+    Instant created,
+    Optional<Instant> revoked,
+    Optional<Instant> lastUsed) {
 
-    /**
-     * @param id           the id; not null
-     * @param organisation the organisation; not null
-     * @param holder       the holder's pseudonymous key; not null
-     * @param roles        the roles
-     * @param created      when it was created; not null
-     * @param revoked      when it was revoked, if it was; not null
-     * @param lastUsed     when it last authenticated a request (to the minute), if ever; not null
-     * @throws NullPointerException if a required component is null
-     */
-    public ApiKey {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(organisation, "organisation");
-        Objects.requireNonNull(holder, "holder");
-        roles = Set.copyOf(roles);
-        Objects.requireNonNull(created, "created");
-        Objects.requireNonNull(revoked, "revoked");
-        Objects.requireNonNull(lastUsed, "lastUsed");
-    }
+  /**
+   * @param id the id; not null
+   * @param organisation the organisation; not null
+   * @param holder the holder's pseudonymous key; not null
+   * @param roles the roles
+   * @param created when it was created; not null
+   * @param revoked when it was revoked, if it was; not null
+   * @param lastUsed when it last authenticated a request (to the minute), if ever; not null
+   * @throws NullPointerException if a required component is null
+   */
+  public ApiKey {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(holder, "holder");
+    roles = Set.copyOf(roles);
+    Objects.requireNonNull(created, "created");
+    Objects.requireNonNull(revoked, "revoked");
+    Objects.requireNonNull(lastUsed, "lastUsed");
+  }
 
-    /** {@return the key as the principal of a use case} */
-    public Actor actor() {
-        return new Actor(organisation, id, holder, roles);
-    }
+  /** {@return the key as the principal of a use case} */
+  public Actor actor() {
+    return new Actor(organisation, id, holder, roles);
+  }
 }

@@ -1,21 +1,19 @@
 package se.skapa.app.access;
 
-import se.skapa.app.audit.AuditLog;
-
-import se.skapa.app.audit.AuditEntry;
-import se.skapa.app.Actor;
-import se.skapa.app.Role;
-import se.skapa.app.OrganisationId;
-import se.skapa.app.ServiceId;
-import se.skapa.app.KeyId;
-import se.skapa.app.StoredModeException;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import se.skapa.app.Actor;
+import se.skapa.app.KeyId;
+import se.skapa.app.OrganisationId;
+import se.skapa.app.Role;
+import se.skapa.app.ServiceId;
+import se.skapa.app.StoredModeException;
+import se.skapa.app.audit.AuditEntry;
+import se.skapa.app.audit.AuditLog;
 import se.skapa.app.port.Storage;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
@@ -23,191 +21,230 @@ import se.skapa.core.common.ValidationException;
 /** Organisations, their services and their keys: the operator's and the admin's use cases. */
 public final class Organisations {
 
-    /** The holder named in the audit trail for what the server's operator does. */
-    public static final String OPERATOR = "operator";
+  /** The holder named in the audit trail for what the server's operator does. */
+  public static final String OPERATOR = "operator";
 
-    private final Storage storage;
-    private final Clock clock;
+  private final Storage storage;
+  private final Clock clock;
 
-    /**
-     * @param storage where organisations, keys and services are kept; not null
-     * @param clock   "now" for creation times and the audit; not null
-     */
-    public Organisations(Storage storage, Clock clock) {
-        this.storage = Objects.requireNonNull(storage, "storage");
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
+  /**
+   * @param storage where organisations, keys and services are kept; not null
+   * @param clock "now" for creation times and the audit; not null
+   */
+  public Organisations(Storage storage, Clock clock) {
+    this.storage = Objects.requireNonNull(storage, "storage");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
 
-    /**
-     * An organisation and the key of its first admin.
-     *
-     * @param organisation the organisation
-     * @param adminKey     its first admin key, the secret shown this once
-     */
-    public record Created(Organisation organisation, IssuedKey adminKey) {
-    }
+  /**
+   * An organisation and the key of its first admin.
+   *
+   * @param organisation the organisation
+   * @param adminKey its first admin key, the secret shown this once
+   */
+  public record Created(Organisation organisation, IssuedKey adminKey) {}
 
-    /**
-     * Creates an organisation and its first admin key (operator only).
-     *
-     * @throws ValidationException      on a bad name
-     * @throws StoredModeException CONFLICT if the id is taken
-     * @param id          the organisation's id; not null
-     * @param name        its display name; not null
-     * @param adminHolder the holder of the first admin key; not null
-     * @return the organisation and its first admin key
-     */
-    public Created create(OrganisationId id, String name, Pseudonym adminHolder) {
-        Organisation org = new Organisation(id, Names.check(name), now());
-        return storage.transaction(tx -> {
-            if (!OrganisationStore.in(tx).insertOrganisation(org)) {
-                throw StoredModeException.conflict("organisation '" + id + "' exists already", id.value());
-            }
-            IssuedKey admin = issue(tx, org.id(), adminHolder, Set.of(Role.ADMIN));
-            AuditLog.in(tx).audit(new AuditEntry(id, org.created(), Optional.empty(), OPERATOR, "organisation.created", "", Optional.empty(), Optional.empty()));
-            AuditLog.in(tx).audit(new AuditEntry(id, org.created(), Optional.empty(), OPERATOR, "key.created", "keys/" + admin.key().id(),
-                    Optional.empty(), Optional.empty()));
-            return new Created(org, admin);
+  /**
+   * Creates an organisation and its first admin key (operator only).
+   *
+   * @throws ValidationException on a bad name
+   * @throws StoredModeException CONFLICT if the id is taken
+   * @param id the organisation's id; not null
+   * @param name its display name; not null
+   * @param adminHolder the holder of the first admin key; not null
+   * @return the organisation and its first admin key
+   */
+  public Created create(OrganisationId id, String name, Pseudonym adminHolder) {
+    Organisation org = new Organisation(id, Names.check(name), now());
+    return storage.transaction(
+        tx -> {
+          if (!OrganisationStore.in(tx).insertOrganisation(org)) {
+            throw StoredModeException.conflict(
+                "organisation '" + id + "' exists already", id.value());
+          }
+          IssuedKey admin = issue(tx, org.id(), adminHolder, Set.of(Role.ADMIN));
+          AuditLog.in(tx)
+              .audit(
+                  new AuditEntry(
+                      id,
+                      org.created(),
+                      Optional.empty(),
+                      OPERATOR,
+                      "organisation.created",
+                      "",
+                      Optional.empty(),
+                      Optional.empty()));
+          AuditLog.in(tx)
+              .audit(
+                  new AuditEntry(
+                      id,
+                      org.created(),
+                      Optional.empty(),
+                      OPERATOR,
+                      "key.created",
+                      "keys/" + admin.key().id(),
+                      Optional.empty(),
+                      Optional.empty()));
+          return new Created(org, admin);
         });
-    }
+  }
 
-    /**
-     * Creates a key for a person or system of the admin's organisation.
-     *
-     * @throws ValidationException rule {@code roles} if no role is given
-     * @param admin  an admin of the organisation; not null
-     * @param org    the organisation; not null
-     * @param holder who holds the key; not null
-     * @param roles  its roles, at least one; not null
-     * @return the key, its secret shown this once
-     */
-    public IssuedKey issueKey(Actor admin, OrganisationId org, Pseudonym holder, Set<Role> roles) {
-        admin.require(org, Role.ADMIN);
-        if (roles.isEmpty()) {
-            throw ValidationException.of("/roles", "roles", "a key needs at least one role: admin, handledare or analyst");
-        }
-        return storage.transaction(tx -> {
-            IssuedKey key = issue(tx, org, holder, roles);
-            AuditLog.in(tx).audit(AuditEntry.of(admin, now(), "key.created", "keys/" + key.key().id(), null));
-            return key;
+  /**
+   * Creates a key for a person or system of the admin's organisation.
+   *
+   * @throws ValidationException rule {@code roles} if no role is given
+   * @param admin an admin of the organisation; not null
+   * @param org the organisation; not null
+   * @param holder who holds the key; not null
+   * @param roles its roles, at least one; not null
+   * @return the key, its secret shown this once
+   */
+  public IssuedKey issueKey(Actor admin, OrganisationId org, Pseudonym holder, Set<Role> roles) {
+    admin.require(org, Role.ADMIN);
+    if (roles.isEmpty()) {
+      throw ValidationException.of(
+          "/roles", "roles", "a key needs at least one role: admin, handledare or analyst");
+    }
+    return storage.transaction(
+        tx -> {
+          IssuedKey key = issue(tx, org, holder, roles);
+          AuditLog.in(tx)
+              .audit(AuditEntry.of(admin, now(), "key.created", "keys/" + key.key().id(), null));
+          return key;
         });
-    }
+  }
 
-    /**
-     * @throws StoredModeException NOT_FOUND if the organisation holds no such unrevoked key
-     *
-     * @param admin an admin of the organisation; not null
-     * @param org   the organisation; not null
-     * @param id    the key; not null
-     */
-    public void revokeKey(Actor admin, OrganisationId org, KeyId id) {
-        admin.require(org, Role.ADMIN);
-        storage.transaction(tx -> {
-            Instant at = now();
-            if (!KeyStore.in(tx).revokeKey(org, id, at)) {
-                throw StoredModeException.notFound("no active key " + id);
-            }
-            AuditLog.in(tx).audit(AuditEntry.of(admin, at, "key.revoked", "keys/" + id, null));
-            return null;
+  /**
+   * @throws StoredModeException NOT_FOUND if the organisation holds no such unrevoked key
+   * @param admin an admin of the organisation; not null
+   * @param org the organisation; not null
+   * @param id the key; not null
+   */
+  public void revokeKey(Actor admin, OrganisationId org, KeyId id) {
+    admin.require(org, Role.ADMIN);
+    storage.transaction(
+        tx -> {
+          Instant at = now();
+          if (!KeyStore.in(tx).revokeKey(org, id, at)) {
+            throw StoredModeException.notFound("no active key " + id);
+          }
+          AuditLog.in(tx).audit(AuditEntry.of(admin, at, "key.revoked", "keys/" + id, null));
+          return null;
         });
-    }
+  }
 
-    /**
-     * @param admin an admin of the organisation; not null
-     * @param org   the organisation; not null
-     * @return every key, revoked ones included, never a secret
-     */
-    public List<ApiKey> keys(Actor admin, OrganisationId org) {
-        admin.require(org, Role.ADMIN);
-        return storage.transaction(tx -> KeyStore.in(tx).keys(org));
-    }
+  /**
+   * @param admin an admin of the organisation; not null
+   * @param org the organisation; not null
+   * @return every key, revoked ones included, never a secret
+   */
+  public List<ApiKey> keys(Actor admin, OrganisationId org) {
+    admin.require(org, Role.ADMIN);
+    return storage.transaction(tx -> KeyStore.in(tx).keys(org));
+  }
 
-    /**
-     * @throws StoredModeException CONFLICT if the organisation has a service with this id
-     *
-     * @param admin an admin of the organisation; not null
-     * @param org   the organisation; not null
-     * @param id    the service's id; not null
-     * @param name  its display name; not null
-     * @return the service
-     * @throws ValidationException on a bad name
-     */
-    public Service createService(Actor admin, OrganisationId org, ServiceId id, String name) {
-        admin.require(org, Role.ADMIN);
-        Service service = new Service(org, id, Names.check(name), now());
-        return storage.transaction(tx -> {
-            if (!OrganisationStore.in(tx).insertService(service)) {
-                throw StoredModeException.conflict("service '" + id + "' exists already", id.value());
-            }
-            AuditLog.in(tx).audit(AuditEntry.of(admin, service.created(), "service.created", "services/" + id, null));
-            return service;
+  /**
+   * @throws StoredModeException CONFLICT if the organisation has a service with this id
+   * @param admin an admin of the organisation; not null
+   * @param org the organisation; not null
+   * @param id the service's id; not null
+   * @param name its display name; not null
+   * @return the service
+   * @throws ValidationException on a bad name
+   */
+  public Service createService(Actor admin, OrganisationId org, ServiceId id, String name) {
+    admin.require(org, Role.ADMIN);
+    Service service = new Service(org, id, Names.check(name), now());
+    return storage.transaction(
+        tx -> {
+          if (!OrganisationStore.in(tx).insertService(service)) {
+            throw StoredModeException.conflict("service '" + id + "' exists already", id.value());
+          }
+          AuditLog.in(tx)
+              .audit(
+                  AuditEntry.of(
+                      admin, service.created(), "service.created", "services/" + id, null));
+          return service;
         });
-    }
+  }
 
-    /**
-     * The organisation the actor belongs to, with its name.
-     *
-     * @param actor a member of the organisation; not null
-     * @param org   the organisation; not null
-     * @return the organisation
-     */
-    public Organisation organisation(Actor actor, OrganisationId org) {
-        actor.require(org, Role.values());
-        return storage.transaction(tx -> OrganisationStore.in(tx).organisation(org)).orElseThrow(() -> StoredModeException.notFound("no organisation '" + org + "'"));
-    }
+  /**
+   * The organisation the actor belongs to, with its name.
+   *
+   * @param actor a member of the organisation; not null
+   * @param org the organisation; not null
+   * @return the organisation
+   */
+  public Organisation organisation(Actor actor, OrganisationId org) {
+    actor.require(org, Role.values());
+    return storage
+        .transaction(tx -> OrganisationStore.in(tx).organisation(org))
+        .orElseThrow(() -> StoredModeException.notFound("no organisation '" + org + "'"));
+  }
 
-    /**
-     * @param actor a member of the organisation; not null
-     * @param org   the organisation; not null
-     * @return the organisation's services
-     */
-    public List<Service> services(Actor actor, OrganisationId org) {
-        actor.require(org, Role.values());
-        return storage.transaction(tx -> OrganisationStore.in(tx).services(org));
-    }
+  /**
+   * @param actor a member of the organisation; not null
+   * @param org the organisation; not null
+   * @return the organisation's services
+   */
+  public List<Service> services(Actor actor, OrganisationId org) {
+    actor.require(org, Role.values());
+    return storage.transaction(tx -> OrganisationStore.in(tx).services(org));
+  }
 
-    /**
-     * The actor a presented key stands for, if it is a key of any organisation and not revoked.
-     *
-     * @param secret a presented key; not null
-     * @return the key's actor; empty for an unknown or revoked key
-     */
-    public Optional<Actor> authenticate(String secret) {
-        if (secret == null || !secret.startsWith(Secrets.PREFIX)) {
-            return Optional.empty();
-        }
-        byte[] hash = Secrets.hash(secret);
-        return storage.transaction(tx -> {
-            Optional<ApiKey> key = KeyStore.in(tx).activeKeyByHash(hash);
-            key.ifPresent(k -> KeyStore.in(tx).touchKey(k.id(), now()));
-            return key.map(ApiKey::actor);
+  /**
+   * The actor a presented key stands for, if it is a key of any organisation and not revoked.
+   *
+   * @param secret a presented key; not null
+   * @return the key's actor; empty for an unknown or revoked key
+   */
+  public Optional<Actor> authenticate(String secret) {
+    if (secret == null || !secret.startsWith(Secrets.PREFIX)) {
+      return Optional.empty();
+    }
+    byte[] hash = Secrets.hash(secret);
+    return storage.transaction(
+        tx -> {
+          Optional<ApiKey> key = KeyStore.in(tx).activeKeyByHash(hash);
+          key.ifPresent(k -> KeyStore.in(tx).touchKey(k.id(), now()));
+          return key.map(ApiKey::actor);
         });
-    }
+  }
 
-    /**
-     * The rule every capability that records at a service applies first: the service must exist in
-     * the organisation.
-     *
-     * @param tx      the running transaction; not null
-     * @param org     the organisation; not null
-     * @param service the service named by the request; not null
-     * @throws ValidationException rule {@code unknown-service} at {@code /service} if the organisation has no such service
-     */
-    public static void requireService(se.skapa.app.port.Tx tx, OrganisationId org, ServiceId service) {
-        if (OrganisationStore.in(tx).service(org, service).isEmpty()) {
-            throw ValidationException.of("/service", "unknown-service", "the organisation has no service '" + service
-                    + "'; an admin creates it with POST /api/v1/organisations/" + org + "/services");
-        }
+  /**
+   * The rule every capability that records at a service applies first: the service must exist in
+   * the organisation.
+   *
+   * @param tx the running transaction; not null
+   * @param org the organisation; not null
+   * @param service the service named by the request; not null
+   * @throws ValidationException rule {@code unknown-service} at {@code /service} if the
+   *     organisation has no such service
+   */
+  public static void requireService(
+      se.skapa.app.port.Tx tx, OrganisationId org, ServiceId service) {
+    if (OrganisationStore.in(tx).service(org, service).isEmpty()) {
+      throw ValidationException.of(
+          "/service",
+          "unknown-service",
+          "the organisation has no service '"
+              + service
+              + "'; an admin creates it with POST /api/v1/organisations/"
+              + org
+              + "/services");
     }
+  }
 
-    private IssuedKey issue(se.skapa.app.port.Tx tx, OrganisationId org, Pseudonym holder, Set<Role> roles) {
-        String secret = Secrets.newSecret();
-        ApiKey key = new ApiKey(KeyId.random(), org, holder, roles, now(), Optional.empty(), Optional.empty());
-        KeyStore.in(tx).insertKey(key, Secrets.hash(secret));
-        return new IssuedKey(key, secret);
-    }
+  private IssuedKey issue(
+      se.skapa.app.port.Tx tx, OrganisationId org, Pseudonym holder, Set<Role> roles) {
+    String secret = Secrets.newSecret();
+    ApiKey key =
+        new ApiKey(KeyId.random(), org, holder, roles, now(), Optional.empty(), Optional.empty());
+    KeyStore.in(tx).insertKey(key, Secrets.hash(secret));
+    return new IssuedKey(key, secret);
+  }
 
-    private Instant now() {
-        return clock.instant();
-    }
+  private Instant now() {
+    return clock.instant();
+  }
 }

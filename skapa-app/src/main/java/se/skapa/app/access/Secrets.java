@@ -12,30 +12,30 @@ import java.util.Base64;
  */
 public final class Secrets {
 
-    /** Every SKAPA key starts so, which lets secret scanners and people recognise one. */
-    public static final String PREFIX = "skapa_";
-    private static final SecureRandom RANDOM = new SecureRandom();
+  /** Every SKAPA key starts so, which lets secret scanners and people recognise one. */
+  public static final String PREFIX = "skapa_";
 
-    private Secrets() {
-    }
+  private static final SecureRandom RANDOM = new SecureRandom();
 
-    static String newSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
+  private Secrets() {}
 
-    /**
-     * SHA-256 of the secret's UTF-8 bytes.
-     *
-     * @param secret a key's secret; not null
-     * @return 32 bytes
-     */
-    public static byte[] hash(String secret) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+  static String newSecret() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /**
+   * SHA-256 of the secret's UTF-8 bytes.
+   *
+   * @param secret a key's secret; not null
+   * @return 32 bytes
+   */
+  public static byte[] hash(String secret) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
     }
+  }
 }

@@ -1,25 +1,24 @@
 package se.skapa.app.access;
 
-import se.skapa.app.OrganisationId;
-import se.skapa.app.ServiceId;
-
 import java.time.Instant;
 import java.util.Objects;
+import se.skapa.app.OrganisationId;
+import se.skapa.app.ServiceId;
 
 /** A service (verksamhet, insats) of one organisation, where measurements are taken. */
 public record Service(OrganisationId organisation, ServiceId id, String name, Instant created) {
 
-    /**
-     * @param organisation the organisation; not null
-     * @param id           the id; not null
-     * @param name         the name; not null
-     * @param created      when it was created; not null
-     * @throws NullPointerException if a required component is null
-     */
-    public Service {
-        Objects.requireNonNull(organisation, "organisation");
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(created, "created");
-    }
+  /**
+   * @param organisation the organisation; not null
+   * @param id the id; not null
+   * @param name the name; not null
+   * @param created when it was created; not null
+   * @throws NullPointerException if a required component is null
+   */
+  public Service {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(created, "created");
+  }
 }

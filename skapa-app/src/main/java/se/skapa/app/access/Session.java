@@ -11,17 +11,17 @@ import java.util.Objects;
  */
 public record Session(UserAccount account, String csrf, Instant created, Instant lastSeen) {
 
-    /**
-     * @param account  the account; not null
-     * @param csrf     the token every form of this session must carry; not null
-     * @param created  when it was created; not null
-     * @param lastSeen when it was last used; not null
-     * @throws NullPointerException if a required component is null
-     */
-    public Session {
-        Objects.requireNonNull(account, "account");
-        Objects.requireNonNull(csrf, "csrf");
-        Objects.requireNonNull(created, "created");
-        Objects.requireNonNull(lastSeen, "lastSeen");
-    }
+  /**
+   * @param account the account; not null
+   * @param csrf the token every form of this session must carry; not null
+   * @param created when it was created; not null
+   * @param lastSeen when it was last used; not null
+   * @throws NullPointerException if a required component is null
+   */
+  public Session {
+    Objects.requireNonNull(account, "account");
+    Objects.requireNonNull(csrf, "csrf");
+    Objects.requireNonNull(created, "created");
+    Objects.requireNonNull(lastSeen, "lastSeen");
+  }
 }

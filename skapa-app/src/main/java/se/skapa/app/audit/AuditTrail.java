@@ -1,61 +1,79 @@
 package se.skapa.app.audit;
 
-import se.skapa.app.Actor;
-import se.skapa.app.Role;
-import se.skapa.app.OrganisationId;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import se.skapa.app.Actor;
+import se.skapa.app.OrganisationId;
+import se.skapa.app.Role;
 import se.skapa.app.port.Storage;
 import se.skapa.core.common.ValidationException;
 
-/** Reading the audit trail (admin). Nothing can change it: the port has no update, and the table refuses one. */
+/**
+ * Reading the audit trail (admin). Nothing can change it: the port has no update, and the table
+ * refuses one.
+ */
 public final class AuditTrail {
 
-    /** The most lines one request returns; narrow the period for more. */
-    public static final int MAX_LINES = 10_000;
+  /** The most lines one request returns; narrow the period for more. */
+  public static final int MAX_LINES = 10_000;
 
-    private final Storage storage;
-    private final Clock clock;
-    private final ZoneId zone;
+  private final Storage storage;
+  private final Clock clock;
+  private final ZoneId zone;
 
-    /**
-     * @param zone the zone whose calendar days {@code from} and {@code to} are (Europe/Stockholm for a Swedish kommun)
-     *
-     * @param storage where the trail is kept; not null
-     * @param clock   "now", for the audit line of the read itself; not null
-     */
-    public AuditTrail(Storage storage, Clock clock, ZoneId zone) {
-        this.storage = Objects.requireNonNull(storage, "storage");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.zone = Objects.requireNonNull(zone, "zone");
+  /**
+   * @param zone the zone whose calendar days {@code from} and {@code to} are (Europe/Stockholm for
+   *     a Swedish kommun)
+   * @param storage where the trail is kept; not null
+   * @param clock "now", for the audit line of the read itself; not null
+   */
+  public AuditTrail(Storage storage, Clock clock, ZoneId zone) {
+    this.storage = Objects.requireNonNull(storage, "storage");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.zone = Objects.requireNonNull(zone, "zone");
+  }
+
+  /**
+   * Lines from the start of {@code from} to the end of {@code to}, oldest first. The read itself is
+   * audited.
+   *
+   * @throws ValidationException rule {@code period} if from is after to
+   * @param admin an admin of the organisation; not null
+   * @param org the organisation; not null
+   * @param from the first calendar day, in the trail's zone; not null
+   * @param to the last calendar day; not null
+   * @return at most {@link #MAX_LINES} lines
+   */
+  public List<AuditEntry> read(Actor admin, OrganisationId org, LocalDate from, LocalDate to) {
+    admin.require(org, Role.ADMIN);
+    if (from.isAfter(to)) {
+      throw ValidationException.of("/from", "period", "from " + from + " is after to " + to);
     }
-
-    /**
-     * Lines from the start of {@code from} to the end of {@code to}, oldest first. The read itself is audited.
-     *
-     * @throws ValidationException rule {@code period} if from is after to
-     * @param admin an admin of the organisation; not null
-     * @param org   the organisation; not null
-     * @param from  the first calendar day, in the trail's zone; not null
-     * @param to    the last calendar day; not null
-     * @return at most {@link #MAX_LINES} lines
-     */
-    public List<AuditEntry> read(Actor admin, OrganisationId org, LocalDate from, LocalDate to) {
-        admin.require(org, Role.ADMIN);
-        if (from.isAfter(to)) {
-            throw ValidationException.of("/from", "period", "from " + from + " is after to " + to);
-        }
-        return storage.transaction(tx -> {
-            List<AuditEntry> lines = AuditLog.in(tx).audit(org, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(),
-                    MAX_LINES);
-            AuditLog.in(tx).audit(new AuditEntry(org, clock.instant(), Optional.of(admin.key()), admin.holder().value(), "audit.read", "audit",
-                    Optional.empty(), Optional.of(lines.size())));
-            return lines;
+    return storage.transaction(
+        tx -> {
+          List<AuditEntry> lines =
+              AuditLog.in(tx)
+                  .audit(
+                      org,
+                      from.atStartOfDay(zone).toInstant(),
+                      to.plusDays(1).atStartOfDay(zone).toInstant(),
+                      MAX_LINES);
+          AuditLog.in(tx)
+              .audit(
+                  new AuditEntry(
+                      org,
+                      clock.instant(),
+                      Optional.of(admin.key()),
+                      admin.holder().value(),
+                      "audit.read",
+                      "audit",
+                      Optional.empty(),
+                      Optional.of(lines.size())));
+          return lines;
         });
-    }
+  }
 }

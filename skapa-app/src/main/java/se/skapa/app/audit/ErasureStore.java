@@ -1,40 +1,50 @@
 package se.skapa.app.audit;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import se.skapa.app.OrganisationId;
-import se.skapa.core.common.Pseudonym;
 import se.skapa.app.port.Tx;
+import se.skapa.core.common.Pseudonym;
 
 /**
- * What erasure and gallring remove across every capability of one participant. A port of stored mode: its implementation takes part in the transaction of the
- * {@link Tx} it is asked from, and every query names its organisation.
+ * What erasure and gallring remove across every capability of one participant. A port of stored
+ * mode: its implementation takes part in the transaction of the {@link Tx} it is asked from, and
+ * every query names its organisation.
  */
 public interface ErasureStore {
 
-    /**
-     * @param tx the running transaction; not null
-     * @return this port within it
-     */
-    static ErasureStore in(Tx tx) {
-        return tx.port(ErasureStore.class);
-    }
+  /**
+   * @param tx the running transaction; not null
+   * @return this port within it
+   */
+  static ErasureStore in(Tx tx) {
+    return tx.port(ErasureStore.class);
+  }
 
-    /**
-     * Deletes every row of one participant (measurements, their history, idempotency records) and
-     * removes the participant from the audit trail's earlier lines.
-     *
-     * @return rows deleted
-     * @param organisation the organisation; not null
-     * @param participant  the participant; not null
-     */
-    int eraseParticipant(OrganisationId organisation, Pseudonym participant);
+  /**
+   * Deletes every row of one participant (measurements, their history, idempotency records) and
+   * removes the participant from the audit trail's earlier lines.
+   *
+   * @return rows deleted
+   * @param organisation the organisation; not null
+   * @param participant the participant; not null
+   */
+  int eraseParticipant(OrganisationId organisation, Pseudonym participant);
 
-    /**
-     * Participants, in every organisation, whose latest measurement is dated before {@code cutoff}.
-     *
-     * @param cutoff the first day that keeps a participant; not null
-     * @return the participants, by organisation and key
-     */
-    List<ParticipantRef> participantsLastMeasuredBefore(LocalDate cutoff);
+  /**
+   * Participants, in every organisation, whose latest measurement is dated before {@code cutoff}.
+   *
+   * @param cutoff the first day that keeps a participant; not null
+   * @return the participants, by organisation and key
+   */
+  List<ParticipantRef> participantsLastMeasuredBefore(LocalDate cutoff);
+
+  /**
+   * Forgets idempotency claims made before {@code before}.
+   *
+   * @param before the first instant kept; not null
+   * @return rows deleted
+   */
+  int forgetIdempotencyClaims(Instant before);
 }

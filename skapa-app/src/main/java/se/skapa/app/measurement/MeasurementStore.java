@@ -5,143 +5,157 @@ import java.util.List;
 import java.util.Optional;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.ServiceId;
+import se.skapa.app.port.Tx;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.progression.Measurement;
 import se.skapa.core.progression.Respondent;
 import se.skapa.core.progression.ValidMeasurement;
-import se.skapa.app.port.Tx;
 
 /**
- * Measurements and every version of them. A port of stored mode: its implementation takes part in the transaction of the
- * {@link Tx} it is asked from, and every query names its organisation.
+ * Measurements and every version of them. A port of stored mode: its implementation takes part in
+ * the transaction of the {@link Tx} it is asked from, and every query names its organisation.
  */
 public interface MeasurementStore {
 
-    /**
-     * @param tx the running transaction; not null
-     * @return this port within it
-     */
-    static MeasurementStore in(Tx tx) {
-        return tx.port(MeasurementStore.class);
-    }
+  /**
+   * @param tx the running transaction; not null
+   * @return this port within it
+   */
+  static MeasurementStore in(Tx tx) {
+    return tx.port(MeasurementStore.class);
+  }
 
-    /**
-     * Stores version 1 of a measurement, unless the organisation holds one of the same participant,
-     * instrument, respondent and date.
-     *
-     * @return the existing measurement's id if there is one (nothing is stored), else empty
-     * @param provenance who recorded it, when, version 1, and its id; not null
-     * @param service    where it was taken; not null
-     * @param measurement the measurement, every rule checked; not null
-     */
-    Optional<MeasurementId> insertMeasurement(Provenance provenance, ServiceId service, ValidMeasurement measurement);
+  /**
+   * Stores version 1 of a measurement, unless the organisation holds one of the same participant,
+   * instrument, respondent and date.
+   *
+   * @return the existing measurement's id if there is one (nothing is stored), else empty
+   * @param provenance who recorded it, when, version 1, and its id; not null
+   * @param service where it was taken; not null
+   * @param measurement the measurement, every rule checked; not null
+   */
+  Optional<MeasurementId> insertMeasurement(
+      Provenance provenance, ServiceId service, ValidMeasurement measurement);
 
-    /**
-     * A new measurement to store: what {@link #insertMeasurement} takes, for many at once.
-     *
-     * @param provenance  who recorded it, when, version 1, and its id
-     * @param service     where it was taken
-     * @param measurement the measurement, every rule checked
-     */
-    record NewMeasurement(Provenance provenance, ServiceId service, ValidMeasurement measurement) {
-    }
+  /**
+   * A new measurement to store: what {@link #insertMeasurement} takes, for many at once.
+   *
+   * @param provenance who recorded it, when, version 1, and its id
+   * @param service where it was taken
+   * @param measurement the measurement, every rule checked
+   */
+  record NewMeasurement(Provenance provenance, ServiceId service, ValidMeasurement measurement) {}
 
+  /**
+   * Stores many new measurements as {@link #insertMeasurement} stores one, in one round trip per
+   * batch: an import of a register must not cost a round trip per row.
+   *
+   * @return per measurement, in order: empty if stored, else the id of the stored one with the same
+   *     identity
+   * @param measurements the measurements, in order; not null
+   */
+  List<Optional<MeasurementId>> insertMeasurements(List<NewMeasurement> measurements);
 
-    /**
-     * Stores many new measurements as {@link #insertMeasurement} stores one, in one round trip per batch: an import
-     * of a register must not cost a round trip per row.
-     *
-     * @return per measurement, in order: empty if stored, else the id of the stored one with the same identity
-     * @param measurements the measurements, in order; not null
-     */
-    List<Optional<MeasurementId>> insertMeasurements(List<NewMeasurement> measurements);
+  /**
+   * Stores {@code provenance.version()} as the current version if the current one is {@code
+   * provenance.version() - 1}; every earlier version stays in the history.
+   *
+   * @return false if the current version is another (a concurrent correction won)
+   * @param provenance the new version's provenance; not null
+   * @param service where it was taken; not null
+   * @param measurement the corrected measurement; not null
+   */
+  boolean correctMeasurement(
+      Provenance provenance, ServiceId service, ValidMeasurement measurement);
 
-    /**
-     * Stores {@code provenance.version()} as the current version if the current one is
-     * {@code provenance.version() - 1}; every earlier version stays in the history.
-     *
-     * @return false if the current version is another (a concurrent correction won)
-     * @param provenance  the new version's provenance; not null
-     * @param service     where it was taken; not null
-     * @param measurement the corrected measurement; not null
-     */
-    boolean correctMeasurement(Provenance provenance, ServiceId service, ValidMeasurement measurement);
+  /**
+   * The same participant, instrument, respondent and date, other than {@code except}.
+   *
+   * @param organisation the organisation; not null
+   * @param participant the participant; not null
+   * @param instrumentId the instrument; not null
+   * @param respondent who rated; not null
+   * @param date the day; not null
+   * @param except a measurement to leave out (the one being corrected); not null, may be empty
+   * @return the id of such a measurement; empty if there is none
+   */
+  Optional<MeasurementId> sameMeasurement(
+      OrganisationId organisation,
+      Pseudonym participant,
+      String instrumentId,
+      Respondent respondent,
+      LocalDate date,
+      Optional<MeasurementId> except);
 
-    /**
-     * The same participant, instrument, respondent and date, other than {@code except}.
-     *
-     * @param organisation the organisation; not null
-     * @param participant  the participant; not null
-     * @param instrumentId the instrument; not null
-     * @param respondent   who rated; not null
-     * @param date         the day; not null
-     * @param except       a measurement to leave out (the one being corrected); not null, may be empty
-     * @return the id of such a measurement; empty if there is none
-     */
-    Optional<MeasurementId> sameMeasurement(OrganisationId organisation, Pseudonym participant, String instrumentId,
-                                            Respondent respondent, LocalDate date, Optional<MeasurementId> except);
+  /**
+   * @param organisation the organisation; not null
+   * @param id a measurement's id; not null
+   * @return its current version; empty if there is none
+   */
+  Optional<StoredMeasurement> measurement(OrganisationId organisation, MeasurementId id);
 
-    /**
-     * @param organisation the organisation; not null
-     * @param id           a measurement's id; not null
-     * @return its current version; empty if there is none
-     */
-    Optional<StoredMeasurement> measurement(OrganisationId organisation, MeasurementId id);
+  /**
+   * Every version, oldest first; empty if there is no such measurement.
+   *
+   * @param organisation the organisation; not null
+   * @param id a measurement's id; not null
+   * @return the versions
+   */
+  List<StoredMeasurement> history(OrganisationId organisation, MeasurementId id);
 
-    /**
-     * Every version, oldest first; empty if there is no such measurement.
-     *
-     * @param organisation the organisation; not null
-     * @param id           a measurement's id; not null
-     * @return the versions
-     */
-    List<StoredMeasurement> history(OrganisationId organisation, MeasurementId id);
+  /**
+   * A participant's current measurements of an instrument dated on or before {@code asOf}.
+   *
+   * @param organisation the organisation; not null
+   * @param participant the participant; not null
+   * @param instrumentId the instrument; not null
+   * @param asOf the last day included; not null
+   * @return the measurements, any order
+   */
+  List<StoredMeasurement> participantSeries(
+      OrganisationId organisation, Pseudonym participant, String instrumentId, LocalDate asOf);
 
-    /**
-     * A participant's current measurements of an instrument dated on or before {@code asOf}.
-     *
-     * @param organisation the organisation; not null
-     * @param participant  the participant; not null
-     * @param instrumentId the instrument; not null
-     * @param asOf         the last day included; not null
-     * @return the measurements, any order
-     */
-    List<StoredMeasurement> participantSeries(OrganisationId organisation, Pseudonym participant, String instrumentId,
-                                              LocalDate asOf);
+  /**
+   * Current measurements of an instrument by one respondent, taken at a service, dated in [from,
+   * to]: what a cohort report needs, without provenance, handledare or comment.
+   *
+   * @param organisation the organisation; not null
+   * @param service the service; not null
+   * @param instrumentId the instrument; not null
+   * @param respondent who rated; not null
+   * @param from the first day included; not null
+   * @param to the last day included; not null
+   * @return the measurements, any order
+   */
+  List<Measurement> serviceMeasurements(
+      OrganisationId organisation,
+      ServiceId service,
+      String instrumentId,
+      Respondent respondent,
+      LocalDate from,
+      LocalDate to);
 
-    /**
-     * Current measurements of an instrument by one respondent, taken at a service, dated in [from, to]:
-     * what a cohort report needs, without provenance, handledare or comment.
-     *
-     * @param organisation the organisation; not null
-     * @param service      the service; not null
-     * @param instrumentId the instrument; not null
-     * @param respondent   who rated; not null
-     * @param from         the first day included; not null
-     * @param to           the last day included; not null
-     * @return the measurements, any order
-     */
-    List<Measurement> serviceMeasurements(OrganisationId organisation, ServiceId service, String instrumentId, Respondent respondent,
-                                          LocalDate from, LocalDate to);
+  /**
+   * Current measurements taken at a service (or any, when empty) dated in [from, to], by date.
+   *
+   * @param organisation the organisation; not null
+   * @param service the service, or empty for every service; not null
+   * @param from the first day included; not null
+   * @param to the last day included; not null
+   * @return the measurements by date
+   */
+  List<StoredMeasurement> measurementsBetween(
+      OrganisationId organisation, Optional<ServiceId> service, LocalDate from, LocalDate to);
 
-    /**
-     * Current measurements taken at a service (or any, when empty) dated in [from, to], by date.
-     *
-     * @param organisation the organisation; not null
-     * @param service      the service, or empty for every service; not null
-     * @param from         the first day included; not null
-     * @param to           the last day included; not null
-     * @return the measurements by date
-     */
-    List<StoredMeasurement> measurementsBetween(OrganisationId organisation, Optional<ServiceId> service, LocalDate from, LocalDate to);
-
-    /**
-     * Per participant, the current measurement of an instrument with the latest date on or before {@code asOf}.
-     *
-     * @param organisation the organisation; not null
-     * @param instrumentId the instrument; not null
-     * @param asOf         the last day included; not null
-     * @return one measurement per participant
-     */
-    List<StoredMeasurement> latestPerParticipant(OrganisationId organisation, String instrumentId, LocalDate asOf);
+  /**
+   * Per participant, the current measurement of an instrument with the latest date on or before
+   * {@code asOf}.
+   *
+   * @param organisation the organisation; not null
+   * @param instrumentId the instrument; not null
+   * @param asOf the last day included; not null
+   * @return one measurement per participant
+   */
+  List<StoredMeasurement> latestPerParticipant(
+      OrganisationId organisation, String instrumentId, LocalDate asOf);
 }

@@ -1,22 +1,20 @@
 package se.skapa.app.measurement;
 
-import se.skapa.app.audit.AuditLog;
-import se.skapa.app.access.OrganisationStore;
-
-import se.skapa.app.access.Organisations;
-import se.skapa.app.audit.AuditEntry;
-import se.skapa.app.Actor;
-import se.skapa.app.Role;
-import se.skapa.app.OrganisationId;
-import se.skapa.app.ServiceId;
-import se.skapa.app.StoredModeException;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import se.skapa.app.Actor;
+import se.skapa.app.OrganisationId;
+import se.skapa.app.Role;
+import se.skapa.app.ServiceId;
+import se.skapa.app.StoredModeException;
+import se.skapa.app.access.OrganisationStore;
+import se.skapa.app.access.Organisations;
+import se.skapa.app.audit.AuditEntry;
+import se.skapa.app.audit.AuditLog;
 import se.skapa.app.port.Storage;
 import se.skapa.app.port.Tx;
 import se.skapa.core.common.ValidationException;
@@ -31,367 +29,518 @@ import se.skapa.core.progression.ValidMeasurement;
  */
 public final class Measurements {
 
-    private final Storage storage;
-    private final Clock clock;
-    private final InstrumentCatalog catalog;
+  private final Storage storage;
+  private final Clock clock;
+  private final InstrumentCatalog catalog;
 
-    /**
-     * @param storage where measurements are kept; not null
-     * @param clock   "today" for the future-date rule and "now" for the audit; not null
-     * @param catalog the instruments measurements may name; not null
-     */
-    public Measurements(Storage storage, Clock clock, InstrumentCatalog catalog) {
-        this.storage = Objects.requireNonNull(storage, "storage");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
-    }
+  /**
+   * @param storage where measurements are kept; not null
+   * @param clock "today" for the future-date rule and "now" for the audit; not null
+   * @param catalog the instruments measurements may name; not null
+   */
+  public Measurements(Storage storage, Clock clock, InstrumentCatalog catalog) {
+    this.storage = Objects.requireNonNull(storage, "storage");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+  }
 
-    /**
-     * A recorded measurement.
-     *
-     * @param replayed true if an earlier request with the same Idempotency-Key stored it
-     * @param measurement the stored measurement
-     */
-    public record Recorded(StoredMeasurement measurement, boolean replayed) {
-    }
+  /**
+   * A recorded measurement.
+   *
+   * @param replayed true if an earlier request with the same Idempotency-Key stored it
+   * @param measurement the stored measurement
+   */
+  public record Recorded(StoredMeasurement measurement, boolean replayed) {}
 
-    /**
-     * Records a new measurement taken at {@code service}.
-     *
-     * @param idempotencyKey if present, a retry with the same key and fingerprint returns the first
-     *                       recording instead of storing again
-     * @param fingerprint    a hash of the request, to tell a retry from a different request
-     * @throws ValidationException      on any measurement rule, or rule {@code unknown-service} at {@code /service}
-     * @throws StoredModeException CONFLICT naming the existing id if the organisation has a measurement of the same
-     *                                  participant, instrument, respondent and date; IDEMPOTENCY_MISMATCH if the
-     *                                  key was used for another request
-     * @param actor       a handledare of the organisation; not null
-     * @param org         the organisation; not null
-     * @param service     where it was taken; not null
-     * @param measurement the measurement; not null
-     * @return the stored measurement, version 1
-     */
-    public Recorded record(Actor actor, OrganisationId org, ServiceId service, Measurement measurement,
-                           Optional<String> idempotencyKey, String fingerprint) {
-        actor.require(org, Role.HANDLEDARE);
-        ValidMeasurement valid = validate(measurement);
-        Instant at = clock.instant();
-        MeasurementId id = MeasurementId.random();
-        Provenance provenance = new Provenance(id, org, 1, actor.key(), actor.holder(), at);
-        return storage.transaction(tx -> {
-            if (idempotencyKey.isPresent()) {
-                Optional<IdempotencyClaims.IdempotentClaim> earlier = IdempotencyClaims.in(tx).claimIdempotencyKey(org, idempotencyKey.get(), fingerprint, id,
-                        measurement.participant(), at);
-                if (earlier.isPresent()) {
-                    return replay(tx, org, earlier.get(), fingerprint);
-                }
+  /**
+   * Records a new measurement taken at {@code service}.
+   *
+   * @param idempotencyKey if present, a retry with the same key and fingerprint returns the first
+   *     recording instead of storing again
+   * @param fingerprint a hash of the request, to tell a retry from a different request
+   * @throws ValidationException on any measurement rule, or rule {@code unknown-service} at {@code
+   *     /service}
+   * @throws StoredModeException CONFLICT naming the existing id if the organisation has a
+   *     measurement of the same participant, instrument, respondent and date; IDEMPOTENCY_MISMATCH
+   *     if the key was used for another request
+   * @param actor a handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param service where it was taken; not null
+   * @param measurement the measurement; not null
+   * @return the stored measurement, version 1
+   */
+  public Recorded record(
+      Actor actor,
+      OrganisationId org,
+      ServiceId service,
+      Measurement measurement,
+      Optional<String> idempotencyKey,
+      String fingerprint) {
+    actor.require(org, Role.HANDLEDARE);
+    ValidMeasurement valid = validate(measurement);
+    Instant at = clock.instant();
+    MeasurementId id = MeasurementId.random();
+    Provenance provenance = new Provenance(id, org, 1, actor.key(), actor.holder(), at);
+    return storage.transaction(
+        tx -> {
+          if (idempotencyKey.isPresent()) {
+            Optional<IdempotencyClaims.IdempotentClaim> earlier =
+                IdempotencyClaims.in(tx)
+                    .claimIdempotencyKey(
+                        org, idempotencyKey.get(), fingerprint, id, measurement.participant(), at);
+            if (earlier.isPresent()) {
+              return replay(tx, org, earlier.get(), fingerprint);
             }
-            Organisations.requireService(tx, org, service);
-            Optional<MeasurementId> existing = MeasurementStore.in(tx).insertMeasurement(provenance, service, valid);
+          }
+          Organisations.requireService(tx, org, service);
+          Optional<MeasurementId> existing =
+              MeasurementStore.in(tx).insertMeasurement(provenance, service, valid);
+          if (existing.isPresent()) {
+            throw duplicate(measurement, existing.get());
+          }
+          AuditLog.in(tx)
+              .audit(
+                  AuditEntry.of(
+                      actor,
+                      at,
+                      "measurement.recorded",
+                      "measurements/" + id,
+                      measurement.participant()));
+          return new Recorded(new StoredMeasurement(provenance, service, measurement), false);
+        });
+  }
+
+  /**
+   * Records the ratings of one conversation (the participant's and the handledare's, taken at one
+   * service) in one transaction: all of them or none.
+   *
+   * @throws ValidationException on any rule, pointers under {@code /<index>} of {@code
+   *     measurements}
+   * @throws StoredModeException CONFLICT naming the existing id of a duplicate
+   * @param actor a handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param service where they were taken; not null
+   * @param measurements the ratings of one conversation; not null
+   * @return the stored measurements, in order
+   */
+  public List<StoredMeasurement> recordAll(
+      Actor actor, OrganisationId org, ServiceId service, List<Measurement> measurements) {
+    actor.require(org, Role.HANDLEDARE);
+    if (measurements.isEmpty()) {
+      throw ValidationException.of("", "non-empty", "nothing to record: no indicator was rated");
+    }
+    se.skapa.core.common.Violations v = new se.skapa.core.common.Violations();
+    List<ValidMeasurement> valid = new java.util.ArrayList<>();
+    for (int i = 0; i < measurements.size(); i++) {
+      Measurement m = measurements.get(i);
+      ValidMeasurement ok = v.attempt("/" + i, () -> validate(m));
+      if (ok != null) {
+        valid.add(ok);
+      }
+    }
+    v.throwIfAny();
+    Instant at = clock.instant();
+    return storage.transaction(
+        tx -> {
+          Organisations.requireService(tx, org, service);
+          List<StoredMeasurement> stored = new java.util.ArrayList<>();
+          for (ValidMeasurement m : valid) {
+            Provenance provenance =
+                new Provenance(MeasurementId.random(), org, 1, actor.key(), actor.holder(), at);
+            Optional<MeasurementId> existing =
+                MeasurementStore.in(tx).insertMeasurement(provenance, service, m);
             if (existing.isPresent()) {
-                throw duplicate(measurement, existing.get());
+              throw duplicate(m.measurement(), existing.get());
             }
-            AuditLog.in(tx).audit(AuditEntry.of(actor, at, "measurement.recorded", "measurements/" + id, measurement.participant()));
-            return new Recorded(new StoredMeasurement(provenance, service, measurement), false);
+            AuditLog.in(tx)
+                .audit(
+                    AuditEntry.of(
+                        actor,
+                        at,
+                        "measurement.recorded",
+                        "measurements/" + provenance.id(),
+                        m.measurement().participant()));
+            stored.add(new StoredMeasurement(provenance, service, m.measurement()));
+          }
+          return stored;
         });
-    }
+  }
 
-    /**
-     * Records the ratings of one conversation (the participant's and the handledare's, taken at one
-     * service) in one transaction: all of them or none.
-     *
-     * @throws ValidationException      on any rule, pointers under {@code /<index>} of {@code measurements}
-     * @throws StoredModeException CONFLICT naming the existing id of a duplicate
-     * @param actor        a handledare of the organisation; not null
-     * @param org          the organisation; not null
-     * @param service      where they were taken; not null
-     * @param measurements the ratings of one conversation; not null
-     * @return the stored measurements, in order
-     */
-    public List<StoredMeasurement> recordAll(Actor actor, OrganisationId org, ServiceId service, List<Measurement> measurements) {
-        actor.require(org, Role.HANDLEDARE);
-        if (measurements.isEmpty()) {
-            throw ValidationException.of("", "non-empty", "nothing to record: no indicator was rated");
-        }
-        se.skapa.core.common.Violations v = new se.skapa.core.common.Violations();
-        List<ValidMeasurement> valid = new java.util.ArrayList<>();
-        for (int i = 0; i < measurements.size(); i++) {
-            Measurement m = measurements.get(i);
-            ValidMeasurement ok = v.attempt("/" + i, () -> validate(m));
-            if (ok != null) {
-                valid.add(ok);
-            }
-        }
-        v.throwIfAny();
-        Instant at = clock.instant();
-        return storage.transaction(tx -> {
-            Organisations.requireService(tx, org, service);
-            List<StoredMeasurement> stored = new java.util.ArrayList<>();
-            for (ValidMeasurement m : valid) {
-                Provenance provenance = new Provenance(MeasurementId.random(), org, 1, actor.key(), actor.holder(), at);
-                Optional<MeasurementId> existing = MeasurementStore.in(tx).insertMeasurement(provenance, service, m);
-                if (existing.isPresent()) {
-                    throw duplicate(m.measurement(), existing.get());
-                }
-                AuditLog.in(tx).audit(AuditEntry.of(actor, at, "measurement.recorded", "measurements/" + provenance.id(), m.measurement().participant()));
-                stored.add(new StoredMeasurement(provenance, service, m.measurement()));
-            }
-            return stored;
+  /**
+   * @throws StoredModeException NOT_FOUND if the organisation has no such measurement
+   * @param actor a handledare of the organisation (the read is audited); not null
+   * @param org the organisation; not null
+   * @param id the measurement; not null
+   * @return its current version
+   */
+  public StoredMeasurement get(Actor actor, OrganisationId org, MeasurementId id) {
+    actor.require(org, Role.HANDLEDARE);
+    return storage.transaction(
+        tx -> {
+          StoredMeasurement m =
+              MeasurementStore.in(tx).measurement(org, id).orElseThrow(() -> notFound(id));
+          AuditLog.in(tx)
+              .audit(
+                  AuditEntry.of(
+                      actor,
+                      clock.instant(),
+                      "measurement.read",
+                      "measurements/" + id,
+                      m.measurement().participant()));
+          return m;
         });
-    }
+  }
 
-    /**
-     * @throws StoredModeException NOT_FOUND if the organisation has no such measurement
-     *
-     * @param actor a handledare of the organisation (the read is audited); not null
-     * @param org   the organisation; not null
-     * @param id    the measurement; not null
-     * @return its current version
-     */
-    public StoredMeasurement get(Actor actor, OrganisationId org, MeasurementId id) {
-        actor.require(org, Role.HANDLEDARE);
-        return storage.transaction(tx -> {
-            StoredMeasurement m = MeasurementStore.in(tx).measurement(org, id).orElseThrow(() -> notFound(id));
-            AuditLog.in(tx).audit(AuditEntry.of(actor, clock.instant(), "measurement.read", "measurements/" + id, m.measurement().participant()));
-            return m;
+  /**
+   * Corrects a measurement: a new version, the earlier ones kept.
+   *
+   * @param expectedVersion the version the caller corrects (from its ETag)
+   * @throws StoredModeException NOT_FOUND; STALE if another correction came first; CONFLICT if the
+   *     corrected measurement collides with another one
+   * @throws ValidationException on any measurement rule, or rule {@code participant} if the
+   *     participant changes
+   * @param actor a handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param id the measurement; not null
+   * @param service where it was taken; not null
+   * @param measurement the corrected measurement; not null
+   * @return the new version
+   */
+  public StoredMeasurement correct(
+      Actor actor,
+      OrganisationId org,
+      MeasurementId id,
+      int expectedVersion,
+      ServiceId service,
+      Measurement measurement) {
+    actor.require(org, Role.HANDLEDARE);
+    ValidMeasurement valid = validate(measurement);
+    Instant at = clock.instant();
+    return storage.transaction(
+        tx -> {
+          StoredMeasurement current =
+              MeasurementStore.in(tx).measurement(org, id).orElseThrow(() -> notFound(id));
+          if (!current.measurement().participant().equals(measurement.participant())) {
+            // A measurement of the wrong person is erased and recorded anew; a correction never
+            // moves data between people.
+            throw ValidationException.of(
+                "/participant",
+                "participant",
+                "a correction cannot change the participant ("
+                    + current.measurement().participant()
+                    + "); record the measurement for the right participant and erase this one");
+          }
+          if (current.version() != expectedVersion) {
+            throw stale(id, expectedVersion, current.version());
+          }
+          Organisations.requireService(tx, org, service);
+          Optional<MeasurementId> same =
+              MeasurementStore.in(tx)
+                  .sameMeasurement(
+                      org,
+                      measurement.participant(),
+                      measurement.instrumentId(),
+                      measurement.respondent(),
+                      measurement.date(),
+                      Optional.of(id));
+          if (same.isPresent()) {
+            throw duplicate(measurement, same.get());
+          }
+          Provenance next =
+              new Provenance(id, org, expectedVersion + 1, actor.key(), actor.holder(), at);
+          if (!MeasurementStore.in(tx).correctMeasurement(next, service, valid)) {
+            throw stale(id, expectedVersion, expectedVersion + 1);
+          }
+          AuditLog.in(tx)
+              .audit(
+                  AuditEntry.of(
+                      actor,
+                      at,
+                      "measurement.corrected",
+                      "measurements/" + id,
+                      measurement.participant()));
+          return new StoredMeasurement(next, service, measurement);
         });
-    }
+  }
 
-    /**
-     * Corrects a measurement: a new version, the earlier ones kept.
-     *
-     * @param expectedVersion the version the caller corrects (from its ETag)
-     * @throws StoredModeException NOT_FOUND; STALE if another correction came first; CONFLICT if the corrected
-     *                                  measurement collides with another one
-     * @throws ValidationException      on any measurement rule, or rule {@code participant} if the participant changes
-     * @param actor       a handledare of the organisation; not null
-     * @param org         the organisation; not null
-     * @param id          the measurement; not null
-     * @param service     where it was taken; not null
-     * @param measurement the corrected measurement; not null
-     * @return the new version
-     */
-    public StoredMeasurement correct(Actor actor, OrganisationId org, MeasurementId id, int expectedVersion,
-                                     ServiceId service, Measurement measurement) {
-        actor.require(org, Role.HANDLEDARE);
-        ValidMeasurement valid = validate(measurement);
-        Instant at = clock.instant();
-        return storage.transaction(tx -> {
-            StoredMeasurement current = MeasurementStore.in(tx).measurement(org, id).orElseThrow(() -> notFound(id));
-            if (!current.measurement().participant().equals(measurement.participant())) {
-                // A measurement of the wrong person is erased and recorded anew; a correction never moves data between people.
-                throw ValidationException.of("/participant", "participant", "a correction cannot change the participant ("
-                        + current.measurement().participant() + "); record the measurement for the right participant and erase this one");
-            }
-            if (current.version() != expectedVersion) {
-                throw stale(id, expectedVersion, current.version());
-            }
-            Organisations.requireService(tx, org, service);
-            Optional<MeasurementId> same = MeasurementStore.in(tx).sameMeasurement(org, measurement.participant(), measurement.instrumentId(),
-                    measurement.respondent(), measurement.date(), Optional.of(id));
-            if (same.isPresent()) {
-                throw duplicate(measurement, same.get());
-            }
-            Provenance next = new Provenance(id, org, expectedVersion + 1, actor.key(), actor.holder(), at);
-            if (!MeasurementStore.in(tx).correctMeasurement(next, service, valid)) {
-                throw stale(id, expectedVersion, expectedVersion + 1);
-            }
-            AuditLog.in(tx).audit(AuditEntry.of(actor, at, "measurement.corrected", "measurements/" + id, measurement.participant()));
-            return new StoredMeasurement(next, service, measurement);
+  /**
+   * Every version, oldest first, with who wrote it and when.
+   *
+   * @param actor a handledare of the organisation (the read is audited); not null
+   * @param org the organisation; not null
+   * @param id the measurement; not null
+   * @return every version
+   * @throws StoredModeException NOT_FOUND if the organisation has no such measurement
+   */
+  public List<StoredMeasurement> history(Actor actor, OrganisationId org, MeasurementId id) {
+    actor.require(org, Role.HANDLEDARE);
+    return storage.transaction(
+        tx -> {
+          List<StoredMeasurement> versions = MeasurementStore.in(tx).history(org, id);
+          if (versions.isEmpty()) {
+            throw notFound(id);
+          }
+          AuditLog.in(tx)
+              .audit(
+                  AuditEntry.of(
+                      actor,
+                      clock.instant(),
+                      "measurement.history.read",
+                      "measurements/" + id + "/history",
+                      versions.get(0).measurement().participant()));
+          return versions;
         });
-    }
+  }
 
-    /**
-     * Every version, oldest first, with who wrote it and when.
-     *
-     * @param actor a handledare of the organisation (the read is audited); not null
-     * @param org   the organisation; not null
-     * @param id    the measurement; not null
-     * @return every version
-     * @throws StoredModeException NOT_FOUND if the organisation has no such measurement
-     */
-    public List<StoredMeasurement> history(Actor actor, OrganisationId org, MeasurementId id) {
-        actor.require(org, Role.HANDLEDARE);
-        return storage.transaction(tx -> {
-            List<StoredMeasurement> versions = MeasurementStore.in(tx).history(org, id);
-            if (versions.isEmpty()) {
-                throw notFound(id);
+  /**
+   * One measurement of a file to import, with the line it came from.
+   *
+   * @param line the line in the file, from 2 (1 names the columns)
+   * @param service where it was taken
+   * @param measurement the measurement
+   */
+  public record ImportRow(long line, ServiceId service, Measurement measurement) {}
+
+  /**
+   * Imports measurements, all or none: every row is checked and stored in one transaction; a dry
+   * run does the same and stores nothing. Violations point at {@code /lines/<line>/...}.
+   *
+   * @return the measurements stored (or, for a dry run, that would be)
+   * @throws ValidationException listing every bad row, duplicates of stored measurements and within
+   *     the file included
+   * @param actor a handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param rows the file's measurements; not null
+   * @param dryRun true to check everything and store nothing
+   */
+  public List<StoredMeasurement> importAll(
+      Actor actor, OrganisationId org, List<ImportRow> rows, boolean dryRun) {
+    return importAll(actor, org, rows, dryRun, List.of());
+  }
+
+  /**
+   * As {@link #importAll(Actor, OrganisationId, List, boolean)}, with the violations of lines that
+   * could not even be read as measurements (a malformed date, say): reported together with every
+   * other bad line.
+   *
+   * @param actor a handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param rows the file's measurements; not null
+   * @param dryRun true to check everything and store nothing
+   * @param unreadable the violations of lines that could not be read; not null
+   * @return the measurements stored (or, for a dry run, that would be)
+   * @throws ValidationException listing every bad line
+   */
+  public List<StoredMeasurement> importAll(
+      Actor actor,
+      OrganisationId org,
+      List<ImportRow> rows,
+      boolean dryRun,
+      List<se.skapa.core.common.Violation> unreadable) {
+    actor.require(org, Role.HANDLEDARE);
+    se.skapa.core.common.Violations v = new se.skapa.core.common.Violations();
+    unreadable.forEach(x -> v.add(x.pointer(), x.rule(), x.message()));
+    List<ValidMeasurement> valid = new java.util.ArrayList<>();
+    for (ImportRow r : rows) {
+      valid.add(v.attempt("/lines/" + r.line(), () -> validate(r.measurement())));
+    }
+    if (!v.isEmpty()) {
+      // In file order, whichever check found them.
+      List<se.skapa.core.common.Violation> all = new java.util.ArrayList<>(v.found());
+      all.sort(java.util.Comparator.comparingLong(x -> lineOf(x.pointer())));
+      throw new ValidationException(all);
+    }
+    Instant at = clock.instant();
+    List<StoredMeasurement> result = new java.util.ArrayList<>();
+    try {
+      storage.transaction(
+          tx -> {
+            se.skapa.core.common.Violations conflicts = new se.skapa.core.common.Violations();
+            java.util.Map<ServiceId, Boolean> known = new java.util.HashMap<>();
+            List<ImportRow> toStore = new java.util.ArrayList<>();
+            List<MeasurementStore.NewMeasurement> batch = new java.util.ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+              ImportRow r = rows.get(i);
+              if (!known.computeIfAbsent(
+                  r.service(), s -> OrganisationStore.in(tx).service(org, s).isPresent())) {
+                conflicts.add(
+                    "/lines/" + r.line() + "/service",
+                    "unknown-service",
+                    "the organisation has no service '" + r.service() + "'");
+                continue;
+              }
+              toStore.add(r);
+              batch.add(
+                  new MeasurementStore.NewMeasurement(
+                      new Provenance(
+                          MeasurementId.random(), org, 1, actor.key(), actor.holder(), at),
+                      r.service(),
+                      valid.get(i)));
             }
-            AuditLog.in(tx).audit(AuditEntry.of(actor, clock.instant(), "measurement.history.read", "measurements/" + id + "/history",
-                    versions.get(0).measurement().participant()));
-            return versions;
+            List<Optional<MeasurementId>> existing =
+                MeasurementStore.in(tx).insertMeasurements(batch);
+            for (int i = 0; i < batch.size(); i++) {
+              ImportRow r = toStore.get(i);
+              if (existing.get(i).isPresent()) {
+                conflicts.add(
+                    "/lines/" + r.line(),
+                    "duplicate",
+                    "line "
+                        + r.line()
+                        + ": "
+                        + r.measurement().participant()
+                        + " already has a "
+                        + r.measurement().respondent()
+                        + " measurement on "
+                        + r.measurement().date()
+                        + " ("
+                        + existing.get(i).get()
+                        + ")");
+              } else {
+                result.add(
+                    new StoredMeasurement(batch.get(i).provenance(), r.service(), r.measurement()));
+              }
+            }
+            // In file order, as the other violations are.
+            List<se.skapa.core.common.Violation> found =
+                new java.util.ArrayList<>(conflicts.found());
+            found.sort(java.util.Comparator.comparingLong(x -> lineOf(x.pointer())));
+            if (!found.isEmpty()) {
+              throw new ValidationException(found);
+            }
+            if (dryRun) {
+              throw new DryRun();
+            }
+            AuditLog.in(tx)
+                .audit(
+                    new AuditEntry(
+                        org,
+                        at,
+                        Optional.of(actor.key()),
+                        actor.holder().value(),
+                        "measurements.imported",
+                        "imports/measurements",
+                        Optional.empty(),
+                        Optional.of(result.size())));
+            return null;
+          });
+    } catch (DryRun preview) {
+      // Rolled back: nothing stored, the preview is what would have been.
+    }
+    return result;
+  }
+
+  private static long lineOf(String pointer) {
+    String[] parts = pointer.split("/");
+    return parts.length > 2 && parts[2].matches("\\d{1,12}") ? Long.parseLong(parts[2]) : 0;
+  }
+
+  /** Rolls a dry run's transaction back after everything was checked as for real. */
+  private static final class DryRun extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    DryRun() {
+      super("dry run", null, false, false);
+    }
+  }
+
+  /**
+   * Every current measurement of the organisation (or one service) dated in [from, to], for an
+   * export: audited as one read of many people's data, with the number of rows.
+   *
+   * @param actor an analyst or admin of the organisation; not null
+   * @param org the organisation; not null
+   * @param service one service, or empty for all; not null
+   * @param from the first day included; not null
+   * @param to the last day included; not null
+   * @return the measurements by date
+   */
+  public List<StoredMeasurement> export(
+      Actor actor, OrganisationId org, Optional<ServiceId> service, LocalDate from, LocalDate to) {
+    actor.require(org, Role.HANDLEDARE);
+    if (from.isAfter(to)) {
+      throw ValidationException.of("/from", "period", "from " + from + " is after to " + to);
+    }
+    return storage.transaction(
+        tx -> {
+          service.ifPresent(s -> Organisations.requireService(tx, org, s));
+          List<StoredMeasurement> rows =
+              MeasurementStore.in(tx).measurementsBetween(org, service, from, to);
+          AuditLog.in(tx)
+              .audit(
+                  new AuditEntry(
+                      org,
+                      clock.instant(),
+                      Optional.of(actor.key()),
+                      actor.holder().value(),
+                      "measurements.exported",
+                      "exports/measurements",
+                      Optional.empty(),
+                      Optional.of(rows.size())));
+          return rows;
         });
+  }
+
+  private ValidMeasurement validate(Measurement m) {
+    Instrument instrument =
+        catalog
+            .find(m.instrumentId(), m.instrumentVersion())
+            .orElseThrow(
+                () ->
+                    ValidationException.of(
+                        "/instrument",
+                        "unknown-instrument",
+                        "no instrument '"
+                            + m.instrumentId()
+                            + "' version "
+                            + m.instrumentVersion()
+                            + "; GET /api/v1/instruments lists them"));
+    return ValidMeasurement.check(instrument, m, LocalDate.now(clock));
+  }
+
+  private Recorded replay(
+      Tx tx, OrganisationId org, IdempotencyClaims.IdempotentClaim claim, String fingerprint) {
+    if (!claim.fingerprint().equals(fingerprint)) {
+      throw StoredModeException.idempotencyMismatch(
+          "this Idempotency-Key was used for a different request; "
+              + "use a new key for a new measurement");
     }
-
-    /**
-     * One measurement of a file to import, with the line it came from.
-     *
-     * @param line        the line in the file, from 2 (1 names the columns)
-     * @param service     where it was taken
-     * @param measurement the measurement
-     */
-    public record ImportRow(long line, ServiceId service, Measurement measurement) {
+    List<StoredMeasurement> versions = MeasurementStore.in(tx).history(org, claim.created());
+    if (versions.isEmpty()) {
+      throw StoredModeException.notFound(
+          "the measurement this Idempotency-Key created no longer exists");
     }
+    return new Recorded(versions.get(0), true);
+  }
 
-    /**
-     * Imports measurements, all or none: every row is checked and stored in one transaction; a dry run does the
-     * same and stores nothing. Violations point at {@code /lines/<line>/...}.
-     *
-     * @return the measurements stored (or, for a dry run, that would be)
-     * @throws ValidationException listing every bad row, duplicates of stored measurements and within the file included
-     * @param actor  a handledare of the organisation; not null
-     * @param org    the organisation; not null
-     * @param rows   the file's measurements; not null
-     * @param dryRun true to check everything and store nothing
-     */
-    public List<StoredMeasurement> importAll(Actor actor, OrganisationId org, List<ImportRow> rows, boolean dryRun) {
-        return importAll(actor, org, rows, dryRun, List.of());
-    }
+  private static StoredModeException duplicate(Measurement m, MeasurementId existing) {
+    return StoredModeException.conflict(
+        "participant "
+            + m.participant()
+            + " already has a "
+            + m.respondent()
+            + " measurement of "
+            + m.instrumentId()
+            + " on "
+            + m.date()
+            + ": "
+            + existing
+            + "; correct that one with PUT instead",
+        existing.toString());
+  }
 
-    /**
-     * As {@link #importAll(Actor, OrganisationId, List, boolean)}, with the violations of lines that could not even be
-     * read as measurements (a malformed date, say): reported together with every other bad line.
-     * @param actor      a handledare of the organisation; not null
-     * @param org        the organisation; not null
-     * @param rows       the file's measurements; not null
-     * @param dryRun     true to check everything and store nothing
-     * @param unreadable the violations of lines that could not be read; not null
-     * @return the measurements stored (or, for a dry run, that would be)
-     * @throws ValidationException listing every bad line
-     */
-    public List<StoredMeasurement> importAll(Actor actor, OrganisationId org, List<ImportRow> rows, boolean dryRun,
-                                             List<se.skapa.core.common.Violation> unreadable) {
-        actor.require(org, Role.HANDLEDARE);
-        se.skapa.core.common.Violations v = new se.skapa.core.common.Violations();
-        unreadable.forEach(x -> v.add(x.pointer(), x.rule(), x.message()));
-        List<ValidMeasurement> valid = new java.util.ArrayList<>();
-        for (ImportRow r : rows) {
-            valid.add(v.attempt("/lines/" + r.line(), () -> validate(r.measurement())));
-        }
-        if (!v.isEmpty()) {
-            // In file order, whichever check found them.
-            List<se.skapa.core.common.Violation> all = new java.util.ArrayList<>(v.found());
-            all.sort(java.util.Comparator.comparingLong(x -> lineOf(x.pointer())));
-            throw new ValidationException(all);
-        }
-        Instant at = clock.instant();
-        List<StoredMeasurement> result = new java.util.ArrayList<>();
-        try {
-            storage.transaction(tx -> {
-                se.skapa.core.common.Violations conflicts = new se.skapa.core.common.Violations();
-                java.util.Map<ServiceId, Boolean> known = new java.util.HashMap<>();
-                List<ImportRow> toStore = new java.util.ArrayList<>();
-                List<MeasurementStore.NewMeasurement> batch = new java.util.ArrayList<>();
-                for (int i = 0; i < rows.size(); i++) {
-                    ImportRow r = rows.get(i);
-                    if (!known.computeIfAbsent(r.service(), s -> OrganisationStore.in(tx).service(org, s).isPresent())) {
-                        conflicts.add("/lines/" + r.line() + "/service", "unknown-service", "the organisation has no service '" + r.service() + "'");
-                        continue;
-                    }
-                    toStore.add(r);
-                    batch.add(new MeasurementStore.NewMeasurement(new Provenance(MeasurementId.random(), org, 1, actor.key(), actor.holder(), at),
-                            r.service(), valid.get(i)));
-                }
-                List<Optional<MeasurementId>> existing = MeasurementStore.in(tx).insertMeasurements(batch);
-                for (int i = 0; i < batch.size(); i++) {
-                    ImportRow r = toStore.get(i);
-                    if (existing.get(i).isPresent()) {
-                        conflicts.add("/lines/" + r.line(), "duplicate", "line " + r.line() + ": " + r.measurement().participant()
-                                + " already has a " + r.measurement().respondent() + " measurement on " + r.measurement().date() + " ("
-                                + existing.get(i).get() + ")");
-                    } else {
-                        result.add(new StoredMeasurement(batch.get(i).provenance(), r.service(), r.measurement()));
-                    }
-                }
-                // In file order, as the other violations are.
-                List<se.skapa.core.common.Violation> found = new java.util.ArrayList<>(conflicts.found());
-                found.sort(java.util.Comparator.comparingLong(x -> lineOf(x.pointer())));
-                if (!found.isEmpty()) {
-                    throw new ValidationException(found);
-                }
-                if (dryRun) {
-                    throw new DryRun();
-                }
-                AuditLog.in(tx).audit(new AuditEntry(org, at, Optional.of(actor.key()), actor.holder().value(), "measurements.imported",
-                        "imports/measurements", Optional.empty(), Optional.of(result.size())));
-                return null;
-            });
-        } catch (DryRun preview) {
-            // Rolled back: nothing stored, the preview is what would have been.
-        }
-        return result;
-    }
+  private static StoredModeException stale(MeasurementId id, int expected, int current) {
+    return StoredModeException.stale(
+        "measurement "
+            + id
+            + " is at version "
+            + current
+            + ", not "
+            + expected
+            + ": someone corrected it since you read it; read it again and redo your correction");
+  }
 
-    private static long lineOf(String pointer) {
-        String[] parts = pointer.split("/");
-        return parts.length > 2 && parts[2].matches("\\d{1,12}") ? Long.parseLong(parts[2]) : 0;
-    }
-
-    /** Rolls a dry run's transaction back after everything was checked as for real. */
-    private static final class DryRun extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        DryRun() {
-            super("dry run", null, false, false);
-        }
-    }
-
-    /**
-     * Every current measurement of the organisation (or one service) dated in [from, to], for an export:
-     * audited as one read of many people's data, with the number of rows.
-     *
-     * @param actor   an analyst or admin of the organisation; not null
-     * @param org     the organisation; not null
-     * @param service one service, or empty for all; not null
-     * @param from    the first day included; not null
-     * @param to      the last day included; not null
-     * @return the measurements by date
-     */
-    public List<StoredMeasurement> export(Actor actor, OrganisationId org, Optional<ServiceId> service, LocalDate from, LocalDate to) {
-        actor.require(org, Role.HANDLEDARE);
-        if (from.isAfter(to)) {
-            throw ValidationException.of("/from", "period", "from " + from + " is after to " + to);
-        }
-        return storage.transaction(tx -> {
-            service.ifPresent(s -> Organisations.requireService(tx, org, s));
-            List<StoredMeasurement> rows = MeasurementStore.in(tx).measurementsBetween(org, service, from, to);
-            AuditLog.in(tx).audit(new AuditEntry(org, clock.instant(), Optional.of(actor.key()), actor.holder().value(), "measurements.exported",
-                    "exports/measurements", Optional.empty(), Optional.of(rows.size())));
-            return rows;
-        });
-    }
-
-    private ValidMeasurement validate(Measurement m) {
-        Instrument instrument = catalog.find(m.instrumentId(), m.instrumentVersion()).orElseThrow(() -> ValidationException.of(
-                "/instrument", "unknown-instrument", "no instrument '" + m.instrumentId() + "' version " + m.instrumentVersion()
-                        + "; GET /api/v1/instruments lists them"));
-        return ValidMeasurement.check(instrument, m, LocalDate.now(clock));
-    }
-
-
-    private Recorded replay(Tx tx, OrganisationId org, IdempotencyClaims.IdempotentClaim claim, String fingerprint) {
-        if (!claim.fingerprint().equals(fingerprint)) {
-            throw StoredModeException.idempotencyMismatch("this Idempotency-Key was used for a different request; "
-                    + "use a new key for a new measurement");
-        }
-        List<StoredMeasurement> versions = MeasurementStore.in(tx).history(org, claim.created());
-        if (versions.isEmpty()) {
-            throw StoredModeException.notFound("the measurement this Idempotency-Key created no longer exists");
-        }
-        return new Recorded(versions.get(0), true);
-    }
-
-    private static StoredModeException duplicate(Measurement m, MeasurementId existing) {
-        return StoredModeException.conflict("participant " + m.participant() + " already has a " + m.respondent() + " measurement of "
-                + m.instrumentId() + " on " + m.date() + ": " + existing + "; correct that one with PUT instead", existing.toString());
-    }
-
-    private static StoredModeException stale(MeasurementId id, int expected, int current) {
-        return StoredModeException.stale("measurement " + id + " is at version " + current + ", not " + expected
-                + ": someone corrected it since you read it; read it again and redo your correction");
-    }
-
-    private static StoredModeException notFound(MeasurementId id) {
-        return StoredModeException.notFound("no measurement " + id);
-    }
+  private static StoredModeException notFound(MeasurementId id) {
+    return StoredModeException.notFound("no measurement " + id);
+  }
 }

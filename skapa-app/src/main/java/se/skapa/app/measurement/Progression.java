@@ -1,15 +1,5 @@
 package se.skapa.app.measurement;
 
-import se.skapa.app.audit.AuditLog;
-import se.skapa.app.access.OrganisationStore;
-
-import se.skapa.app.audit.AuditEntry;
-import se.skapa.app.Actor;
-import se.skapa.app.Role;
-import se.skapa.app.OrganisationId;
-import se.skapa.app.ServiceId;
-import se.skapa.app.StoredModeException;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -18,6 +8,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import se.skapa.app.Actor;
+import se.skapa.app.OrganisationId;
+import se.skapa.app.Role;
+import se.skapa.app.ServiceId;
+import se.skapa.app.StoredModeException;
+import se.skapa.app.access.OrganisationStore;
+import se.skapa.app.audit.AuditEntry;
+import se.skapa.app.audit.AuditLog;
 import se.skapa.app.port.Storage;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
@@ -32,206 +30,345 @@ import se.skapa.core.progression.ProgressionOptions;
 import se.skapa.core.progression.Respondent;
 
 /**
- * Progression over stored data: the same analysis the stateless routes give for the same series,
- * as of a stated day, so that a report for 2025-12-31 is the same report tomorrow.
+ * Progression over stored data: the same analysis the stateless routes give for the same series, as
+ * of a stated day, so that a report for 2025-12-31 is the same report tomorrow.
  */
 public final class Progression {
 
-    private final Storage storage;
-    private final Clock clock;
-    private final InstrumentCatalog catalog;
-    private final ProgressionOptions options;
+  private final Storage storage;
+  private final Clock clock;
+  private final InstrumentCatalog catalog;
+  private final ProgressionOptions options;
 
+  /**
+   * With the default small-number threshold ({@link
+   * se.skapa.core.outcomes.SmallNumbers#DEFAULT_THRESHOLD}).
+   *
+   * @param storage where measurements are kept; not null
+   * @param clock "today", the default of every {@code asOf}; not null
+   * @param catalog the instruments; not null
+   * @param options the follow-up interval and direction step; not null
+   */
+  public Progression(
+      Storage storage, Clock clock, InstrumentCatalog catalog, ProgressionOptions options) {
+    this(storage, clock, catalog, options, se.skapa.core.outcomes.SmallNumbers.DEFAULT_THRESHOLD);
+  }
+
+  /**
+   * @param smallNumbers a cohort's indicator averaged over fewer participants than this is withheld
+   *     from analysts
+   * @param storage where measurements are kept; not null
+   * @param clock "today", the default of every {@code asOf}; not null
+   * @param catalog the instruments; not null
+   * @param options the follow-up interval and direction step; not null
+   */
+  public Progression(
+      Storage storage,
+      Clock clock,
+      InstrumentCatalog catalog,
+      ProgressionOptions options,
+      int smallNumbers) {
+    this.storage = Objects.requireNonNull(storage, "storage");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.options = Objects.requireNonNull(options, "options");
+    this.smallNumbers = smallNumbers;
+  }
+
+  private final int smallNumbers;
+
+  /**
+   * The threshold below which a cohort's indicator is withheld from analysts ({@link #cohort}).
+   *
+   * @return the threshold
+   */
+  public int smallNumbers() {
+    return smallNumbers;
+  }
+
+  /**
+   * A participant's progression, the instrument it is of, and the stored measurements it was
+   * computed from.
+   *
+   * @param measurements oldest first, each with its id and version (for corrections)
+   * @param instrument the instrument, in the version measured
+   * @param progression the analysis
+   */
+  public record Series(
+      Instrument instrument,
+      ParticipantProgression progression,
+      List<StoredMeasurement> measurements) {
     /**
-     * With the default small-number threshold ({@link se.skapa.core.outcomes.SmallNumbers#DEFAULT_THRESHOLD}).
+     * Copies the measurements.
      *
-     * @param storage where measurements are kept; not null
-     * @param clock   "today", the default of every {@code asOf}; not null
-     * @param catalog the instruments; not null
-     * @param options the follow-up interval and direction step; not null
-     */
-    public Progression(Storage storage, Clock clock, InstrumentCatalog catalog, ProgressionOptions options) {
-        this(storage, clock, catalog, options, se.skapa.core.outcomes.SmallNumbers.DEFAULT_THRESHOLD);
-    }
-
-    /**
-     * @param smallNumbers a cohort's indicator averaged over fewer participants than this is withheld from analysts
-     *
-     * @param storage where measurements are kept; not null
-     * @param clock   "today", the default of every {@code asOf}; not null
-     * @param catalog the instruments; not null
-     * @param options the follow-up interval and direction step; not null
-     */
-    public Progression(Storage storage, Clock clock, InstrumentCatalog catalog, ProgressionOptions options, int smallNumbers) {
-        this.storage = Objects.requireNonNull(storage, "storage");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.options = Objects.requireNonNull(options, "options");
-        this.smallNumbers = smallNumbers;
-    }
-
-    private final int smallNumbers;
-
-    /**
-     * The threshold below which a cohort's indicator is withheld from analysts ({@link #cohort}).
-     *
-     * @return the threshold
-     */
-    public int smallNumbers() {
-        return smallNumbers;
-    }
-
-    /**
-     * A participant's progression, the instrument it is of, and the stored measurements it was computed from.
-     *
-     * @param measurements oldest first, each with its id and version (for corrections)
-     * @param instrument  the instrument, in the version measured
+     * @param instrument the instrument
      * @param progression the analysis
+     * @param measurements the measurements
      */
-    public record Series(Instrument instrument, ParticipantProgression progression, List<StoredMeasurement> measurements) {
-        /**
-         * Copies the measurements.
-         *
-         * @param instrument   the instrument
-         * @param progression  the analysis
-         * @param measurements the measurements
-         */
-        public Series {
-            measurements = List.copyOf(measurements);
-        }
+    public Series {
+      measurements = List.copyOf(measurements);
     }
+  }
 
-    /**
-     * One participant's progression from their measurements dated on or before {@code asOf}
-     * (default today). Audited as a read of one person's data.
-     *
-     * @throws StoredModeException NOT_FOUND if the participant has no such measurement
-     * @param actor        a handledare of the organisation; not null
-     * @param org          the organisation; not null
-     * @param participant  the participant; not null
-     * @param instrumentId the instrument; not null
-     * @param asOf         the day the analysis is as of; empty for today
-     * @return the series
-     */
-    public Series participant(Actor actor, OrganisationId org, Pseudonym participant, String instrumentId,
-                              Optional<LocalDate> asOf) {
-        actor.require(org, Role.HANDLEDARE);
-        LocalDate day = asOf.orElse(today());
-        return storage.transaction(tx -> {
-            List<StoredMeasurement> series = MeasurementStore.in(tx).participantSeries(org, participant, instrumentId, day);
-            if (series.isEmpty()) {
-                throw StoredModeException.notFound("participant " + participant + " has no measurement of " + instrumentId
-                        + " on or before " + day);
-            }
-            AuditLog.in(tx).audit(AuditEntry.of(actor, clock.instant(), "participant.progression.read", "participants/progression", participant));
-            Instrument instrument = instrument(instrumentId, series.get(series.size() - 1).measurement().instrumentVersion());
-            return new Series(instrument, analyzer(day).analyze(instrument,
-                    series.stream().map(StoredMeasurement::measurement).toList()), series);
+  /**
+   * One participant's progression from their measurements dated on or before {@code asOf} (default
+   * today). Audited as a read of one person's data.
+   *
+   * @throws StoredModeException NOT_FOUND if the participant has no such measurement
+   * @param actor a handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param participant the participant; not null
+   * @param instrumentId the instrument; not null
+   * @param asOf the day the analysis is as of; empty for today
+   * @return the series
+   */
+  public Series participant(
+      Actor actor,
+      OrganisationId org,
+      Pseudonym participant,
+      String instrumentId,
+      Optional<LocalDate> asOf) {
+    actor.require(org, Role.HANDLEDARE);
+    LocalDate day = asOf.orElse(today());
+    return storage.transaction(
+        tx -> {
+          List<StoredMeasurement> series =
+              MeasurementStore.in(tx).participantSeries(org, participant, instrumentId, day);
+          if (series.isEmpty()) {
+            throw StoredModeException.notFound(
+                "participant "
+                    + participant
+                    + " has no measurement of "
+                    + instrumentId
+                    + " on or before "
+                    + day);
+          }
+          AuditLog.in(tx)
+              .audit(
+                  AuditEntry.of(
+                      actor,
+                      clock.instant(),
+                      "participant.progression.read",
+                      "participants/progression",
+                      participant));
+          Instrument instrument =
+              instrument(
+                  instrumentId, series.get(series.size() - 1).measurement().instrumentVersion());
+          return new Series(
+              instrument,
+              analyzer(day)
+                  .analyze(
+                      instrument, series.stream().map(StoredMeasurement::measurement).toList()),
+              series);
         });
-    }
+  }
 
-    /**
-     * A service's cohort report over measurements taken there with dates in [from, to], counted as of {@code asOf}.
-     *
-     * @throws ValidationException rule {@code period} if {@code from} is after {@code to} or {@code to} after {@code asOf}
-     * @param actor        an analyst or handledare of the organisation; not null
-     * @param org          the organisation; not null
-     * @param service      the service; not null
-     * @param instrumentId the instrument; not null
-     * @param respondent   whose ratings; not null
-     * @param from         the first measurement day included; not null
-     * @param to           the last measurement day included; empty for {@code asOf}
-     * @param asOf         the day the report is as of; empty for today
-     * @return the report; for an analyst, indicators answered twice by fewer than {@link #smallNumbers()} are left out
-     */
-    public CohortReport cohort(Actor actor, OrganisationId org, ServiceId service, String instrumentId, Respondent respondent,
-                               LocalDate from, Optional<LocalDate> to, Optional<LocalDate> asOf) {
-        actor.require(org, Role.ANALYST, Role.HANDLEDARE);
-        LocalDate day = asOf.orElse(today());
-        LocalDate end = to.orElse(day);
-        if (from.isAfter(end)) {
-            throw ValidationException.of("/from", "period", "from " + from + " is after to " + end);
-        }
-        Instrument instrument = instrument(instrumentId, catalog.find(instrumentId).map(Instrument::version).orElse(0));
-        return storage.transaction(tx -> {
-            if (OrganisationStore.in(tx).service(org, service).isEmpty()) {
-                throw StoredModeException.notFound("no service '" + service + "'");
-            }
-            List<Measurement> rows = MeasurementStore.in(tx).serviceMeasurements(org, service, instrumentId, respondent, from,
-                    end.isAfter(day) ? day : end);
-            AuditLog.in(tx).audit(AuditEntry.of(actor, clock.instant(), "service.cohort.read", "services/" + service + "/cohort", null));
-            CohortReport report = analyzer(day).cohort(instrument, respondent, rows.stream()
-                    .filter(m -> m.instrumentVersion() == instrument.version()).toList());
-            // A mean over one or two people is their own scores: an analyst sees an indicator only when enough answered it twice.
-            return actor.analystOnly() ? new CohortReport(report.respondent(), report.participants(), report.participantsWithTwoOrMore(),
-                    report.indicators().stream().filter(i -> !se.skapa.core.outcomes.SmallNumbers.small(i.participants(), smallNumbers)).toList(),
-                    report.medianDaysBetween(), report.shareOverdue(), report.asOf()) : report;
+  /**
+   * A service's cohort report over measurements taken there with dates in [from, to], counted as of
+   * {@code asOf}.
+   *
+   * @throws ValidationException rule {@code period} if {@code from} is after {@code to} or {@code
+   *     to} after {@code asOf}
+   * @param actor an analyst or handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param service the service; not null
+   * @param instrumentId the instrument; not null
+   * @param respondent whose ratings; not null
+   * @param from the first measurement day included; not null
+   * @param to the last measurement day included; empty for {@code asOf}
+   * @param asOf the day the report is as of; empty for today
+   * @return the report; for an analyst, indicators answered twice by fewer than {@link
+   *     #smallNumbers()} are left out
+   */
+  public CohortReport cohort(
+      Actor actor,
+      OrganisationId org,
+      ServiceId service,
+      String instrumentId,
+      Respondent respondent,
+      LocalDate from,
+      Optional<LocalDate> to,
+      Optional<LocalDate> asOf) {
+    actor.require(org, Role.ANALYST, Role.HANDLEDARE);
+    LocalDate day = asOf.orElse(today());
+    LocalDate end = to.orElse(day);
+    if (from.isAfter(end)) {
+      throw ValidationException.of("/from", "period", "from " + from + " is after to " + end);
+    }
+    Instrument instrument =
+        instrument(instrumentId, catalog.find(instrumentId).map(Instrument::version).orElse(0));
+    return storage.transaction(
+        tx -> {
+          if (OrganisationStore.in(tx).service(org, service).isEmpty()) {
+            throw StoredModeException.notFound("no service '" + service + "'");
+          }
+          List<Measurement> rows =
+              MeasurementStore.in(tx)
+                  .serviceMeasurements(
+                      org, service, instrumentId, respondent, from, end.isAfter(day) ? day : end);
+          AuditLog.in(tx)
+              .audit(
+                  AuditEntry.of(
+                      actor,
+                      clock.instant(),
+                      "service.cohort.read",
+                      "services/" + service + "/cohort",
+                      null));
+          CohortReport report =
+              analyzer(day)
+                  .cohort(
+                      instrument,
+                      respondent,
+                      rows.stream()
+                          .filter(m -> m.instrumentVersion() == instrument.version())
+                          .toList());
+          // A mean over one or two people is their own scores: an analyst sees an indicator only
+          // when enough answered it twice.
+          return actor.analystOnly()
+              ? new CohortReport(
+                  report.respondent(),
+                  report.participants(),
+                  report.participantsWithTwoOrMore(),
+                  report.indicators().stream()
+                      .filter(
+                          i ->
+                              !se.skapa.core.outcomes.SmallNumbers.small(
+                                  i.participants(), smallNumbers))
+                      .toList(),
+                  report.medianDaysBetween(),
+                  report.shareOverdue(),
+                  report.asOf())
+              : report;
         });
-    }
+  }
 
-    /**
-     * Participants whose next measurement is overdue or due within {@code window} of {@code asOf},
-     * the longest overdue first: what a handledare opens on Monday morning.
-     * @param actor        a handledare of the organisation; not null
-     * @param org          the organisation; not null
-     * @param instrumentId the instrument; not null
-     * @param asOf         the day; empty for today
-     * @param handledare   only this handledare's participants; empty for all
-     * @param service      only this service's; empty for all
-     * @param window       how far ahead "due" looks; not null
-     * @return the participants due or overdue
-     */
-    public List<FollowUp> followUps(Actor actor, OrganisationId org, String instrumentId, Optional<LocalDate> asOf,
-                                    Optional<Pseudonym> handledare, Optional<ServiceId> service, Period window) {
-        return read(actor, org, instrumentId, asOf, handledare, service, "follow-ups.read", "follow-ups", f -> f.status().dueWithin(window));
-    }
+  /**
+   * Participants whose next measurement is overdue or due within {@code window} of {@code asOf},
+   * the longest overdue first: what a handledare opens on Monday morning.
+   *
+   * @param actor a handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param instrumentId the instrument; not null
+   * @param asOf the day; empty for today
+   * @param handledare only this handledare's participants; empty for all
+   * @param service only this service's; empty for all
+   * @param window how far ahead "due" looks; not null
+   * @return the participants due or overdue
+   */
+  public List<FollowUp> followUps(
+      Actor actor,
+      OrganisationId org,
+      String instrumentId,
+      Optional<LocalDate> asOf,
+      Optional<Pseudonym> handledare,
+      Optional<ServiceId> service,
+      Period window) {
+    return read(
+        actor,
+        org,
+        instrumentId,
+        asOf,
+        handledare,
+        service,
+        "follow-ups.read",
+        "follow-ups",
+        f -> f.status().dueWithin(window));
+  }
 
-    /**
-     * Every participant with a measurement on or before {@code asOf}, with their follow-up status, the
-     * longest overdue first: a handledare's caseload ("my participants").
-     * @param actor        a handledare of the organisation; not null
-     * @param org          the organisation; not null
-     * @param instrumentId the instrument; not null
-     * @param asOf         the day; empty for today
-     * @param handledare   only this handledare's participants; empty for all
-     * @return every participant with their status
-     */
-    public List<FollowUp> caseload(Actor actor, OrganisationId org, String instrumentId, Optional<LocalDate> asOf,
-                                   Optional<Pseudonym> handledare) {
-        return read(actor, org, instrumentId, asOf, handledare, Optional.empty(), "participants.read", "participants", f -> true);
-    }
+  /**
+   * Every participant with a measurement on or before {@code asOf}, with their follow-up status,
+   * the longest overdue first: a handledare's caseload ("my participants").
+   *
+   * @param actor a handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param instrumentId the instrument; not null
+   * @param asOf the day; empty for today
+   * @param handledare only this handledare's participants; empty for all
+   * @return every participant with their status
+   */
+  public List<FollowUp> caseload(
+      Actor actor,
+      OrganisationId org,
+      String instrumentId,
+      Optional<LocalDate> asOf,
+      Optional<Pseudonym> handledare) {
+    return read(
+        actor,
+        org,
+        instrumentId,
+        asOf,
+        handledare,
+        Optional.empty(),
+        "participants.read",
+        "participants",
+        f -> true);
+  }
 
-    private List<FollowUp> read(Actor actor, OrganisationId org, String instrumentId, Optional<LocalDate> asOf,
-                                Optional<Pseudonym> handledare, Optional<ServiceId> service, String action, String resource,
-                                java.util.function.Predicate<FollowUp> keep) {
-        actor.require(org, Role.HANDLEDARE);
-        LocalDate day = asOf.orElse(today());
-        return storage.transaction(tx -> {
-            List<FollowUp> due = MeasurementStore.in(tx).latestPerParticipant(org, instrumentId, day).stream()
-                    .filter(m -> handledare.isEmpty() || handledare.equals(m.measurement().handledare()))
-                    .filter(m -> service.isEmpty() || service.get().equals(m.service()))
-                    .map(m -> new FollowUp(m.measurement().participant(), m.service(), m.measurement().handledare(),
-                            FollowUpStatus.of(m.measurement().date(), options, day)))
-                    .filter(keep)
-                    .sorted(Comparator.comparing((FollowUp f) -> f.status().nextDue()).thenComparing(FollowUp::participant,
-                            Comparator.comparing(Pseudonym::value)))
-                    .toList();
-            AuditLog.in(tx).audit(new AuditEntry(org, clock.instant(), Optional.of(actor.key()), actor.holder().value(), action,
-                    resource, Optional.empty(), Optional.of(due.size())));
-            return due;
+  private List<FollowUp> read(
+      Actor actor,
+      OrganisationId org,
+      String instrumentId,
+      Optional<LocalDate> asOf,
+      Optional<Pseudonym> handledare,
+      Optional<ServiceId> service,
+      String action,
+      String resource,
+      java.util.function.Predicate<FollowUp> keep) {
+    actor.require(org, Role.HANDLEDARE);
+    LocalDate day = asOf.orElse(today());
+    return storage.transaction(
+        tx -> {
+          List<FollowUp> due =
+              MeasurementStore.in(tx).latestPerParticipant(org, instrumentId, day).stream()
+                  .filter(
+                      m -> handledare.isEmpty() || handledare.equals(m.measurement().handledare()))
+                  .filter(m -> service.isEmpty() || service.get().equals(m.service()))
+                  .map(
+                      m ->
+                          new FollowUp(
+                              m.measurement().participant(),
+                              m.service(),
+                              m.measurement().handledare(),
+                              FollowUpStatus.of(m.measurement().date(), options, day)))
+                  .filter(keep)
+                  .sorted(
+                      Comparator.comparing((FollowUp f) -> f.status().nextDue())
+                          .thenComparing(
+                              FollowUp::participant, Comparator.comparing(Pseudonym::value)))
+                  .toList();
+          AuditLog.in(tx)
+              .audit(
+                  new AuditEntry(
+                      org,
+                      clock.instant(),
+                      Optional.of(actor.key()),
+                      actor.holder().value(),
+                      action,
+                      resource,
+                      Optional.empty(),
+                      Optional.of(due.size())));
+          return due;
         });
-    }
+  }
 
-    private Instrument instrument(String id, int version) {
-        return catalog.find(id, version).or(() -> catalog.find(id)).orElseThrow(() -> ValidationException.of("/instrument",
-                "unknown-instrument", "no instrument '" + id + "'; GET /api/v1/instruments lists them"));
-    }
+  private Instrument instrument(String id, int version) {
+    return catalog
+        .find(id, version)
+        .or(() -> catalog.find(id))
+        .orElseThrow(
+            () ->
+                ValidationException.of(
+                    "/instrument",
+                    "unknown-instrument",
+                    "no instrument '" + id + "'; GET /api/v1/instruments lists them"));
+  }
 
-    private ProgressionAnalyzer analyzer(LocalDate asOf) {
-        return ProgressionAnalyzer.of(Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC), options);
-    }
+  private ProgressionAnalyzer analyzer(LocalDate asOf) {
+    return ProgressionAnalyzer.of(
+        Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC), options);
+  }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
 }

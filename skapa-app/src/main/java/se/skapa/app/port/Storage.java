@@ -8,13 +8,13 @@ import java.util.function.Function;
  */
 public interface Storage {
 
-    /**
-     * Runs {@code work} in one transaction, committed when it returns and rolled back when it throws.
-     *
-     * @throws RuntimeException whatever {@code work} throws, after rollback
-     * @param <T>  what the work returns
-     * @param work the use case's reads and writes; not null
-     * @return what {@code work} returned
-     */
-    <T> T transaction(Function<Tx, T> work);
+  /**
+   * Runs {@code work} in one transaction, committed when it returns and rolled back when it throws.
+   *
+   * @throws RuntimeException whatever {@code work} throws, after rollback
+   * @param <T> what the work returns
+   * @param work the use case's reads and writes; not null
+   * @return what {@code work} returned
+   */
+  <T> T transaction(Function<Tx, T> work);
 }

@@ -1,16 +1,5 @@
 package se.skapa.app.register;
 
-import se.skapa.app.audit.AuditLog;
-import se.skapa.app.access.OrganisationStore;
-
-import se.skapa.app.access.Organisations;
-import se.skapa.app.audit.AuditEntry;
-import se.skapa.app.Actor;
-import se.skapa.app.Role;
-import se.skapa.app.OrganisationId;
-import se.skapa.app.ServiceId;
-import se.skapa.app.StoredModeException;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +9,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import se.skapa.app.Actor;
+import se.skapa.app.OrganisationId;
+import se.skapa.app.Role;
+import se.skapa.app.ServiceId;
+import se.skapa.app.StoredModeException;
+import se.skapa.app.access.OrganisationStore;
+import se.skapa.app.access.Organisations;
+import se.skapa.app.audit.AuditEntry;
+import se.skapa.app.audit.AuditLog;
 import se.skapa.app.port.Storage;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
@@ -27,8 +25,8 @@ import se.skapa.core.common.Violations;
 import se.skapa.core.outcomes.ClosingRule;
 import se.skapa.core.outcomes.OutcomeReport;
 import se.skapa.core.outcomes.OutcomeReporter;
-import se.skapa.core.outcomes.ReportTerms;
 import se.skapa.core.outcomes.OutcomeType;
+import se.skapa.core.outcomes.ReportTerms;
 import se.skapa.core.outcomes.ServiceParticipant;
 import se.skapa.core.outcomes.SmallNumbers;
 import se.skapa.core.outcomes.Target;
@@ -36,196 +34,310 @@ import se.skapa.core.outcomes.Target;
 /**
  * Admissions and closings (inskrivning, avslut) per service, targets as data with a period, and the
  * outcome report of a service or the whole organisation for any period: a kvartalsrapport, a
- * delårsrapport, a helårsrapport. Reports read by the analyst role withhold small numbers. Stored with the same provenance, versions and audit as measurements.
+ * delårsrapport, a helårsrapport. Reports read by the analyst role withhold small numbers. Stored
+ * with the same provenance, versions and audit as measurements.
  */
 public final class Enrolments {
 
-    private final Storage storage;
-    private final Clock clock;
-    private final int smallNumbers;
+  private final Storage storage;
+  private final Clock clock;
+  private final int smallNumbers;
 
+  /**
+   * @param smallNumbers counts below this are withheld from analysts ({@link SmallNumbers})
+   * @param storage where enrolments and targets are kept; not null
+   * @param clock "today" for the future-date rule and "now" for the audit; not null
+   */
+  public Enrolments(Storage storage, Clock clock, int smallNumbers) {
+    this.storage = Objects.requireNonNull(storage, "storage");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.smallNumbers = smallNumbers;
+  }
+
+  /**
+   * A report, the targets it was held against (those whose period contains the report's), and the
+   * cells withheld from its reader.
+   *
+   * @param threshold the small-numbers threshold applied, 0 if none was (a reader who may see
+   *     people's data)
+   * @param suppressed cells withheld ({@link SmallNumbers#suppressed})
+   * @param report the outcome report
+   * @param targets the targets it was held against
+   */
+  public record Report(
+      OutcomeReport report, List<Target> targets, int threshold, Set<String> suppressed) {
     /**
-     * @param smallNumbers counts below this are withheld from analysts ({@link SmallNumbers})
+     * Copies the targets and cells.
      *
-     * @param storage where enrolments and targets are kept; not null
-     * @param clock   "today" for the future-date rule and "now" for the audit; not null
+     * @param report the report
+     * @param targets the targets
+     * @param threshold the threshold applied
+     * @param suppressed the cells withheld
      */
-    public Enrolments(Storage storage, Clock clock, int smallNumbers) {
-        this.storage = Objects.requireNonNull(storage, "storage");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.smallNumbers = smallNumbers;
+    public Report {
+      targets = List.copyOf(targets);
+      suppressed = Set.copyOf(suppressed);
     }
+  }
 
-    /**
-     * A report, the targets it was held against (those whose period contains the report's), and the cells
-     * withheld from its reader.
-     *
-     * @param threshold  the small-numbers threshold applied, 0 if none was (a reader who may see people's data)
-     * @param suppressed cells withheld ({@link SmallNumbers#suppressed})
-     * @param report  the outcome report
-     * @param targets the targets it was held against
-     */
-    public record Report(OutcomeReport report, List<Target> targets, int threshold, Set<String> suppressed) {
-        /**
-         * Copies the targets and cells.
-         *
-         * @param report     the report
-         * @param targets    the targets
-         * @param threshold  the threshold applied
-         * @param suppressed the cells withheld
-         */
-        public Report {
-            targets = List.copyOf(targets);
-            suppressed = Set.copyOf(suppressed);
-        }
-    }
-
-    /**
-     * Enrols a participant in a service.
-     *
-     * @throws ValidationException      on the enrolment's rules (first contact before admission), rule
-     *                                  {@code unknown-service} at {@code /service}, {@code future-date} at {@code /admitted}
-     * @throws StoredModeException CONFLICT naming the existing enrolment of the same participant, service and date
-     * @param actor        a handledare of the organisation; not null
-     * @param org          the organisation; not null
-     * @param service      the service admitted to; not null
-     * @param participant  the participant; not null
-     * @param admitted     the day of admission; not null
-     * @param firstContact the first contact, if there has been one; not null
-     * @param actionPlan   an individual action plan exists
-     * @return version 1 of the enrolment
-     */
-    public StoredEnrolment enrol(Actor actor, OrganisationId org, ServiceId service, Pseudonym participant, LocalDate admitted,
-                                 Optional<LocalDate> firstContact, boolean actionPlan) {
-        actor.require(org, Role.HANDLEDARE);
-        ServiceParticipant p = new ServiceParticipant(participant, admitted, Optional.empty(), Optional.empty(), false, firstContact, actionPlan);
-        notInFuture(p);
-        Instant at = clock.instant();
-        StoredEnrolment e = new StoredEnrolment(EnrolmentId.random(), org, service, p, 1, actor.key(), actor.holder(), at);
-        return storage.transaction(tx -> {
-            Organisations.requireService(tx, org, service);
-            Optional<EnrolmentId> existing = RegisterStore.in(tx).insertEnrolment(e);
-            if (existing.isPresent()) {
-                throw StoredModeException.conflict("participant " + participant + " is already enrolled in " + service + " from " + admitted
-                        + ": " + existing.get(), existing.get().toString());
-            }
-            AuditLog.in(tx).audit(AuditEntry.of(actor, at, "enrolment.created", "enrolments/" + e.id(), participant));
-            return e;
+  /**
+   * Enrols a participant in a service.
+   *
+   * @throws ValidationException on the enrolment's rules (first contact before admission), rule
+   *     {@code unknown-service} at {@code /service}, {@code future-date} at {@code /admitted}
+   * @throws StoredModeException CONFLICT naming the existing enrolment of the same participant,
+   *     service and date
+   * @param actor a handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param service the service admitted to; not null
+   * @param participant the participant; not null
+   * @param admitted the day of admission; not null
+   * @param firstContact the first contact, if there has been one; not null
+   * @param actionPlan an individual action plan exists
+   * @return version 1 of the enrolment
+   */
+  public StoredEnrolment enrol(
+      Actor actor,
+      OrganisationId org,
+      ServiceId service,
+      Pseudonym participant,
+      LocalDate admitted,
+      Optional<LocalDate> firstContact,
+      boolean actionPlan) {
+    actor.require(org, Role.HANDLEDARE);
+    ServiceParticipant p =
+        new ServiceParticipant(
+            participant,
+            admitted,
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            firstContact,
+            actionPlan);
+    notInFuture(p);
+    Instant at = clock.instant();
+    StoredEnrolment e =
+        new StoredEnrolment(
+            EnrolmentId.random(), org, service, p, 1, actor.key(), actor.holder(), at);
+    return storage.transaction(
+        tx -> {
+          Organisations.requireService(tx, org, service);
+          Optional<EnrolmentId> existing = RegisterStore.in(tx).insertEnrolment(e);
+          if (existing.isPresent()) {
+            throw StoredModeException.conflict(
+                "participant "
+                    + participant
+                    + " is already enrolled in "
+                    + service
+                    + " from "
+                    + admitted
+                    + ": "
+                    + existing.get(),
+                existing.get().toString());
+          }
+          AuditLog.in(tx)
+              .audit(
+                  AuditEntry.of(
+                      actor, at, "enrolment.created", "enrolments/" + e.id(), participant));
+          return e;
         });
-    }
+  }
 
-    /**
-     * Closes an enrolment (avslut) with its outcome; closing again corrects the closing, as a new version.
-     *
-     * @throws ValidationException      closed before admitted, subsidised without EMPLOYMENT, a date in the future
-     * @throws StoredModeException NOT_FOUND; STALE if another change came first
-     * @param actor      a handledare of the organisation; not null
-     * @param org        the organisation; not null
-     * @param id         the enrolment; not null
-     * @param closed     the day of closing; not null
-     * @param outcome    what the participant went on to; not null
-     * @param subsidised for EMPLOYMENT: with a wage subsidy
-     * @return the new version
-     */
-    public StoredEnrolment close(Actor actor, OrganisationId org, EnrolmentId id, LocalDate closed, OutcomeType outcome, boolean subsidised) {
-        actor.require(org, Role.HANDLEDARE);
-        Instant at = clock.instant();
-        return storage.transaction(tx -> {
-            StoredEnrolment current = RegisterStore.in(tx).enrolment(org, id).orElseThrow(() -> StoredModeException.notFound("no enrolment " + id));
-            ServiceParticipant was = current.enrolment();
-            ServiceParticipant now = new ServiceParticipant(was.key(), was.admitted(), Optional.of(closed), Optional.of(outcome), subsidised,
-                    was.firstContact(), was.actionPlan());
-            notInFuture(now);
-            StoredEnrolment next = new StoredEnrolment(id, org, current.service(), now, current.version() + 1, actor.key(), actor.holder(), at);
-            if (!RegisterStore.in(tx).updateEnrolment(next)) {
-                throw StoredModeException.stale("enrolment " + id + " changed while you closed it; read it again");
-            }
-            AuditLog.in(tx).audit(AuditEntry.of(actor, at, "enrolment.closed", "enrolments/" + id, was.key()));
-            return next;
+  /**
+   * Closes an enrolment (avslut) with its outcome; closing again corrects the closing, as a new
+   * version.
+   *
+   * @throws ValidationException closed before admitted, subsidised without EMPLOYMENT, a date in
+   *     the future
+   * @throws StoredModeException NOT_FOUND; STALE if another change came first
+   * @param actor a handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param id the enrolment; not null
+   * @param closed the day of closing; not null
+   * @param outcome what the participant went on to; not null
+   * @param subsidised for EMPLOYMENT: with a wage subsidy
+   * @return the new version
+   */
+  public StoredEnrolment close(
+      Actor actor,
+      OrganisationId org,
+      EnrolmentId id,
+      LocalDate closed,
+      OutcomeType outcome,
+      boolean subsidised) {
+    actor.require(org, Role.HANDLEDARE);
+    Instant at = clock.instant();
+    return storage.transaction(
+        tx -> {
+          StoredEnrolment current =
+              RegisterStore.in(tx)
+                  .enrolment(org, id)
+                  .orElseThrow(() -> StoredModeException.notFound("no enrolment " + id));
+          ServiceParticipant was = current.enrolment();
+          ServiceParticipant now =
+              new ServiceParticipant(
+                  was.key(),
+                  was.admitted(),
+                  Optional.of(closed),
+                  Optional.of(outcome),
+                  subsidised,
+                  was.firstContact(),
+                  was.actionPlan());
+          notInFuture(now);
+          StoredEnrolment next =
+              new StoredEnrolment(
+                  id,
+                  org,
+                  current.service(),
+                  now,
+                  current.version() + 1,
+                  actor.key(),
+                  actor.holder(),
+                  at);
+          if (!RegisterStore.in(tx).updateEnrolment(next)) {
+            throw StoredModeException.stale(
+                "enrolment " + id + " changed while you closed it; read it again");
+          }
+          AuditLog.in(tx)
+              .audit(AuditEntry.of(actor, at, "enrolment.closed", "enrolments/" + id, was.key()));
+          return next;
         });
-    }
+  }
 
-    /**
-     * @throws StoredModeException NOT_FOUND
-     *
-     * @param actor a handledare of the organisation (the read is audited); not null
-     * @param org   the organisation; not null
-     * @param id    the enrolment; not null
-     * @return its current version
-     */
-    public StoredEnrolment get(Actor actor, OrganisationId org, EnrolmentId id) {
-        actor.require(org, Role.HANDLEDARE);
-        return storage.transaction(tx -> {
-            StoredEnrolment e = RegisterStore.in(tx).enrolment(org, id).orElseThrow(() -> StoredModeException.notFound("no enrolment " + id));
-            AuditLog.in(tx).audit(AuditEntry.of(actor, clock.instant(), "enrolment.read", "enrolments/" + id, e.enrolment().key()));
-            return e;
+  /**
+   * @throws StoredModeException NOT_FOUND
+   * @param actor a handledare of the organisation (the read is audited); not null
+   * @param org the organisation; not null
+   * @param id the enrolment; not null
+   * @return its current version
+   */
+  public StoredEnrolment get(Actor actor, OrganisationId org, EnrolmentId id) {
+    actor.require(org, Role.HANDLEDARE);
+    return storage.transaction(
+        tx -> {
+          StoredEnrolment e =
+              RegisterStore.in(tx)
+                  .enrolment(org, id)
+                  .orElseThrow(() -> StoredModeException.notFound("no enrolment " + id));
+          AuditLog.in(tx)
+              .audit(
+                  AuditEntry.of(
+                      actor,
+                      clock.instant(),
+                      "enrolment.read",
+                      "enrolments/" + id,
+                      e.enrolment().key()));
+          return e;
         });
-    }
+  }
 
-    /**
-     * Sets the targets of a service, or of the organisation when {@code targets.service()} is empty (admin).
-     *
-     * @param admin   an admin of the organisation; not null
-     * @param org     the organisation; not null
-     * @param targets the targets, replacing those of the same service and period; not null
-     */
-    public void setTargets(Actor admin, OrganisationId org, TargetSet targets) {
-        admin.require(org, Role.ADMIN);
-        storage.transaction(tx -> {
-            targets.service().ifPresent(s -> Organisations.requireService(tx, org, s));
-            RegisterStore.in(tx).replaceTargets(org, targets);
-            AuditLog.in(tx).audit(AuditEntry.of(admin, clock.instant(), "targets.set", targets.service().map(s -> "services/" + s + "/targets")
-                    .orElse("targets"), null));
-            return null;
+  /**
+   * Sets the targets of a service, or of the organisation when {@code targets.service()} is empty
+   * (admin).
+   *
+   * @param admin an admin of the organisation; not null
+   * @param org the organisation; not null
+   * @param targets the targets, replacing those of the same service and period; not null
+   */
+  public void setTargets(Actor admin, OrganisationId org, TargetSet targets) {
+    admin.require(org, Role.ADMIN);
+    storage.transaction(
+        tx -> {
+          targets.service().ifPresent(s -> Organisations.requireService(tx, org, s));
+          RegisterStore.in(tx).replaceTargets(org, targets);
+          AuditLog.in(tx)
+              .audit(
+                  AuditEntry.of(
+                      admin,
+                      clock.instant(),
+                      "targets.set",
+                      targets.service().map(s -> "services/" + s + "/targets").orElse("targets"),
+                      null));
+          return null;
         });
-    }
+  }
 
-    /**
-     * The outcome report of a service, or of the organisation's every service when {@code service} is empty, for
-     * [from, to], held against the targets whose period contains it. In the organisation's report every enrolment
-     * counts: a person in two insatser counts in each, as a förbund reports its insatser.
-     *
-     * @param staff full-time equivalents of the staff, for participants per staff member (0 leaves it out)
-     * @param actor       an analyst, handledare or admin of the organisation; not null
-     * @param org         the organisation; not null
-     * @param service     one service, or empty for the organisation's report; not null
-     * @param from        the period's first day; not null
-     * @param to          the period's last day; not null
-     * @param rule        who forms the outcome denominator; not null
-     * @param contactDays the N of "contacted within N days"
-     * @return the report; for an analyst only, small numbers withheld
-     */
-    public Report report(Actor actor, OrganisationId org, Optional<ServiceId> service, LocalDate from, LocalDate to, ClosingRule rule,
-                         int contactDays, BigDecimal staff) {
-        actor.require(org, Role.ANALYST, Role.HANDLEDARE, Role.ADMIN);
-        return storage.transaction(tx -> {
-            service.ifPresent(s -> {
+  /**
+   * The outcome report of a service, or of the organisation's every service when {@code service} is
+   * empty, for [from, to], held against the targets whose period contains it. In the organisation's
+   * report every enrolment counts: a person in two insatser counts in each, as a förbund reports
+   * its insatser.
+   *
+   * @param staff full-time equivalents of the staff, for participants per staff member (0 leaves it
+   *     out)
+   * @param actor an analyst, handledare or admin of the organisation; not null
+   * @param org the organisation; not null
+   * @param service one service, or empty for the organisation's report; not null
+   * @param from the period's first day; not null
+   * @param to the period's last day; not null
+   * @param rule who forms the outcome denominator; not null
+   * @param contactDays the N of "contacted within N days"
+   * @return the report; for an analyst only, small numbers withheld
+   */
+  public Report report(
+      Actor actor,
+      OrganisationId org,
+      Optional<ServiceId> service,
+      LocalDate from,
+      LocalDate to,
+      ClosingRule rule,
+      int contactDays,
+      BigDecimal staff) {
+    actor.require(org, Role.ANALYST, Role.HANDLEDARE, Role.ADMIN);
+    return storage.transaction(
+        tx -> {
+          service.ifPresent(
+              s -> {
                 if (OrganisationStore.in(tx).service(org, s).isEmpty()) {
-                    throw StoredModeException.notFound("no service '" + s + "'");
+                  throw StoredModeException.notFound("no service '" + s + "'");
                 }
-            });
-            List<StoredEnrolment> rows = RegisterStore.in(tx).enrolments(org, service, to);
-            List<ServiceParticipant> participants = new ArrayList<>(rows.size());
-            for (int i = 0; i < rows.size(); i++) {
-                ServiceParticipant p = rows.get(i).enrolment();
-                // One line per enrolment; the report needs no one's key, so none reaches it.
-                participants.add(new ServiceParticipant(Pseudonym.of("e-" + i), p.admitted(), p.closed(), p.outcome(), p.subsidised(),
-                        p.firstContact(), p.actionPlan()));
-            }
-            OutcomeReport report = OutcomeReporter.report(participants, new ReportTerms(from, to, staff, rule, contactDays));
-            List<Target> targets = RegisterStore.in(tx).targets(org, service).stream().filter(t -> t.covers(from, to)).flatMap(t -> t.targets().stream()).toList();
-            AuditLog.in(tx).audit(new AuditEntry(org, clock.instant(), Optional.of(actor.key()), actor.holder().value(), "report.read",
-                    service.map(s -> "services/" + s + "/report").orElse("report"), Optional.empty(), Optional.of(rows.size())));
-            // Those who may read one person's data see whole numbers; an analyst sees aggregates only.
-            return actor.analystOnly() ? new Report(report, targets, smallNumbers, SmallNumbers.suppressed(report, smallNumbers))
-                    : new Report(report, targets, 0, Set.of());
+              });
+          List<StoredEnrolment> rows = RegisterStore.in(tx).enrolments(org, service, to);
+          List<ServiceParticipant> participants = new ArrayList<>(rows.size());
+          for (int i = 0; i < rows.size(); i++) {
+            ServiceParticipant p = rows.get(i).enrolment();
+            // One line per enrolment; the report needs no one's key, so none reaches it.
+            participants.add(
+                new ServiceParticipant(
+                    Pseudonym.of("e-" + i),
+                    p.admitted(),
+                    p.closed(),
+                    p.outcome(),
+                    p.subsidised(),
+                    p.firstContact(),
+                    p.actionPlan()));
+          }
+          OutcomeReport report =
+              OutcomeReporter.report(
+                  participants, new ReportTerms(from, to, staff, rule, contactDays));
+          List<Target> targets =
+              RegisterStore.in(tx).targets(org, service).stream()
+                  .filter(t -> t.covers(from, to))
+                  .flatMap(t -> t.targets().stream())
+                  .toList();
+          AuditLog.in(tx)
+              .audit(
+                  new AuditEntry(
+                      org,
+                      clock.instant(),
+                      Optional.of(actor.key()),
+                      actor.holder().value(),
+                      "report.read",
+                      service.map(s -> "services/" + s + "/report").orElse("report"),
+                      Optional.empty(),
+                      Optional.of(rows.size())));
+          // Those who may read one person's data see whole numbers; an analyst sees aggregates
+          // only.
+          return actor.analystOnly()
+              ? new Report(
+                  report, targets, smallNumbers, SmallNumbers.suppressed(report, smallNumbers))
+              : new Report(report, targets, 0, Set.of());
         });
-    }
+  }
 
-    private void notInFuture(ServiceParticipant p) {
-        Violations v = new Violations();
-        p.checkNotAfter(LocalDate.now(clock), v, "");
-        v.throwIfAny();
-    }
-
+  private void notInFuture(ServiceParticipant p) {
+    Violations v = new Violations();
+    p.checkNotAfter(LocalDate.now(clock), v, "");
+    v.throwIfAny();
+  }
 }

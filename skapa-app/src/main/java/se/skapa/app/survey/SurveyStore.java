@@ -8,68 +8,73 @@ import se.skapa.app.ServiceId;
 import se.skapa.app.port.Tx;
 
 /**
- * The participant survey: offers, anonymous answers and the organisation's own questions. A port of stored mode: its implementation takes part in the transaction of the
- * {@link Tx} it is asked from, and every query names its organisation.
+ * The participant survey: offers, anonymous answers and the organisation's own questions. A port of
+ * stored mode: its implementation takes part in the transaction of the {@link Tx} it is asked from,
+ * and every query names its organisation.
  */
 public interface SurveyStore {
 
-    /**
-     * @param tx the running transaction; not null
-     * @return this port within it
-     */
-    static SurveyStore in(Tx tx) {
-        return tx.port(SurveyStore.class);
-    }
+  /**
+   * @param tx the running transaction; not null
+   * @return this port within it
+   */
+  static SurveyStore in(Tx tx) {
+    return tx.port(SurveyStore.class);
+  }
 
-    /**
-     * Sets how many were offered a service's survey in a period.
-     *
-     * @param organisation the organisation; not null
-     * @param service      the service; not null
-     * @param period       the survey period, e.g. {@code 2025}; not null
-     * @param offered      how many were offered it
-     */
-    void recordSurveyOffered(OrganisationId organisation, ServiceId service, String period, int offered);
+  /**
+   * Sets how many were offered a service's survey in a period.
+   *
+   * @param organisation the organisation; not null
+   * @param service the service; not null
+   * @param period the survey period, e.g. {@code 2025}; not null
+   * @param offered how many were offered it
+   */
+  void recordSurveyOffered(
+      OrganisationId organisation, ServiceId service, String period, int offered);
 
-    /**
-     * @param organisation the organisation; not null
-     * @param service      the service; not null
-     * @param period       the survey period; not null
-     * @return how many were offered it; empty if not recorded
-     */
-    Optional<Integer> surveyOffered(OrganisationId organisation, ServiceId service, String period);
+  /**
+   * @param organisation the organisation; not null
+   * @param service the service; not null
+   * @param period the survey period; not null
+   * @return how many were offered it; empty if not recorded
+   */
+  Optional<Integer> surveyOffered(OrganisationId organisation, ServiceId service, String period);
 
-    /**
-     * Stores one anonymous response: no key, no time, no row id.
-     *
-     * @param organisation the organisation; not null
-     * @param service      the service; not null
-     * @param period       the survey period; not null
-     * @param answers      answer per question key; not null
-     */
-    void insertSurveyResponse(OrganisationId organisation, ServiceId service, String period, Map<String, Integer> answers);
+  /**
+   * Stores one anonymous response: no key, no time, no row id.
+   *
+   * @param organisation the organisation; not null
+   * @param service the service; not null
+   * @param period the survey period; not null
+   * @param answers answer per question key; not null
+   */
+  void insertSurveyResponse(
+      OrganisationId organisation, ServiceId service, String period, Map<String, Integer> answers);
 
-    /**
-     * @param organisation the organisation; not null
-     * @param service      the service; not null
-     * @param period       the survey period; not null
-     * @return every response's answers, any order
-     */
-    List<Map<String, Integer>> surveyResponses(OrganisationId organisation, ServiceId service, String period);
+  /**
+   * @param organisation the organisation; not null
+   * @param service the service; not null
+   * @param period the survey period; not null
+   * @return every response's answers, any order
+   */
+  List<Map<String, Integer>> surveyResponses(
+      OrganisationId organisation, ServiceId service, String period);
 
-    /**
-     * The organisation's own survey questions, in their order (none by default).
-     *
-     * @param organisation the organisation; not null
-     * @return the questions
-     */
-    List<se.skapa.core.survey.SurveyQuestion> ownSurveyQuestions(OrganisationId organisation);
+  /**
+   * The organisation's own survey questions, in their order (none by default).
+   *
+   * @param organisation the organisation; not null
+   * @return the questions
+   */
+  List<se.skapa.core.survey.SurveyQuestion> ownSurveyQuestions(OrganisationId organisation);
 
-    /**
-     * Replaces the organisation's own survey questions with these, in this order.
-     *
-     * @param organisation the organisation; not null
-     * @param questions    the questions, checked; not null
-     */
-    void replaceOwnSurveyQuestions(OrganisationId organisation, List<se.skapa.core.survey.SurveyQuestion> questions);
+  /**
+   * Replaces the organisation's own survey questions with these, in this order.
+   *
+   * @param organisation the organisation; not null
+   * @param questions the questions, checked; not null
+   */
+  void replaceOwnSurveyQuestions(
+      OrganisationId organisation, List<se.skapa.core.survey.SurveyQuestion> questions);
 }

@@ -11,13 +11,13 @@ import se.skapa.core.common.LocalizedText;
  */
 public record FidelitySection(String code, LocalizedText name) {
 
-    /**
-     * @param code the code; not null
-     * @param name the name; not null
-     * @throws NullPointerException if a component is null
-     */
-    public FidelitySection {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(name, "name");
-    }
+  /**
+   * @param code the code; not null
+   * @param name the name; not null
+   * @throws NullPointerException if a component is null
+   */
+  public FidelitySection {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(name, "name");
+  }
 }

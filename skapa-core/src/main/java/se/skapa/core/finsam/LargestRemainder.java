@@ -13,34 +13,33 @@ import java.util.List;
  */
 public final class LargestRemainder {
 
-    private LargestRemainder() {
-    }
+  private LargestRemainder() {}
 
-    /**
-     * @param total  whole kronor, zero or more
-     * @param shares non-negative, summing to exactly 1
-     * @return one whole amount per share, in input order, summing to {@code total}
-     */
-    public static long[] split(long total, List<BigDecimal> shares) {
-        int n = shares.size();
-        long[] parts = new long[n];
-        BigDecimal[] remainders = new BigDecimal[n];
-        long assigned = 0;
-        for (int i = 0; i < n; i++) {
-            BigDecimal exact = shares.get(i).multiply(BigDecimal.valueOf(total));
-            BigDecimal floor = exact.setScale(0, RoundingMode.FLOOR);
-            parts[i] = floor.longValueExact();
-            remainders[i] = exact.subtract(floor);
-            assigned += parts[i];
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparing((Integer i) -> remainders[i]).reversed().thenComparing(i -> i));
-        for (int k = 0; k < total - assigned; k++) {
-            parts[order.get(k)]++;
-        }
-        return parts;
+  /**
+   * @param total whole kronor, zero or more
+   * @param shares non-negative, summing to exactly 1
+   * @return one whole amount per share, in input order, summing to {@code total}
+   */
+  public static long[] split(long total, List<BigDecimal> shares) {
+    int n = shares.size();
+    long[] parts = new long[n];
+    BigDecimal[] remainders = new BigDecimal[n];
+    long assigned = 0;
+    for (int i = 0; i < n; i++) {
+      BigDecimal exact = shares.get(i).multiply(BigDecimal.valueOf(total));
+      BigDecimal floor = exact.setScale(0, RoundingMode.FLOOR);
+      parts[i] = floor.longValueExact();
+      remainders[i] = exact.subtract(floor);
+      assigned += parts[i];
     }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparing((Integer i) -> remainders[i]).reversed().thenComparing(i -> i));
+    for (int k = 0; k < total - assigned; k++) {
+      parts[order.get(k)]++;
+    }
+    return parts;
+  }
 }

@@ -1,5 +1,4 @@
 package se.skapa.core.outcomes;
 
 /** One outcome's count and share; {@code subsidised} only for EMPLOYMENT. */
-public record OutcomeCount(OutcomeType outcome, Share share, int subsidised) {
-}
+public record OutcomeCount(OutcomeType outcome, Share share, int subsidised) {}

@@ -16,67 +16,74 @@ import se.skapa.core.common.Violation;
  */
 public final class ValidMeasurement {
 
-    private static final String PREFIX = "/measurements/0";
+  private static final String PREFIX = "/measurements/0";
 
-    private final Instrument instrument;
-    private final Measurement measurement;
+  private final Instrument instrument;
+  private final Measurement measurement;
 
-    private ValidMeasurement(Instrument instrument, Measurement measurement) {
-        this.instrument = instrument;
-        this.measurement = measurement;
+  private ValidMeasurement(Instrument instrument, Measurement measurement) {
+    this.instrument = instrument;
+    this.measurement = measurement;
+  }
+
+  /**
+   * Checks one measurement against its instrument as of {@code today}.
+   *
+   * @param instrument the instrument the measurement is of; not null
+   * @param measurement the measurement; not null
+   * @param today the day the future-date rule is checked against; not null
+   * @return the measurement, proven valid
+   * @throws ValidationException listing every broken rule, with pointers relative to the
+   *     measurement ({@code /scores/<key>}, {@code /date}, {@code /comment})
+   * @throws NullPointerException if an argument is null
+   */
+  public static ValidMeasurement check(
+      Instrument instrument, Measurement measurement, LocalDate today) {
+    Objects.requireNonNull(instrument, "instrument");
+    Objects.requireNonNull(measurement, "measurement");
+    Objects.requireNonNull(today, "today");
+    try {
+      MeasurementRules.withClock(
+              Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
+          .check(instrument, List.of(measurement));
+    } catch (ValidationException e) {
+      throw new ValidationException(
+          e.violations().stream().map(ValidMeasurement::relative).toList());
     }
+    return new ValidMeasurement(instrument, measurement);
+  }
 
-    /**
-     * Checks one measurement against its instrument as of {@code today}.
-     *
-     * @param instrument  the instrument the measurement is of; not null
-     * @param measurement the measurement; not null
-     * @param today       the day the future-date rule is checked against; not null
-     * @return the measurement, proven valid
-     * @throws ValidationException listing every broken rule, with pointers relative to the
-     *                             measurement ({@code /scores/<key>}, {@code /date}, {@code /comment})
-     * @throws NullPointerException if an argument is null
-     */
-    public static ValidMeasurement check(Instrument instrument, Measurement measurement, LocalDate today) {
-        Objects.requireNonNull(instrument, "instrument");
-        Objects.requireNonNull(measurement, "measurement");
-        Objects.requireNonNull(today, "today");
-        try {
-            MeasurementRules.withClock(Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)).check(instrument, List.of(measurement));
-        } catch (ValidationException e) {
-            throw new ValidationException(e.violations().stream().map(ValidMeasurement::relative).toList());
-        }
-        return new ValidMeasurement(instrument, measurement);
-    }
+  private static Violation relative(Violation v) {
+    String p =
+        v.pointer().startsWith(PREFIX) ? v.pointer().substring(PREFIX.length()) : v.pointer();
+    return new Violation(p, v.rule(), v.message());
+  }
 
-    private static Violation relative(Violation v) {
-        String p = v.pointer().startsWith(PREFIX) ? v.pointer().substring(PREFIX.length()) : v.pointer();
-        return new Violation(p, v.rule(), v.message());
-    }
+  /** {@return the instrument the measurement was checked against} */
+  public Instrument instrument() {
+    return instrument;
+  }
 
-    /** {@return the instrument the measurement was checked against} */
-    public Instrument instrument() {
-        return instrument;
-    }
+  /** {@return the measurement, every rule checked} */
+  public Measurement measurement() {
+    return measurement;
+  }
 
-    /** {@return the measurement, every rule checked} */
-    public Measurement measurement() {
-        return measurement;
-    }
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ValidMeasurement v
+        && v.measurement.equals(measurement)
+        && v.instrument.id().equals(instrument.id())
+        && v.instrument.version() == instrument.version();
+  }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ValidMeasurement v && v.measurement.equals(measurement)
-                && v.instrument.id().equals(instrument.id()) && v.instrument.version() == instrument.version();
-    }
+  @Override
+  public int hashCode() {
+    return measurement.hashCode();
+  }
 
-    @Override
-    public int hashCode() {
-        return measurement.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "valid " + measurement;
-    }
+  @Override
+  public String toString() {
+    return "valid " + measurement;
+  }
 }

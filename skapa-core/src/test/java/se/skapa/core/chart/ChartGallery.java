@@ -23,8 +23,8 @@ import se.skapa.core.outcomes.ClosingRule;
 import se.skapa.core.outcomes.Metric;
 import se.skapa.core.outcomes.OutcomeReport;
 import se.skapa.core.outcomes.OutcomeReporter;
-import se.skapa.core.outcomes.ReportTerms;
 import se.skapa.core.outcomes.OutcomeType;
+import se.skapa.core.outcomes.ReportTerms;
 import se.skapa.core.outcomes.ServiceParticipant;
 import se.skapa.core.outcomes.Target;
 import se.skapa.core.progression.Answer;
@@ -41,128 +41,241 @@ import se.skapa.core.socioeconomic.HudiksvallCase;
 import se.skapa.core.socioeconomic.SocioeconomicCalculator;
 
 /**
- * Every chart SKAPA draws, in both languages, with short, long and missing data: what the tests hold to the
- * canvas and to their accessible text, and what {@code docs/images} shows. Names are file names.
+ * Every chart SKAPA draws, in both languages, with short, long and missing data: what the tests
+ * hold to the canvas and to their accessible text, and what {@code docs/images} shows. Names are
+ * file names.
  */
 public final class ChartGallery {
 
-    static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 11, 22).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-    static final Instrument SKAPA = BuiltInInstruments.skapa();
-    static final FidelityScale IPS = FidelityScales.ips25();
-    private static final int[] MAY_2018 = {4, 3, 3, 5, 3, 3, 3, 2, 5, 5, 2, 2, 3, 3, 3, 3, 2, 2, 3, 3, 2, 5, 5, 2, 5};
-    private static final int[] MAY_2019 = {4, 4, 3, 5, 4, 3, 3, 3, 5, 5, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 5, 5, 3, 5};
+  static final Clock CLOCK =
+      Clock.fixed(
+          LocalDate.of(2026, 11, 22).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+  static final Instrument SKAPA = BuiltInInstruments.skapa();
+  static final FidelityScale IPS = FidelityScales.ips25();
+  private static final int[] MAY_2018 = {
+    4, 3, 3, 5, 3, 3, 3, 2, 5, 5, 2, 2, 3, 3, 3, 3, 2, 2, 3, 3, 2, 5, 5, 2, 5
+  };
+  private static final int[] MAY_2019 = {
+    4, 4, 3, 5, 4, 3, 3, 3, 5, 5, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 5, 5, 3, 5
+  };
 
-    private ChartGallery() {
+  private ChartGallery() {}
+
+  /**
+   * Writes every chart in both languages as SVG into the directory given (docs/images/charts);
+   * tools/render-charts.sh makes the PNGs.
+   */
+  public static void main(String[] args) throws java.io.IOException {
+    java.nio.file.Path dir =
+        java.nio.file.Path.of(args.length > 0 ? args[0] : "docs/images/charts");
+    java.nio.file.Files.createDirectories(dir);
+    for (Language lang : Language.values()) {
+      for (Map.Entry<String, Drawing> e : all(lang).entrySet()) {
+        java.nio.file.Files.writeString(dir.resolve(e.getKey() + ".svg"), e.getValue().toSvg());
+      }
     }
+  }
 
-    /** Writes every chart in both languages as SVG into the directory given (docs/images/charts); tools/render-charts.sh makes the PNGs. */
-    public static void main(String[] args) throws java.io.IOException {
-        java.nio.file.Path dir = java.nio.file.Path.of(args.length > 0 ? args[0] : "docs/images/charts");
-        java.nio.file.Files.createDirectories(dir);
-        for (Language lang : Language.values()) {
-            for (Map.Entry<String, Drawing> e : all(lang).entrySet()) {
-                java.nio.file.Files.writeString(dir.resolve(e.getKey() + ".svg"), e.getValue().toSvg());
-            }
-        }
+  /** Every chart by name, for one language. */
+  public static Map<String, Drawing> all(Language lang) {
+    Map<String, Drawing> out = new LinkedHashMap<>();
+    String l = lang.tag();
+    out.put(
+        "spider-" + l,
+        SpiderChart.draw(SKAPA, Respondent.PARTICIPANT, year("lopnr-0042", false), lang));
+    List<Measurement> withHandledare = new ArrayList<>(year("lopnr-0042", false));
+    withHandledare.add(
+        Measurement.of(
+            Pseudonym.of("lopnr-0042"),
+            LocalDate.of(2026, 10, 5),
+            SKAPA,
+            Respondent.HANDLEDARE,
+            Map.of("handledare-belief", Answer.score(3))));
+    out.put(
+        "spider-handledare-" + l,
+        SpiderChart.draw(SKAPA, Respondent.PARTICIPANT, withHandledare, lang));
+    out.put(
+        "spider-missing-" + l,
+        SpiderChart.draw(SKAPA, Respondent.PARTICIPANT, year("lopnr-0042", true), lang));
+    out.put(
+        "spider-single-" + l,
+        SpiderChart.draw(
+            SKAPA, Respondent.PARTICIPANT, year("lopnr-0042", false).subList(0, 1), lang));
+    out.put(
+        "spider-long-labels-" + l,
+        SpiderChart.draw(LONG, Respondent.PARTICIPANT, longLabels(), lang));
+    ProgressionAnalyzer analyzer = ProgressionAnalyzer.of(CLOCK, ProgressionOptions.DEFAULT);
+    List<Measurement> cohort = new ArrayList<>();
+    for (int p = 0; p < 12; p++) {
+      cohort.addAll(year("c-" + p, p % 4 == 0));
     }
+    out.put(
+        "cohort-spider-" + l,
+        SpiderChart.drawCohort(
+            SKAPA,
+            analyzer.cohort(SKAPA, Respondent.PARTICIPANT, cohort),
+            "Steget fram – arbetsträning med stöd",
+            lang));
+    FidelityScorer scorer = FidelityScorer.withClock(CLOCK);
+    out.put(
+        "fidelity-" + l,
+        FidelityChart.draw(IPS, scorer.score(IPS, review("2019-05-20", MAY_2019, 25)), lang));
+    out.put(
+        "fidelity-draft-" + l,
+        FidelityChart.draw(IPS, scorer.score(IPS, review("2019-05-20", MAY_2019, 15)), lang));
+    out.put(
+        "fidelity-compare-" + l,
+        FidelityCompareChart.draw(
+            IPS,
+            ReviewComparison.of(
+                scorer,
+                IPS,
+                List.of(review("2018-05-15", MAY_2018, 25), review("2019-05-20", MAY_2019, 25))),
+            lang));
+    out.put(
+        "payers-" + l,
+        PayerChart.draw(SocioeconomicCalculator.calculate(HudiksvallCase.input()), lang));
+    out.put(
+        "targets-" + l,
+        TargetsChart.draw(
+            report(),
+            List.of(
+                new Target(Metric.SHARE_LASTING, true, 0.4),
+                new Target(Metric.SHARE_CONTACTED, true, 0.9),
+                new Target(Metric.SHARE_ACTION_PLAN, true, 1.0),
+                new Target(Metric.PARTICIPANTS_PER_STAFF, false, 15)),
+            lang));
+    return out;
+  }
 
-    /** Every chart by name, for one language. */
-    public static Map<String, Drawing> all(Language lang) {
-        Map<String, Drawing> out = new LinkedHashMap<>();
-        String l = lang.tag();
-        out.put("spider-" + l, SpiderChart.draw(SKAPA, Respondent.PARTICIPANT, year("lopnr-0042", false), lang));
-        List<Measurement> withHandledare = new ArrayList<>(year("lopnr-0042", false));
-        withHandledare.add(Measurement.of(Pseudonym.of("lopnr-0042"), LocalDate.of(2026, 10, 5), SKAPA, Respondent.HANDLEDARE,
-                Map.of("handledare-belief", Answer.score(3))));
-        out.put("spider-handledare-" + l, SpiderChart.draw(SKAPA, Respondent.PARTICIPANT, withHandledare, lang));
-        out.put("spider-missing-" + l, SpiderChart.draw(SKAPA, Respondent.PARTICIPANT, year("lopnr-0042", true), lang));
-        out.put("spider-single-" + l, SpiderChart.draw(SKAPA, Respondent.PARTICIPANT, year("lopnr-0042", false).subList(0, 1), lang));
-        out.put("spider-long-labels-" + l, SpiderChart.draw(LONG, Respondent.PARTICIPANT, longLabels(), lang));
-        ProgressionAnalyzer analyzer = ProgressionAnalyzer.of(CLOCK, ProgressionOptions.DEFAULT);
-        List<Measurement> cohort = new ArrayList<>();
-        for (int p = 0; p < 12; p++) {
-            cohort.addAll(year("c-" + p, p % 4 == 0));
-        }
-        out.put("cohort-spider-" + l, SpiderChart.drawCohort(SKAPA, analyzer.cohort(SKAPA, Respondent.PARTICIPANT, cohort),
-                "Steget fram – arbetsträning med stöd", lang));
-        FidelityScorer scorer = FidelityScorer.withClock(CLOCK);
-        out.put("fidelity-" + l, FidelityChart.draw(IPS, scorer.score(IPS, review("2019-05-20", MAY_2019, 25)), lang));
-        out.put("fidelity-draft-" + l, FidelityChart.draw(IPS, scorer.score(IPS, review("2019-05-20", MAY_2019, 15)), lang));
-        out.put("fidelity-compare-" + l, FidelityCompareChart.draw(IPS, ReviewComparison.of(scorer, IPS,
-                List.of(review("2018-05-15", MAY_2018, 25), review("2019-05-20", MAY_2019, 25))), lang));
-        out.put("payers-" + l, PayerChart.draw(SocioeconomicCalculator.calculate(HudiksvallCase.input()), lang));
-        out.put("targets-" + l, TargetsChart.draw(report(), List.of(new Target(Metric.SHARE_LASTING, true, 0.4),
-                new Target(Metric.SHARE_CONTACTED, true, 0.9), new Target(Metric.SHARE_ACTION_PLAN, true, 1.0),
-                new Target(Metric.PARTICIPANTS_PER_STAFF, false, 15)), lang));
-        return out;
+  /**
+   * A self-rating every three months over a year, improving; with {@code gaps}, two questions left
+   * unanswered.
+   */
+  static List<Measurement> year(String who, boolean gaps) {
+    List<Indicator> axes = SKAPA.indicatorsFor(Respondent.PARTICIPANT);
+    List<Measurement> out = new ArrayList<>();
+    String[] dates = {"2026-01-12", "2026-04-08", "2026-07-02", "2026-10-05"};
+    for (int d = 0; d < dates.length; d++) {
+      Map<String, Answer> answers = new HashMap<>();
+      for (int i = 0; i < axes.size(); i++) {
+        boolean skip = gaps && d == 1 && (i == 2 || i == 4);
+        answers.put(
+            axes.get(i).key(),
+            skip
+                ? Answer.notAnswered()
+                : Answer.score(Math.min(10, 2 + i % 3 + d * 2 - (i == 5 ? d : 0))));
+      }
+      out.add(
+          Measurement.of(
+              Pseudonym.of(who),
+              LocalDate.parse(dates[d]),
+              SKAPA,
+              Respondent.PARTICIPANT,
+              answers));
     }
+    return out;
+  }
 
-    /** A self-rating every three months over a year, improving; with {@code gaps}, two questions left unanswered. */
-    static List<Measurement> year(String who, boolean gaps) {
-        List<Indicator> axes = SKAPA.indicatorsFor(Respondent.PARTICIPANT);
-        List<Measurement> out = new ArrayList<>();
-        String[] dates = {"2026-01-12", "2026-04-08", "2026-07-02", "2026-10-05"};
-        for (int d = 0; d < dates.length; d++) {
-            Map<String, Answer> answers = new HashMap<>();
-            for (int i = 0; i < axes.size(); i++) {
-                boolean skip = gaps && d == 1 && (i == 2 || i == 4);
-                answers.put(axes.get(i).key(), skip ? Answer.notAnswered() : Answer.score(Math.min(10, 2 + i % 3 + d * 2 - (i == 5 ? d : 0))));
-            }
-            out.add(Measurement.of(Pseudonym.of(who), LocalDate.parse(dates[d]), SKAPA, Respondent.PARTICIPANT, answers));
-        }
-        return out;
+  /** An instrument loaded as data whose labels are as long as a licensed one's may be. */
+  static final Instrument LONG = longInstrument();
+
+  private static Instrument longInstrument() {
+    Instrument.Builder b =
+        Instrument.builder("long-labels", 1)
+            .names(
+                LocalizedText.of(
+                    "Ett licensierat instrument med mycket långa namn på sina indikatorer, inläst som data",
+                    "A licensed instrument with very long indicator names, loaded as data"));
+    String[][] labels = {
+      {
+        "Förmåga att hantera psykisk och fysisk ohälsa i vardagen",
+        "Ability to cope with mental and physical ill health in everyday life"
+      },
+      {
+        "Tilltro till den egna förmågan att få och behålla ett arbete",
+        "Belief in one's own ability to get and keep a job"
+      },
+      {
+        "Kunskap om arbetsmarknadens krav och möjligheter",
+        "Knowledge of the labour market's demands and opportunities"
+      },
+      {"Aktivt jobbsökande", "Active job search"},
+      {
+        "Samarbete med arbetskamrater, handledare och chefer på arbetsplatsen",
+        "Cooperation with colleagues, supervisors and managers at work"
+      },
+    };
+    for (int i = 0; i < labels.length; i++) {
+      b.indicator(
+          Indicator.of(
+              "i-" + i,
+              LocalizedText.of(labels[i][0], labels[i][1]),
+              Scale.of(1, 10),
+              RatedBy.PARTICIPANT));
     }
+    return b.build();
+  }
 
-    /** An instrument loaded as data whose labels are as long as a licensed one's may be. */
-    static final Instrument LONG = longInstrument();
-
-    private static Instrument longInstrument() {
-        Instrument.Builder b = Instrument.builder("long-labels", 1).names(LocalizedText.of(
-                "Ett licensierat instrument med mycket långa namn på sina indikatorer, inläst som data",
-                "A licensed instrument with very long indicator names, loaded as data"));
-        String[][] labels = {
-            {"Förmåga att hantera psykisk och fysisk ohälsa i vardagen", "Ability to cope with mental and physical ill health in everyday life"},
-            {"Tilltro till den egna förmågan att få och behålla ett arbete", "Belief in one's own ability to get and keep a job"},
-            {"Kunskap om arbetsmarknadens krav och möjligheter", "Knowledge of the labour market's demands and opportunities"},
-            {"Aktivt jobbsökande", "Active job search"},
-            {"Samarbete med arbetskamrater, handledare och chefer på arbetsplatsen", "Cooperation with colleagues, supervisors and managers at work"},
-        };
-        for (int i = 0; i < labels.length; i++) {
-            b.indicator(Indicator.of("i-" + i, LocalizedText.of(labels[i][0], labels[i][1]), Scale.of(1, 10), RatedBy.PARTICIPANT));
-        }
-        return b.build();
+  private static List<Measurement> longLabels() {
+    List<Measurement> out = new ArrayList<>();
+    for (int d = 0; d < 2; d++) {
+      Map<String, Answer> answers = new HashMap<>();
+      for (int i = 0; i < 5; i++) {
+        answers.put("i-" + i, Answer.score(3 + i + d * 2));
+      }
+      out.add(
+          Measurement.of(
+              Pseudonym.of("lopnr-0042"),
+              LocalDate.of(2026, 3 + d * 6, 1),
+              LONG,
+              Respondent.PARTICIPANT,
+              answers));
     }
+    return out;
+  }
 
-    private static List<Measurement> longLabels() {
-        List<Measurement> out = new ArrayList<>();
-        for (int d = 0; d < 2; d++) {
-            Map<String, Answer> answers = new HashMap<>();
-            for (int i = 0; i < 5; i++) {
-                answers.put("i-" + i, Answer.score(3 + i + d * 2));
-            }
-            out.add(Measurement.of(Pseudonym.of("lopnr-0042"), LocalDate.of(2026, 3 + d * 6, 1), LONG, Respondent.PARTICIPANT, answers));
-        }
-        return out;
+  private static Review review(String date, int[] scores, int items) {
+    List<ItemScore> list = new ArrayList<>();
+    for (int i = 0; i < items; i++) {
+      list.add(ItemScore.of(i + 1, scores[i]));
     }
+    return new Review(
+        Pseudonym.of("ips-hudiksvall"),
+        LocalDate.parse(date),
+        List.of(Pseudonym.of("granskare-1")),
+        list);
+  }
 
-    private static Review review(String date, int[] scores, int items) {
-        List<ItemScore> list = new ArrayList<>();
-        for (int i = 0; i < items; i++) {
-            list.add(ItemScore.of(i + 1, scores[i]));
-        }
-        return new Review(Pseudonym.of("ips-hudiksvall"), LocalDate.parse(date), List.of(Pseudonym.of("granskare-1")), list);
+  private static OutcomeReport report() {
+    List<ServiceParticipant> ps = new ArrayList<>();
+    OutcomeType[] outcomes = {
+      OutcomeType.EMPLOYMENT,
+      OutcomeType.STUDIES,
+      OutcomeType.NONE,
+      OutcomeType.EMPLOYMENT,
+      OutcomeType.OCCUPATION
+    };
+    for (int i = 0; i < 20; i++) {
+      LocalDate admitted = LocalDate.of(2025, 1, 10).plusDays(i * 9L);
+      boolean closed = i % 2 == 0;
+      ps.add(
+          new ServiceParticipant(
+              Pseudonym.of("d-" + i),
+              admitted,
+              closed ? Optional.of(admitted.plusDays(150)) : Optional.empty(),
+              closed ? Optional.of(outcomes[i % outcomes.length]) : Optional.empty(),
+              false,
+              Optional.of(admitted.plusDays(i % 5 == 0 ? 20 : 5)),
+              i != 3));
     }
-
-    private static OutcomeReport report() {
-        List<ServiceParticipant> ps = new ArrayList<>();
-        OutcomeType[] outcomes = {OutcomeType.EMPLOYMENT, OutcomeType.STUDIES, OutcomeType.NONE, OutcomeType.EMPLOYMENT, OutcomeType.OCCUPATION};
-        for (int i = 0; i < 20; i++) {
-            LocalDate admitted = LocalDate.of(2025, 1, 10).plusDays(i * 9L);
-            boolean closed = i % 2 == 0;
-            ps.add(new ServiceParticipant(Pseudonym.of("d-" + i), admitted, closed ? Optional.of(admitted.plusDays(150)) : Optional.empty(),
-                    closed ? Optional.of(outcomes[i % outcomes.length]) : Optional.empty(), false,
-                    Optional.of(admitted.plusDays(i % 5 == 0 ? 20 : 5)), i != 3));
-        }
-        return OutcomeReporter.report(ps, new ReportTerms(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), new BigDecimal("1.6"), ClosingRule.CLOSED, 14));
-    }
+    return OutcomeReporter.report(
+        ps,
+        new ReportTerms(
+            LocalDate.of(2025, 1, 1),
+            LocalDate.of(2025, 12, 31),
+            new BigDecimal("1.6"),
+            ClosingRule.CLOSED,
+            14));
+  }
 }

@@ -6,11 +6,10 @@ import se.skapa.core.common.Violations;
 /** Pseudonymous keys from request fields, with violations located at the field. */
 public final class Keys {
 
-    private Keys() {
-    }
+  private Keys() {}
 
-    /** The key, or null with a violation recorded at {@code pointer}. */
-    public static Pseudonym key(Violations v, String pointer, String raw) {
-        return v.attempt(pointer, () -> Pseudonym.of(raw));
-    }
+  /** The key, or null with a violation recorded at {@code pointer}. */
+  public static Pseudonym key(Violations v, String pointer, String raw) {
+    return v.attempt(pointer, () -> Pseudonym.of(raw));
+  }
 }

@@ -4,41 +4,50 @@ import io.javalin.http.Context;
 import java.util.Locale;
 
 /**
- * What a route answers with, held against the caller's {@code Accept}: a route that answers JSON does not send
- * JSON to a caller that asked for CSV only, it says 406 and what it can send. No {@code Accept}, {@code *}/{@code *}
- * and the type's own wildcard are always fine; a range with {@code q=0} is a refusal.
+ * What a route answers with, held against the caller's {@code Accept}: a route that answers JSON
+ * does not send JSON to a caller that asked for CSV only, it says 406 and what it can send. No
+ * {@code Accept}, {@code *}/{@code *} and the type's own wildcard are always fine; a range with
+ * {@code q=0} is a refusal.
  */
 public final class Negotiation {
 
-    private Negotiation() {
-    }
+  private Negotiation() {}
 
-    /** The media type a route of this path answers with when it succeeds. */
-    public static String produces(String path) {
-        return path.endsWith(".csv") ? "text/csv" : path.endsWith(".pdf") ? "application/pdf"
-                : path.endsWith("/chart") ? "image/svg+xml" : "application/json";
-    }
+  /** The media type a route of this path answers with when it succeeds. */
+  public static String produces(String path) {
+    return path.endsWith(".csv")
+        ? "text/csv"
+        : path.endsWith(".pdf")
+            ? "application/pdf"
+            : path.endsWith("/chart") ? "image/svg+xml" : "application/json";
+  }
 
-    /** @throws ApiException 406 if {@code Accept} names only types this route cannot send */
-    public static void require(Context ctx) {
-        String accept = ctx.header("Accept");
-        if (accept == null || accept.isBlank()) {
-            return;
-        }
-        String produced = produces(ctx.path());
-        String family = produced.substring(0, produced.indexOf('/'));
-        for (String range : accept.split(",")) {
-            String[] parts = range.split(";", -1);
-            String type = parts[0].trim().toLowerCase(Locale.ROOT);
-            boolean refused = false;
-            for (int i = 1; i < parts.length; i++) {
-                String p = parts[i].trim().replace(" ", "");
-                refused |= p.equals("q=0") || p.matches("q=0(\\.0{0,3})?");
-            }
-            if (!refused && (type.equals("*/*") || type.equals("*") || type.equals(family + "/*") || type.equals(produced))) {
-                return;
-            }
-        }
-        throw ApiException.notAcceptable(produced);
+  /**
+   * @throws ApiException 406 if {@code Accept} names only types this route cannot send
+   */
+  public static void require(Context ctx) {
+    String accept = ctx.header("Accept");
+    if (accept == null || accept.isBlank()) {
+      return;
     }
+    String produced = produces(ctx.path());
+    String family = produced.substring(0, produced.indexOf('/'));
+    for (String range : accept.split(",")) {
+      String[] parts = range.split(";", -1);
+      String type = parts[0].trim().toLowerCase(Locale.ROOT);
+      boolean refused = false;
+      for (int i = 1; i < parts.length; i++) {
+        String p = parts[i].trim().replace(" ", "");
+        refused |= p.equals("q=0") || p.matches("q=0(\\.0{0,3})?");
+      }
+      if (!refused
+          && (type.equals("*/*")
+              || type.equals("*")
+              || type.equals(family + "/*")
+              || type.equals(produced))) {
+        return;
+      }
+    }
+    throw ApiException.notAcceptable(produced);
+  }
 }

@@ -30,406 +30,516 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 import se.skapa.core.common.Pointer;
 
 /**
- * Reads a request body: content type, size limit, JSON syntax, types, then Bean Validation.
- * Each failure becomes the matching problem (415, 413, 400, 422); nothing reaches a handler
- * unless the whole body is well-formed and every annotated constraint holds.
+ * Reads a request body: content type, size limit, JSON syntax, types, then Bean Validation. Each
+ * failure becomes the matching problem (415, 413, 400, 422); nothing reaches a handler unless the
+ * whole body is well-formed and every annotated constraint holds.
  */
 public final class RequestBodies {
 
-    private static final int DRAIN_FACTOR = 8;
-    private static final String BODY = "skapa.body";
+  private static final int DRAIN_FACTOR = 8;
+  private static final String BODY = "skapa.body";
 
-    private final ObjectMapper mapper;
-    private final Validator validator;
-    private final long maxBytes;
+  private final ObjectMapper mapper;
+  private final Validator validator;
+  private final long maxBytes;
 
-    static {
-        // Hibernate Validator logs through JBoss Logging, which would pick java.util.logging and its second format.
-        if (System.getProperty("org.jboss.logging.provider") == null) {
-            System.setProperty("org.jboss.logging.provider", "slf4j");
-        }
+  static {
+    // Hibernate Validator logs through JBoss Logging, which would pick java.util.logging and its
+    // second format.
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "slf4j");
     }
+  }
 
-    public RequestBodies(ObjectMapper mapper, long maxBytes) {
-        this.mapper = mapper;
-        this.maxBytes = maxBytes;
-        // No EL implementation is on the class path: interpolate messages with parameters only.
-        this.validator = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+  public RequestBodies(ObjectMapper mapper, long maxBytes) {
+    this.mapper = mapper;
+    this.maxBytes = maxBytes;
+    // No EL implementation is on the class path: interpolate messages with parameters only.
+    this.validator =
+        Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator();
+  }
+
+  public <T> T read(Context ctx, Class<T> type) {
+    // The body is read (within the limit) before anything is refused, so the connection stays
+    // usable.
+    byte[] body = bytes(ctx);
+    ctx.attribute(BODY, body);
+    String contentType = ctx.contentType();
+    // -1 keeps empty parts: "Content-Type: ;" splits into two empty strings, not into nothing.
+    String[] parts = contentType == null ? new String[] {""} : contentType.split(";", -1);
+    if (!isJson(parts[0])) {
+      throw ApiException.unsupportedMediaType(contentType);
     }
-
-    public <T> T read(Context ctx, Class<T> type) {
-        // The body is read (within the limit) before anything is refused, so the connection stays usable.
-        byte[] body = bytes(ctx);
-        ctx.attribute(BODY, body);
-        String contentType = ctx.contentType();
-        // -1 keeps empty parts: "Content-Type: ;" splits into two empty strings, not into nothing.
-        String[] parts = contentType == null ? new String[] {""} : contentType.split(";", -1);
-        if (!isJson(parts[0])) {
-            throw ApiException.unsupportedMediaType(contentType);
-        }
-        String charset = charset(parts);
-        if (charset != null && !charset.equals("utf-8") && !charset.equals("utf8")) {
-            throw ApiException.notUtf8("the body is declared as charset=" + shorten(charset) + "; send JSON as UTF-8 (RFC 8259)");
-        }
-        if (body.length == 0) {
-            throw ApiException.malformed("the request body is empty; send a JSON object");
-        }
-        T value;
-        // Unknown fields are collected, not thrown at the first: "member" is reported together with the missing
-        // "members" (and the suggestion), and with every other broken rule of the body.
-        UnknownFields unknown = new UnknownFields();
-        try {
-            value = mapper.readerFor(type).withHandler(unknown).readValue(body);
-        } catch (IOException e) {
-            throw refusal(e, body);
-        }
-        if (value == null) {
-            throw ApiException.malformed("the body is JSON null; send a JSON object");
-        }
-        List<Problem.ProblemError> errors = new java.util.ArrayList<>(unknown.errors);
-        for (ConstraintViolation<T> v : validator.validate(value)) {
-            errors.add(new Problem.ProblemError(pointer(v.getPropertyPath()), rule(v), message(v)));
-        }
-        if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(Problem.ProblemError::pointer).thenComparing(Problem.ProblemError::rule));
-            throw new ApiException(Problem.validation(errors));
-        }
-        return value;
+    String charset = charset(parts);
+    if (charset != null && !charset.equals("utf-8") && !charset.equals("utf8")) {
+      throw ApiException.notUtf8(
+          "the body is declared as charset="
+              + shorten(charset)
+              + "; send JSON as UTF-8 (RFC 8259)");
     }
-
-    /** A broken Bean Validation constraint in words: an absent field is "required", not "must not be null". */
-    private static String message(ConstraintViolation<?> v) {
-        String field = fieldName(v.getPropertyPath());
-        if (v.getInvalidValue() == null && rule(v).equals("required")) {
-            return field + " is required";
-        }
-        return field + " " + v.getMessage();
+    if (body.length == 0) {
+      throw ApiException.malformed("the request body is empty; send a JSON object");
     }
-
-    /** Collects every unknown field with its pointer, and the known field it is probably meant to be. */
-    private static final class UnknownFields extends com.fasterxml.jackson.databind.deser.DeserializationProblemHandler {
-        private final List<Problem.ProblemError> errors = new java.util.ArrayList<>();
-
-        @Override
-        public boolean handleUnknownProperty(com.fasterxml.jackson.databind.DeserializationContext ctxt, com.fasterxml.jackson.core.JsonParser p,
-                                             com.fasterxml.jackson.databind.JsonDeserializer<?> deserializer, Object bean, String name)
-                throws IOException {
-            // The parser may already be inside the unknown value: the field is the nearest object naming it.
-            com.fasterxml.jackson.core.JsonStreamContext context = p.getParsingContext();
-            while (context != null && !(context.inObject() && name.equals(context.getCurrentName()))) {
-                context = context.getParent();
-            }
-            String at = where(context);
-            String suggestion = Suggestions.closest(name, deserializer.getKnownPropertyNames());
-            errors.add(new Problem.ProblemError(at, "unknown-field", "unknown field '" + shorten(name) + "'"
-                    + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")));
-            p.skipChildren();
-            return true;
-        }
+    T value;
+    // Unknown fields are collected, not thrown at the first: "member" is reported together with the
+    // missing
+    // "members" (and the suggestion), and with every other broken rule of the body.
+    UnknownFields unknown = new UnknownFields();
+    try {
+      value = mapper.readerFor(type).withHandler(unknown).readValue(body);
+    } catch (IOException e) {
+      throw refusal(e, body);
     }
-
-    /** The JSON pointer of the parser's current position. */
-    static String where(com.fasterxml.jackson.core.JsonStreamContext context) {
-        java.util.ArrayDeque<String> tokens = new java.util.ArrayDeque<>();
-        for (com.fasterxml.jackson.core.JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inObject() && c.getCurrentName() != null) {
-                tokens.push(Pointer.token(c.getCurrentName()));
-            } else if (c.inArray()) {
-                tokens.push(Integer.toString(Math.max(0, c.getCurrentIndex())));
-            }
-        }
-        StringBuilder b = new StringBuilder();
-        tokens.forEach(t -> b.append('/').append(t));
-        return b.toString();
+    if (value == null) {
+      throw ApiException.malformed("the body is JSON null; send a JSON object");
     }
+    List<Problem.ProblemError> errors = new java.util.ArrayList<>(unknown.errors);
+    for (ConstraintViolation<T> v : validator.validate(value)) {
+      errors.add(new Problem.ProblemError(pointer(v.getPropertyPath()), rule(v), message(v)));
+    }
+    if (!errors.isEmpty()) {
+      errors.sort(
+          Comparator.comparing(Problem.ProblemError::pointer)
+              .thenComparing(Problem.ProblemError::rule));
+      throw new ApiException(Problem.validation(errors));
+    }
+    return value;
+  }
 
-    /**
-     * Reads a body of one media type (e.g. {@code text/csv}) as bytes, within the size limit.
-     *
-     * @throws ApiException 415 for another content type, 413 over the limit, 400 when empty
-     */
-    public byte[] raw(Context ctx, String mediaType) {
-        byte[] body = bytes(ctx);
-        String contentType = ctx.contentType();
-        String base = contentType == null ? "" : contentType.split(";", -1)[0].trim().toLowerCase(Locale.ROOT);
-        if (!base.equals(mediaType)) {
-            throw new ApiException(Problem.of(415, "unsupported-media-type", "Unsupported media type",
-                    "send the body as " + mediaType + ", not " + (contentType == null ? "without a content type" : shorten(contentType))));
-        }
-        if (body.length == 0) {
-            throw new ApiException(Problem.of(400, "empty", "Empty body", "the request body is empty; send the file"));
+  /**
+   * A broken Bean Validation constraint in words: an absent field is "required", not "must not be
+   * null".
+   */
+  private static String message(ConstraintViolation<?> v) {
+    String field = fieldName(v.getPropertyPath());
+    if (v.getInvalidValue() == null && rule(v).equals("required")) {
+      return field + " is required";
+    }
+    return field + " " + v.getMessage();
+  }
+
+  /**
+   * Collects every unknown field with its pointer, and the known field it is probably meant to be.
+   */
+  private static final class UnknownFields
+      extends com.fasterxml.jackson.databind.deser.DeserializationProblemHandler {
+    private final List<Problem.ProblemError> errors = new java.util.ArrayList<>();
+
+    @Override
+    public boolean handleUnknownProperty(
+        com.fasterxml.jackson.databind.DeserializationContext ctxt,
+        com.fasterxml.jackson.core.JsonParser p,
+        com.fasterxml.jackson.databind.JsonDeserializer<?> deserializer,
+        Object bean,
+        String name)
+        throws IOException {
+      // The parser may already be inside the unknown value: the field is the nearest object naming
+      // it.
+      com.fasterxml.jackson.core.JsonStreamContext context = p.getParsingContext();
+      while (context != null && !(context.inObject() && name.equals(context.getCurrentName()))) {
+        context = context.getParent();
+      }
+      String at = where(context);
+      String suggestion = Suggestions.closest(name, deserializer.getKnownPropertyNames());
+      errors.add(
+          new Problem.ProblemError(
+              at,
+              "unknown-field",
+              "unknown field '"
+                  + shorten(name)
+                  + "'"
+                  + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")));
+      p.skipChildren();
+      return true;
+    }
+  }
+
+  /** The JSON pointer of the parser's current position. */
+  static String where(com.fasterxml.jackson.core.JsonStreamContext context) {
+    java.util.ArrayDeque<String> tokens = new java.util.ArrayDeque<>();
+    for (com.fasterxml.jackson.core.JsonStreamContext c = context;
+        c != null && !c.inRoot();
+        c = c.getParent()) {
+      if (c.inObject() && c.getCurrentName() != null) {
+        tokens.push(Pointer.token(c.getCurrentName()));
+      } else if (c.inArray()) {
+        tokens.push(Integer.toString(Math.max(0, c.getCurrentIndex())));
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    tokens.forEach(t -> b.append('/').append(t));
+    return b.toString();
+  }
+
+  /**
+   * Reads a body of one media type (e.g. {@code text/csv}) as bytes, within the size limit.
+   *
+   * @throws ApiException 415 for another content type, 413 over the limit, 400 when empty
+   */
+  public byte[] raw(Context ctx, String mediaType) {
+    byte[] body = bytes(ctx);
+    String contentType = ctx.contentType();
+    String base =
+        contentType == null ? "" : contentType.split(";", -1)[0].trim().toLowerCase(Locale.ROOT);
+    if (!base.equals(mediaType)) {
+      throw new ApiException(
+          Problem.of(
+              415,
+              "unsupported-media-type",
+              "Unsupported media type",
+              "send the body as "
+                  + mediaType
+                  + ", not "
+                  + (contentType == null ? "without a content type" : shorten(contentType))));
+    }
+    if (body.length == 0) {
+      throw new ApiException(
+          Problem.of(400, "empty", "Empty body", "the request body is empty; send the file"));
+    }
+    return body;
+  }
+
+  /**
+   * SHA-256 (hex) of the body {@link #read} read: tells a retried request from a different one.
+   *
+   * @throws IllegalStateException if no body was read
+   */
+  public static String fingerprint(Context ctx) {
+    byte[] body = ctx.attribute(BODY);
+    if (body == null) {
+      throw new IllegalStateException("no body was read");
+    }
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(body));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+
+  /** The problem for a body Jackson could not read, located where it can be. */
+  private static RuntimeException refusal(IOException failure, byte[] body) {
+    // Checked only after a failure, so a good body pays nothing: a legacy system's Latin-1 'å'
+    // otherwise surfaces as Jackson's "Invalid UTF-8 middle byte" somewhere inside a string.
+    int bad = firstMalformedUtf8(body);
+    if (bad >= 0) {
+      return ApiException.malformed(
+          String.format(
+              Locale.ROOT,
+              "the body is not UTF-8 (byte 0x%02X at offset %d): send JSON as "
+                  + "UTF-8 (RFC 8259); text saved as Latin-1 or Windows-1252 breaks on å, ä and ö",
+              body[bad] & 0xFF,
+              bad));
+    }
+    if (failure instanceof StreamConstraintsException e) {
+      return ApiException.malformed(
+          "the JSON is nested too deeply or has an over-long value: " + e.getOriginalMessage());
+    }
+    if (failure instanceof UnrecognizedPropertyException e) {
+      return invalid(pointer(e), "unknown-field", "unknown field '" + e.getPropertyName() + "'");
+    }
+    if (failure instanceof InvalidFormatException e) {
+      String value = String.valueOf(e.getValue());
+      String hint =
+          e.getTargetType() == java.time.LocalDate.class
+              ? ": a date is written YYYY-MM-DD, without a time"
+              : numberHint(value, e.getTargetType());
+      return invalid(
+          pointer(e),
+          "type",
+          "'" + shorten(value) + "' is not a valid " + simpleName(e.getTargetType()) + hint);
+    }
+    if (failure instanceof JsonMappingException e
+        && e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
+      return invalid(
+          pointer(e),
+          "range",
+          "the number is too large for "
+              + (e.getPath().isEmpty()
+                  ? "this field"
+                  : "'" + e.getPath().get(e.getPath().size() - 1).getFieldName() + "'"));
+    }
+    if (failure instanceof com.fasterxml.jackson.core.exc.InputCoercionException e) {
+      return invalid(
+          where(
+              e.getProcessor() == null
+                  ? null
+                  : ((com.fasterxml.jackson.core.JsonParser) e.getProcessor()).getParsingContext()),
+          "range",
+          "the number is too large for this field");
+    }
+    if (failure instanceof ValueInstantiationException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof se.skapa.core.common.ValidationException ve) {
+        return ve.under(pointer(e));
+      }
+      return invalid(
+          pointer(e), "value", cause == null ? e.getOriginalMessage() : cause.getMessage());
+    }
+    if (failure instanceof MismatchedInputException e) {
+      String expected = e.getTargetType() == null ? "another type" : simpleName(e.getTargetType());
+      String given = "";
+      try {
+        given =
+            e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p
+                    && p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING
+                ? p.getText()
+                : "";
+      } catch (IOException unreadable) {
+        // no hint then
+      }
+      if (given.isEmpty()) {
+        // A refused coercion names the string it was given in its message, and nowhere else.
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile("String value \\(\"([^\"]{1,40})\"\\)")
+                .matcher(String.valueOf(e.getOriginalMessage()));
+        given = m.find() ? m.group(1) : "";
+      }
+      return invalid(
+          pointer(e), "type", "expected " + expected + numberHint(given, e.getTargetType()));
+    }
+    if (failure instanceof JsonMappingException e) {
+      // Databind wraps a syntax error met inside a value with the path to it.
+      if (e.getCause() instanceof JsonParseException syntax) {
+        return syntax(syntax, pointer(e));
+      }
+      return invalid(pointer(e), "type", e.getOriginalMessage());
+    }
+    if (failure instanceof JsonParseException e) {
+      return syntax(e, e.getProcessor() == null ? "" : where(e.getProcessor().getParsingContext()));
+    }
+    if (failure instanceof JsonProcessingException e) {
+      return ApiException.malformed(e.getOriginalMessage());
+    }
+    return ApiException.malformed("the body could not be read: " + failure.getMessage());
+  }
+
+  /**
+   * Malformed JSON: where (line, column and the pointer reached), never Jackson's internal source
+   * description.
+   */
+  private static ApiException syntax(JsonParseException e, String at) {
+    com.fasterxml.jackson.core.JsonLocation l = e.getLocation();
+    String where = l == null ? "" : " at line " + l.getLineNr() + ", column " + l.getColumnNr();
+    String what = e.getOriginalMessage().replaceAll("\\s*\\n.*", "");
+    return new ApiException(
+        Problem.of(
+            400,
+            "malformed",
+            "Malformed request",
+            "the body is not valid JSON"
+                + where
+                + (at.isEmpty() ? "" : " (at " + at + ")")
+                + ": "
+                + shorten(what),
+            List.of(
+                new Problem.ProblemError(
+                    at,
+                    "syntax",
+                    "not valid JSON" + where + (at.isEmpty() ? "" : ", inside " + at)))));
+  }
+
+  /** For a number sent as text ("32,5" or "32.5"): how to send it; empty otherwise. */
+  private static String numberHint(String given, Class<?> target) {
+    if (target == null
+        || !Number.class.isAssignableFrom(boxed(target))
+        || !given.matches("[-−]?\\d+([,.]\\d+)?")) {
+      return "";
+    }
+    return ": send "
+        + given.replace(',', '.').replace('−', '-')
+        + " as a JSON number, with a decimal point"
+        + (given.contains(",") ? " (not the Swedish decimal comma)" : "");
+  }
+
+  private static Class<?> boxed(Class<?> type) {
+    return type == double.class
+        ? Double.class
+        : type == int.class ? Integer.class : type == long.class ? Long.class : type;
+  }
+
+  /** The offset of the first byte that is not part of well-formed UTF-8, or -1. */
+  private static int firstMalformedUtf8(byte[] body) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(body);
+    CharBuffer out = CharBuffer.allocate(4096);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        return in.position();
+      }
+      if (result.isUnderflow()) {
+        return -1;
+      }
+      out.clear();
+    }
+  }
+
+  /**
+   * Writes a JSON answer as UTF-8 bytes straight from Jackson: going through a String first (as
+   * {@code ctx.json} does) costs a second encoding pass on every response.
+   */
+  public void json(Context ctx, Object body) {
+    try {
+      ctx.contentType("application/json").result(mapper.writeValueAsBytes(body));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("response could not be written as JSON", e);
+    }
+  }
+
+  private byte[] bytes(Context ctx) {
+    try (InputStream in = ctx.req().getInputStream()) {
+      long declared = ctx.req().getContentLengthLong();
+      if (declared > maxBytes) {
+        drain(in);
+        throw ApiException.tooLarge(maxBytes);
+      }
+      if (declared >= 0) {
+        // The usual case: a declared length within the limit is read into one exact array.
+        byte[] body = in.readNBytes((int) declared);
+        if (body.length < declared) {
+          throw ApiException.malformed(
+              "the body ended after " + body.length + " of " + declared + " declared bytes");
         }
         return body;
+      }
+      byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (body.length > maxBytes) {
+        drain(in);
+        throw ApiException.tooLarge(maxBytes);
+      }
+      return body;
+    } catch (IOException e) {
+      throw ApiException.malformed("the body could not be read: " + e.getMessage());
     }
+  }
 
-    /**
-     * SHA-256 (hex) of the body {@link #read} read: tells a retried request from a different one.
-     *
-     * @throws IllegalStateException if no body was read
-     */
-    public static String fingerprint(Context ctx) {
-        byte[] body = ctx.attribute(BODY);
-        if (body == null) {
-            throw new IllegalStateException("no body was read");
-        }
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+  /**
+   * Reads and discards what is left of an over-large body, up to a bound, so that a client still
+   * writing its body receives the 413 instead of a broken connection. Beyond the bound the
+   * connection is closed: reading without limit would let one request occupy the server.
+   */
+  private void drain(InputStream in) throws IOException {
+    long budget = Math.min(Long.MAX_VALUE / 2, maxBytes) * DRAIN_FACTOR;
+    byte[] sink = new byte[8192];
+    int n;
+    while (budget > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, budget))) > 0) {
+      budget -= n;
     }
+  }
 
-    /** The problem for a body Jackson could not read, located where it can be. */
-    private static RuntimeException refusal(IOException failure, byte[] body) {
-        // Checked only after a failure, so a good body pays nothing: a legacy system's Latin-1 'å'
-        // otherwise surfaces as Jackson's "Invalid UTF-8 middle byte" somewhere inside a string.
-        int bad = firstMalformedUtf8(body);
-        if (bad >= 0) {
-            return ApiException.malformed(String.format(Locale.ROOT, "the body is not UTF-8 (byte 0x%02X at offset %d): send JSON as "
-                    + "UTF-8 (RFC 8259); text saved as Latin-1 or Windows-1252 breaks on å, ä and ö", body[bad] & 0xFF, bad));
-        }
-        if (failure instanceof StreamConstraintsException e) {
-            return ApiException.malformed("the JSON is nested too deeply or has an over-long value: " + e.getOriginalMessage());
-        }
-        if (failure instanceof UnrecognizedPropertyException e) {
-            return invalid(pointer(e), "unknown-field", "unknown field '" + e.getPropertyName() + "'");
-        }
-        if (failure instanceof InvalidFormatException e) {
-            String value = String.valueOf(e.getValue());
-            String hint = e.getTargetType() == java.time.LocalDate.class ? ": a date is written YYYY-MM-DD, without a time"
-                    : numberHint(value, e.getTargetType());
-            return invalid(pointer(e), "type", "'" + shorten(value) + "' is not a valid " + simpleName(e.getTargetType()) + hint);
-        }
-        if (failure instanceof JsonMappingException e && e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
-            return invalid(pointer(e), "range", "the number is too large for " + (e.getPath().isEmpty() ? "this field"
-                    : "'" + e.getPath().get(e.getPath().size() - 1).getFieldName() + "'"));
-        }
-        if (failure instanceof com.fasterxml.jackson.core.exc.InputCoercionException e) {
-            return invalid(where(e.getProcessor() == null ? null : ((com.fasterxml.jackson.core.JsonParser) e.getProcessor()).getParsingContext()),
-                    "range", "the number is too large for this field");
-        }
-        if (failure instanceof ValueInstantiationException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof se.skapa.core.common.ValidationException ve) {
-                return ve.under(pointer(e));
-            }
-            return invalid(pointer(e), "value", cause == null ? e.getOriginalMessage() : cause.getMessage());
-        }
-        if (failure instanceof MismatchedInputException e) {
-            String expected = e.getTargetType() == null ? "another type" : simpleName(e.getTargetType());
-            String given = "";
-            try {
-                given = e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p && p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING
-                        ? p.getText() : "";
-            } catch (IOException unreadable) {
-                // no hint then
-            }
-            if (given.isEmpty()) {
-                // A refused coercion names the string it was given in its message, and nowhere else.
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("String value \\(\"([^\"]{1,40})\"\\)").matcher(String.valueOf(e.getOriginalMessage()));
-                given = m.find() ? m.group(1) : "";
-            }
-            return invalid(pointer(e), "type", "expected " + expected + numberHint(given, e.getTargetType()));
-        }
-        if (failure instanceof JsonMappingException e) {
-            // Databind wraps a syntax error met inside a value with the path to it.
-            if (e.getCause() instanceof JsonParseException syntax) {
-                return syntax(syntax, pointer(e));
-            }
-            return invalid(pointer(e), "type", e.getOriginalMessage());
-        }
-        if (failure instanceof JsonParseException e) {
-            return syntax(e, e.getProcessor() == null ? "" : where(e.getProcessor().getParsingContext()));
-        }
-        if (failure instanceof JsonProcessingException e) {
-            return ApiException.malformed(e.getOriginalMessage());
-        }
-        return ApiException.malformed("the body could not be read: " + failure.getMessage());
-    }
+  /**
+   * Echoes at most 80 characters of a rejected value: the answer must stay small whatever was sent.
+   */
+  private static String shorten(String value) {
+    value = se.skapa.core.common.Pseudonym.redact(value);
+    return value.length() <= 80 ? value : value.substring(0, 77) + "...";
+  }
 
-    /** Malformed JSON: where (line, column and the pointer reached), never Jackson's internal source description. */
-    private static ApiException syntax(JsonParseException e, String at) {
-        com.fasterxml.jackson.core.JsonLocation l = e.getLocation();
-        String where = l == null ? "" : " at line " + l.getLineNr() + ", column " + l.getColumnNr();
-        String what = e.getOriginalMessage().replaceAll("\\s*\\n.*", "");
-        return new ApiException(Problem.of(400, "malformed", "Malformed request", "the body is not valid JSON" + where
-                + (at.isEmpty() ? "" : " (at " + at + ")") + ": " + shorten(what),
-                List.of(new Problem.ProblemError(at, "syntax", "not valid JSON" + where + (at.isEmpty() ? "" : ", inside " + at)))));
+  /**
+   * The declared charset in lower case, or null; {@code parts} is the content type split at ';'.
+   */
+  private static String charset(String[] parts) {
+    for (int i = 1; i < parts.length; i++) {
+      String p = parts[i].trim().toLowerCase(Locale.ROOT);
+      if (p.startsWith("charset=")) {
+        return p.substring("charset=".length()).replace("\"", "").trim();
+      }
     }
+    return null;
+  }
 
-    /** For a number sent as text ("32,5" or "32.5"): how to send it; empty otherwise. */
-    private static String numberHint(String given, Class<?> target) {
-        if (target == null || !Number.class.isAssignableFrom(boxed(target)) || !given.matches("[-−]?\\d+([,.]\\d+)?")) {
-            return "";
-        }
-        return ": send " + given.replace(',', '.').replace('−', '-') + " as a JSON number, with a decimal point"
-                + (given.contains(",") ? " (not the Swedish decimal comma)" : "");
-    }
+  private static boolean isJson(String mediaType) {
+    String base = mediaType.trim().toLowerCase(Locale.ROOT);
+    return base.equals("application/json")
+        || (base.startsWith("application/") && base.endsWith("+json"));
+  }
 
-    private static Class<?> boxed(Class<?> type) {
-        return type == double.class ? Double.class : type == int.class ? Integer.class : type == long.class ? Long.class : type;
-    }
+  private static ApiException invalid(String pointer, String rule, String message) {
+    return new ApiException(
+        Problem.validation(List.of(new Problem.ProblemError(pointer, rule, message))));
+  }
 
-    /** The offset of the first byte that is not part of well-formed UTF-8, or -1. */
-    private static int firstMalformedUtf8(byte[] body) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(body);
-        CharBuffer out = CharBuffer.allocate(4096);
-        while (true) {
-            CoderResult result = decoder.decode(in, out, true);
-            if (result.isError()) {
-                return in.position();
-            }
-            if (result.isUnderflow()) {
-                return -1;
-            }
-            out.clear();
-        }
+  private static String pointer(JacksonException e) {
+    if (!(e instanceof JsonMappingException m)) {
+      return "";
     }
+    StringBuilder b = new StringBuilder();
+    for (JsonMappingException.Reference r : m.getPath()) {
+      if (r.getFieldName() != null) {
+        b.append('/').append(Pointer.token(r.getFieldName()));
+      } else if (r.getIndex() >= 0) {
+        b.append('/').append(r.getIndex());
+      }
+    }
+    return b.toString();
+  }
 
-    /**
-     * Writes a JSON answer as UTF-8 bytes straight from Jackson: going through a String first
-     * (as {@code ctx.json} does) costs a second encoding pass on every response.
-     */
-    public void json(Context ctx, Object body) {
-        try {
-            ctx.contentType("application/json").result(mapper.writeValueAsBytes(body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("response could not be written as JSON", e);
-        }
+  private static String pointer(Path path) {
+    // Hibernate Validator puts a list index on the node *inside* the list: participants[0].key is
+    // the nodes "participants" and "key" (index 0), so the index goes before the name.
+    StringBuilder b = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.isInIterable()) {
+        b.append('/')
+            .append(
+                node.getIndex() != null
+                    ? String.valueOf(node.getIndex())
+                    : Pointer.token(String.valueOf(node.getKey())));
+      }
+      if (node.getKind() == jakarta.validation.ElementKind.PROPERTY && node.getName() != null) {
+        b.append('/').append(Pointer.token(node.getName()));
+      }
     }
+    return b.toString();
+  }
 
-    private byte[] bytes(Context ctx) {
-        try (InputStream in = ctx.req().getInputStream()) {
-            long declared = ctx.req().getContentLengthLong();
-            if (declared > maxBytes) {
-                drain(in);
-                throw ApiException.tooLarge(maxBytes);
-            }
-            if (declared >= 0) {
-                // The usual case: a declared length within the limit is read into one exact array.
-                byte[] body = in.readNBytes((int) declared);
-                if (body.length < declared) {
-                    throw ApiException.malformed("the body ended after " + body.length + " of " + declared + " declared bytes");
-                }
-                return body;
-            }
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (body.length > maxBytes) {
-                drain(in);
-                throw ApiException.tooLarge(maxBytes);
-            }
-            return body;
-        } catch (IOException e) {
-            throw ApiException.malformed("the body could not be read: " + e.getMessage());
-        }
+  private static String fieldName(Path path) {
+    String name = "value";
+    for (Path.Node node : path) {
+      if (node.getKind() == jakarta.validation.ElementKind.PROPERTY && node.getName() != null) {
+        name = node.getName();
+      }
     }
+    return name;
+  }
 
-    /**
-     * Reads and discards what is left of an over-large body, up to a bound, so that a client still
-     * writing its body receives the 413 instead of a broken connection. Beyond the bound the
-     * connection is closed: reading without limit would let one request occupy the server.
-     */
-    private void drain(InputStream in) throws IOException {
-        long budget = Math.min(Long.MAX_VALUE / 2, maxBytes) * DRAIN_FACTOR;
-        byte[] sink = new byte[8192];
-        int n;
-        while (budget > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, budget))) > 0) {
-            budget -= n;
-        }
-    }
+  private static String rule(ConstraintViolation<?> v) {
+    String annotation =
+        v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    return switch (annotation) {
+      case "NotNull", "NotBlank", "NotEmpty" -> "required";
+      case "Min", "Max", "DecimalMin", "DecimalMax", "PositiveOrZero", "Positive", "Digits" ->
+          "range";
+      case "Size" -> "size";
+      case "Pattern" -> "format";
+      default -> annotation.toLowerCase(Locale.ROOT);
+    };
+  }
 
-    /** Echoes at most 80 characters of a rejected value: the answer must stay small whatever was sent. */
-    private static String shorten(String value) {
-        value = se.skapa.core.common.Pseudonym.redact(value);
-        return value.length() <= 80 ? value : value.substring(0, 77) + "...";
+  private static String simpleName(Class<?> type) {
+    if (type.isEnum()) {
+      return "value (one of " + java.util.Arrays.toString(type.getEnumConstants()) + ")";
     }
-
-    /** The declared charset in lower case, or null; {@code parts} is the content type split at ';'. */
-    private static String charset(String[] parts) {
-        for (int i = 1; i < parts.length; i++) {
-            String p = parts[i].trim().toLowerCase(Locale.ROOT);
-            if (p.startsWith("charset=")) {
-                return p.substring("charset=".length()).replace("\"", "").trim();
-            }
-        }
-        return null;
-    }
-
-    private static boolean isJson(String mediaType) {
-        String base = mediaType.trim().toLowerCase(Locale.ROOT);
-        return base.equals("application/json") || (base.startsWith("application/") && base.endsWith("+json"));
-    }
-
-    private static ApiException invalid(String pointer, String rule, String message) {
-        return new ApiException(Problem.validation(List.of(new Problem.ProblemError(pointer, rule, message))));
-    }
-
-    private static String pointer(JacksonException e) {
-        if (!(e instanceof JsonMappingException m)) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder();
-        for (JsonMappingException.Reference r : m.getPath()) {
-            if (r.getFieldName() != null) {
-                b.append('/').append(Pointer.token(r.getFieldName()));
-            } else if (r.getIndex() >= 0) {
-                b.append('/').append(r.getIndex());
-            }
-        }
-        return b.toString();
-    }
-
-    private static String pointer(Path path) {
-        // Hibernate Validator puts a list index on the node *inside* the list: participants[0].key is
-        // the nodes "participants" and "key" (index 0), so the index goes before the name.
-        StringBuilder b = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.isInIterable()) {
-                b.append('/').append(node.getIndex() != null ? String.valueOf(node.getIndex()) : Pointer.token(String.valueOf(node.getKey())));
-            }
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY && node.getName() != null) {
-                b.append('/').append(Pointer.token(node.getName()));
-            }
-        }
-        return b.toString();
-    }
-
-    private static String fieldName(Path path) {
-        String name = "value";
-        for (Path.Node node : path) {
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY && node.getName() != null) {
-                name = node.getName();
-            }
-        }
-        return name;
-    }
-
-    private static String rule(ConstraintViolation<?> v) {
-        String annotation = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-        return switch (annotation) {
-            case "NotNull", "NotBlank", "NotEmpty" -> "required";
-            case "Min", "Max", "DecimalMin", "DecimalMax", "PositiveOrZero", "Positive", "Digits" -> "range";
-            case "Size" -> "size";
-            case "Pattern" -> "format";
-            default -> annotation.toLowerCase(Locale.ROOT);
-        };
-    }
-
-    private static String simpleName(Class<?> type) {
-        if (type.isEnum()) {
-            return "value (one of " + java.util.Arrays.toString(type.getEnumConstants()) + ")";
-        }
-        return switch (type.getSimpleName()) {
-            case "int", "Integer", "long", "Long" -> "whole number";
-            case "BigDecimal", "double", "Double" -> "number";
-            case "LocalDate" -> "date (YYYY-MM-DD)";
-            case "String" -> "string";
-            case "List" -> "array";
-            case "Map" -> "object";
-            default -> type.getSimpleName().endsWith("Request") || type.getSimpleName().endsWith("Dto") ? "object" : type.getSimpleName();
-        };
-    }
+    return switch (type.getSimpleName()) {
+      case "int", "Integer", "long", "Long" -> "whole number";
+      case "BigDecimal", "double", "Double" -> "number";
+      case "LocalDate" -> "date (YYYY-MM-DD)";
+      case "String" -> "string";
+      case "List" -> "array";
+      case "Map" -> "object";
+      default ->
+          type.getSimpleName().endsWith("Request") || type.getSimpleName().endsWith("Dto")
+              ? "object"
+              : type.getSimpleName();
+    };
+  }
 }

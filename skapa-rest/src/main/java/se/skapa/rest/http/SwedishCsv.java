@@ -18,63 +18,69 @@ import java.util.List;
  */
 public final class SwedishCsv {
 
-    private static final char BOM = '\uFEFF';
-    private final StringWriter out = new StringWriter();
-    private final CsvWriter csv = CsvWriter.builder().fieldSeparator(';').lineDelimiter(LineDelimiter.CRLF).build(out);
-    private final List<String> row = new ArrayList<>();
+  private static final char BOM = '\uFEFF';
+  private final StringWriter out = new StringWriter();
+  private final CsvWriter csv =
+      CsvWriter.builder().fieldSeparator(';').lineDelimiter(LineDelimiter.CRLF).build(out);
+  private final List<String> row = new ArrayList<>();
 
-    /** A text cell: neutralised against formula injection. Null is an empty cell. */
-    public SwedishCsv text(String value) {
-        if (value == null) {
-            row.add("");
-        } else if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            row.add("'" + value);
-        } else {
-            row.add(value);
-        }
-        return this;
+  /** A text cell: neutralised against formula injection. Null is an empty cell. */
+  public SwedishCsv text(String value) {
+    if (value == null) {
+      row.add("");
+    } else if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+      row.add("'" + value);
+    } else {
+      row.add(value);
     }
+    return this;
+  }
 
-    /** A whole number: digits and a plain minus. */
-    public SwedishCsv number(long value) {
-        row.add(Long.toString(value));
-        return this;
-    }
+  /** A whole number: digits and a plain minus. */
+  public SwedishCsv number(long value) {
+    row.add(Long.toString(value));
+    return this;
+  }
 
-    /** A decimal number with a decimal comma, at most {@code decimals} decimals, half-up. */
-    public SwedishCsv decimal(double value, int decimals) {
-        row.add(BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString().replace('.', ','));
-        return this;
-    }
+  /** A decimal number with a decimal comma, at most {@code decimals} decimals, half-up. */
+  public SwedishCsv decimal(double value, int decimals) {
+    row.add(
+        BigDecimal.valueOf(value)
+            .setScale(decimals, java.math.RoundingMode.HALF_UP)
+            .stripTrailingZeros()
+            .toPlainString()
+            .replace('.', ','));
+    return this;
+  }
 
-    /** An empty cell. */
-    public SwedishCsv empty() {
-        row.add("");
-        return this;
-    }
+  /** An empty cell. */
+  public SwedishCsv empty() {
+    row.add("");
+    return this;
+  }
 
-    /** Ends the row. */
-    public SwedishCsv end() {
-        csv.writeRecord(row);
-        row.clear();
-        return this;
-    }
+  /** Ends the row. */
+  public SwedishCsv end() {
+    csv.writeRecord(row);
+    row.clear();
+    return this;
+  }
 
-    /** Answers with the file: UTF-8 with BOM, text/csv, to be saved as {@code filename}. */
-    public void send(Context ctx, String filename) {
-        ctx.contentType("text/csv; charset=utf-8");
-        ctx.header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-        ctx.result(toString().getBytes(StandardCharsets.UTF_8));
-    }
+  /** Answers with the file: UTF-8 with BOM, text/csv, to be saved as {@code filename}. */
+  public void send(Context ctx, String filename) {
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    ctx.result(toString().getBytes(StandardCharsets.UTF_8));
+  }
 
-    /** The whole file, byte-order mark first. */
-    @Override
-    public String toString() {
-        try {
-            csv.flush();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("a StringWriter does not fail", e);
-        }
-        return BOM + out.toString();
+  /** The whole file, byte-order mark first. */
+  @Override
+  public String toString() {
+    try {
+      csv.flush();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("a StringWriter does not fail", e);
     }
+    return BOM + out.toString();
+  }
 }

@@ -17,7 +17,6 @@ import se.skapa.core.finsam.BenefitDays;
 import se.skapa.core.finsam.FinsamAllocator;
 import se.skapa.core.finsam.FullYearEquivalents;
 import se.skapa.core.finsam.MemberShare;
-import se.skapa.core.outcomes.ClosingRule;
 import se.skapa.core.outcomes.OutcomeReport;
 import se.skapa.core.outcomes.OutcomeReporter;
 import se.skapa.core.outcomes.ReportTerms;
@@ -32,102 +31,146 @@ import se.skapa.rest.views.TargetDto;
 /** Outcome reports, targets and Finsam arithmetic over HTTP. */
 public final class OutcomesRoutes {
 
-    private final RequestBodies bodies;
-    private final java.time.Clock clock;
+  private final RequestBodies bodies;
+  private final java.time.Clock clock;
 
-    public OutcomesRoutes(RequestBodies bodies, java.time.Clock clock) {
-        this.bodies = bodies;
-        this.clock = clock;
-    }
+  public OutcomesRoutes(RequestBodies bodies, java.time.Clock clock) {
+    this.bodies = bodies;
+    this.clock = clock;
+  }
 
-    public void report(Context ctx) {
-        OutcomesRequests.ReportRequest req = bodies.read(ctx, OutcomesRequests.ReportRequest.class);
-        bodies.json(ctx, OutcomeViews.report(report(req, "", ctx), Lang.of(ctx)));
-    }
+  public void report(Context ctx) {
+    OutcomesRequests.ReportRequest req = bodies.read(ctx, OutcomesRequests.ReportRequest.class);
+    bodies.json(ctx, OutcomeViews.report(report(req, "", ctx), Lang.of(ctx)));
+  }
 
-    public void targets(Context ctx) {
-        OutcomesRequests.TargetsRequest req = bodies.read(ctx, OutcomesRequests.TargetsRequest.class);
-        OutcomeReport report = report(req.report(), "/report", ctx);
-        List<Target> targets = targets(req);
-        Language lang = Lang.of(ctx);
-        bodies.json(ctx, Map.of("report", OutcomeViews.report(report, lang), "targets", OutcomeViews.targets(targets, report, lang)));
-    }
+  public void targets(Context ctx) {
+    OutcomesRequests.TargetsRequest req = bodies.read(ctx, OutcomesRequests.TargetsRequest.class);
+    OutcomeReport report = report(req.report(), "/report", ctx);
+    List<Target> targets = targets(req);
+    Language lang = Lang.of(ctx);
+    bodies.json(
+        ctx,
+        Map.of(
+            "report",
+            OutcomeViews.report(report, lang),
+            "targets",
+            OutcomeViews.targets(targets, report, lang)));
+  }
 
-    public void targetsChart(Context ctx) {
-        OutcomesRequests.TargetsRequest req = bodies.read(ctx, OutcomesRequests.TargetsRequest.class);
-        OutcomeReport report = report(req.report(), "/report", ctx);
-        ctx.contentType("image/svg+xml; charset=utf-8").result(se.skapa.core.chart.TargetsChart.render(report, targets(req), Lang.of(ctx)));
-    }
+  public void targetsChart(Context ctx) {
+    OutcomesRequests.TargetsRequest req = bodies.read(ctx, OutcomesRequests.TargetsRequest.class);
+    OutcomeReport report = report(req.report(), "/report", ctx);
+    ctx.contentType("image/svg+xml; charset=utf-8")
+        .result(se.skapa.core.chart.TargetsChart.render(report, targets(req), Lang.of(ctx)));
+  }
 
-    private static List<Target> targets(OutcomesRequests.TargetsRequest req) {
-        Violations v = new Violations();
-        List<Target> targets = new ArrayList<>();
-        for (int i = 0; i < req.targets().size(); i++) {
-            TargetDto t = req.targets().get(i);
-            Target target = v.attempt(Pointer.at("/targets", i), () -> new Target(t.metric(), t.comparison() == TargetDto.Comparison.AT_LEAST, t.value()));
-            if (target != null) {
-                targets.add(target);
-            }
-        }
-        v.throwIfAny();
-        return targets;
+  private static List<Target> targets(OutcomesRequests.TargetsRequest req) {
+    Violations v = new Violations();
+    List<Target> targets = new ArrayList<>();
+    for (int i = 0; i < req.targets().size(); i++) {
+      TargetDto t = req.targets().get(i);
+      Target target =
+          v.attempt(
+              Pointer.at("/targets", i),
+              () ->
+                  new Target(
+                      t.metric(), t.comparison() == TargetDto.Comparison.AT_LEAST, t.value()));
+      if (target != null) {
+        targets.add(target);
+      }
     }
+    v.throwIfAny();
+    return targets;
+  }
 
-    public void allocation(Context ctx) {
-        OutcomesRequests.AllocationRequest req = bodies.read(ctx, OutcomesRequests.AllocationRequest.class);
-        if ((req.total() == null) == (req.stateContribution() == null)) {
-            throw ValidationException.of("/total", "one-of", "give exactly one of total and stateContribution");
-        }
-        List<MemberShare> shares = req.members().stream().map(m -> new MemberShare(m.name(), m.share())).toList();
-        Allocation a = req.total() != null ? FinsamAllocator.ofTotal(Kronor.of(req.total()), shares)
-                : FinsamAllocator.ofStateContribution(Kronor.of(req.stateContribution()), shares);
-        bodies.json(ctx, a);
+  public void allocation(Context ctx) {
+    OutcomesRequests.AllocationRequest req =
+        bodies.read(ctx, OutcomesRequests.AllocationRequest.class);
+    if ((req.total() == null) == (req.stateContribution() == null)) {
+      throw ValidationException.of(
+          "/total", "one-of", "give exactly one of total and stateContribution");
     }
+    List<MemberShare> shares =
+        req.members().stream().map(m -> new MemberShare(m.name(), m.share())).toList();
+    Allocation a =
+        req.total() != null
+            ? FinsamAllocator.ofTotal(Kronor.of(req.total()), shares)
+            : FinsamAllocator.ofStateContribution(Kronor.of(req.stateContribution()), shares);
+    bodies.json(ctx, a);
+  }
 
-    public void fullYearEquivalents(Context ctx) {
-        OutcomesRequests.HeRequest req = bodies.read(ctx, OutcomesRequests.HeRequest.class);
-        List<BenefitDays> days = req.days().stream().map(d -> new BenefitDays(d.benefit(), d.days(),
-                Optional.ofNullable(d.degree()).orElse(BigDecimal.ONE))).toList();
-        bodies.json(ctx, FullYearEquivalents.of(days, Optional.ofNullable(req.divisors()).orElse(Map.of()), Optional.ofNullable(req.population())));
-    }
+  public void fullYearEquivalents(Context ctx) {
+    OutcomesRequests.HeRequest req = bodies.read(ctx, OutcomesRequests.HeRequest.class);
+    List<BenefitDays> days =
+        req.days().stream()
+            .map(
+                d ->
+                    new BenefitDays(
+                        d.benefit(),
+                        d.days(),
+                        Optional.ofNullable(d.degree()).orElse(BigDecimal.ONE)))
+            .toList();
+    bodies.json(
+        ctx,
+        FullYearEquivalents.of(
+            days,
+            Optional.ofNullable(req.divisors()).orElse(Map.of()),
+            Optional.ofNullable(req.population())));
+  }
 
-    private OutcomeReport report(OutcomesRequests.ReportRequest req, String prefix, Context ctx) {
-        Violations v = new Violations();
-        // Every rule of the body in one answer: the missing fields, the period and each participant together.
-        v.check(req.from() != null, prefix + "/from", "required", "from is required");
-        v.check(req.to() != null, prefix + "/to", "required", "to is required");
-        v.check(req.staffFullTimeEquivalents() != null, prefix + "/staffFullTimeEquivalents", "required",
-                "staffFullTimeEquivalents is required (0 when no staff is counted)");
-        if (req.from() != null && req.to() != null) {
-            Violations period = new Violations();
-            OutcomeReporter.checkPeriod(period, req.from(), req.to());
-            period.found().forEach(x -> v.add(prefix + x.pointer(), x.rule(), x.message()));
-        }
-        List<ServiceParticipant> participants = new ArrayList<>();
-        java.time.LocalDate today = java.time.LocalDate.now(se.skapa.rest.http.Query.asOf(ctx, clock));
-        for (int i = 0; i < req.participants().size(); i++) {
-            OutcomesRequests.ParticipantDto p = req.participants().get(i);
-            String at = Pointer.at(prefix + "/participants", i);
-            Pseudonym key = Keys.key(v, at + "/key", p.key());
-            if (!v.check(p.admitted() != null, at + "/admitted", "required", "admitted is required") || key == null) {
-                continue;
-            }
-            ServiceParticipant sp = v.attempt(at, () -> new ServiceParticipant(key, p.admitted(), Optional.ofNullable(p.closed()),
-                    Optional.ofNullable(p.outcome()), Boolean.TRUE.equals(p.subsidised()), Optional.ofNullable(p.firstContact()),
-                    Boolean.TRUE.equals(p.actionPlan())));
-            if (sp != null) {
-                sp.checkNotAfter(today, v, at);
-                participants.add(sp);
-            }
-        }
-        v.throwIfAny();
-        try {
-            ReportTerms terms = ReportTerms.of(req.from(), req.to()).withStaff(req.staffFullTimeEquivalents());
-            terms = req.closingRule() == null ? terms : terms.withClosingRule(req.closingRule());
-            terms = req.contactDays() == null ? terms : terms.withContactDays(req.contactDays());
-            return OutcomeReporter.report(participants, terms);
-        } catch (ValidationException e) {
-            throw e.under(prefix);
-        }
+  private OutcomeReport report(OutcomesRequests.ReportRequest req, String prefix, Context ctx) {
+    Violations v = new Violations();
+    // Every rule of the body in one answer: the missing fields, the period and each participant
+    // together.
+    v.check(req.from() != null, prefix + "/from", "required", "from is required");
+    v.check(req.to() != null, prefix + "/to", "required", "to is required");
+    v.check(
+        req.staffFullTimeEquivalents() != null,
+        prefix + "/staffFullTimeEquivalents",
+        "required",
+        "staffFullTimeEquivalents is required (0 when no staff is counted)");
+    if (req.from() != null && req.to() != null) {
+      Violations period = new Violations();
+      OutcomeReporter.checkPeriod(period, req.from(), req.to());
+      period.found().forEach(x -> v.add(prefix + x.pointer(), x.rule(), x.message()));
     }
+    List<ServiceParticipant> participants = new ArrayList<>();
+    java.time.LocalDate today = java.time.LocalDate.now(se.skapa.rest.http.Query.asOf(ctx, clock));
+    for (int i = 0; i < req.participants().size(); i++) {
+      OutcomesRequests.ParticipantDto p = req.participants().get(i);
+      String at = Pointer.at(prefix + "/participants", i);
+      Pseudonym key = Keys.key(v, at + "/key", p.key());
+      if (!v.check(p.admitted() != null, at + "/admitted", "required", "admitted is required")
+          || key == null) {
+        continue;
+      }
+      ServiceParticipant sp =
+          v.attempt(
+              at,
+              () ->
+                  new ServiceParticipant(
+                      key,
+                      p.admitted(),
+                      Optional.ofNullable(p.closed()),
+                      Optional.ofNullable(p.outcome()),
+                      Boolean.TRUE.equals(p.subsidised()),
+                      Optional.ofNullable(p.firstContact()),
+                      Boolean.TRUE.equals(p.actionPlan())));
+      if (sp != null) {
+        sp.checkNotAfter(today, v, at);
+        participants.add(sp);
+      }
+    }
+    v.throwIfAny();
+    try {
+      ReportTerms terms =
+          ReportTerms.of(req.from(), req.to()).withStaff(req.staffFullTimeEquivalents());
+      terms = req.closingRule() == null ? terms : terms.withClosingRule(req.closingRule());
+      terms = req.contactDays() == null ? terms : terms.withContactDays(req.contactDays());
+      return OutcomeReporter.report(participants, terms);
+    } catch (ValidationException e) {
+      throw e.under(prefix);
+    }
+  }
 }

@@ -7,7 +7,10 @@ import java.util.Map;
 import se.skapa.core.progression.Respondent;
 
 /** One measurement as sent over HTTP. A score of {@code null} means "not answered". */
-public record MeasurementDto(@NotNull String participant, @NotNull LocalDate date, @NotNull Respondent respondent,
-                             String handledare, @NotNull @Size(max = 200) Map<String, Integer> scores,
-                             String comment) {
-}
+public record MeasurementDto(
+    @NotNull String participant,
+    @NotNull LocalDate date,
+    @NotNull Respondent respondent,
+    String handledare,
+    @NotNull @Size(max = 200) Map<String, Integer> scores,
+    String comment) {}

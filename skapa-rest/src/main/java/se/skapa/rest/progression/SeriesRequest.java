@@ -11,8 +11,10 @@ import se.skapa.core.progression.Respondent;
  * Body of analyze, chart and cohort.
  *
  * @param instrumentVersion defaults to the newest version of the instrument
- * @param respondent        cohort and chart: whose ratings (default PARTICIPANT)
+ * @param respondent cohort and chart: whose ratings (default PARTICIPANT)
  */
-public record SeriesRequest(@NotBlank String instrument, Integer instrumentVersion, Respondent respondent,
-                            @NotNull @Size(min = 1, max = 200_000) List<@NotNull @Valid MeasurementDto> measurements) {
-}
+public record SeriesRequest(
+    @NotBlank String instrument,
+    Integer instrumentVersion,
+    Respondent respondent,
+    @NotNull @Size(min = 1, max = 200_000) List<@NotNull @Valid MeasurementDto> measurements) {}

@@ -31,161 +31,282 @@ import se.skapa.rest.http.RequestBodies;
 /** Socioeconomic calculation over HTTP. */
 public final class SocioeconomicRoutes {
 
-    private final RequestBodies bodies;
+  private final RequestBodies bodies;
 
-    public SocioeconomicRoutes(RequestBodies bodies) {
-        this.bodies = bodies;
+  public SocioeconomicRoutes(RequestBodies bodies) {
+    this.bodies = bodies;
+  }
+
+  public void parameterSets(Context ctx) {
+    Language lang = Lang.of(ctx);
+    bodies.json(
+        ctx,
+        Map.of(
+            "parameterSets",
+            ParameterSets.all().stream()
+                .map(p -> Map.of("id", p.id(), "version", p.version(), "name", p.name().in(lang)))
+                .toList()));
+  }
+
+  public void parameterSet(Context ctx) {
+    String id = ctx.pathParam("id");
+    ParameterSet set =
+        ParameterSets.find(id)
+            .orElseThrow(() -> ApiException.notFound("no parameter set '" + id + "'"));
+    Language lang = Lang.of(ctx);
+    List<Map<String, Object>> params = new ArrayList<>();
+    for (Parameter p : Parameter.values()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", p.apiName());
+      // A parameter without a general source has no value here: the caller gives it in overrides.
+      m.put("value", set.get(p));
+      m.put("label", p.label().in(lang));
+      m.put(
+          "source",
+          set.sources()
+              .getOrDefault(
+                  p,
+                  lang == Language.SV
+                      ? "ingen allmän källa: ange värdet i overrides"
+                      : "no general source: give the value in overrides"));
+      params.add(m);
     }
+    bodies.json(
+        ctx,
+        Map.of(
+            "id",
+            set.id(),
+            "version",
+            set.version(),
+            "name",
+            set.name().in(lang),
+            "parameters",
+            params));
+  }
 
-    public void parameterSets(Context ctx) {
-        Language lang = Lang.of(ctx);
-        bodies.json(ctx, Map.of("parameterSets", ParameterSets.all().stream().map(p -> Map.of("id", p.id(), "version", p.version(),
-                "name", p.name().in(lang))).toList()));
+  public void calculate(Context ctx) {
+    CalculateRequest req = bodies.read(ctx, CalculateRequest.class);
+    Language lang = Lang.of(ctx);
+    Map<String, Object> out = result(SocioeconomicCalculator.calculate(input(req, "")), lang);
+    if (req.parameterSet() == null) {
+      // The default is said, never silent, from the set itself: its values are not necessarily
+      // today's.
+      ParameterSet used = ParameterSets.find(ParameterSets.DEFAULT).orElseThrow();
+      String tax = Numbers.percent(used.taxRate().doubleValue(), 0, lang);
+      out.put(
+          "parameterSetNote",
+          lang == Language.SV
+              ? "Ingen parameteruppsättning angavs: "
+                  + used.id()
+                  + " ("
+                  + used.name().sv()
+                  + ", "
+                  + tax
+                  + " skatt) användes. Ange \"parameterSet\": \""
+                  + ParameterSets.SWEDEN_2026
+                  + "\" med egna värden för det som saknar källa."
+              : "No parameterSet was given: "
+                  + used.id()
+                  + " ("
+                  + used.name().en()
+                  + ", "
+                  + tax
+                  + " tax) was used. Give \"parameterSet\": \""
+                  + ParameterSets.SWEDEN_2026
+                  + "\" with your own values for what has no source.");
     }
+    bodies.json(ctx, out);
+  }
 
-    public void parameterSet(Context ctx) {
-        String id = ctx.pathParam("id");
-        ParameterSet set = ParameterSets.find(id).orElseThrow(() -> ApiException.notFound("no parameter set '" + id + "'"));
-        Language lang = Lang.of(ctx);
-        List<Map<String, Object>> params = new ArrayList<>();
-        for (Parameter p : Parameter.values()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", p.apiName());
-            // A parameter without a general source has no value here: the caller gives it in overrides.
-            m.put("value", set.get(p));
-            m.put("label", p.label().in(lang));
-            m.put("source", set.sources().getOrDefault(p, lang == Language.SV ? "ingen allmän källa: ange värdet i overrides"
-                    : "no general source: give the value in overrides"));
-            params.add(m);
-        }
-        bodies.json(ctx, Map.of("id", set.id(), "version", set.version(), "name", set.name().in(lang), "parameters", params));
+  public void chart(Context ctx) {
+    CalculateRequest req = bodies.read(ctx, CalculateRequest.class);
+    ctx.contentType("image/svg+xml; charset=utf-8")
+        .result(PayerChart.render(SocioeconomicCalculator.calculate(input(req, "")), Lang.of(ctx)));
+  }
+
+  public void scenarios(Context ctx) {
+    CalculateRequest.ScenariosRequest req =
+        bodies.read(ctx, CalculateRequest.ScenariosRequest.class);
+    Violations v = new Violations();
+    List<Scenario> scenarios = new ArrayList<>();
+    for (int i = 0; i < req.scenarios().size(); i++) {
+      CalculateRequest.NamedScenario s = req.scenarios().get(i);
+      String at = Pointer.at("/scenarios", i) + "/calculation";
+      SocioeconomicInput in = v.attempt("", () -> input(s.calculation(), at));
+      if (in != null) {
+        scenarios.add(new Scenario(s.name(), in));
+      }
     }
+    v.throwIfAny();
+    Language lang = Lang.of(ctx);
+    bodies.json(
+        ctx,
+        Map.of(
+            "scenarios",
+            compare(scenarios).stream()
+                .map(o -> Map.of("name", o.name(), "result", result(o.result(), lang)))
+                .toList()));
+  }
 
-    public void calculate(Context ctx) {
-        CalculateRequest req = bodies.read(ctx, CalculateRequest.class);
-        Language lang = Lang.of(ctx);
-        Map<String, Object> out = result(SocioeconomicCalculator.calculate(input(req, "")), lang);
-        if (req.parameterSet() == null) {
-            // The default is said, never silent, from the set itself: its values are not necessarily today's.
-            ParameterSet used = ParameterSets.find(ParameterSets.DEFAULT).orElseThrow();
-            String tax = Numbers.percent(used.taxRate().doubleValue(), 0, lang);
-            out.put("parameterSetNote", lang == Language.SV
-                    ? "Ingen parameteruppsättning angavs: " + used.id() + " (" + used.name().sv() + ", " + tax + " skatt) användes. Ange \"parameterSet\": \""
-                            + ParameterSets.SWEDEN_2026 + "\" med egna värden för det som saknar källa."
-                    : "No parameterSet was given: " + used.id() + " (" + used.name().en() + ", " + tax + " tax) was used. Give \"parameterSet\": \""
-                            + ParameterSets.SWEDEN_2026 + "\" with your own values for what has no source.");
-        }
-        bodies.json(ctx, out);
+  /**
+   * The core names a scenario's fields {@code /scenarios/<i>/people/...}; the request nests them
+   * under {@code calculation}. Only the name is the scenario's own field.
+   */
+  private static List<Scenario.Outcome> compare(List<Scenario> scenarios) {
+    try {
+      return Scenario.compare(scenarios);
+    } catch (ValidationException e) {
+      throw new ValidationException(
+          e.violations().stream()
+              .map(
+                  x ->
+                      new se.skapa.core.common.Violation(
+                          SCENARIO_FIELD.matcher(x.pointer()).replaceFirst("$1/calculation$2"),
+                          x.rule(),
+                          x.message()))
+              .toList());
     }
+  }
 
-    public void chart(Context ctx) {
-        CalculateRequest req = bodies.read(ctx, CalculateRequest.class);
-        ctx.contentType("image/svg+xml; charset=utf-8").result(PayerChart.render(SocioeconomicCalculator.calculate(input(req, "")), Lang.of(ctx)));
+  private static final java.util.regex.Pattern SCENARIO_FIELD =
+      java.util.regex.Pattern.compile("^(/scenarios/\\d+)(/(?!name$).*)$");
+
+  /** Request to core input; violations point into the request below {@code prefix}. */
+  static SocioeconomicInput input(CalculateRequest req, String prefix) {
+    String id = Optional.ofNullable(req.parameterSet()).orElse(ParameterSets.DEFAULT);
+    ParameterSet set =
+        ParameterSets.find(id)
+            .orElseThrow(
+                () ->
+                    ValidationException.of(
+                        prefix + "/parameterSet",
+                        "unknown-parameter-set",
+                        "no parameter set '"
+                            + id
+                            + "'; GET /api/v1/socioeconomic/parameter-sets lists them"));
+    Violations v = new Violations();
+    ParameterSet params =
+        v.attempt(
+            prefix, () -> set.withOverrides(Optional.ofNullable(req.overrides()).orElse(Map.of())));
+    List<Person> people = new ArrayList<>();
+    for (int i = 0; i < req.people().size(); i++) {
+      CalculateRequest.PersonDto dto = req.people().get(i);
+      String at = Pointer.at(prefix + "/people", i);
+      List<BenefitBefore> before =
+          dto.before().stream()
+              .map(
+                  b ->
+                      new BenefitBefore(
+                          b.benefit(),
+                          Kronor.of(b.monthlyAmount()),
+                          Kronor.of(Optional.ofNullable(b.taxWithheld()).orElse(0L))))
+              .toList();
+      After after = after(v, at + "/after", dto.after());
+      if (after != null) {
+        people.add(new Person(before, after));
+      }
     }
+    List<HousingSupport> housing =
+        Optional.ofNullable(req.housingSupport()).orElse(List.of()).stream()
+            .map(h -> new HousingSupport(h.hoursPerWeekBefore(), h.hoursPerWeekAfter()))
+            .toList();
+    v.throwIfAny();
+    return new SocioeconomicInput(
+        params,
+        people,
+        housing,
+        Kronor.of(Optional.ofNullable(req.serviceCostPerYear()).orElse(0L)),
+        Optional.ofNullable(req.yearlyIntake()));
+  }
 
-    public void scenarios(Context ctx) {
-        CalculateRequest.ScenariosRequest req = bodies.read(ctx, CalculateRequest.ScenariosRequest.class);
-        Violations v = new Violations();
-        List<Scenario> scenarios = new ArrayList<>();
-        for (int i = 0; i < req.scenarios().size(); i++) {
-            CalculateRequest.NamedScenario s = req.scenarios().get(i);
-            String at = Pointer.at("/scenarios", i) + "/calculation";
-            SocioeconomicInput in = v.attempt("", () -> input(s.calculation(), at));
-            if (in != null) {
-                scenarios.add(new Scenario(s.name(), in));
-            }
-        }
-        v.throwIfAny();
-        Language lang = Lang.of(ctx);
-        bodies.json(ctx, Map.of("scenarios", compare(scenarios).stream()
-                .map(o -> Map.of("name", o.name(), "result", result(o.result(), lang))).toList()));
-    }
+  private static After after(Violations v, String at, CalculateRequest.AfterDto a) {
+    return switch (a.type()) {
+      case EMPLOYMENT -> {
+        boolean ok =
+            v.check(
+                a.employmentRate() != null,
+                at + "/employmentRate",
+                "required",
+                "employmentRate is required for EMPLOYMENT");
+        ok &=
+            v.check(
+                a.sector() != null,
+                at + "/sector",
+                "required",
+                "sector is required for EMPLOYMENT");
+        ok &=
+            v.check(
+                a.monthlySalary() != null,
+                at + "/monthlySalary",
+                "required",
+                "monthlySalary is required for EMPLOYMENT");
+        yield ok
+            ? new After.Employment(
+                a.employmentRate(),
+                a.sector(),
+                Kronor.of(a.monthlySalary()),
+                Optional.ofNullable(a.wageSubsidy())
+                    .map(w -> new After.WageSubsidy(w.share(), Kronor.of(w.monthlyAmount()))))
+            : null;
+      }
+      case STUDIES ->
+          v.check(
+                  a.monthlyStudySupport() != null,
+                  at + "/monthlyStudySupport",
+                  "required",
+                  "monthlyStudySupport is required for STUDIES (0 if none)")
+              ? new After.Studies(Kronor.of(a.monthlyStudySupport()))
+              : null;
+      case OCCUPATION -> new After.Occupation();
+      case NONE -> new After.NoChange();
+    };
+  }
 
-    /**
-     * The core names a scenario's fields {@code /scenarios/<i>/people/...}; the request nests them under
-     * {@code calculation}. Only the name is the scenario's own field.
-     */
-    private static List<Scenario.Outcome> compare(List<Scenario> scenarios) {
-        try {
-            return Scenario.compare(scenarios);
-        } catch (ValidationException e) {
-            throw new ValidationException(e.violations().stream().map(x -> new se.skapa.core.common.Violation(
-                    SCENARIO_FIELD.matcher(x.pointer()).replaceFirst("$1/calculation$2"), x.rule(), x.message())).toList());
-        }
-    }
-
-    private static final java.util.regex.Pattern SCENARIO_FIELD = java.util.regex.Pattern.compile("^(/scenarios/\\d+)(/(?!name$).*)$");
-
-    /** Request to core input; violations point into the request below {@code prefix}. */
-    static SocioeconomicInput input(CalculateRequest req, String prefix) {
-        String id = Optional.ofNullable(req.parameterSet()).orElse(ParameterSets.DEFAULT);
-        ParameterSet set = ParameterSets.find(id).orElseThrow(() -> ValidationException.of(prefix + "/parameterSet", "unknown-parameter-set",
-                "no parameter set '" + id + "'; GET /api/v1/socioeconomic/parameter-sets lists them"));
-        Violations v = new Violations();
-        ParameterSet params = v.attempt(prefix, () -> set.withOverrides(Optional.ofNullable(req.overrides()).orElse(Map.of())));
-        List<Person> people = new ArrayList<>();
-        for (int i = 0; i < req.people().size(); i++) {
-            CalculateRequest.PersonDto dto = req.people().get(i);
-            String at = Pointer.at(prefix + "/people", i);
-            List<BenefitBefore> before = dto.before().stream().map(b -> new BenefitBefore(b.benefit(), Kronor.of(b.monthlyAmount()),
-                    Kronor.of(Optional.ofNullable(b.taxWithheld()).orElse(0L)))).toList();
-            After after = after(v, at + "/after", dto.after());
-            if (after != null) {
-                people.add(new Person(before, after));
-            }
-        }
-        List<HousingSupport> housing = Optional.ofNullable(req.housingSupport()).orElse(List.of()).stream()
-                .map(h -> new HousingSupport(h.hoursPerWeekBefore(), h.hoursPerWeekAfter())).toList();
-        v.throwIfAny();
-        return new SocioeconomicInput(params, people, housing,
-                Kronor.of(Optional.ofNullable(req.serviceCostPerYear()).orElse(0L)), Optional.ofNullable(req.yearlyIntake()));
-    }
-
-    private static After after(Violations v, String at, CalculateRequest.AfterDto a) {
-        return switch (a.type()) {
-            case EMPLOYMENT -> {
-                boolean ok = v.check(a.employmentRate() != null, at + "/employmentRate", "required", "employmentRate is required for EMPLOYMENT");
-                ok &= v.check(a.sector() != null, at + "/sector", "required", "sector is required for EMPLOYMENT");
-                ok &= v.check(a.monthlySalary() != null, at + "/monthlySalary", "required", "monthlySalary is required for EMPLOYMENT");
-                yield ok ? new After.Employment(a.employmentRate(), a.sector(), Kronor.of(a.monthlySalary()),
-                        Optional.ofNullable(a.wageSubsidy()).map(w -> new After.WageSubsidy(w.share(), Kronor.of(w.monthlyAmount())))) : null;
-            }
-            case STUDIES -> v.check(a.monthlyStudySupport() != null, at + "/monthlyStudySupport", "required",
-                    "monthlyStudySupport is required for STUDIES (0 if none)") ? new After.Studies(Kronor.of(a.monthlyStudySupport())) : null;
-            case OCCUPATION -> new After.Occupation();
-            case NONE -> new After.NoChange();
-        };
-    }
-
-    static Map<String, Object> result(SocioeconomicResult r, Language lang) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("parameterSet", r.parameterSetId());
-        out.put("warnings", r.warnings().stream().map(w -> Map.of("pointer", w.pointer(), "rule", w.rule(),
-                "message", se.skapa.core.common.ViolationTexts.message(w, lang))).toList());
-        out.put("monthly", r.monthly());
-        out.put("yearly", r.yearly());
-        out.put("reducedPaymentsPerYear", r.yearly().reducedPaymentsTotal());
-        out.put("housingSupport", r.housingSupport());
-        out.put("payers", r.payers().stream().map(p -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("payer", p.payer());
-            m.put("label", p.payer().label().in(lang));
-            m.put("reducedPayments", p.reducedPayments());
-            m.put("housingSupport", p.housingSupport());
-            m.put("taxRevenue", p.taxRevenue());
-            m.put("costs", p.costs());
-            m.put("net", p.net());
-            return m;
-        }).toList());
-        out.put("kommunView", r.kommunView());
-        out.put("grossGainPerYear", r.grossGainPerYear());
-        out.put("serviceCostPerYear", r.serviceCostPerYear());
-        out.put("publicNetPerYear", r.publicNetPerYear());
-        out.put("societyNetPerYear", r.societyNetPerYear());
-        out.put("projection", r.projection());
-        out.put("projectionPresentValue", r.projectionPresentValue());
-        out.put("counterfactual", r.counterfactual());
-        out.put("perPerson", r.perPerson());
-        return out;
-    }
+  static Map<String, Object> result(SocioeconomicResult r, Language lang) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("parameterSet", r.parameterSetId());
+    out.put(
+        "warnings",
+        r.warnings().stream()
+            .map(
+                w ->
+                    Map.of(
+                        "pointer",
+                        w.pointer(),
+                        "rule",
+                        w.rule(),
+                        "message",
+                        se.skapa.core.common.ViolationTexts.message(w, lang)))
+            .toList());
+    out.put("monthly", r.monthly());
+    out.put("yearly", r.yearly());
+    out.put("reducedPaymentsPerYear", r.yearly().reducedPaymentsTotal());
+    out.put("housingSupport", r.housingSupport());
+    out.put(
+        "payers",
+        r.payers().stream()
+            .map(
+                p -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("payer", p.payer());
+                  m.put("label", p.payer().label().in(lang));
+                  m.put("reducedPayments", p.reducedPayments());
+                  m.put("housingSupport", p.housingSupport());
+                  m.put("taxRevenue", p.taxRevenue());
+                  m.put("costs", p.costs());
+                  m.put("net", p.net());
+                  return m;
+                })
+            .toList());
+    out.put("kommunView", r.kommunView());
+    out.put("grossGainPerYear", r.grossGainPerYear());
+    out.put("serviceCostPerYear", r.serviceCostPerYear());
+    out.put("publicNetPerYear", r.publicNetPerYear());
+    out.put("societyNetPerYear", r.societyNetPerYear());
+    out.put("projection", r.projection());
+    out.put("projectionPresentValue", r.projectionPresentValue());
+    out.put("counterfactual", r.counterfactual());
+    out.put("perPerson", r.perPerson());
+    return out;
+  }
 }

@@ -12,14 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.skapa.app.ServiceId;
+import se.skapa.app.StoredModeException;
 import se.skapa.app.measurement.Change;
 import se.skapa.app.measurement.FollowUp;
 import se.skapa.app.measurement.MeasurementId;
 import se.skapa.app.measurement.Measurements;
 import se.skapa.app.measurement.Progression;
-import se.skapa.app.ServiceId;
 import se.skapa.app.measurement.StoredMeasurement;
-import se.skapa.app.StoredModeException;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
@@ -36,293 +36,420 @@ import se.skapa.rest.http.SwedishCsv;
 import se.skapa.rest.http.SwedishCsvFile;
 import se.skapa.rest.views.ProgressionViews;
 
-/** Measurements over time over HTTP: record, read, correct, history, a participant's progression, a service's cohort, follow-ups, the CSV export. */
+/**
+ * Measurements over time over HTTP: record, read, correct, history, a participant's progression, a
+ * service's cohort, follow-ups, the CSV export.
+ */
 public final class MeasurementRoutes {
 
-    private final Measurements measurements;
-    private final Progression progression;
-    private final InstrumentCatalog catalog;
-    private final RequestBodies bodies;
-    private final Clock clock;
+  private final Measurements measurements;
+  private final Progression progression;
+  private final InstrumentCatalog catalog;
+  private final RequestBodies bodies;
+  private final Clock clock;
 
-    public MeasurementRoutes(Measurements measurements, Progression progression, InstrumentCatalog catalog, RequestBodies bodies, Clock clock) {
-        this.measurements = measurements;
-        this.progression = progression;
-        this.catalog = catalog;
-        this.bodies = bodies;
-        this.clock = clock;
+  public MeasurementRoutes(
+      Measurements measurements,
+      Progression progression,
+      InstrumentCatalog catalog,
+      RequestBodies bodies,
+      Clock clock) {
+    this.measurements = measurements;
+    this.progression = progression;
+    this.catalog = catalog;
+    this.bodies = bodies;
+    this.clock = clock;
+  }
+
+  /**
+   * Imports measurements from CSV (the export's columns; id, version, recordedBy and recordedAt are
+   * ignored), all or none; {@code ?dryRun=true} checks everything and stores nothing.
+   */
+  public void importMeasurements(Context ctx) {
+    boolean dryRun = "true".equals(ctx.queryParam("dryRun"));
+    SwedishCsvFile file = SwedishCsvFile.read(bodies.raw(ctx, "text/csv"));
+    Violations v = new Violations();
+    for (String required : List.of("service", "participant", "instrument", "respondent", "date")) {
+      v.check(
+          file.header().contains(required),
+          "/header/" + required,
+          "column",
+          "the first line names no column '"
+              + required
+              + "'; the columns are those of GET …/exports/measurements.csv");
     }
+    v.throwIfAny();
+    List<Measurements.ImportRow> rows = new ArrayList<>();
+    List<se.skapa.core.common.Violation> unreadable = new ArrayList<>();
+    for (SwedishCsvFile.Line line : file.lines()) {
+      try {
+        rows.add(importRow(file, line));
+      } catch (ValidationException e) {
+        e.violations().forEach(x -> unreadable.add(x.under("/lines/" + line.number())));
+      }
+    }
+    List<StoredMeasurement> stored =
+        measurements.importAll(actor(ctx), org(ctx), rows, dryRun, unreadable);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("dryRun", dryRun);
+    out.put("encoding", file.encoding());
+    out.put("lines", file.lines().size());
+    out.put(dryRun ? "wouldStore" : "stored", stored.size());
+    out.put(
+        "measurements",
+        stored.stream().limit(PREVIEW).map(MeasurementRoutes::measurementView).toList());
+    if (dryRun) {
+      bodies.json(ctx, out);
+    } else {
+      created(bodies, ctx, out);
+    }
+  }
 
-    /**
-     * Imports measurements from CSV (the export's columns; id, version, recordedBy and recordedAt are ignored), all or
-     * none; {@code ?dryRun=true} checks everything and stores nothing.
-     */
-    public void importMeasurements(Context ctx) {
-        boolean dryRun = "true".equals(ctx.queryParam("dryRun"));
-        SwedishCsvFile file = SwedishCsvFile.read(bodies.raw(ctx, "text/csv"));
-        Violations v = new Violations();
-        for (String required : List.of("service", "participant", "instrument", "respondent", "date")) {
-            v.check(file.header().contains(required), "/header/" + required, "column", "the first line names no column '" + required
-                    + "'; the columns are those of GET …/exports/measurements.csv");
+  /**
+   * The measurements an import's answer shows: enough to recognise the file, never a whole
+   * register.
+   */
+  private static final int PREVIEW = 50;
+
+  private Measurements.ImportRow importRow(SwedishCsvFile file, SwedishCsvFile.Line line) {
+    Violations v = new Violations();
+    String instrumentId = file.cell(line, "instrument");
+    String versionText = file.cell(line, "instrumentVersion");
+    Optional<Instrument> instrument =
+        versionText.isEmpty()
+            ? catalog.find(instrumentId)
+            : versionText.matches("\\d{1,4}")
+                ? catalog.find(instrumentId, Integer.parseInt(versionText))
+                : Optional.empty();
+    v.check(
+        instrument.isPresent(),
+        "/instrument",
+        "unknown-instrument",
+        "no instrument '"
+            + se.skapa.core.common.Pseudonym.redact(instrumentId)
+            + "' "
+            + versionText);
+    ServiceId service = v.attempt("/service", () -> ServiceId.of(file.cell(line, "service")));
+    Pseudonym participant = Keys.key(v, "/participant", file.cell(line, "participant"));
+    String handledareText = file.cell(line, "handledare");
+    Pseudonym handledare =
+        handledareText.isEmpty() ? null : Keys.key(v, "/handledare", handledareText);
+    Respondent respondent = null;
+    try {
+      respondent = Respondent.valueOf(file.cell(line, "respondent"));
+    } catch (IllegalArgumentException e) {
+      v.add("/respondent", "type", "respondent must be PARTICIPANT or HANDLEDARE");
+    }
+    LocalDate date = null;
+    try {
+      date = LocalDate.parse(file.cell(line, "date"));
+    } catch (java.time.format.DateTimeParseException e) {
+      v.add("/date", "type", "the date must be written YYYY-MM-DD");
+    }
+    Map<String, Answer> answers = new HashMap<>();
+    if (instrument.isPresent()) {
+      // An empty cell is an indicator not answered (or not asked): left out, never a zero.
+      for (var indicator : instrument.get().indicators()) {
+        String cell = file.cell(line, indicator.key());
+        if (cell.isEmpty()) {
+          continue;
         }
-        v.throwIfAny();
-        List<Measurements.ImportRow> rows = new ArrayList<>();
-        List<se.skapa.core.common.Violation> unreadable = new ArrayList<>();
-        for (SwedishCsvFile.Line line : file.lines()) {
-            try {
-                rows.add(importRow(file, line));
-            } catch (ValidationException e) {
-                e.violations().forEach(x -> unreadable.add(x.under("/lines/" + line.number())));
-            }
-        }
-        List<StoredMeasurement> stored = measurements.importAll(actor(ctx), org(ctx), rows, dryRun, unreadable);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("dryRun", dryRun);
-        out.put("encoding", file.encoding());
-        out.put("lines", file.lines().size());
-        out.put(dryRun ? "wouldStore" : "stored", stored.size());
-        out.put("measurements", stored.stream().limit(PREVIEW).map(MeasurementRoutes::measurementView).toList());
-        if (dryRun) {
-            bodies.json(ctx, out);
+        if (cell.matches("-?\\d{1,4}")) {
+          answers.put(indicator.key(), Answer.score(Integer.parseInt(cell)));
         } else {
-            created(bodies, ctx, out);
+          v.add(
+              "/" + indicator.key(),
+              "type",
+              "'"
+                  + (cell.length() > 20 ? cell.substring(0, 20) + "…" : cell)
+                  + "' is not a whole number");
         }
+      }
     }
+    v.throwIfAny();
+    String comment = file.cell(line, "comment");
+    return new Measurements.ImportRow(
+        line.number(),
+        service,
+        new Measurement(
+            participant,
+            date,
+            instrument.get().id(),
+            instrument.get().version(),
+            respondent,
+            Optional.ofNullable(handledare),
+            answers,
+            comment.isEmpty() ? Optional.empty() : Optional.of(comment)));
+  }
 
-    /** The measurements an import's answer shows: enough to recognise the file, never a whole register. */
-    private static final int PREVIEW = 50;
+  public void recordMeasurement(Context ctx) {
+    StoredRequests.MeasurementBody body = bodies.read(ctx, StoredRequests.MeasurementBody.class);
+    Optional<String> idempotencyKey =
+        Optional.ofNullable(ctx.header("Idempotency-Key"))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty());
+    idempotencyKey.ifPresent(Params::checkIdempotencyKey);
+    ServiceId service = serviceOf(body);
+    Measurements.Recorded r =
+        measurements.record(
+            actor(ctx),
+            org(ctx),
+            service,
+            measurement(body),
+            idempotencyKey,
+            RequestBodies.fingerprint(ctx));
+    ctx.header("Location", BASE + org(ctx) + "/measurements/" + r.measurement().id());
+    ctx.header("ETag", etag(r.measurement().version()));
+    if (r.replayed()) {
+      ctx.header("Idempotent-Replayed", "true");
+    }
+    created(bodies, ctx, measurementView(r.measurement()));
+  }
 
-    private Measurements.ImportRow importRow(SwedishCsvFile file, SwedishCsvFile.Line line) {
-        Violations v = new Violations();
-        String instrumentId = file.cell(line, "instrument");
-        String versionText = file.cell(line, "instrumentVersion");
-        Optional<Instrument> instrument = versionText.isEmpty() ? catalog.find(instrumentId)
-                : versionText.matches("\\d{1,4}") ? catalog.find(instrumentId, Integer.parseInt(versionText)) : Optional.empty();
-        v.check(instrument.isPresent(), "/instrument", "unknown-instrument", "no instrument '" + se.skapa.core.common.Pseudonym.redact(instrumentId) + "' " + versionText);
-        ServiceId service = v.attempt("/service", () -> ServiceId.of(file.cell(line, "service")));
-        Pseudonym participant = Keys.key(v, "/participant", file.cell(line, "participant"));
-        String handledareText = file.cell(line, "handledare");
-        Pseudonym handledare = handledareText.isEmpty() ? null : Keys.key(v, "/handledare", handledareText);
-        Respondent respondent = null;
-        try {
-            respondent = Respondent.valueOf(file.cell(line, "respondent"));
-        } catch (IllegalArgumentException e) {
-            v.add("/respondent", "type", "respondent must be PARTICIPANT or HANDLEDARE");
+  public void measurement(Context ctx) {
+    StoredMeasurement m =
+        measurements.get(actor(ctx), org(ctx), MeasurementId.parse(ctx.pathParam("id")));
+    ctx.header("ETag", etag(m.version()));
+    bodies.json(ctx, measurementView(m));
+  }
+
+  public void correctMeasurement(Context ctx) {
+    MeasurementId id = MeasurementId.parse(ctx.pathParam("id"));
+    StoredRequests.MeasurementBody body = bodies.read(ctx, StoredRequests.MeasurementBody.class);
+    String ifMatch = ctx.header("If-Match");
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw StoredModeException.preconditionRequired(
+          "send If-Match with the ETag of the version you correct, e.g. If-Match: \"1\": "
+              + "without it two handledare could overwrite each other");
+    }
+    int expected = version(ifMatch);
+    StoredMeasurement m =
+        measurements.correct(
+            actor(ctx), org(ctx), id, expected, serviceOf(body), measurement(body));
+    ctx.header("ETag", etag(m.version()));
+    bodies.json(ctx, measurementView(m));
+  }
+
+  public void history(Context ctx) {
+    List<StoredMeasurement> versions =
+        measurements.history(actor(ctx), org(ctx), MeasurementId.parse(ctx.pathParam("id")));
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (int i = 0; i < versions.size(); i++) {
+      Map<String, Object> view = measurementView(versions.get(i));
+      view.put(
+          "changes",
+          i == 0
+              ? List.of()
+              : Change.between(versions.get(i - 1), versions.get(i)).stream()
+                  .map(MeasurementRoutes::change)
+                  .toList());
+      out.add(view);
+    }
+    bodies.json(ctx, Map.of("id", versions.get(0).id().toString(), "versions", out));
+  }
+
+  public void participantProgression(Context ctx) {
+    Pseudonym participant = participant(ctx);
+    Progression.Series s =
+        progression.participant(
+            actor(ctx), org(ctx), participant, instrumentParam(ctx), date(ctx, "asOf"));
+    bodies.json(ctx, ProgressionViews.analysis(s.progression(), s.instrument(), Lang.of(ctx)));
+  }
+
+  public void cohort(Context ctx) {
+    ServiceId service = serviceParam(ctx);
+    String instrumentId = instrumentParam(ctx);
+    Respondent respondent = respondentParam(ctx);
+    LocalDate from = date(ctx, "from").orElse(se.skapa.core.common.Dates.EARLIEST);
+    var report =
+        progression.cohort(
+            actor(ctx),
+            org(ctx),
+            service,
+            instrumentId,
+            respondent,
+            from,
+            date(ctx, "to"),
+            date(ctx, "asOf"));
+    Instrument instrument = catalog.find(instrumentId).orElseThrow();
+    bodies.json(
+        ctx,
+        ProgressionViews.cohort(
+            report, instrument, progression.smallNumbers(), se.skapa.rest.http.Lang.of(ctx)));
+  }
+
+  public void followUps(Context ctx) {
+    Optional<LocalDate> asOf = date(ctx, "asOf");
+    Violations v = new Violations();
+    Optional<Pseudonym> handledare =
+        Optional.ofNullable(ctx.queryParam("handledare")).map(h -> Keys.key(v, "/handledare", h));
+    Optional<ServiceId> service =
+        Optional.ofNullable(ctx.queryParam("service"))
+            .map(s -> v.attempt("/service", () -> ServiceId.of(s)));
+    Period within =
+        Optional.ofNullable(ctx.queryParam("within"))
+            .map(w -> days(v, w))
+            .orElse(FollowUpStatus.DEFAULT_DUE_WINDOW);
+    v.throwIfAny();
+    List<FollowUp> due =
+        progression.followUps(
+            actor(ctx), org(ctx), instrumentParam(ctx), asOf, handledare, service, within);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("asOf", asOf.orElse(LocalDate.now(clock)));
+    out.put("withinDays", within.getDays());
+    out.put("followUps", due.stream().map(MeasurementRoutes::followUp).toList());
+    bodies.json(ctx, out);
+  }
+
+  /**
+   * Measurements as Swedish Excel reads them: one row per measurement, one column per indicator
+   * (empty = not answered or not asked).
+   */
+  public void exportMeasurements(Context ctx) {
+    Optional<ServiceId> service =
+        Optional.ofNullable(ctx.queryParam("service"))
+            .filter(x -> !x.isBlank())
+            .map(
+                x -> {
+                  try {
+                    return ServiceId.of(x);
+                  } catch (ValidationException e) {
+                    throw e.under("/service");
+                  }
+                });
+    LocalDate from = date(ctx, "from").orElse(se.skapa.core.common.Dates.EARLIEST);
+    LocalDate to = date(ctx, "to").orElse(LocalDate.now(clock));
+    List<StoredMeasurement> rows = measurements.export(actor(ctx), org(ctx), service, from, to);
+    List<String> keys = new ArrayList<>();
+    rows.stream()
+        .map(m -> catalog.find(m.measurement().instrumentId(), m.measurement().instrumentVersion()))
+        .distinct()
+        .flatMap(Optional::stream)
+        .forEach(
+            i ->
+                i.indicators()
+                    .forEach(
+                        ind -> {
+                          if (!keys.contains(ind.key())) {
+                            keys.add(ind.key());
+                          }
+                        }));
+    SwedishCsv csv = new SwedishCsv();
+    csv.text("id")
+        .text("service")
+        .text("participant")
+        .text("instrument")
+        .text("instrumentVersion")
+        .text("respondent")
+        .text("date")
+        .text("handledare");
+    keys.forEach(csv::text);
+    csv.text("comment").text("version").text("recordedBy").text("recordedAt").end();
+    for (StoredMeasurement s : rows) {
+      Measurement m = s.measurement();
+      csv.text(s.id().toString())
+          .text(s.service().value())
+          .text(m.participant().value())
+          .text(m.instrumentId())
+          .number(m.instrumentVersion())
+          .text(m.respondent().name())
+          .text(m.date().toString())
+          .text(m.handledare().map(Pseudonym::value).orElse(null));
+      for (String key : keys) {
+        Answer a = m.answer(key);
+        if (a.isAnswered()) {
+          csv.number(a.scoreOrThrow());
+        } else {
+          csv.empty();
         }
-        LocalDate date = null;
-        try {
-            date = LocalDate.parse(file.cell(line, "date"));
-        } catch (java.time.format.DateTimeParseException e) {
-            v.add("/date", "type", "the date must be written YYYY-MM-DD");
-        }
-        Map<String, Answer> answers = new HashMap<>();
-        if (instrument.isPresent()) {
-            // An empty cell is an indicator not answered (or not asked): left out, never a zero.
-            for (var indicator : instrument.get().indicators()) {
-                String cell = file.cell(line, indicator.key());
-                if (cell.isEmpty()) {
-                    continue;
-                }
-                if (cell.matches("-?\\d{1,4}")) {
-                    answers.put(indicator.key(), Answer.score(Integer.parseInt(cell)));
-                } else {
-                    v.add("/" + indicator.key(), "type", "'" + (cell.length() > 20 ? cell.substring(0, 20) + "…" : cell) + "' is not a whole number");
-                }
-            }
-        }
-        v.throwIfAny();
-        String comment = file.cell(line, "comment");
-        return new Measurements.ImportRow(line.number(), service, new Measurement(participant, date, instrument.get().id(),
-                instrument.get().version(), respondent, Optional.ofNullable(handledare), answers,
-                comment.isEmpty() ? Optional.empty() : Optional.of(comment)));
+      }
+      csv.text(m.comment().orElse(null))
+          .number(s.version())
+          .text(s.provenance().recordedBy().value())
+          .text(s.provenance().recordedAt().toString())
+          .end();
     }
+    csv.send(ctx, "skapa-measurements-" + org(ctx) + ".csv");
+  }
 
-    public void recordMeasurement(Context ctx) {
-        StoredRequests.MeasurementBody body = bodies.read(ctx, StoredRequests.MeasurementBody.class);
-        Optional<String> idempotencyKey = Optional.ofNullable(ctx.header("Idempotency-Key")).map(String::strip).filter(s -> !s.isEmpty());
-        idempotencyKey.ifPresent(Params::checkIdempotencyKey);
-        ServiceId service = serviceOf(body);
-        Measurements.Recorded r = measurements.record(actor(ctx), org(ctx), service, measurement(body),
-                idempotencyKey, RequestBodies.fingerprint(ctx));
-        ctx.header("Location", BASE + org(ctx) + "/measurements/" + r.measurement().id());
-        ctx.header("ETag", etag(r.measurement().version()));
-        if (r.replayed()) {
-            ctx.header("Idempotent-Replayed", "true");
-        }
-        created(bodies, ctx, measurementView(r.measurement()));
-    }
+  private Measurement measurement(StoredRequests.MeasurementBody body) {
+    Violations v = new Violations();
+    Pseudonym participant = Keys.key(v, "/participant", body.participant());
+    Pseudonym handledare =
+        body.handledare() == null ? null : Keys.key(v, "/handledare", body.handledare());
+    Optional<Instrument> instrument =
+        body.instrumentVersion() == null
+            ? catalog.find(body.instrument())
+            : catalog.find(body.instrument(), body.instrumentVersion());
+    v.check(
+        instrument.isPresent(),
+        "/instrument",
+        "unknown-instrument",
+        "no instrument '"
+            + se.skapa.core.common.Pseudonym.redact(body.instrument())
+            + "'"
+            + (body.instrumentVersion() == null ? "" : " version " + body.instrumentVersion())
+            + "; GET /api/v1/instruments lists them");
+    v.throwIfAny();
+    Map<String, Answer> answers = new HashMap<>();
+    body.scores().forEach((k, s) -> answers.put(k, Answer.ofNullable(s)));
+    return new Measurement(
+        participant,
+        body.date(),
+        instrument.get().id(),
+        instrument.get().version(),
+        body.respondent(),
+        Optional.ofNullable(handledare),
+        answers,
+        Optional.ofNullable(body.comment()));
+  }
 
-    public void measurement(Context ctx) {
-        StoredMeasurement m = measurements.get(actor(ctx), org(ctx), MeasurementId.parse(ctx.pathParam("id")));
-        ctx.header("ETag", etag(m.version()));
-        bodies.json(ctx, measurementView(m));
+  private static ServiceId serviceOf(StoredRequests.MeasurementBody body) {
+    try {
+      return ServiceId.of(body.service());
+    } catch (ValidationException e) {
+      throw e.under("/service");
     }
+  }
 
-    public void correctMeasurement(Context ctx) {
-        MeasurementId id = MeasurementId.parse(ctx.pathParam("id"));
-        StoredRequests.MeasurementBody body = bodies.read(ctx, StoredRequests.MeasurementBody.class);
-        String ifMatch = ctx.header("If-Match");
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw StoredModeException.preconditionRequired("send If-Match with the ETag of the version you correct, e.g. If-Match: \"1\": "
-                    + "without it two handledare could overwrite each other");
-        }
-        int expected = version(ifMatch);
-        StoredMeasurement m = measurements.correct(actor(ctx), org(ctx), id, expected, serviceOf(body), measurement(body));
-        ctx.header("ETag", etag(m.version()));
-        bodies.json(ctx, measurementView(m));
-    }
+  static Map<String, Object> measurementView(StoredMeasurement s) {
+    Measurement m = s.measurement();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", s.id().toString());
+    out.put("organisation", s.provenance().organisation().value());
+    out.put("service", s.service().value());
+    out.put("participant", m.participant().value());
+    out.put("instrument", Map.of("id", m.instrumentId(), "version", m.instrumentVersion()));
+    out.put("respondent", m.respondent());
+    out.put("date", m.date());
+    out.put("handledare", m.handledare().map(Pseudonym::value).orElse(null));
+    Map<String, Integer> scores = new java.util.TreeMap<>();
+    m.answers().forEach((k, a) -> scores.put(k, a.isAnswered() ? a.scoreOrThrow() : null));
+    out.put("scores", scores);
+    out.put("comment", m.comment().orElse(null));
+    out.put("version", s.version());
+    out.put("recordedBy", s.provenance().recordedBy().value());
+    out.put("recordedAt", s.provenance().recordedAt());
+    return out;
+  }
 
-    public void history(Context ctx) {
-        List<StoredMeasurement> versions = measurements.history(actor(ctx), org(ctx), MeasurementId.parse(ctx.pathParam("id")));
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (int i = 0; i < versions.size(); i++) {
-            Map<String, Object> view = measurementView(versions.get(i));
-            view.put("changes", i == 0 ? List.of() : Change.between(versions.get(i - 1), versions.get(i)).stream()
-                    .map(MeasurementRoutes::change).toList());
-            out.add(view);
-        }
-        bodies.json(ctx, Map.of("id", versions.get(0).id().toString(), "versions", out));
-    }
+  private static Map<String, Object> change(Change c) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("field", c.field());
+    out.put("from", c.from().orElse(null));
+    out.put("to", c.to().orElse(null));
+    return out;
+  }
 
-    public void participantProgression(Context ctx) {
-        Pseudonym participant = participant(ctx);
-        Progression.Series s = progression.participant(actor(ctx), org(ctx), participant, instrumentParam(ctx), date(ctx, "asOf"));
-        bodies.json(ctx, ProgressionViews.analysis(s.progression(), s.instrument(), Lang.of(ctx)));
-    }
-
-    public void cohort(Context ctx) {
-        ServiceId service = serviceParam(ctx);
-        String instrumentId = instrumentParam(ctx);
-        Respondent respondent = respondentParam(ctx);
-        LocalDate from = date(ctx, "from").orElse(se.skapa.core.common.Dates.EARLIEST);
-        var report = progression.cohort(actor(ctx), org(ctx), service, instrumentId, respondent, from, date(ctx, "to"), date(ctx, "asOf"));
-        Instrument instrument = catalog.find(instrumentId).orElseThrow();
-        bodies.json(ctx, ProgressionViews.cohort(report, instrument, progression.smallNumbers(), se.skapa.rest.http.Lang.of(ctx)));
-    }
-
-    public void followUps(Context ctx) {
-        Optional<LocalDate> asOf = date(ctx, "asOf");
-        Violations v = new Violations();
-        Optional<Pseudonym> handledare = Optional.ofNullable(ctx.queryParam("handledare"))
-                .map(h -> Keys.key(v, "/handledare", h));
-        Optional<ServiceId> service = Optional.ofNullable(ctx.queryParam("service"))
-                .map(s -> v.attempt("/service", () -> ServiceId.of(s)));
-        Period within = Optional.ofNullable(ctx.queryParam("within")).map(w -> days(v, w)).orElse(FollowUpStatus.DEFAULT_DUE_WINDOW);
-        v.throwIfAny();
-        List<FollowUp> due = progression.followUps(actor(ctx), org(ctx), instrumentParam(ctx), asOf, handledare, service, within);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("asOf", asOf.orElse(LocalDate.now(clock)));
-        out.put("withinDays", within.getDays());
-        out.put("followUps", due.stream().map(MeasurementRoutes::followUp).toList());
-        bodies.json(ctx, out);
-    }
-
-    /**
-     * Measurements as Swedish Excel reads them: one row per measurement, one column per indicator
-     * (empty = not answered or not asked).
-     */
-    public void exportMeasurements(Context ctx) {
-        Optional<ServiceId> service = Optional.ofNullable(ctx.queryParam("service")).filter(x -> !x.isBlank()).map(x -> {
-            try {
-                return ServiceId.of(x);
-            } catch (ValidationException e) {
-                throw e.under("/service");
-            }
-        });
-        LocalDate from = date(ctx, "from").orElse(se.skapa.core.common.Dates.EARLIEST);
-        LocalDate to = date(ctx, "to").orElse(LocalDate.now(clock));
-        List<StoredMeasurement> rows = measurements.export(actor(ctx), org(ctx), service, from, to);
-        List<String> keys = new ArrayList<>();
-        rows.stream().map(m -> catalog.find(m.measurement().instrumentId(), m.measurement().instrumentVersion())).distinct()
-                .flatMap(Optional::stream).forEach(i -> i.indicators().forEach(ind -> {
-                    if (!keys.contains(ind.key())) {
-                        keys.add(ind.key());
-                    }
-                }));
-        SwedishCsv csv = new SwedishCsv();
-        csv.text("id").text("service").text("participant").text("instrument").text("instrumentVersion").text("respondent").text("date")
-                .text("handledare");
-        keys.forEach(csv::text);
-        csv.text("comment").text("version").text("recordedBy").text("recordedAt").end();
-        for (StoredMeasurement s : rows) {
-            Measurement m = s.measurement();
-            csv.text(s.id().toString()).text(s.service().value()).text(m.participant().value()).text(m.instrumentId()).number(m.instrumentVersion())
-                    .text(m.respondent().name()).text(m.date().toString()).text(m.handledare().map(Pseudonym::value).orElse(null));
-            for (String key : keys) {
-                Answer a = m.answer(key);
-                if (a.isAnswered()) {
-                    csv.number(a.scoreOrThrow());
-                } else {
-                    csv.empty();
-                }
-            }
-            csv.text(m.comment().orElse(null)).number(s.version()).text(s.provenance().recordedBy().value())
-                    .text(s.provenance().recordedAt().toString()).end();
-        }
-        csv.send(ctx, "skapa-measurements-" + org(ctx) + ".csv");
-    }
-
-    private Measurement measurement(StoredRequests.MeasurementBody body) {
-        Violations v = new Violations();
-        Pseudonym participant = Keys.key(v, "/participant", body.participant());
-        Pseudonym handledare = body.handledare() == null ? null : Keys.key(v, "/handledare", body.handledare());
-        Optional<Instrument> instrument = body.instrumentVersion() == null ? catalog.find(body.instrument())
-                : catalog.find(body.instrument(), body.instrumentVersion());
-        v.check(instrument.isPresent(), "/instrument", "unknown-instrument", "no instrument '" + se.skapa.core.common.Pseudonym.redact(body.instrument()) + "'"
-                + (body.instrumentVersion() == null ? "" : " version " + body.instrumentVersion()) + "; GET /api/v1/instruments lists them");
-        v.throwIfAny();
-        Map<String, Answer> answers = new HashMap<>();
-        body.scores().forEach((k, s) -> answers.put(k, Answer.ofNullable(s)));
-        return new Measurement(participant, body.date(), instrument.get().id(), instrument.get().version(), body.respondent(),
-                Optional.ofNullable(handledare), answers, Optional.ofNullable(body.comment()));
-    }
-
-    private static ServiceId serviceOf(StoredRequests.MeasurementBody body) {
-        try {
-            return ServiceId.of(body.service());
-        } catch (ValidationException e) {
-            throw e.under("/service");
-        }
-    }
-
-    static Map<String, Object> measurementView(StoredMeasurement s) {
-        Measurement m = s.measurement();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", s.id().toString());
-        out.put("organisation", s.provenance().organisation().value());
-        out.put("service", s.service().value());
-        out.put("participant", m.participant().value());
-        out.put("instrument", Map.of("id", m.instrumentId(), "version", m.instrumentVersion()));
-        out.put("respondent", m.respondent());
-        out.put("date", m.date());
-        out.put("handledare", m.handledare().map(Pseudonym::value).orElse(null));
-        Map<String, Integer> scores = new java.util.TreeMap<>();
-        m.answers().forEach((k, a) -> scores.put(k, a.isAnswered() ? a.scoreOrThrow() : null));
-        out.put("scores", scores);
-        out.put("comment", m.comment().orElse(null));
-        out.put("version", s.version());
-        out.put("recordedBy", s.provenance().recordedBy().value());
-        out.put("recordedAt", s.provenance().recordedAt());
-        return out;
-    }
-
-    private static Map<String, Object> change(Change c) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("field", c.field());
-        out.put("from", c.from().orElse(null));
-        out.put("to", c.to().orElse(null));
-        return out;
-    }
-
-    private static Map<String, Object> followUp(FollowUp f) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("participant", f.participant().value());
-        out.put("service", f.service().value());
-        out.put("handledare", f.handledare().map(Pseudonym::value).orElse(null));
-        out.put("latest", f.status().latest());
-        out.put("nextDue", f.status().nextDue());
-        out.put("overdue", f.status().overdue());
-        out.put("daysOverdue", f.status().daysOverdue());
-        return out;
-    }
+  private static Map<String, Object> followUp(FollowUp f) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("participant", f.participant().value());
+    out.put("service", f.service().value());
+    out.put("handledare", f.handledare().map(Pseudonym::value).orElse(null));
+    out.put("latest", f.status().latest());
+    out.put("nextDue", f.status().nextDue());
+    out.put("overdue", f.status().overdue());
+    out.put("daysOverdue", f.status().daysOverdue());
+    return out;
+  }
 }

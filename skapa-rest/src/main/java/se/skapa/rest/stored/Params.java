@@ -11,136 +11,155 @@ import se.skapa.app.StoredModeException;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
-import se.skapa.core.survey.SurveyPeriod;
 import se.skapa.core.progression.Respondent;
+import se.skapa.core.survey.SurveyPeriod;
 import se.skapa.rest.http.RequestBodies;
 
-/** What every stored-mode route reads from a request and writes back: path ids, query dates, ETags. */
+/**
+ * What every stored-mode route reads from a request and writes back: path ids, query dates, ETags.
+ */
 final class Params {
 
-    /** The instrument a query is about when it names none. */
-    static final String DEFAULT_INSTRUMENT = "skapa";
-    static final String BASE = "/api/v1/organisations/";
+  /** The instrument a query is about when it names none. */
+  static final String DEFAULT_INSTRUMENT = "skapa";
 
-    private Params() {
-    }
+  static final String BASE = "/api/v1/organisations/";
 
-    /** Answers 201 with a JSON body. */
-    static void created(RequestBodies bodies, Context ctx, Object body) {
-        bodies.json(ctx, body);
-        ctx.status(201);
-    }
+  private Params() {}
 
-    static Actor actor(Context ctx) {
-        return StoredAuth.actor(ctx);
-    }
+  /** Answers 201 with a JSON body. */
+  static void created(RequestBodies bodies, Context ctx, Object body) {
+    bodies.json(ctx, body);
+    ctx.status(201);
+  }
 
-    static OrganisationId org(Context ctx) {
-        try {
-            return OrganisationId.of(ctx.pathParam("org"));
-        } catch (ValidationException e) {
-            throw StoredModeException.notFound("no organisation '" + ctx.pathParam("org") + "'");
-        }
-    }
+  static Actor actor(Context ctx) {
+    return StoredAuth.actor(ctx);
+  }
 
-    static Pseudonym participant(Context ctx) {
-        try {
-            return Pseudonym.of(ctx.pathParam("participant"));
-        } catch (ValidationException e) {
-            throw e.under("/participant");
-        }
+  static OrganisationId org(Context ctx) {
+    try {
+      return OrganisationId.of(ctx.pathParam("org"));
+    } catch (ValidationException e) {
+      throw StoredModeException.notFound("no organisation '" + ctx.pathParam("org") + "'");
     }
+  }
 
-    static ServiceId serviceParam(Context ctx) {
-        try {
-            return ServiceId.of(ctx.pathParam("service"));
-        } catch (ValidationException e) {
-            throw StoredModeException.notFound("no service '" + ctx.pathParam("service") + "'");
-        }
+  static Pseudonym participant(Context ctx) {
+    try {
+      return Pseudonym.of(ctx.pathParam("participant"));
+    } catch (ValidationException e) {
+      throw e.under("/participant");
     }
+  }
 
-    static String instrumentParam(Context ctx) {
-        String id = ctx.queryParam("instrument");
-        return id == null || id.isBlank() ? DEFAULT_INSTRUMENT : id;
+  static ServiceId serviceParam(Context ctx) {
+    try {
+      return ServiceId.of(ctx.pathParam("service"));
+    } catch (ValidationException e) {
+      throw StoredModeException.notFound("no service '" + ctx.pathParam("service") + "'");
     }
+  }
 
-    static Respondent respondentParam(Context ctx) {
-        String r = ctx.queryParam("respondent");
-        if (r == null || r.isBlank()) {
-            return Respondent.PARTICIPANT;
-        }
-        try {
-            return Respondent.valueOf(r);
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of("/respondent", "type", "respondent must be PARTICIPANT or HANDLEDARE");
-        }
-    }
+  static String instrumentParam(Context ctx) {
+    String id = ctx.queryParam("instrument");
+    return id == null || id.isBlank() ? DEFAULT_INSTRUMENT : id;
+  }
 
-    /** A report's period from the required {@code from} and {@code to} query parameters. */
-    record ReportPeriod(LocalDate from, LocalDate to) {
+  static Respondent respondentParam(Context ctx) {
+    String r = ctx.queryParam("respondent");
+    if (r == null || r.isBlank()) {
+      return Respondent.PARTICIPANT;
     }
+    try {
+      return Respondent.valueOf(r);
+    } catch (IllegalArgumentException e) {
+      throw ValidationException.of(
+          "/respondent", "type", "respondent must be PARTICIPANT or HANDLEDARE");
+    }
+  }
 
-    /** @throws ValidationException rule {@code required} or {@code type} at {@code /from} and {@code /to} */
-    static ReportPeriod period(Context ctx) {
-        LocalDate from = date(ctx, "from").orElseThrow(() -> ValidationException.of("/from", "required", "from is required (YYYY-MM-DD)"));
-        LocalDate to = date(ctx, "to").orElseThrow(() -> ValidationException.of("/to", "required", "to is required (YYYY-MM-DD)"));
-        return new ReportPeriod(from, to);
-    }
+  /** A report's period from the required {@code from} and {@code to} query parameters. */
+  record ReportPeriod(LocalDate from, LocalDate to) {}
 
-    static Optional<LocalDate> date(Context ctx, String name) {
-        return se.skapa.rest.http.Query.date(ctx, name);
-    }
+  /**
+   * @throws ValidationException rule {@code required} or {@code type} at {@code /from} and {@code
+   *     /to}
+   */
+  static ReportPeriod period(Context ctx) {
+    LocalDate from =
+        date(ctx, "from")
+            .orElseThrow(
+                () -> ValidationException.of("/from", "required", "from is required (YYYY-MM-DD)"));
+    LocalDate to =
+        date(ctx, "to")
+            .orElseThrow(
+                () -> ValidationException.of("/to", "required", "to is required (YYYY-MM-DD)"));
+    return new ReportPeriod(from, to);
+  }
 
-    static Period days(Violations v, String raw) {
-        try {
-            int d = Integer.parseInt(raw);
-            if (d >= 0 && d <= 366) {
-                return Period.ofDays(d);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        v.add("/within", "range", "within must be a whole number of days, 0-366");
-        return Period.ZERO;
-    }
+  static Optional<LocalDate> date(Context ctx, String name) {
+    return se.skapa.rest.http.Query.date(ctx, name);
+  }
 
-    static String etag(int version) {
-        return "\"" + version + "\"";
+  static Period days(Violations v, String raw) {
+    try {
+      int d = Integer.parseInt(raw);
+      if (d >= 0 && d <= 366) {
+        return Period.ofDays(d);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
     }
+    v.add("/within", "range", "within must be a whole number of days, 0-366");
+    return Period.ZERO;
+  }
 
-    /** The version an If-Match names; a value that names none cannot match the current version. */
-    static int version(String ifMatch) {
-        String v = ifMatch.strip();
-        if (v.length() >= 3 && v.startsWith("\"") && v.endsWith("\"") && v.substring(1, v.length() - 1).matches("\\d{1,9}")) {
-            return Integer.parseInt(v.substring(1, v.length() - 1));
-        }
-        throw StoredModeException.stale("If-Match " + (v.length() > 40 ? v.substring(0, 40) + "..." : v)
-                + " is not an ETag of this measurement; read it again for its ETag");
-    }
+  static String etag(int version) {
+    return "\"" + version + "\"";
+  }
 
-    static void checkIdempotencyKey(String key) {
-        if (key.length() > 255 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw ValidationException.of("", "idempotency-key", "Idempotency-Key must be 1-255 visible ASCII characters, e.g. a UUID");
-        }
+  /** The version an If-Match names; a value that names none cannot match the current version. */
+  static int version(String ifMatch) {
+    String v = ifMatch.strip();
+    if (v.length() >= 3
+        && v.startsWith("\"")
+        && v.endsWith("\"")
+        && v.substring(1, v.length() - 1).matches("\\d{1,9}")) {
+      return Integer.parseInt(v.substring(1, v.length() - 1));
     }
+    throw StoredModeException.stale(
+        "If-Match "
+            + (v.length() > 40 ? v.substring(0, 40) + "..." : v)
+            + " is not an ETag of this measurement; read it again for its ETag");
+  }
 
-    static java.util.UUID reviewId(Context ctx) {
-        try {
-            String id = ctx.pathParam("id");
-            if (id.length() == 36) {
-                return java.util.UUID.fromString(id);
-            }
-        } catch (IllegalArgumentException e) {
-            // not found below
-        }
-        throw StoredModeException.notFound("no fidelity review '" + ctx.pathParam("id") + "'");
+  static void checkIdempotencyKey(String key) {
+    if (key.length() > 255 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+      throw ValidationException.of(
+          "",
+          "idempotency-key",
+          "Idempotency-Key must be 1-255 visible ASCII characters, e.g. a UUID");
     }
+  }
 
-    static SurveyPeriod periodParam(Context ctx) {
-        try {
-            return SurveyPeriod.of(ctx.pathParam("period"));
-        } catch (ValidationException e) {
-            throw StoredModeException.notFound("no survey period '" + ctx.pathParam("period") + "'");
-        }
+  static java.util.UUID reviewId(Context ctx) {
+    try {
+      String id = ctx.pathParam("id");
+      if (id.length() == 36) {
+        return java.util.UUID.fromString(id);
+      }
+    } catch (IllegalArgumentException e) {
+      // not found below
     }
+    throw StoredModeException.notFound("no fidelity review '" + ctx.pathParam("id") + "'");
+  }
+
+  static SurveyPeriod periodParam(Context ctx) {
+    try {
+      return SurveyPeriod.of(ctx.pathParam("period"));
+    } catch (ValidationException e) {
+      throw StoredModeException.notFound("no survey period '" + ctx.pathParam("period") + "'");
+    }
+  }
 }

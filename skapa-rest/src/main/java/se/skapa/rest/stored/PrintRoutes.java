@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import se.skapa.app.Actor;
-import se.skapa.app.register.Enrolments;
-import se.skapa.app.review.FidelityReviews;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.Role;
-import se.skapa.app.access.Service;
 import se.skapa.app.ServiceId;
+import se.skapa.app.access.Service;
+import se.skapa.app.register.Enrolments;
+import se.skapa.app.review.FidelityReviews;
 import se.skapa.app.review.StoredReview;
 import se.skapa.core.chart.FidelityChart;
 import se.skapa.core.chart.SpiderChart;
@@ -37,219 +37,350 @@ import se.skapa.rest.print.Pdf;
 import se.skapa.rest.views.ReportTable;
 
 /**
- * The printable reports a styrgrupp reads on paper: one PDF per service (outcomes, targets, the survey,
- * the cohort's SKAPA spider and the latest fidelity review) and one for the organisation (its own outcomes
- * and targets, then each service). The same figures as the JSON and CSV reports, with the same withholding
- * of small numbers from analysts.
+ * The printable reports a styrgrupp reads on paper: one PDF per service (outcomes, targets, the
+ * survey, the cohort's SKAPA spider and the latest fidelity review) and one for the organisation
+ * (its own outcomes and targets, then each service). The same figures as the JSON and CSV reports,
+ * with the same withholding of small numbers from analysts.
  */
 public final class PrintRoutes {
 
-    private final UseCases u;
-    private final InstrumentCatalog catalog;
+  private final UseCases u;
+  private final InstrumentCatalog catalog;
 
-    public PrintRoutes(UseCases u, InstrumentCatalog catalog) {
-        this.u = u;
-        this.catalog = catalog;
-    }
+  public PrintRoutes(UseCases u, InstrumentCatalog catalog) {
+    this.u = u;
+    this.catalog = catalog;
+  }
 
-    public void servicePdf(Context ctx) {
-        ServiceId service = serviceParam(ctx);
-        ReportPeriod p = orderedPeriod(ctx);
-        Language lang = Lang.of(ctx);
-        Actor actor = actor(ctx);
-        Service s = u.organisations().services(actor, org(ctx)).stream().filter(x -> x.id().equals(service)).findFirst()
-                .orElseThrow(() -> se.skapa.app.StoredModeException.notFound("no service '" + service + "'"));
-        String title = kind(p, lang) + ": " + s.name();
-        Pdf pdf = new Pdf(title, lang);
-        pdf.heading(title, 1);
-        pdf.paragraph(intro(u.organisations().organisation(actor, org(ctx)).name(), p, lang));
-        serviceSections(pdf, actor, org(ctx), s, p, lang, 2);
-        send(ctx, pdf, "skapa-rapport-" + service + "-" + p.from() + "-" + p.to() + ".pdf");
-    }
+  public void servicePdf(Context ctx) {
+    ServiceId service = serviceParam(ctx);
+    ReportPeriod p = orderedPeriod(ctx);
+    Language lang = Lang.of(ctx);
+    Actor actor = actor(ctx);
+    Service s =
+        u.organisations().services(actor, org(ctx)).stream()
+            .filter(x -> x.id().equals(service))
+            .findFirst()
+            .orElseThrow(
+                () -> se.skapa.app.StoredModeException.notFound("no service '" + service + "'"));
+    String title = kind(p, lang) + ": " + s.name();
+    Pdf pdf = new Pdf(title, lang);
+    pdf.heading(title, 1);
+    pdf.paragraph(intro(u.organisations().organisation(actor, org(ctx)).name(), p, lang));
+    serviceSections(pdf, actor, org(ctx), s, p, lang, 2);
+    send(ctx, pdf, "skapa-rapport-" + service + "-" + p.from() + "-" + p.to() + ".pdf");
+  }
 
-    public void organisationPdf(Context ctx) {
-        ReportPeriod p = orderedPeriod(ctx);
-        Language lang = Lang.of(ctx);
-        Actor actor = actor(ctx);
-        OrganisationId org = org(ctx);
-        String name = u.organisations().organisation(actor, org).name();
-        String title = kind(p, lang) + ": " + name;
-        Pdf pdf = new Pdf(title, lang);
-        pdf.heading(title, 1);
-        pdf.paragraph(intro(name, p, lang));
-        outcomes(pdf, u.enrolments().report(actor, org, Optional.empty(), p.from(), p.to(), ClosingRule.CLOSED,
-                OutcomeReporter.DEFAULT_CONTACT_DAYS, java.math.BigDecimal.ZERO), lang, 2);
-        for (Service s : u.organisations().services(actor, org)) {
-            pdf.heading(s.name(), 2);
-            serviceSections(pdf, actor, org, s, p, lang, 3);
-        }
-        send(ctx, pdf, "skapa-rapport-" + org + "-" + p.from() + "-" + p.to() + ".pdf");
+  public void organisationPdf(Context ctx) {
+    ReportPeriod p = orderedPeriod(ctx);
+    Language lang = Lang.of(ctx);
+    Actor actor = actor(ctx);
+    OrganisationId org = org(ctx);
+    String name = u.organisations().organisation(actor, org).name();
+    String title = kind(p, lang) + ": " + name;
+    Pdf pdf = new Pdf(title, lang);
+    pdf.heading(title, 1);
+    pdf.paragraph(intro(name, p, lang));
+    outcomes(
+        pdf,
+        u.enrolments()
+            .report(
+                actor,
+                org,
+                Optional.empty(),
+                p.from(),
+                p.to(),
+                ClosingRule.CLOSED,
+                OutcomeReporter.DEFAULT_CONTACT_DAYS,
+                java.math.BigDecimal.ZERO),
+        lang,
+        2);
+    for (Service s : u.organisations().services(actor, org)) {
+      pdf.heading(s.name(), 2);
+      serviceSections(pdf, actor, org, s, p, lang, 3);
     }
+    send(ctx, pdf, "skapa-rapport-" + org + "-" + p.from() + "-" + p.to() + ".pdf");
+  }
 
-    /** The period, refused before any report is built when it runs backwards. */
-    private static ReportPeriod orderedPeriod(Context ctx) {
-        ReportPeriod p = period(ctx);
-        if (p.from().isAfter(p.to())) {
-            throw ValidationException.of("/from", "period", "from " + p.from() + " is after to " + p.to());
-        }
-        return p;
+  /** The period, refused before any report is built when it runs backwards. */
+  private static ReportPeriod orderedPeriod(Context ctx) {
+    ReportPeriod p = period(ctx);
+    if (p.from().isAfter(p.to())) {
+      throw ValidationException.of(
+          "/from", "period", "from " + p.from() + " is after to " + p.to());
     }
+    return p;
+  }
 
-    /** Helårs-, delårs- or kvartalsrapport when the period is exactly a year, a half year or a quarter. */
-    private static String kind(ReportPeriod p, Language lang) {
-        SurveyPeriod s = SurveyPeriod.covering(p.from(), p.to());
-        boolean en = lang == Language.EN;
-        if (!s.from().equals(p.from()) || !s.to().equals(p.to())) {
-            return (en ? "Report " : "Rapport ") + p.from() + " – " + p.to();
-        }
-        if (s.name().contains("Q")) {
-            return (en ? "Quarterly report " : "Kvartalsrapport ") + s.name();
-        }
-        return s.name().contains("H") ? (en ? "Interim report " : "Delårsrapport ") + s.name() : (en ? "Annual report " : "Helårsrapport ") + s.name();
+  /**
+   * Helårs-, delårs- or kvartalsrapport when the period is exactly a year, a half year or a
+   * quarter.
+   */
+  private static String kind(ReportPeriod p, Language lang) {
+    SurveyPeriod s = SurveyPeriod.covering(p.from(), p.to());
+    boolean en = lang == Language.EN;
+    if (!s.from().equals(p.from()) || !s.to().equals(p.to())) {
+      return (en ? "Report " : "Rapport ") + p.from() + " – " + p.to();
     }
+    if (s.name().contains("Q")) {
+      return (en ? "Quarterly report " : "Kvartalsrapport ") + s.name();
+    }
+    return s.name().contains("H")
+        ? (en ? "Interim report " : "Delårsrapport ") + s.name()
+        : (en ? "Annual report " : "Helårsrapport ") + s.name();
+  }
 
-    private static String intro(String organisation, ReportPeriod p, Language lang) {
-        return lang == Language.EN
-                ? organisation + ", " + p.from() + " – " + p.to() + ". Produced by SKAPA from the stored register; a participant is closed when the closing is recorded."
-                : organisation + ", " + p.from() + " – " + p.to() + ". Framtagen av SKAPA ur det lagrade registret; en deltagare räknas som avslutad när avslutet är registrerat.";
-    }
+  private static String intro(String organisation, ReportPeriod p, Language lang) {
+    return lang == Language.EN
+        ? organisation
+            + ", "
+            + p.from()
+            + " – "
+            + p.to()
+            + ". Produced by SKAPA from the stored register; a participant is closed when the closing is recorded."
+        : organisation
+            + ", "
+            + p.from()
+            + " – "
+            + p.to()
+            + ". Framtagen av SKAPA ur det lagrade registret; en deltagare räknas som avslutad när avslutet är registrerat.";
+  }
 
-    private void serviceSections(Pdf pdf, Actor actor, OrganisationId org, Service s, ReportPeriod p, Language lang, int level) {
-        boolean en = lang == Language.EN;
-        Enrolments.Report report = u.enrolments().report(actor, org, Optional.of(s.id()), p.from(), p.to(), ClosingRule.CLOSED,
-                OutcomeReporter.DEFAULT_CONTACT_DAYS, java.math.BigDecimal.ZERO);
-        outcomes(pdf, report, lang, level);
-        survey(pdf, actor, org, s, p, lang, level);
-        if (actor.has(Role.ANALYST) || actor.has(Role.HANDLEDARE)) {
-            Instrument instrument = catalog.find(DEFAULT_INSTRUMENT).orElseThrow();
-            CohortReport cohort = u.progression().cohort(actor, org, s.id(), DEFAULT_INSTRUMENT, Respondent.PARTICIPANT, p.from(),
-                    Optional.of(p.to()), Optional.of(p.to()));
-            pdf.heading(en ? "Progression on SKAPA" : "Progression enligt SKAPA", level);
-            if (cohort.participantsWithTwoOrMore() == 0) {
-                pdf.paragraph(en ? "No participant has two self-ratings in the period." : "Ingen deltagare har två självskattningar under perioden.");
-            } else if (actor.analystOnly() && cohort.indicators().stream().noneMatch(i -> i.participants() > 0)) {
-                // The use case withheld every indicator from the analyst: say the rule instead of an empty spider.
-                pdf.paragraph(SmallNumbers.rule(u.progression().smallNumbers()).in(lang));
-            } else {
-                pdf.figure(SpiderChart.drawCohort(instrument, cohort, s.name(), lang), 440);
-            }
-        }
-        fidelity(pdf, actor, org, s, p, lang, level);
+  private void serviceSections(
+      Pdf pdf,
+      Actor actor,
+      OrganisationId org,
+      Service s,
+      ReportPeriod p,
+      Language lang,
+      int level) {
+    boolean en = lang == Language.EN;
+    Enrolments.Report report =
+        u.enrolments()
+            .report(
+                actor,
+                org,
+                Optional.of(s.id()),
+                p.from(),
+                p.to(),
+                ClosingRule.CLOSED,
+                OutcomeReporter.DEFAULT_CONTACT_DAYS,
+                java.math.BigDecimal.ZERO);
+    outcomes(pdf, report, lang, level);
+    survey(pdf, actor, org, s, p, lang, level);
+    if (actor.has(Role.ANALYST) || actor.has(Role.HANDLEDARE)) {
+      Instrument instrument = catalog.find(DEFAULT_INSTRUMENT).orElseThrow();
+      CohortReport cohort =
+          u.progression()
+              .cohort(
+                  actor,
+                  org,
+                  s.id(),
+                  DEFAULT_INSTRUMENT,
+                  Respondent.PARTICIPANT,
+                  p.from(),
+                  Optional.of(p.to()),
+                  Optional.of(p.to()));
+      pdf.heading(en ? "Progression on SKAPA" : "Progression enligt SKAPA", level);
+      if (cohort.participantsWithTwoOrMore() == 0) {
+        pdf.paragraph(
+            en
+                ? "No participant has two self-ratings in the period."
+                : "Ingen deltagare har två självskattningar under perioden.");
+      } else if (actor.analystOnly()
+          && cohort.indicators().stream().noneMatch(i -> i.participants() > 0)) {
+        // The use case withheld every indicator from the analyst: say the rule instead of an empty
+        // spider.
+        pdf.paragraph(SmallNumbers.rule(u.progression().smallNumbers()).in(lang));
+      } else {
+        pdf.figure(SpiderChart.drawCohort(instrument, cohort, s.name(), lang), 440);
+      }
     }
+    fidelity(pdf, actor, org, s, p, lang, level);
+  }
 
-    private static void outcomes(Pdf pdf, Enrolments.Report r, Language lang, int level) {
-        boolean en = lang == Language.EN;
-        pdf.heading(en ? "Outcomes" : "Resultat", level);
-        List<List<String>> rows = new ArrayList<>();
-        for (ReportTable.Row row : ReportTable.rows(r, lang)) {
-            rows.add(List.of(row.label(), cell(row.count(), lang), cell(row.denominator(), lang),
-                    row.share().isPresent() ? Numbers.decimal(row.share().getAsDouble(), 1, lang) : "", row.meaning()));
-        }
-        pdf.table(ReportTable.header(lang), rows, new float[] {0.34f, 0.1f, 0.11f, 0.11f, 0.34f});
-        r.report().meanDaysClosed().ifPresent(d -> pdf.paragraph((en ? "Mean time to closing: " : "Medeltid till avslut: ")
-                + Numbers.decimal(d, 1, lang) + (en ? " days." : " dagar.")));
-        if (!r.suppressed().isEmpty()) {
-            pdf.note(SmallNumbers.rule(r.threshold()).in(lang));
-        }
-        List<List<String>> targets = ReportTable.targets(r, lang);
-        if (!targets.isEmpty()) {
-            pdf.heading(en ? "Targets" : "Mål", level + 1);
-                        pdf.table(en ? List.of("Target", "Value", "Actual", "") : List.of("Mål", "Målvärde", "Utfall", ""), targets,
-                    new float[] {0.5f, 0.17f, 0.17f, 0.16f});
-        }
+  private static void outcomes(Pdf pdf, Enrolments.Report r, Language lang, int level) {
+    boolean en = lang == Language.EN;
+    pdf.heading(en ? "Outcomes" : "Resultat", level);
+    List<List<String>> rows = new ArrayList<>();
+    for (ReportTable.Row row : ReportTable.rows(r, lang)) {
+      rows.add(
+          List.of(
+              row.label(),
+              cell(row.count(), lang),
+              cell(row.denominator(), lang),
+              row.share().isPresent() ? Numbers.decimal(row.share().getAsDouble(), 1, lang) : "",
+              row.meaning()));
     }
+    pdf.table(ReportTable.header(lang), rows, new float[] {0.34f, 0.1f, 0.11f, 0.11f, 0.34f});
+    r.report()
+        .meanDaysClosed()
+        .ifPresent(
+            d ->
+                pdf.paragraph(
+                    (en ? "Mean time to closing: " : "Medeltid till avslut: ")
+                        + Numbers.decimal(d, 1, lang)
+                        + (en ? " days." : " dagar.")));
+    if (!r.suppressed().isEmpty()) {
+      pdf.note(SmallNumbers.rule(r.threshold()).in(lang));
+    }
+    List<List<String>> targets = ReportTable.targets(r, lang);
+    if (!targets.isEmpty()) {
+      pdf.heading(en ? "Targets" : "Mål", level + 1);
+      pdf.table(
+          en ? List.of("Target", "Value", "Actual", "") : List.of("Mål", "Målvärde", "Utfall", ""),
+          targets,
+          new float[] {0.5f, 0.17f, 0.17f, 0.16f});
+    }
+  }
 
-    private void survey(Pdf pdf, Actor actor, OrganisationId org, Service s, ReportPeriod p, Language lang, int level) {
-        boolean en = lang == Language.EN;
-        SurveyPeriod period = SurveyPeriod.covering(p.from(), p.to());
-        SurveyReport r = u.survey().report(actor, org, s.id(), period);
-        pdf.heading((en ? "Participant survey " : "Deltagarenkät ") + period.name(), level);
-        if (r.offered() == 0 && r.responses() == 0) {
-            pdf.paragraph(en ? "No survey recorded for the period." : "Ingen enkät registrerad för perioden.");
-            return;
-        }
-        String met = en ? "met" : "uppnått";
-        String not = en ? "not met" : "ej uppnått";
-        pdf.table(en ? List.of("Measure", "Actual", "Target", "") : List.of("Mått", "Utfall", "Mål", ""), List.of(
-                List.of(en ? "Offered the survey (of active participants)" : "Erbjudna enkäten (av aktiva deltagare)",
-                        percent(r.shareOffered(), lang) + " (" + r.offered() + "/" + r.current() + ")",
-                        "≥ " + Numbers.percent(r.targets().offered(), 0, lang), r.offeredMet() ? met : not),
-                List.of(en ? "Response rate (of offered)" : "Svarsfrekvens (av erbjudna)",
-                        percent(r.responseRate(), lang) + " (" + r.responses() + "/" + r.offered() + ")",
-                        "≥ " + Numbers.percent(r.targets().responseRate(), 0, lang), r.responseRateMet() ? met : not),
-                List.of((en ? "Satisfied overall (" : "Nöjda totalt (") + satisfiedAnswers(lang) + (en ? " of " : " av ") + Surveys.MAX + ")",
-                        percent(r.shareSatisfied(), lang) + " (" + r.answeredOverall() + (en ? " answered)" : " svar)"),
-                        "≥ " + Numbers.percent(r.targets().satisfied(), 0, lang), r.satisfiedMet() ? met : not)),
-                new float[] {0.46f, 0.24f, 0.14f, 0.16f});
-        List<List<String>> questions = new ArrayList<>();
-        for (SurveyReport.QuestionResult q : r.questions()) {
-            List<String> row = new ArrayList<>();
-            row.add(q.question().text().in(lang));
-            for (int c : q.counts()) {
-                row.add(Integer.toString(c));
-            }
-            questions.add(row);
-        }
-        // A column per answer of the survey's scale.
-        List<String> header = new ArrayList<>();
-        header.add((en ? "Question (answers " : "Fråga (svar ") + Surveys.MIN + "–" + Surveys.MAX + ")");
-        int steps = Surveys.MAX - Surveys.MIN + 1;
-        float[] widths = new float[steps + 1];
-        widths[0] = 0.6f;
-        for (int a = Surveys.MIN; a <= Surveys.MAX; a++) {
-            header.add(Integer.toString(a));
-            widths[a - Surveys.MIN + 1] = 0.4f / steps;
-        }
-        pdf.table(header, questions, widths);
+  private void survey(
+      Pdf pdf,
+      Actor actor,
+      OrganisationId org,
+      Service s,
+      ReportPeriod p,
+      Language lang,
+      int level) {
+    boolean en = lang == Language.EN;
+    SurveyPeriod period = SurveyPeriod.covering(p.from(), p.to());
+    SurveyReport r = u.survey().report(actor, org, s.id(), period);
+    pdf.heading((en ? "Participant survey " : "Deltagarenkät ") + period.name(), level);
+    if (r.offered() == 0 && r.responses() == 0) {
+      pdf.paragraph(
+          en ? "No survey recorded for the period." : "Ingen enkät registrerad för perioden.");
+      return;
     }
+    String met = en ? "met" : "uppnått";
+    String not = en ? "not met" : "ej uppnått";
+    pdf.table(
+        en ? List.of("Measure", "Actual", "Target", "") : List.of("Mått", "Utfall", "Mål", ""),
+        List.of(
+            List.of(
+                en
+                    ? "Offered the survey (of active participants)"
+                    : "Erbjudna enkäten (av aktiva deltagare)",
+                percent(r.shareOffered(), lang) + " (" + r.offered() + "/" + r.current() + ")",
+                "≥ " + Numbers.percent(r.targets().offered(), 0, lang),
+                r.offeredMet() ? met : not),
+            List.of(
+                en ? "Response rate (of offered)" : "Svarsfrekvens (av erbjudna)",
+                percent(r.responseRate(), lang) + " (" + r.responses() + "/" + r.offered() + ")",
+                "≥ " + Numbers.percent(r.targets().responseRate(), 0, lang),
+                r.responseRateMet() ? met : not),
+            List.of(
+                (en ? "Satisfied overall (" : "Nöjda totalt (")
+                    + satisfiedAnswers(lang)
+                    + (en ? " of " : " av ")
+                    + Surveys.MAX
+                    + ")",
+                percent(r.shareSatisfied(), lang)
+                    + " ("
+                    + r.answeredOverall()
+                    + (en ? " answered)" : " svar)"),
+                "≥ " + Numbers.percent(r.targets().satisfied(), 0, lang),
+                r.satisfiedMet() ? met : not)),
+        new float[] {0.46f, 0.24f, 0.14f, 0.16f});
+    List<List<String>> questions = new ArrayList<>();
+    for (SurveyReport.QuestionResult q : r.questions()) {
+      List<String> row = new ArrayList<>();
+      row.add(q.question().text().in(lang));
+      for (int c : q.counts()) {
+        row.add(Integer.toString(c));
+      }
+      questions.add(row);
+    }
+    // A column per answer of the survey's scale.
+    List<String> header = new ArrayList<>();
+    header.add(
+        (en ? "Question (answers " : "Fråga (svar ") + Surveys.MIN + "–" + Surveys.MAX + ")");
+    int steps = Surveys.MAX - Surveys.MIN + 1;
+    float[] widths = new float[steps + 1];
+    widths[0] = 0.6f;
+    for (int a = Surveys.MIN; a <= Surveys.MAX; a++) {
+      header.add(Integer.toString(a));
+      widths[a - Surveys.MIN + 1] = 0.4f / steps;
+    }
+    pdf.table(header, questions, widths);
+  }
 
-    private void fidelity(Pdf pdf, Actor actor, OrganisationId org, Service s, ReportPeriod p, Language lang, int level) {
-        boolean en = lang == Language.EN;
-        List<FidelityReviews.Scored> finals = u.reviews().list(actor, org, s.id()).stream()
-                .filter(r -> r.review().status() == StoredReview.Status.FINAL && !r.review().review().date().isAfter(p.to()))
-                .sorted(Comparator.comparing(r -> r.review().review().date())).toList();
-        if (finals.isEmpty()) {
-            return;
-        }
-        pdf.heading(en ? "IPS fidelity" : "Programtrohet (IPS)", level);
-        List<List<String>> rows = new ArrayList<>();
-        for (FidelityReviews.Scored r : finals) {
-            rows.add(List.of(r.result().date().toString(), r.result().total().getAsInt() + "/" + r.result().maximum(),
-                    r.result().band().map(b -> b.label().in(lang)).orElse("")));
-        }
-        pdf.table(en ? List.of("Review", "Total", "Level") : List.of("Granskning", "Totalt", "Nivå"), rows, new float[] {0.25f, 0.2f, 0.55f});
-        FidelityReviews.Scored latest = finals.get(finals.size() - 1);
-        pdf.figure(FidelityChart.draw(u.reviews().scale(), latest.result(), lang), 480);
-        if (!latest.review().actionPlan().isEmpty()) {
-            pdf.heading(en ? "Action plan" : "Handlingsplan", level + 1);
-            pdf.table(en ? List.of("Item", "Action", "Owner", "Due") : List.of("Punkt", "Åtgärd", "Ansvarig", "Klart"),
-                    latest.review().actionPlan().stream().map(a -> List.<String>of(Integer.toString(a.item()), a.action(), a.owner().value(), String.valueOf(a.due()))).toList(),
-                    new float[] {0.1f, 0.56f, 0.18f, 0.16f});
-        }
+  private void fidelity(
+      Pdf pdf,
+      Actor actor,
+      OrganisationId org,
+      Service s,
+      ReportPeriod p,
+      Language lang,
+      int level) {
+    boolean en = lang == Language.EN;
+    List<FidelityReviews.Scored> finals =
+        u.reviews().list(actor, org, s.id()).stream()
+            .filter(
+                r ->
+                    r.review().status() == StoredReview.Status.FINAL
+                        && !r.review().review().date().isAfter(p.to()))
+            .sorted(Comparator.comparing(r -> r.review().review().date()))
+            .toList();
+    if (finals.isEmpty()) {
+      return;
     }
+    pdf.heading(en ? "IPS fidelity" : "Programtrohet (IPS)", level);
+    List<List<String>> rows = new ArrayList<>();
+    for (FidelityReviews.Scored r : finals) {
+      rows.add(
+          List.of(
+              r.result().date().toString(),
+              r.result().total().getAsInt() + "/" + r.result().maximum(),
+              r.result().band().map(b -> b.label().in(lang)).orElse("")));
+    }
+    pdf.table(
+        en ? List.of("Review", "Total", "Level") : List.of("Granskning", "Totalt", "Nivå"),
+        rows,
+        new float[] {0.25f, 0.2f, 0.55f});
+    FidelityReviews.Scored latest = finals.get(finals.size() - 1);
+    pdf.figure(FidelityChart.draw(u.reviews().scale(), latest.result(), lang), 480);
+    if (!latest.review().actionPlan().isEmpty()) {
+      pdf.heading(en ? "Action plan" : "Handlingsplan", level + 1);
+      pdf.table(
+          en
+              ? List.of("Item", "Action", "Owner", "Due")
+              : List.of("Punkt", "Åtgärd", "Ansvarig", "Klart"),
+          latest.review().actionPlan().stream()
+              .map(
+                  a ->
+                      List.<String>of(
+                          Integer.toString(a.item()),
+                          a.action(),
+                          a.owner().value(),
+                          String.valueOf(a.due())))
+              .toList(),
+          new float[] {0.1f, 0.56f, 0.18f, 0.16f});
+    }
+  }
 
-    /** The answers that count as satisfied, in words: "4 eller 5" on SKAPA's 1–5 scale. */
-    private static String satisfiedAnswers(Language lang) {
-        return Surveys.SATISFIED_FROM == Surveys.MAX - 1 ? Surveys.SATISFIED_FROM + (lang == Language.EN ? " or " : " eller ") + Surveys.MAX
-                : Surveys.SATISFIED_FROM + "–" + Surveys.MAX;
-    }
+  /** The answers that count as satisfied, in words: "4 eller 5" on SKAPA's 1–5 scale. */
+  private static String satisfiedAnswers(Language lang) {
+    return Surveys.SATISFIED_FROM == Surveys.MAX - 1
+        ? Surveys.SATISFIED_FROM + (lang == Language.EN ? " or " : " eller ") + Surveys.MAX
+        : Surveys.SATISFIED_FROM + "–" + Surveys.MAX;
+  }
 
-    private static String cell(ReportTable.Cell cell, Language lang) {
-        if (cell instanceof ReportTable.Count c) {
-            return Numbers.decimal(c.value(), 0, lang);
-        }
-        return cell instanceof ReportTable.Withheld w ? w.text() : "";
+  private static String cell(ReportTable.Cell cell, Language lang) {
+    if (cell instanceof ReportTable.Count c) {
+      return Numbers.decimal(c.value(), 0, lang);
     }
+    return cell instanceof ReportTable.Withheld w ? w.text() : "";
+  }
 
-    private static String percent(OptionalDouble share, Language lang) {
-        return share.isPresent() ? Numbers.percent(share.getAsDouble(), 1, lang) : "–";
-    }
+  private static String percent(OptionalDouble share, Language lang) {
+    return share.isPresent() ? Numbers.percent(share.getAsDouble(), 1, lang) : "–";
+  }
 
-    private static void send(Context ctx, Pdf pdf, String filename) {
-        byte[] bytes = pdf.bytes();
-        ctx.contentType("application/pdf");
-        ctx.header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-        ctx.header("Cache-Control", "no-store");
-        ctx.result(bytes);
-    }
+  private static void send(Context ctx, Pdf pdf, String filename) {
+    byte[] bytes = pdf.bytes();
+    ctx.contentType("application/pdf");
+    ctx.header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    ctx.header("Cache-Control", "no-store");
+    ctx.result(bytes);
+  }
 }

@@ -4,25 +4,24 @@ import static se.skapa.rest.stored.Params.*;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.skapa.app.Actor;
-import se.skapa.app.register.EnrolmentId;
-import se.skapa.app.register.Enrolments;
-import se.skapa.app.measurement.Progression;
 import se.skapa.app.Role;
 import se.skapa.app.ServiceId;
+import se.skapa.app.measurement.Progression;
+import se.skapa.app.register.EnrolmentId;
+import se.skapa.app.register.Enrolments;
 import se.skapa.app.register.StoredEnrolment;
 import se.skapa.app.register.TargetSet;
+import se.skapa.core.common.Language;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
-import se.skapa.core.common.Language;
 import se.skapa.core.outcomes.ClosingRule;
 import se.skapa.core.outcomes.OutcomeReport;
 import se.skapa.core.outcomes.OutcomeReporter;
@@ -39,196 +38,301 @@ import se.skapa.rest.views.OutcomeViews;
 import se.skapa.rest.views.ProgressionViews;
 import se.skapa.rest.views.ReportTable;
 
-/** The förbund's register over HTTP: admissions and closings, targets, outcome reports (JSON and CSV for Swedish Excel). */
+/**
+ * The förbund's register over HTTP: admissions and closings, targets, outcome reports (JSON and CSV
+ * for Swedish Excel).
+ */
 public final class RegisterRoutes {
 
-    private final Enrolments enrolments;
-    private final Progression progression;
-    private final InstrumentCatalog catalog;
-    private final RequestBodies bodies;
+  private final Enrolments enrolments;
+  private final Progression progression;
+  private final InstrumentCatalog catalog;
+  private final RequestBodies bodies;
 
-    public RegisterRoutes(Enrolments enrolments, Progression progression, InstrumentCatalog catalog, RequestBodies bodies) {
-        this.enrolments = enrolments;
-        this.progression = progression;
-        this.catalog = catalog;
-        this.bodies = bodies;
-    }
+  public RegisterRoutes(
+      Enrolments enrolments,
+      Progression progression,
+      InstrumentCatalog catalog,
+      RequestBodies bodies) {
+    this.enrolments = enrolments;
+    this.progression = progression;
+    this.catalog = catalog;
+    this.bodies = bodies;
+  }
 
-    public void enrol(Context ctx) {
-        StoredRequests.NewEnrolment req = bodies.read(ctx, StoredRequests.NewEnrolment.class);
-        Violations v = new Violations();
-        Pseudonym participant = Keys.key(v, "/participant", req.participant());
-        ServiceId service = v.attempt("/service", () -> ServiceId.of(req.service()));
-        v.throwIfAny();
-        StoredEnrolment e = enrolments.enrol(actor(ctx), org(ctx), service, participant, req.admitted(), Optional.ofNullable(req.firstContact()),
-                Boolean.TRUE.equals(req.actionPlan()));
-        ctx.header("Location", BASE + org(ctx) + "/enrolments/" + e.id());
-        created(bodies, ctx, enrolment(e));
-    }
+  public void enrol(Context ctx) {
+    StoredRequests.NewEnrolment req = bodies.read(ctx, StoredRequests.NewEnrolment.class);
+    Violations v = new Violations();
+    Pseudonym participant = Keys.key(v, "/participant", req.participant());
+    ServiceId service = v.attempt("/service", () -> ServiceId.of(req.service()));
+    v.throwIfAny();
+    StoredEnrolment e =
+        enrolments.enrol(
+            actor(ctx),
+            org(ctx),
+            service,
+            participant,
+            req.admitted(),
+            Optional.ofNullable(req.firstContact()),
+            Boolean.TRUE.equals(req.actionPlan()));
+    ctx.header("Location", BASE + org(ctx) + "/enrolments/" + e.id());
+    created(bodies, ctx, enrolment(e));
+  }
 
-    public void enrolment(Context ctx) {
-        bodies.json(ctx, enrolment(enrolments.get(actor(ctx), org(ctx), EnrolmentId.parse(ctx.pathParam("id")))));
-    }
+  public void enrolment(Context ctx) {
+    bodies.json(
+        ctx,
+        enrolment(enrolments.get(actor(ctx), org(ctx), EnrolmentId.parse(ctx.pathParam("id")))));
+  }
 
-    public void close(Context ctx) {
-        EnrolmentId id = EnrolmentId.parse(ctx.pathParam("id"));
-        StoredRequests.Closing req = bodies.read(ctx, StoredRequests.Closing.class);
-        bodies.json(ctx, enrolment(enrolments.close(actor(ctx), org(ctx), id, req.closed(), req.outcome(), Boolean.TRUE.equals(req.subsidised()))));
-    }
+  public void close(Context ctx) {
+    EnrolmentId id = EnrolmentId.parse(ctx.pathParam("id"));
+    StoredRequests.Closing req = bodies.read(ctx, StoredRequests.Closing.class);
+    bodies.json(
+        ctx,
+        enrolment(
+            enrolments.close(
+                actor(ctx),
+                org(ctx),
+                id,
+                req.closed(),
+                req.outcome(),
+                Boolean.TRUE.equals(req.subsidised()))));
+  }
 
-    public void serviceTargets(Context ctx) {
-        setTargets(ctx, Optional.of(serviceParam(ctx)));
-    }
+  public void serviceTargets(Context ctx) {
+    setTargets(ctx, Optional.of(serviceParam(ctx)));
+  }
 
-    public void organisationTargets(Context ctx) {
-        setTargets(ctx, Optional.empty());
-    }
+  public void organisationTargets(Context ctx) {
+    setTargets(ctx, Optional.empty());
+  }
 
-    private void setTargets(Context ctx, Optional<ServiceId> service) {
-        StoredRequests.Targets req = bodies.read(ctx, StoredRequests.Targets.class);
-        Violations v = new Violations();
-        List<Target> targets = new ArrayList<>();
-        for (int i = 0; i < req.targets().size(); i++) {
-            var t = req.targets().get(i);
-            Optional.ofNullable(v.attempt(Pointer.at("/targets", i), () -> new Target(t.metric(),
-                    t.comparison() == se.skapa.rest.views.TargetDto.Comparison.AT_LEAST, t.value()))).ifPresent(targets::add);
-        }
-        TargetSet set = v.attempt("", () -> new TargetSet(service, req.from(), req.to(), targets));
-        v.throwIfAny();
-        enrolments.setTargets(actor(ctx), org(ctx), set);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("service", service.map(ServiceId::value).orElse(null));
-        out.put("from", set.from());
-        out.put("to", set.to());
-        out.put("targets", set.targets().stream().map(t -> Map.of("metric", t.metric(), "comparison", t.atLeast() ? "AT_LEAST" : "AT_MOST",
-                "value", t.value())).toList());
-        bodies.json(ctx, out);
+  private void setTargets(Context ctx, Optional<ServiceId> service) {
+    StoredRequests.Targets req = bodies.read(ctx, StoredRequests.Targets.class);
+    Violations v = new Violations();
+    List<Target> targets = new ArrayList<>();
+    for (int i = 0; i < req.targets().size(); i++) {
+      var t = req.targets().get(i);
+      Optional.ofNullable(
+              v.attempt(
+                  Pointer.at("/targets", i),
+                  () ->
+                      new Target(
+                          t.metric(),
+                          t.comparison() == se.skapa.rest.views.TargetDto.Comparison.AT_LEAST,
+                          t.value())))
+          .ifPresent(targets::add);
     }
+    TargetSet set = v.attempt("", () -> new TargetSet(service, req.from(), req.to(), targets));
+    v.throwIfAny();
+    enrolments.setTargets(actor(ctx), org(ctx), set);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("service", service.map(ServiceId::value).orElse(null));
+    out.put("from", set.from());
+    out.put("to", set.to());
+    out.put(
+        "targets",
+        set.targets().stream()
+            .map(
+                t ->
+                    Map.of(
+                        "metric",
+                        t.metric(),
+                        "comparison",
+                        t.atLeast() ? "AT_LEAST" : "AT_MOST",
+                        "value",
+                        t.value()))
+            .toList());
+    bodies.json(ctx, out);
+  }
 
-    public void serviceReport(Context ctx) {
-        report(ctx, Optional.of(serviceParam(ctx)));
-    }
+  public void serviceReport(Context ctx) {
+    report(ctx, Optional.of(serviceParam(ctx)));
+  }
 
-    public void organisationReport(Context ctx) {
-        report(ctx, Optional.empty());
-    }
+  public void organisationReport(Context ctx) {
+    report(ctx, Optional.empty());
+  }
 
-    private void report(Context ctx, Optional<ServiceId> service) {
-        ReportPeriod period = period(ctx);
-        LocalDate from = period.from();
-        LocalDate to = period.to();
-        ClosingRule rule = Optional.ofNullable(ctx.queryParam("closingRule")).filter(r -> !r.isBlank()).map(r -> {
-            try {
-                return ClosingRule.valueOf(r);
-            } catch (IllegalArgumentException e) {
-                throw ValidationException.of("/closingRule", "type", "closingRule must be one of " + java.util.Arrays.toString(ClosingRule.values()));
-            }
-        }).orElse(ClosingRule.CLOSED);
-        Violations v = new Violations();
-        int contactDays = Optional.ofNullable(ctx.queryParam("contactDays")).map(d -> days(v, d).getDays()).orElse(OutcomeReporter.DEFAULT_CONTACT_DAYS);
-        java.math.BigDecimal staff = Optional.ofNullable(ctx.queryParam("staff")).map(x -> {
-            try {
-                return new java.math.BigDecimal(x);
-            } catch (NumberFormatException e) {
-                v.add("/staff", "type", "staff must be a number of full-time equivalents, e.g. 1.6");
-                return java.math.BigDecimal.ZERO;
-            }
-        }).orElse(java.math.BigDecimal.ZERO);
-        v.throwIfAny();
-        Enrolments.Report r = enrolments.report(actor(ctx), org(ctx), service, from, to, rule, contactDays, staff);
-        Language lang = Lang.of(ctx);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("service", service.map(ServiceId::value).orElse(null));
-        out.put("report", OutcomeViews.report(r.report(), lang, r.suppressed(), r.threshold()));
-        // A target's actual value would give a withheld share away.
-        out.put("targets", r.suppressed().isEmpty() ? OutcomeViews.targets(r.targets(), r.report(), lang) : List.of());
-        // A service's report also tells how its participants moved on SKAPA over the period (self-ratings).
-        Actor actor = actor(ctx);
-        if (service.isPresent() && (actor.has(Role.ANALYST) || actor.has(Role.HANDLEDARE))) {
-            Instrument instrument = catalog.find(DEFAULT_INSTRUMENT).orElseThrow();
-            out.put("progression", ProgressionViews.cohort(progression.cohort(actor, org(ctx), service.get(), DEFAULT_INSTRUMENT,
-                    Respondent.PARTICIPANT, from, Optional.of(to), Optional.of(to)), instrument, progression.smallNumbers(), lang));
-        }
-        bodies.json(ctx, out);
+  private void report(Context ctx, Optional<ServiceId> service) {
+    ReportPeriod period = period(ctx);
+    LocalDate from = period.from();
+    LocalDate to = period.to();
+    ClosingRule rule =
+        Optional.ofNullable(ctx.queryParam("closingRule"))
+            .filter(r -> !r.isBlank())
+            .map(
+                r -> {
+                  try {
+                    return ClosingRule.valueOf(r);
+                  } catch (IllegalArgumentException e) {
+                    throw ValidationException.of(
+                        "/closingRule",
+                        "type",
+                        "closingRule must be one of "
+                            + java.util.Arrays.toString(ClosingRule.values()));
+                  }
+                })
+            .orElse(ClosingRule.CLOSED);
+    Violations v = new Violations();
+    int contactDays =
+        Optional.ofNullable(ctx.queryParam("contactDays"))
+            .map(d -> days(v, d).getDays())
+            .orElse(OutcomeReporter.DEFAULT_CONTACT_DAYS);
+    java.math.BigDecimal staff =
+        Optional.ofNullable(ctx.queryParam("staff"))
+            .map(
+                x -> {
+                  try {
+                    return new java.math.BigDecimal(x);
+                  } catch (NumberFormatException e) {
+                    v.add(
+                        "/staff",
+                        "type",
+                        "staff must be a number of full-time equivalents, e.g. 1.6");
+                    return java.math.BigDecimal.ZERO;
+                  }
+                })
+            .orElse(java.math.BigDecimal.ZERO);
+    v.throwIfAny();
+    Enrolments.Report r =
+        enrolments.report(actor(ctx), org(ctx), service, from, to, rule, contactDays, staff);
+    Language lang = Lang.of(ctx);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("service", service.map(ServiceId::value).orElse(null));
+    out.put("report", OutcomeViews.report(r.report(), lang, r.suppressed(), r.threshold()));
+    // A target's actual value would give a withheld share away.
+    out.put(
+        "targets",
+        r.suppressed().isEmpty() ? OutcomeViews.targets(r.targets(), r.report(), lang) : List.of());
+    // A service's report also tells how its participants moved on SKAPA over the period
+    // (self-ratings).
+    Actor actor = actor(ctx);
+    if (service.isPresent() && (actor.has(Role.ANALYST) || actor.has(Role.HANDLEDARE))) {
+      Instrument instrument = catalog.find(DEFAULT_INSTRUMENT).orElseThrow();
+      out.put(
+          "progression",
+          ProgressionViews.cohort(
+              progression.cohort(
+                  actor,
+                  org(ctx),
+                  service.get(),
+                  DEFAULT_INSTRUMENT,
+                  Respondent.PARTICIPANT,
+                  from,
+                  Optional.of(to),
+                  Optional.of(to)),
+              instrument,
+              progression.smallNumbers(),
+              lang));
     }
+    bodies.json(ctx, out);
+  }
 
-    public void serviceReportCsv(Context ctx) {
-        reportCsv(ctx, Optional.of(serviceParam(ctx)));
-    }
+  public void serviceReportCsv(Context ctx) {
+    reportCsv(ctx, Optional.of(serviceParam(ctx)));
+  }
 
-    public void organisationReportCsv(Context ctx) {
-        reportCsv(ctx, Optional.empty());
-    }
+  public void organisationReportCsv(Context ctx) {
+    reportCsv(ctx, Optional.empty());
+  }
 
-    private void reportCsv(Context ctx, Optional<ServiceId> service) {
-        ReportPeriod period = period(ctx);
-        LocalDate from = period.from();
-        LocalDate to = period.to();
-        Enrolments.Report r = enrolments.report(actor(ctx), org(ctx), service, from, to, ClosingRule.CLOSED, OutcomeReporter.DEFAULT_CONTACT_DAYS,
-                java.math.BigDecimal.ZERO);
-        Language lang = Lang.of(ctx);
-        boolean sv = lang == Language.SV;
-        OutcomeReport o = r.report();
-        SwedishCsv csv = new SwedishCsv();
-        ReportTable.header(lang).forEach(csv::text);
-        csv.end();
-        csv.text(sv ? "Period" : "Period").text(from + " – " + to).empty().empty().text(service.map(ServiceId::value).orElse(org(ctx).value())).end();
-        for (ReportTable.Row row : ReportTable.rows(r, lang)) {
-            csv.text(row.label());
-            cell(csv, row.count());
-            cell(csv, row.denominator());
-            if (row.share().isPresent()) {
-                csv.decimal(row.share().getAsDouble(), 1);
-            } else {
-                csv.empty();
-            }
-            if (row.meaning().isEmpty()) {
-                csv.empty();
-            } else {
-                csv.text(row.meaning());
-            }
-            csv.end();
-        }
-        csv.text(sv ? "Medeltid till avslut (dagar)" : "Mean days to closing");
-        if (o.meanDaysClosed().isPresent()) {
-            csv.decimal(o.meanDaysClosed().getAsDouble(), 1);
-        } else {
-            csv.empty();
-        }
-        csv.empty().empty().empty().end();
-        if (!r.suppressed().isEmpty()) {
-            csv.text(SmallNumbers.rule(r.threshold()).in(lang)).empty().empty().empty().empty().end();
-        }
-        for (List<String> t : ReportTable.targets(r, lang)) {
-            csv.text((sv ? "Mål: " : "Target: ") + t.get(0) + " " + t.get(1)).text(t.get(3)).empty().empty().empty().end();
-        }
-        csv.send(ctx, "skapa-report-" + service.map(ServiceId::value).orElse(org(ctx).value()) + "-" + from + "-" + to + ".csv");
+  private void reportCsv(Context ctx, Optional<ServiceId> service) {
+    ReportPeriod period = period(ctx);
+    LocalDate from = period.from();
+    LocalDate to = period.to();
+    Enrolments.Report r =
+        enrolments.report(
+            actor(ctx),
+            org(ctx),
+            service,
+            from,
+            to,
+            ClosingRule.CLOSED,
+            OutcomeReporter.DEFAULT_CONTACT_DAYS,
+            java.math.BigDecimal.ZERO);
+    Language lang = Lang.of(ctx);
+    boolean sv = lang == Language.SV;
+    OutcomeReport o = r.report();
+    SwedishCsv csv = new SwedishCsv();
+    ReportTable.header(lang).forEach(csv::text);
+    csv.end();
+    csv.text(sv ? "Period" : "Period")
+        .text(from + " – " + to)
+        .empty()
+        .empty()
+        .text(service.map(ServiceId::value).orElse(org(ctx).value()))
+        .end();
+    for (ReportTable.Row row : ReportTable.rows(r, lang)) {
+      csv.text(row.label());
+      cell(csv, row.count());
+      cell(csv, row.denominator());
+      if (row.share().isPresent()) {
+        csv.decimal(row.share().getAsDouble(), 1);
+      } else {
+        csv.empty();
+      }
+      if (row.meaning().isEmpty()) {
+        csv.empty();
+      } else {
+        csv.text(row.meaning());
+      }
+      csv.end();
     }
+    csv.text(sv ? "Medeltid till avslut (dagar)" : "Mean days to closing");
+    if (o.meanDaysClosed().isPresent()) {
+      csv.decimal(o.meanDaysClosed().getAsDouble(), 1);
+    } else {
+      csv.empty();
+    }
+    csv.empty().empty().empty().end();
+    if (!r.suppressed().isEmpty()) {
+      csv.text(SmallNumbers.rule(r.threshold()).in(lang)).empty().empty().empty().empty().end();
+    }
+    for (List<String> t : ReportTable.targets(r, lang)) {
+      csv.text((sv ? "Mål: " : "Target: ") + t.get(0) + " " + t.get(1))
+          .text(t.get(3))
+          .empty()
+          .empty()
+          .empty()
+          .end();
+    }
+    csv.send(
+        ctx,
+        "skapa-report-"
+            + service.map(ServiceId::value).orElse(org(ctx).value())
+            + "-"
+            + from
+            + "-"
+            + to
+            + ".csv");
+  }
 
-    private static void cell(SwedishCsv csv, ReportTable.Cell cell) {
-        if (cell instanceof ReportTable.Count c) {
-            csv.number(c.value());
-        } else if (cell instanceof ReportTable.Withheld w) {
-            csv.text(w.text());
-        } else {
-            csv.empty();
-        }
+  private static void cell(SwedishCsv csv, ReportTable.Cell cell) {
+    if (cell instanceof ReportTable.Count c) {
+      csv.number(c.value());
+    } else if (cell instanceof ReportTable.Withheld w) {
+      csv.text(w.text());
+    } else {
+      csv.empty();
     }
+  }
 
-    private static Map<String, Object> enrolment(StoredEnrolment e) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", e.id().toString());
-        out.put("service", e.service().value());
-        out.put("participant", e.enrolment().key().value());
-        out.put("admitted", e.enrolment().admitted());
-        out.put("firstContact", e.enrolment().firstContact().orElse(null));
-        out.put("actionPlan", e.enrolment().actionPlan());
-        out.put("closed", e.enrolment().closed().orElse(null));
-        out.put("outcome", e.enrolment().outcome().orElse(null));
-        out.put("subsidised", e.enrolment().subsidised());
-        out.put("version", e.version());
-        out.put("recordedBy", e.recordedBy().value());
-        out.put("recordedAt", e.recordedAt());
-        return out;
-    }
+  private static Map<String, Object> enrolment(StoredEnrolment e) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", e.id().toString());
+    out.put("service", e.service().value());
+    out.put("participant", e.enrolment().key().value());
+    out.put("admitted", e.enrolment().admitted());
+    out.put("firstContact", e.enrolment().firstContact().orElse(null));
+    out.put("actionPlan", e.enrolment().actionPlan());
+    out.put("closed", e.enrolment().closed().orElse(null));
+    out.put("outcome", e.enrolment().outcome().orElse(null));
+    out.put("subsidised", e.enrolment().subsidised());
+    out.put("version", e.version());
+    out.put("recordedBy", e.recordedBy().value());
+    out.put("recordedAt", e.recordedAt());
+    return out;
+  }
 }

@@ -1,8 +1,6 @@
 package se.skapa.rest.stored;
 
 import jakarta.validation.Valid;
-import se.skapa.rest.views.TargetDto;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -11,83 +9,111 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import se.skapa.core.progression.Respondent;
+import se.skapa.rest.views.TargetDto;
 
-/** Bodies of stored mode's routes: structure only; every domain rule is checked by the use cases. */
+/**
+ * Bodies of stored mode's routes: structure only; every domain rule is checked by the use cases.
+ */
 final class StoredRequests {
 
-    private StoredRequests() {
-    }
+  private StoredRequests() {}
 
-    /**
-     * @param admin         the holder of the first admin key (default {@code admin})
-     * @param adminPassword if given, also a personal admin account of that username, to sign in to the pages
-     */
-    record NewOrganisation(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 200) String name, @Size(max = 64) String admin,
-                           @Size(max = 200) String adminPassword) {
-    }
+  /**
+   * @param admin the holder of the first admin key (default {@code admin})
+   * @param adminPassword if given, also a personal admin account of that username, to sign in to
+   *     the pages
+   */
+  record NewOrganisation(
+      @NotBlank @Size(max = 64) String id,
+      @NotBlank @Size(max = 200) String name,
+      @Size(max = 64) String admin,
+      @Size(max = 200) String adminPassword) {}
 
-    record NewUser(@NotBlank @Size(max = 64) String username, @NotNull @Size(max = 200) String password,
-                   @NotEmpty @Size(max = 3) List<@NotBlank String> roles) {
-    }
+  record NewUser(
+      @NotBlank @Size(max = 64) String username,
+      @NotNull @Size(max = 200) String password,
+      @NotEmpty @Size(max = 3) List<@NotBlank String> roles) {}
 
-    record NewKey(@NotBlank @Size(max = 64) String holder, @NotEmpty @Size(max = 3) List<@NotBlank String> roles) {
-    }
+  record NewKey(
+      @NotBlank @Size(max = 64) String holder,
+      @NotEmpty @Size(max = 3) List<@NotBlank String> roles) {}
 
-    record NewService(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 200) String name) {
-    }
+  record NewService(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 200) String name) {}
 
-    /**
-     * One measurement in the stateless routes' shape, with its instrument and the service where it was taken.
-     *
-     * @param instrumentVersion defaults to the newest version
-     */
-    record MeasurementBody(@NotBlank String instrument, Integer instrumentVersion, @NotBlank @Size(max = 64) String service,
-                           @NotNull String participant, @NotNull LocalDate date, @NotNull Respondent respondent,
-                           String handledare, @NotNull @Size(max = 200) Map<String, Integer> scores, String comment) {
-    }
+  /**
+   * One measurement in the stateless routes' shape, with its instrument and the service where it
+   * was taken.
+   *
+   * @param instrumentVersion defaults to the newest version
+   */
+  record MeasurementBody(
+      @NotBlank String instrument,
+      Integer instrumentVersion,
+      @NotBlank @Size(max = 64) String service,
+      @NotNull String participant,
+      @NotNull LocalDate date,
+      @NotNull Respondent respondent,
+      String handledare,
+      @NotNull @Size(max = 200) Map<String, Integer> scores,
+      String comment) {}
 
-    record NewEnrolment(@NotNull String participant, @NotBlank @Size(max = 64) String service, @NotNull LocalDate admitted,
-                        LocalDate firstContact, Boolean actionPlan) {
-    }
+  record NewEnrolment(
+      @NotNull String participant,
+      @NotBlank @Size(max = 64) String service,
+      @NotNull LocalDate admitted,
+      LocalDate firstContact,
+      Boolean actionPlan) {}
 
-    record Closing(@NotNull LocalDate closed, @NotNull se.skapa.core.outcomes.OutcomeType outcome, Boolean subsidised) {
-    }
+  record Closing(
+      @NotNull LocalDate closed,
+      @NotNull se.skapa.core.outcomes.OutcomeType outcome,
+      Boolean subsidised) {}
 
-    record Targets(@NotNull LocalDate from, @NotNull LocalDate to,
-                   @NotNull @Size(max = 50) List<@NotNull @Valid TargetDto> targets) {
-    }
+  record Targets(
+      @NotNull LocalDate from,
+      @NotNull LocalDate to,
+      @NotNull @Size(max = 50) List<@NotNull @Valid TargetDto> targets) {}
 
-    record SurveyOffer(@NotNull String period, @NotNull Integer offered) {
-    }
+  record SurveyOffer(@NotNull String period, @NotNull Integer offered) {}
 
-    /** One anonymous response: answers 1-5 per question key; a question may be left out. */
-    record SurveyAnswers(@NotNull @Size(max = 50) Map<String, Integer> answers) {
-    }
+  /** One anonymous response: answers 1-5 per question key; a question may be left out. */
+  record SurveyAnswers(@NotNull @Size(max = 50) Map<String, Integer> answers) {}
 
-    record SurveyResponses(@NotNull @Size(min = 1, max = 10_000) List<@NotNull @Valid SurveyAnswers> responses) {
-    }
+  record SurveyResponses(
+      @NotNull @Size(min = 1, max = 10_000) List<@NotNull @Valid SurveyAnswers> responses) {}
 
-    /** An organisation's own survey questions, replacing the earlier ones; an empty list leaves SKAPA's alone. */
-    record OwnQuestions(@NotNull @Size(max = se.skapa.core.survey.Surveys.MAX_OWN_QUESTIONS) List<@NotNull @Valid OwnQuestion> questions) {
-    }
+  /**
+   * An organisation's own survey questions, replacing the earlier ones; an empty list leaves
+   * SKAPA's alone.
+   */
+  record OwnQuestions(
+      @NotNull @Size(max = se.skapa.core.survey.Surveys.MAX_OWN_QUESTIONS)
+          List<@NotNull @Valid OwnQuestion> questions) {}
 
-    record OwnQuestion(@NotBlank @Size(max = 64) String key, @NotBlank @Size(max = se.skapa.core.survey.Surveys.MAX_TEXT) String sv,
-                       @NotBlank @Size(max = se.skapa.core.survey.Surveys.MAX_TEXT) String en) {
-    }
+  record OwnQuestion(
+      @NotBlank @Size(max = 64) String key,
+      @NotBlank @Size(max = se.skapa.core.survey.Surveys.MAX_TEXT) String sv,
+      @NotBlank @Size(max = se.skapa.core.survey.Surveys.MAX_TEXT) String en) {}
 
-    /**
-     * A stored fidelity review: scores (with notes), draft or final, the reason for correcting a final one, the action plan.
-     *
-     * @param status DRAFT (default) or FINAL
-     */
-    record ReviewBody(@NotNull LocalDate date, @Size(max = 10) List<@NotNull String> reviewers,
-                      @NotNull @Size(max = 100) List<@NotNull @Valid ItemBody> items, String status, @Size(max = 2000) String reason,
-                      @Size(max = 100) List<@NotNull @Valid PlanBody> actionPlan) {
-    }
+  /**
+   * A stored fidelity review: scores (with notes), draft or final, the reason for correcting a
+   * final one, the action plan.
+   *
+   * @param status DRAFT (default) or FINAL
+   */
+  record ReviewBody(
+      @NotNull LocalDate date,
+      @Size(max = 10) List<@NotNull String> reviewers,
+      @NotNull @Size(max = 100) List<@NotNull @Valid ItemBody> items,
+      String status,
+      @Size(max = 2000) String reason,
+      @Size(max = 100) List<@NotNull @Valid PlanBody> actionPlan) {}
 
-    record ItemBody(@NotNull Integer number, @NotNull Integer score, String note) {
-    }
+  record ItemBody(@NotNull Integer number, @NotNull Integer score, String note) {}
 
-    record PlanBody(@NotNull Integer item, @NotNull @Size(max = 2000) String action, @NotNull String owner, @NotNull LocalDate due) {
-    }
+  record PlanBody(
+      @NotNull Integer item,
+      @NotNull @Size(max = 2000) String action,
+      @NotNull String owner,
+      @NotNull LocalDate due) {}
 }

@@ -11,19 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.skapa.app.KeyId;
+import se.skapa.app.OrganisationId;
+import se.skapa.app.Role;
+import se.skapa.app.ServiceId;
 import se.skapa.app.access.Accounts;
 import se.skapa.app.access.ApiKey;
+import se.skapa.app.access.IssuedKey;
+import se.skapa.app.access.Organisations;
+import se.skapa.app.access.Service;
+import se.skapa.app.access.UserAccount;
 import se.skapa.app.audit.AuditEntry;
 import se.skapa.app.audit.AuditTrail;
 import se.skapa.app.audit.Erasure;
-import se.skapa.app.access.IssuedKey;
-import se.skapa.app.KeyId;
-import se.skapa.app.OrganisationId;
-import se.skapa.app.access.Organisations;
-import se.skapa.app.Role;
-import se.skapa.app.access.Service;
-import se.skapa.app.ServiceId;
-import se.skapa.app.access.UserAccount;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
@@ -31,176 +31,190 @@ import se.skapa.core.common.Violations;
 import se.skapa.rest.http.Keys;
 import se.skapa.rest.http.RequestBodies;
 
-/** Stored mode over HTTP: organisations, their keys, accounts and services, erasure, the audit trail. Translation only. */
+/**
+ * Stored mode over HTTP: organisations, their keys, accounts and services, erasure, the audit
+ * trail. Translation only.
+ */
 public final class StoredRoutes {
 
-    private final Organisations organisations;
-    private final Accounts accounts;
-    private final Erasure erasure;
-    private final AuditTrail audit;
-    private final RequestBodies bodies;
-    private final Clock clock;
+  private final Organisations organisations;
+  private final Accounts accounts;
+  private final Erasure erasure;
+  private final AuditTrail audit;
+  private final RequestBodies bodies;
+  private final Clock clock;
 
-    public StoredRoutes(Organisations organisations, Accounts accounts, Erasure erasure, AuditTrail audit, RequestBodies bodies, Clock clock) {
-        this.organisations = organisations;
-        this.accounts = accounts;
-        this.erasure = erasure;
-        this.audit = audit;
-        this.bodies = bodies;
-        this.clock = clock;
+  public StoredRoutes(
+      Organisations organisations,
+      Accounts accounts,
+      Erasure erasure,
+      AuditTrail audit,
+      RequestBodies bodies,
+      Clock clock) {
+    this.organisations = organisations;
+    this.accounts = accounts;
+    this.erasure = erasure;
+    this.audit = audit;
+    this.bodies = bodies;
+    this.clock = clock;
+  }
+
+  public void createOrganisation(Context ctx) {
+    StoredRequests.NewOrganisation req = bodies.read(ctx, StoredRequests.NewOrganisation.class);
+    Violations v = new Violations();
+    OrganisationId id = v.attempt("/id", () -> OrganisationId.of(req.id()));
+    Pseudonym admin = Keys.key(v, "/admin", req.admin() == null ? "admin" : req.admin());
+    v.throwIfAny();
+    if (req.adminPassword() != null) {
+      // Checked before anything is created: the organisation and its admin account come whole or
+      // not at all.
+      Accounts.checkPassword(req.adminPassword(), "/adminPassword");
     }
-
-    public void createOrganisation(Context ctx) {
-        StoredRequests.NewOrganisation req = bodies.read(ctx, StoredRequests.NewOrganisation.class);
-        Violations v = new Violations();
-        OrganisationId id = v.attempt("/id", () -> OrganisationId.of(req.id()));
-        Pseudonym admin = Keys.key(v, "/admin", req.admin() == null ? "admin" : req.admin());
-        v.throwIfAny();
-        if (req.adminPassword() != null) {
-            // Checked before anything is created: the organisation and its admin account come whole or not at all.
-            Accounts.checkPassword(req.adminPassword(), "/adminPassword");
-        }
-        Organisations.Created created = organisations.create(id, req.name(), admin);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", created.organisation().id().value());
-        out.put("name", created.organisation().name());
-        out.put("created", created.organisation().created());
-        out.put("adminKey", issued(created.adminKey()));
-        if (req.adminPassword() != null) {
-            UserAccount account = accounts.createUser(created.adminKey().key().actor(), id, admin, req.adminPassword(), Set.of(Role.ADMIN));
-            out.put("adminAccount", user(account));
-        }
-        ctx.header("Location", BASE + id);
-        created(bodies, ctx, out);
+    Organisations.Created created = organisations.create(id, req.name(), admin);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", created.organisation().id().value());
+    out.put("name", created.organisation().name());
+    out.put("created", created.organisation().created());
+    out.put("adminKey", issued(created.adminKey()));
+    if (req.adminPassword() != null) {
+      UserAccount account =
+          accounts.createUser(
+              created.adminKey().key().actor(), id, admin, req.adminPassword(), Set.of(Role.ADMIN));
+      out.put("adminAccount", user(account));
     }
+    ctx.header("Location", BASE + id);
+    created(bodies, ctx, out);
+  }
 
-    public void createKey(Context ctx) {
-        StoredRequests.NewKey req = bodies.read(ctx, StoredRequests.NewKey.class);
-        Violations v = new Violations();
-        Pseudonym holder = Keys.key(v, "/holder", req.holder());
-        Set<Role> roles = roles(v, req.roles());
-        v.throwIfAny();
-        IssuedKey key = organisations.issueKey(actor(ctx), org(ctx), holder, roles);
-        ctx.header("Location", BASE + org(ctx) + "/keys/" + key.key().id());
-        created(bodies, ctx, issued(key));
+  public void createKey(Context ctx) {
+    StoredRequests.NewKey req = bodies.read(ctx, StoredRequests.NewKey.class);
+    Violations v = new Violations();
+    Pseudonym holder = Keys.key(v, "/holder", req.holder());
+    Set<Role> roles = roles(v, req.roles());
+    v.throwIfAny();
+    IssuedKey key = organisations.issueKey(actor(ctx), org(ctx), holder, roles);
+    ctx.header("Location", BASE + org(ctx) + "/keys/" + key.key().id());
+    created(bodies, ctx, issued(key));
+  }
+
+  public void createUser(Context ctx) {
+    StoredRequests.NewUser req = bodies.read(ctx, StoredRequests.NewUser.class);
+    Violations v = new Violations();
+    Pseudonym username = Keys.key(v, "/username", req.username());
+    Set<Role> roles = roles(v, req.roles());
+    v.throwIfAny();
+    UserAccount account =
+        accounts.createUser(actor(ctx), org(ctx), username, req.password(), roles);
+    ctx.header("Location", BASE + org(ctx) + "/users/" + username);
+    created(bodies, ctx, user(account));
+  }
+
+  public void users(Context ctx) {
+    List<UserAccount> users = accounts.users(actor(ctx), org(ctx));
+    bodies.json(ctx, Map.of("users", users.stream().map(StoredRoutes::user).toList()));
+  }
+
+  private static Map<String, Object> user(UserAccount a) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", a.id().toString());
+    out.put("username", a.username().value());
+    out.put("roles", a.roles().stream().map(Role::code).sorted().toList());
+    out.put("created", a.created());
+    return out;
+  }
+
+  private static Set<Role> roles(Violations v, List<String> codes) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (int i = 0; i < codes.size(); i++) {
+      String code = codes.get(i);
+      Optional.ofNullable(v.attempt(Pointer.at("/roles", i), () -> Role.of(code)))
+          .ifPresent(roles::add);
     }
+    return roles;
+  }
 
-    public void createUser(Context ctx) {
-        StoredRequests.NewUser req = bodies.read(ctx, StoredRequests.NewUser.class);
-        Violations v = new Violations();
-        Pseudonym username = Keys.key(v, "/username", req.username());
-        Set<Role> roles = roles(v, req.roles());
-        v.throwIfAny();
-        UserAccount account = accounts.createUser(actor(ctx), org(ctx), username, req.password(), roles);
-        ctx.header("Location", BASE + org(ctx) + "/users/" + username);
-        created(bodies, ctx, user(account));
+  public void keys(Context ctx) {
+    List<ApiKey> keys = organisations.keys(actor(ctx), org(ctx));
+    bodies.json(ctx, Map.of("keys", keys.stream().map(StoredRoutes::key).toList()));
+  }
+
+  public void revokeKey(Context ctx) {
+    organisations.revokeKey(actor(ctx), org(ctx), KeyId.parse(ctx.pathParam("id")));
+    ctx.status(204);
+  }
+
+  public void createService(Context ctx) {
+    StoredRequests.NewService req = bodies.read(ctx, StoredRequests.NewService.class);
+    ServiceId id;
+    try {
+      id = ServiceId.of(req.id());
+    } catch (ValidationException e) {
+      throw e.under("/id");
     }
+    Service s = organisations.createService(actor(ctx), org(ctx), id, req.name());
+    ctx.header("Location", BASE + org(ctx) + "/services/" + id);
+    created(bodies, ctx, service(s));
+  }
 
-    public void users(Context ctx) {
-        List<UserAccount> users = accounts.users(actor(ctx), org(ctx));
-        bodies.json(ctx, Map.of("users", users.stream().map(StoredRoutes::user).toList()));
-    }
+  public void services(Context ctx) {
+    List<Service> services = organisations.services(actor(ctx), org(ctx));
+    bodies.json(ctx, Map.of("services", services.stream().map(StoredRoutes::service).toList()));
+  }
 
-    private static Map<String, Object> user(UserAccount a) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", a.id().toString());
-        out.put("username", a.username().value());
-        out.put("roles", a.roles().stream().map(Role::code).sorted().toList());
-        out.put("created", a.created());
-        return out;
-    }
+  public void eraseParticipant(Context ctx) {
+    Pseudonym participant = participant(ctx);
+    int rows = erasure.erase(actor(ctx), org(ctx), participant);
+    bodies.json(ctx, Map.of("participant", participant.value(), "erased", true, "rows", rows));
+  }
 
-    private static Set<Role> roles(Violations v, List<String> codes) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (int i = 0; i < codes.size(); i++) {
-            String code = codes.get(i);
-            Optional.ofNullable(v.attempt(Pointer.at("/roles", i), () -> Role.of(code))).ifPresent(roles::add);
-        }
-        return roles;
-    }
+  public void audit(Context ctx) {
+    LocalDate to = date(ctx, "to").orElse(LocalDate.now(clock));
+    LocalDate from = date(ctx, "from").orElse(to);
+    List<AuditEntry> lines = audit.read(actor(ctx), org(ctx), from, to);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("from", from);
+    out.put("to", to);
+    out.put("entries", lines.stream().map(StoredRoutes::auditLine).toList());
+    out.put("truncated", lines.size() >= AuditTrail.MAX_LINES);
+    bodies.json(ctx, out);
+  }
 
-    public void keys(Context ctx) {
-        List<ApiKey> keys = organisations.keys(actor(ctx), org(ctx));
-        bodies.json(ctx, Map.of("keys", keys.stream().map(StoredRoutes::key).toList()));
-    }
+  // --- translation ---
 
-    public void revokeKey(Context ctx) {
-        organisations.revokeKey(actor(ctx), org(ctx), KeyId.parse(ctx.pathParam("id")));
-        ctx.status(204);
-    }
+  private static Map<String, Object> issued(IssuedKey k) {
+    Map<String, Object> out = key(k.key());
+    out.put("key", k.secret());
+    return out;
+  }
 
-    public void createService(Context ctx) {
-        StoredRequests.NewService req = bodies.read(ctx, StoredRequests.NewService.class);
-        ServiceId id;
-        try {
-            id = ServiceId.of(req.id());
-        } catch (ValidationException e) {
-            throw e.under("/id");
-        }
-        Service s = organisations.createService(actor(ctx), org(ctx), id, req.name());
-        ctx.header("Location", BASE + org(ctx) + "/services/" + id);
-        created(bodies, ctx, service(s));
-    }
+  private static Map<String, Object> key(ApiKey k) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", k.id().toString());
+    out.put("holder", k.holder().value());
+    out.put("roles", k.roles().stream().map(Role::code).sorted().toList());
+    out.put("created", k.created());
+    out.put("revoked", k.revoked().orElse(null));
+    out.put("lastUsed", k.lastUsed().orElse(null));
+    return out;
+  }
 
-    public void services(Context ctx) {
-        List<Service> services = organisations.services(actor(ctx), org(ctx));
-        bodies.json(ctx, Map.of("services", services.stream().map(StoredRoutes::service).toList()));
-    }
+  private static Map<String, Object> service(Service s) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", s.id().value());
+    out.put("name", s.name());
+    out.put("created", s.created());
+    return out;
+  }
 
-    public void eraseParticipant(Context ctx) {
-        Pseudonym participant = participant(ctx);
-        int rows = erasure.erase(actor(ctx), org(ctx), participant);
-        bodies.json(ctx, Map.of("participant", participant.value(), "erased", true, "rows", rows));
-    }
-
-    public void audit(Context ctx) {
-        LocalDate to = date(ctx, "to").orElse(LocalDate.now(clock));
-        LocalDate from = date(ctx, "from").orElse(to);
-        List<AuditEntry> lines = audit.read(actor(ctx), org(ctx), from, to);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("from", from);
-        out.put("to", to);
-        out.put("entries", lines.stream().map(StoredRoutes::auditLine).toList());
-        out.put("truncated", lines.size() >= AuditTrail.MAX_LINES);
-        bodies.json(ctx, out);
-    }
-
-    // --- translation ---
-
-    private static Map<String, Object> issued(IssuedKey k) {
-        Map<String, Object> out = key(k.key());
-        out.put("key", k.secret());
-        return out;
-    }
-
-    private static Map<String, Object> key(ApiKey k) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", k.id().toString());
-        out.put("holder", k.holder().value());
-        out.put("roles", k.roles().stream().map(Role::code).sorted().toList());
-        out.put("created", k.created());
-        out.put("revoked", k.revoked().orElse(null));
-        out.put("lastUsed", k.lastUsed().orElse(null));
-        return out;
-    }
-
-    private static Map<String, Object> service(Service s) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", s.id().value());
-        out.put("name", s.name());
-        out.put("created", s.created());
-        return out;
-    }
-
-    private static Map<String, Object> auditLine(AuditEntry e) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("at", e.at());
-        out.put("key", e.key().map(KeyId::toString).orElse(null));
-        out.put("holder", e.holder());
-        out.put("action", e.action());
-        out.put("resource", e.resource());
-        out.put("participant", e.participant().map(Pseudonym::value).orElse(null));
-        out.put("rows", e.rows().orElse(null));
-        return out;
-    }
+  private static Map<String, Object> auditLine(AuditEntry e) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("at", e.at());
+    out.put("key", e.key().map(KeyId::toString).orElse(null));
+    out.put("holder", e.holder());
+    out.put("action", e.action());
+    out.put("resource", e.resource());
+    out.put("participant", e.participant().map(Pseudonym::value).orElse(null));
+    out.put("rows", e.rows().orElse(null));
+    return out;
+  }
 }

@@ -6,15 +6,15 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import se.skapa.app.survey.ParticipantSurvey;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.LocalizedText;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.Violations;
-import se.skapa.core.survey.SurveyQuestion;
 import se.skapa.core.survey.SurveyPeriod;
+import se.skapa.core.survey.SurveyQuestion;
 import se.skapa.core.survey.SurveyReport;
 import se.skapa.core.survey.Surveys;
 import se.skapa.rest.http.Lang;
@@ -23,89 +23,141 @@ import se.skapa.rest.http.RequestBodies;
 /** The anonymous participant survey over HTTP. */
 public final class SurveyRoutes {
 
-    private final ParticipantSurvey survey;
-    private final RequestBodies bodies;
+  private final ParticipantSurvey survey;
+  private final RequestBodies bodies;
 
-    public SurveyRoutes(ParticipantSurvey survey, RequestBodies bodies) {
-        this.survey = survey;
-        this.bodies = bodies;
-    }
+  public SurveyRoutes(ParticipantSurvey survey, RequestBodies bodies) {
+    this.survey = survey;
+    this.bodies = bodies;
+  }
 
-    public void surveyQuestions(Context ctx) {
-        questions(ctx, survey.questions(actor(ctx), org(ctx)));
-    }
+  public void surveyQuestions(Context ctx) {
+    questions(ctx, survey.questions(actor(ctx), org(ctx)));
+  }
 
-    public void setSurveyQuestions(Context ctx) {
-        StoredRequests.OwnQuestions req = bodies.read(ctx, StoredRequests.OwnQuestions.class);
-        Violations v = new Violations();
-        List<SurveyQuestion> own = new ArrayList<>();
-        for (int i = 0; i < req.questions().size(); i++) {
-            StoredRequests.OwnQuestion q = req.questions().get(i);
-            Optional.ofNullable(v.attempt(Pointer.at("/questions", i), () -> new SurveyQuestion(q.key(), LocalizedText.of(q.sv(), q.en()), false)))
-                    .ifPresent(own::add);
-        }
-        v.throwIfAny();
-        questions(ctx, survey.setQuestions(actor(ctx), org(ctx), own));
+  public void setSurveyQuestions(Context ctx) {
+    StoredRequests.OwnQuestions req = bodies.read(ctx, StoredRequests.OwnQuestions.class);
+    Violations v = new Violations();
+    List<SurveyQuestion> own = new ArrayList<>();
+    for (int i = 0; i < req.questions().size(); i++) {
+      StoredRequests.OwnQuestion q = req.questions().get(i);
+      Optional.ofNullable(
+              v.attempt(
+                  Pointer.at("/questions", i),
+                  () -> new SurveyQuestion(q.key(), LocalizedText.of(q.sv(), q.en()), false)))
+          .ifPresent(own::add);
     }
+    v.throwIfAny();
+    questions(ctx, survey.setQuestions(actor(ctx), org(ctx), own));
+  }
 
-    private void questions(Context ctx, List<SurveyQuestion> questions) {
-        Language lang = Lang.of(ctx);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("scale", Map.of("min", Surveys.MIN, "max", Surveys.MAX, "label", Surveys.SCALE.in(lang), "satisfiedFrom", Surveys.SATISFIED_FROM));
-        out.put("questions", questions.stream().map(q -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("key", q.key());
-            m.put("text", q.text().in(lang));
-            m.put("overall", q.overall());
-            // SKAPA's questions are its own, not a validated instrument; the organisation's are labelled as such.
-            boolean skapa = Surveys.SKAPA_QUESTIONS.contains(q);
-            m.put("source", skapa ? "SKAPA" : "ORGANISATION");
-            m.put("sourceLabel", skapa ? (lang == Language.SV ? "SKAPA:s egen fråga" : "SKAPA's own question")
-                    : (lang == Language.SV ? "organisationens egen fråga" : "the organisation's own question"));
-            return m;
-        }).toList());
-        bodies.json(ctx, out);
-    }
+  private void questions(Context ctx, List<SurveyQuestion> questions) {
+    Language lang = Lang.of(ctx);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put(
+        "scale",
+        Map.of(
+            "min",
+            Surveys.MIN,
+            "max",
+            Surveys.MAX,
+            "label",
+            Surveys.SCALE.in(lang),
+            "satisfiedFrom",
+            Surveys.SATISFIED_FROM));
+    out.put(
+        "questions",
+        questions.stream()
+            .map(
+                q -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("key", q.key());
+                  m.put("text", q.text().in(lang));
+                  m.put("overall", q.overall());
+                  // SKAPA's questions are its own, not a validated instrument; the organisation's
+                  // are labelled as such.
+                  boolean skapa = Surveys.SKAPA_QUESTIONS.contains(q);
+                  m.put("source", skapa ? "SKAPA" : "ORGANISATION");
+                  m.put(
+                      "sourceLabel",
+                      skapa
+                          ? (lang == Language.SV ? "SKAPA:s egen fråga" : "SKAPA's own question")
+                          : (lang == Language.SV
+                              ? "organisationens egen fråga"
+                              : "the organisation's own question"));
+                  return m;
+                })
+            .toList());
+    bodies.json(ctx, out);
+  }
 
-    public void surveyOffered(Context ctx) {
-        StoredRequests.SurveyOffer req = bodies.read(ctx, StoredRequests.SurveyOffer.class);
-        SurveyPeriod period = SurveyPeriod.of(req.period());
-        survey.offered(actor(ctx), org(ctx), serviceParam(ctx), period, req.offered());
-        bodies.json(ctx, Map.of("service", ctx.pathParam("service"), "period", period.name(), "offered", req.offered()));
-    }
+  public void surveyOffered(Context ctx) {
+    StoredRequests.SurveyOffer req = bodies.read(ctx, StoredRequests.SurveyOffer.class);
+    SurveyPeriod period = SurveyPeriod.of(req.period());
+    survey.offered(actor(ctx), org(ctx), serviceParam(ctx), period, req.offered());
+    bodies.json(
+        ctx,
+        Map.of(
+            "service",
+            ctx.pathParam("service"),
+            "period",
+            period.name(),
+            "offered",
+            req.offered()));
+  }
 
-    public void surveyResponses(Context ctx) {
-        SurveyPeriod period = periodParam(ctx);
-        StoredRequests.SurveyResponses req = bodies.read(ctx, StoredRequests.SurveyResponses.class);
-        int stored = survey.respond(actor(ctx), org(ctx), serviceParam(ctx), period, req.responses().stream().map(StoredRequests.SurveyAnswers::answers).toList());
-        created(bodies, ctx, Map.of("service", ctx.pathParam("service"), "period", period.name(), "stored", stored));
-    }
+  public void surveyResponses(Context ctx) {
+    SurveyPeriod period = periodParam(ctx);
+    StoredRequests.SurveyResponses req = bodies.read(ctx, StoredRequests.SurveyResponses.class);
+    int stored =
+        survey.respond(
+            actor(ctx),
+            org(ctx),
+            serviceParam(ctx),
+            period,
+            req.responses().stream().map(StoredRequests.SurveyAnswers::answers).toList());
+    created(
+        bodies,
+        ctx,
+        Map.of("service", ctx.pathParam("service"), "period", period.name(), "stored", stored));
+  }
 
-    public void surveyReport(Context ctx) {
-        SurveyPeriod period = periodParam(ctx);
-        SurveyReport r = survey.report(actor(ctx), org(ctx), serviceParam(ctx), period);
-        Language lang = Lang.of(ctx);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("service", ctx.pathParam("service"));
-        out.put("period", Map.of("name", period.name(), "from", period.from(), "to", period.to()));
-        out.put("offered", r.offered());
-        out.put("current", r.current());
-        out.put("shareOffered", r.shareOffered());
-        out.put("responses", r.responses());
-        out.put("responseRate", r.responseRate());
-        out.put("answeredOverall", r.answeredOverall());
-        out.put("shareSatisfied", r.shareSatisfied());
-        out.put("targets", Map.of("offered", Map.of("target", r.targets().offered(), "met", r.offeredMet()),
-                "responseRate", Map.of("target", r.targets().responseRate(), "met", r.responseRateMet()),
-                "satisfied", Map.of("target", r.targets().satisfied(), "met", r.satisfiedMet())));
-        out.put("questions", r.questions().stream().map(q -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("key", q.question().key());
-            m.put("text", q.question().text().in(lang));
-            m.put("answered", q.answered());
-            m.put("counts", java.util.Arrays.stream(q.counts()).boxed().toList());
-            return m;
-        }).toList());
-        bodies.json(ctx, out);
-    }
+  public void surveyReport(Context ctx) {
+    SurveyPeriod period = periodParam(ctx);
+    SurveyReport r = survey.report(actor(ctx), org(ctx), serviceParam(ctx), period);
+    Language lang = Lang.of(ctx);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("service", ctx.pathParam("service"));
+    out.put("period", Map.of("name", period.name(), "from", period.from(), "to", period.to()));
+    out.put("offered", r.offered());
+    out.put("current", r.current());
+    out.put("shareOffered", r.shareOffered());
+    out.put("responses", r.responses());
+    out.put("responseRate", r.responseRate());
+    out.put("answeredOverall", r.answeredOverall());
+    out.put("shareSatisfied", r.shareSatisfied());
+    out.put(
+        "targets",
+        Map.of(
+            "offered",
+            Map.of("target", r.targets().offered(), "met", r.offeredMet()),
+            "responseRate",
+            Map.of("target", r.targets().responseRate(), "met", r.responseRateMet()),
+            "satisfied",
+            Map.of("target", r.targets().satisfied(), "met", r.satisfiedMet())));
+    out.put(
+        "questions",
+        r.questions().stream()
+            .map(
+                q -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("key", q.question().key());
+                  m.put("text", q.question().text().in(lang));
+                  m.put("answered", q.answered());
+                  m.put("counts", java.util.Arrays.stream(q.counts()).boxed().toList());
+                  return m;
+                })
+            .toList());
+    bodies.json(ctx, out);
+  }
 }

@@ -8,8 +8,12 @@ import se.skapa.core.outcomes.Metric;
  *
  * @param comparison AT_LEAST or AT_MOST
  */
-public record TargetDto(@NotNull Metric metric, @NotNull Comparison comparison, @NotNull Double value) {
+public record TargetDto(
+    @NotNull Metric metric, @NotNull Comparison comparison, @NotNull Double value) {
 
-    /** Direction of a target. */
-    public enum Comparison { AT_LEAST, AT_MOST }
+  /** Direction of a target. */
+  public enum Comparison {
+    AT_LEAST,
+    AT_MOST
+  }
 }

@@ -9,18 +9,18 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import se.skapa.app.access.Accounts;
 import se.skapa.app.Actor;
+import se.skapa.app.KeyId;
+import se.skapa.app.OrganisationId;
+import se.skapa.app.ServiceId;
+import se.skapa.app.StoredModeException;
+import se.skapa.app.access.Accounts;
+import se.skapa.app.access.IssuedKey;
+import se.skapa.app.access.Organisations;
+import se.skapa.app.access.Session;
 import se.skapa.app.audit.AuditEntry;
 import se.skapa.app.audit.AuditTrail;
 import se.skapa.app.audit.Erasure;
-import se.skapa.app.access.IssuedKey;
-import se.skapa.app.KeyId;
-import se.skapa.app.OrganisationId;
-import se.skapa.app.access.Organisations;
-import se.skapa.app.ServiceId;
-import se.skapa.app.access.Session;
-import se.skapa.app.StoredModeException;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
@@ -28,87 +28,151 @@ import se.skapa.core.common.ValidationException;
 /** An admin's page: services, accounts, keys, erasure, today's log. */
 public final class AdminPages {
 
-    private final Pages pages;
-    private final Accounts accounts;
-    private final Organisations organisations;
-    private final Erasure erasure;
-    private final AuditTrail audit;
-    private final Clock clock;
-    private final ZoneId zone;
+  private final Pages pages;
+  private final Accounts accounts;
+  private final Organisations organisations;
+  private final Erasure erasure;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final ZoneId zone;
 
-    AdminPages(Pages pages, Accounts accounts, Organisations organisations, Erasure erasure, AuditTrail audit, Clock clock, ZoneId zone) {
-        this.pages = pages;
-        this.accounts = accounts;
-        this.organisations = organisations;
-        this.erasure = erasure;
-        this.audit = audit;
-        this.clock = clock;
-        this.zone = zone;
-    }
+  AdminPages(
+      Pages pages,
+      Accounts accounts,
+      Organisations organisations,
+      Erasure erasure,
+      AuditTrail audit,
+      Clock clock,
+      ZoneId zone) {
+    this.pages = pages;
+    this.accounts = accounts;
+    this.organisations = organisations;
+    this.erasure = erasure;
+    this.audit = audit;
+    this.clock = clock;
+    this.zone = zone;
+  }
 
-    public void admin(Context ctx) {
-        adminPage(ctx, 200, "", "", List.of());
-    }
+  public void admin(Context ctx) {
+    adminPage(ctx, 200, "", "", List.of());
+  }
 
-    public void adminPost(Context ctx) {
-        Session s = session(ctx);
-        Actor me = s.account().actor();
-        OrganisationId org = me.organisation();
-        Language lang = lang(ctx);
-        String what = ctx.pathParam("what");
-        String newKey = "";
-        String message = Msg.SAVED.in(lang);
-        try {
-            switch (what) {
-                case "services" -> organisations.createService(me, org, field("/id", () -> ServiceId.of(form(ctx, "id"))), form(ctx, "name"));
-                case "users" -> accounts.createUser(me, org, field("/username", () -> Pseudonym.of(form(ctx, "username"))),
-                        ctx.formParam("password"), roles(ctx));
-                case "keys" -> {
-                    IssuedKey k = organisations.issueKey(me, org, field("/holder", () -> Pseudonym.of(form(ctx, "holder"))), roles(ctx));
-                    newKey = k.secret();
-                }
-                case "revoke" -> organisations.revokeKey(me, org, KeyId.parse(form(ctx, "key")));
-                case "erase" -> {
-                    String key = form(ctx, "participant");
-                    if (!key.equals(form(ctx, "confirm"))) {
-                        throw ValidationException.of("/confirm", "confirm", Msg.ERASE_MISMATCH.in(lang));
-                    }
-                    int rows = erasure.erase(me, org, field("/participant", () -> Pseudonym.of(key)));
-                    message = Msg.ERASED.in(lang) + " " + rows;
-                }
-                default -> throw StoredModeException.notFound("no admin action " + what);
-            }
-            adminPage(ctx, 200, newKey, message, List.of());
-        } catch (ValidationException e) {
-            adminPage(ctx, 422, "", "", e.violations().stream().map(v -> se.skapa.core.common.ViolationTexts.message(v, Pages.lang(ctx))).toList());
-        } catch (StoredModeException e) {
-            if (e.kind() == StoredModeException.Kind.FORBIDDEN) {
-                throw e;
-            }
-            adminPage(ctx, e.kind() == StoredModeException.Kind.CONFLICT ? 409 : 404, "", "", List.of(e.getMessage()));
+  public void adminPost(Context ctx) {
+    Session s = session(ctx);
+    Actor me = s.account().actor();
+    OrganisationId org = me.organisation();
+    Language lang = lang(ctx);
+    String what = ctx.pathParam("what");
+    String newKey = "";
+    String message = Msg.SAVED.in(lang);
+    try {
+      switch (what) {
+        case "services" ->
+            organisations.createService(
+                me, org, field("/id", () -> ServiceId.of(form(ctx, "id"))), form(ctx, "name"));
+        case "users" ->
+            accounts.createUser(
+                me,
+                org,
+                field("/username", () -> Pseudonym.of(form(ctx, "username"))),
+                ctx.formParam("password"),
+                roles(ctx));
+        case "keys" -> {
+          IssuedKey k =
+              organisations.issueKey(
+                  me, org, field("/holder", () -> Pseudonym.of(form(ctx, "holder"))), roles(ctx));
+          newKey = k.secret();
         }
-    }
-
-    private void adminPage(Context ctx, int status, String newKey, String message, List<String> errors) {
-        Session s = session(ctx);
-        Actor me = s.account().actor();
-        OrganisationId org = me.organisation();
-        Language lang = lang(ctx);
-        List<List<String>> services = organisations.services(me, org).stream().map(x -> List.of(x.id().value(), x.name())).toList();
-        List<List<String>> users = accounts.users(me, org).stream().map(u -> List.of(u.username().value(), roles(u.roles()))).toList();
-        List<Views.KeyRow> keys = organisations.keys(me, org).stream().map(k -> new Views.KeyRow(k.id().toString(), k.holder().value(),
-                roles(k.roles()), k.lastUsed().map(t -> WHEN.format(t.atZone(zone))).orElse("–"), k.revoked().isPresent())).toList();
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        List<AuditEntry> lines = audit.read(me, org, today, today);
-        List<List<String>> auditRows = new ArrayList<>();
-        for (int i = lines.size() - 1; i >= 0 && auditRows.size() < 50; i--) {
-            AuditEntry e = lines.get(i);
-            auditRows.add(List.of(WHEN.format(e.at().atZone(zone)), e.holder(), e.action(), e.participant().map(Pseudonym::value).orElse("–"),
-                    e.rows().map(String::valueOf).orElse("")));
+        case "revoke" -> organisations.revokeKey(me, org, KeyId.parse(form(ctx, "key")));
+        case "erase" -> {
+          String key = form(ctx, "participant");
+          if (!key.equals(form(ctx, "confirm"))) {
+            throw ValidationException.of("/confirm", "confirm", Msg.ERASE_MISMATCH.in(lang));
+          }
+          int rows = erasure.erase(me, org, field("/participant", () -> Pseudonym.of(key)));
+          message = Msg.ERASED.in(lang) + " " + rows;
         }
-        Views.Table auditTable = new Views.Table(Msg.AUDIT.in(lang) + " (" + today + ")", List.of(Msg.WHEN.in(lang), Msg.WHO.in(lang),
-                Msg.WHAT.in(lang), Msg.PARTICIPANT.in(lang), Msg.ROWS.in(lang)), auditRows);
-        pages.render(ctx, status, "admin.jte", Map.of("p", pages.page(ctx, Msg.ADMIN), "a",
-                new Views.AdminView(services, users, keys, auditTable, newKey, message, errors)));
+        default -> throw StoredModeException.notFound("no admin action " + what);
+      }
+      adminPage(ctx, 200, newKey, message, List.of());
+    } catch (ValidationException e) {
+      adminPage(
+          ctx,
+          422,
+          "",
+          "",
+          e.violations().stream()
+              .map(v -> se.skapa.core.common.ViolationTexts.message(v, Pages.lang(ctx)))
+              .toList());
+    } catch (StoredModeException e) {
+      if (e.kind() == StoredModeException.Kind.FORBIDDEN) {
+        throw e;
+      }
+      adminPage(
+          ctx,
+          e.kind() == StoredModeException.Kind.CONFLICT ? 409 : 404,
+          "",
+          "",
+          List.of(e.getMessage()));
     }
+  }
+
+  private void adminPage(
+      Context ctx, int status, String newKey, String message, List<String> errors) {
+    Session s = session(ctx);
+    Actor me = s.account().actor();
+    OrganisationId org = me.organisation();
+    Language lang = lang(ctx);
+    List<List<String>> services =
+        organisations.services(me, org).stream()
+            .map(x -> List.of(x.id().value(), x.name()))
+            .toList();
+    List<List<String>> users =
+        accounts.users(me, org).stream()
+            .map(u -> List.of(u.username().value(), roles(u.roles())))
+            .toList();
+    List<Views.KeyRow> keys =
+        organisations.keys(me, org).stream()
+            .map(
+                k ->
+                    new Views.KeyRow(
+                        k.id().toString(),
+                        k.holder().value(),
+                        roles(k.roles()),
+                        k.lastUsed().map(t -> WHEN.format(t.atZone(zone))).orElse("–"),
+                        k.revoked().isPresent()))
+            .toList();
+    LocalDate today = LocalDate.now(clock.withZone(zone));
+    List<AuditEntry> lines = audit.read(me, org, today, today);
+    List<List<String>> auditRows = new ArrayList<>();
+    for (int i = lines.size() - 1; i >= 0 && auditRows.size() < 50; i--) {
+      AuditEntry e = lines.get(i);
+      auditRows.add(
+          List.of(
+              WHEN.format(e.at().atZone(zone)),
+              e.holder(),
+              e.action(),
+              e.participant().map(Pseudonym::value).orElse("–"),
+              e.rows().map(String::valueOf).orElse("")));
+    }
+    Views.Table auditTable =
+        new Views.Table(
+            Msg.AUDIT.in(lang) + " (" + today + ")",
+            List.of(
+                Msg.WHEN.in(lang),
+                Msg.WHO.in(lang),
+                Msg.WHAT.in(lang),
+                Msg.PARTICIPANT.in(lang),
+                Msg.ROWS.in(lang)),
+            auditRows);
+    pages.render(
+        ctx,
+        status,
+        "admin.jte",
+        Map.of(
+            "p",
+            pages.page(ctx, Msg.ADMIN),
+            "a",
+            new Views.AdminView(services, users, keys, auditTable, newKey, message, errors)));
+  }
 }

@@ -14,145 +14,165 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import se.skapa.app.Role;
-import se.skapa.app.access.Session;
 import se.skapa.app.StoredModeException;
+import se.skapa.app.access.Session;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violation;
 import se.skapa.core.progression.Instrument;
 
-/** What every page needs: rendering, the page frame, the language, the session, and reading forms. */
+/**
+ * What every page needs: rendering, the page frame, the language, the session, and reading forms.
+ */
 final class Pages {
 
-    static final String LANG_COOKIE = "skapa_lang";
-    static final String LOGIN_COOKIE = "skapa_login";
-    static final String SESSION = "skapa.session";
-    /** The instrument the pages record and show. */
-    static final String INSTRUMENT = "skapa";
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final SecureRandom RANDOM = new SecureRandom();
+  static final String LANG_COOKIE = "skapa_lang";
+  static final String LOGIN_COOKIE = "skapa_login";
+  static final String SESSION = "skapa.session";
 
-    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+  /** The instrument the pages record and show. */
+  static final String INSTRUMENT = "skapa";
 
-    Page page(Context ctx, Msg title) {
-        Session s = ctx.attribute(SESSION);
-        return new Page(lang(ctx), Optional.ofNullable(s), ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()),
-                title.in(lang(ctx)));
+  static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+
+  Page page(Context ctx, Msg title) {
+    Session s = ctx.attribute(SESSION);
+    return new Page(
+        lang(ctx),
+        Optional.ofNullable(s),
+        ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()),
+        title.in(lang(ctx)));
+  }
+
+  void render(Context ctx, int status, String template, Map<String, Object> params) {
+    StringOutput out = new StringOutput();
+    templates.render(template, params, out);
+    ctx.status(status).contentType("text/html; charset=utf-8").result(out.toString());
+  }
+
+  /** An error as a page. */
+  void message(Context ctx, int status, String text) {
+    render(ctx, status, "message.jte", Map.of("p", page(ctx, Msg.APP_NAME), "text", text));
+  }
+
+  /** The page for a refusal of a use case. */
+  void refusal(Context ctx, StoredModeException e) {
+    Language lang = lang(ctx);
+    switch (e.kind()) {
+      case NOT_FOUND -> message(ctx, 404, Msg.NOT_FOUND.in(lang));
+      case FORBIDDEN -> message(ctx, 403, Msg.FORBIDDEN.in(lang));
+      default -> message(ctx, 409, e.getMessage());
     }
+  }
 
-    void render(Context ctx, int status, String template, Map<String, Object> params) {
-        StringOutput out = new StringOutput();
-        templates.render(template, params, out);
-        ctx.status(status).contentType("text/html; charset=utf-8").result(out.toString());
+  // --- helpers ---
+
+  static String label(Instrument instrument, String key, Language lang) {
+    return instrument.indicator(key).map(i -> i.labels().in(lang)).orElse(key);
+  }
+
+  static String field(String pointer, Instrument instrument, Language lang) {
+    return pointer.startsWith("/scores/")
+        ? label(instrument, pointer.substring("/scores/".length()), lang)
+        : pointer.substring(1);
+  }
+
+  static String describe(Violation v, Instrument instrument, Language lang) {
+    String where =
+        v.pointer().contains("/scores/")
+            ? label(instrument, v.pointer().substring(v.pointer().indexOf("/scores/") + 8), lang)
+                + ": "
+            : v.pointer().isEmpty()
+                ? ""
+                : v.pointer().substring(v.pointer().lastIndexOf('/') + 1) + ": ";
+    return where + se.skapa.core.common.ViolationTexts.message(v, lang);
+  }
+
+  static String signed(int gap) {
+    return gap > 0 ? "+" + gap : Integer.toString(gap).replace('-', '\u2212');
+  }
+
+  static String roles(Set<Role> roles) {
+    return String.join(", ", roles.stream().map(Role::code).sorted().toList());
+  }
+
+  static Set<Role> roles(Context ctx) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String r : ctx.formParams("roles")) {
+      roles.add(Role.of(r));
     }
+    return roles;
+  }
 
-    /** An error as a page. */
-    void message(Context ctx, int status, String text) {
-        render(ctx, status, "message.jte", Map.of("p", page(ctx, Msg.APP_NAME), "text", text));
+  static String form(Context ctx, String name) {
+    return Optional.ofNullable(ctx.formParam(name)).orElse("").strip();
+  }
+
+  static <T> T field(String pointer, Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (ValidationException e) {
+      throw e.under(pointer);
     }
+  }
 
-    /** The page for a refusal of a use case. */
-    void refusal(Context ctx, StoredModeException e) {
-        Language lang = lang(ctx);
-        switch (e.kind()) {
-            case NOT_FOUND -> message(ctx, 404, Msg.NOT_FOUND.in(lang));
-            case FORBIDDEN -> message(ctx, 403, Msg.FORBIDDEN.in(lang));
-            default -> message(ctx, 409, e.getMessage());
-        }
+  static LocalDate parseDate(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw ValidationException.of(
+          "/date", "type", "the date must be written YYYY-MM-DD, e.g. 2026-03-01");
     }
+  }
 
-    // --- helpers ---
-
-    static String label(Instrument instrument, String key, Language lang) {
-        return instrument.indicator(key).map(i -> i.labels().in(lang)).orElse(key);
+  static Pseudonym pathKey(Context ctx, String name) {
+    try {
+      return Pseudonym.of(ctx.pathParam(name));
+    } catch (ValidationException e) {
+      throw StoredModeException.notFound("no participant");
     }
+  }
 
-    static String field(String pointer, Instrument instrument, Language lang) {
-        return pointer.startsWith("/scores/") ? label(instrument, pointer.substring("/scores/".length()), lang) : pointer.substring(1);
+  static Session session(Context ctx) {
+    Session s = ctx.attribute(SESSION);
+    if (s == null) {
+      throw new WebRoutes.Redirect("/login");
     }
+    return s;
+  }
 
-    static String describe(Violation v, Instrument instrument, Language lang) {
-        String where = v.pointer().contains("/scores/") ? label(instrument, v.pointer().substring(v.pointer().indexOf("/scores/") + 8), lang) + ": "
-                : v.pointer().isEmpty() ? "" : v.pointer().substring(v.pointer().lastIndexOf('/') + 1) + ": ";
-        return where + se.skapa.core.common.ViolationTexts.message(v, lang);
-    }
+  /**
+   * Swedish unless the person chose English with the switch (remembered in a cookie), whatever the
+   * browser says.
+   */
+  static Language lang(Context ctx) {
+    return Language.fromTag(ctx.cookie(LANG_COOKIE));
+  }
 
-    static String signed(int gap) {
-        return gap > 0 ? "+" + gap : Integer.toString(gap).replace('-', '\u2212');
+  /** A form post from another site is refused even before its token is checked. */
+  static void checkSameOrigin(Context ctx) {
+    String origin = ctx.header("Origin");
+    if (origin != null && !origin.equals("null")) {
+      String host = ctx.header("Host");
+      if (host == null || !(origin.endsWith("://" + host))) {
+        throw StoredModeException.forbidden("a form from another site");
+      }
     }
+  }
 
-    static String roles(Set<Role> roles) {
-        return String.join(", ", roles.stream().map(Role::code).sorted().toList());
-    }
+  static String secure(Context ctx) {
+    return "https".equals(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"))
+        ? "; Secure"
+        : "";
+  }
 
-    static Set<Role> roles(Context ctx) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String r : ctx.formParams("roles")) {
-            roles.add(Role.of(r));
-        }
-        return roles;
-    }
-
-    static String form(Context ctx, String name) {
-        return Optional.ofNullable(ctx.formParam(name)).orElse("").strip();
-    }
-
-    static <T> T field(String pointer, Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (ValidationException e) {
-            throw e.under(pointer);
-        }
-    }
-
-    static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ValidationException.of("/date", "type", "the date must be written YYYY-MM-DD, e.g. 2026-03-01");
-        }
-    }
-
-    static Pseudonym pathKey(Context ctx, String name) {
-        try {
-            return Pseudonym.of(ctx.pathParam(name));
-        } catch (ValidationException e) {
-            throw StoredModeException.notFound("no participant");
-        }
-    }
-
-    static Session session(Context ctx) {
-        Session s = ctx.attribute(SESSION);
-        if (s == null) {
-            throw new WebRoutes.Redirect("/login");
-        }
-        return s;
-    }
-
-    /** Swedish unless the person chose English with the switch (remembered in a cookie), whatever the browser says. */
-    static Language lang(Context ctx) {
-        return Language.fromTag(ctx.cookie(LANG_COOKIE));
-    }
-
-    /** A form post from another site is refused even before its token is checked. */
-    static void checkSameOrigin(Context ctx) {
-        String origin = ctx.header("Origin");
-        if (origin != null && !origin.equals("null")) {
-            String host = ctx.header("Host");
-            if (host == null || !(origin.endsWith("://" + host))) {
-                throw StoredModeException.forbidden("a form from another site");
-            }
-        }
-    }
-
-    static String secure(Context ctx) {
-        return "https".equals(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) ? "; Secure" : "";
-    }
-
-    static String token() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
+  static String token() {
+    byte[] bytes = new byte[24];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
 }

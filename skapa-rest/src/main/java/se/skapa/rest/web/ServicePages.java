@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.skapa.app.Actor;
-import se.skapa.app.access.Organisations;
-import se.skapa.app.measurement.Progression;
-import se.skapa.app.access.Service;
 import se.skapa.app.ServiceId;
+import se.skapa.app.access.Organisations;
+import se.skapa.app.access.Service;
 import se.skapa.app.access.Session;
+import se.skapa.app.measurement.Progression;
 import se.skapa.core.chart.SpiderChart;
 import se.skapa.core.common.Language;
 import se.skapa.core.progression.CohortIndicator;
@@ -26,43 +26,91 @@ import se.skapa.core.progression.Respondent;
 /** A service's progression, for enhetschefer and analysts. */
 public final class ServicePages {
 
-    private final Pages pages;
-    private final Organisations organisations;
-    private final Progression progression;
-    private final InstrumentCatalog catalog;
-    private final Clock clock;
+  private final Pages pages;
+  private final Organisations organisations;
+  private final Progression progression;
+  private final InstrumentCatalog catalog;
+  private final Clock clock;
 
-    ServicePages(Pages pages, Organisations organisations, Progression progression, InstrumentCatalog catalog, Clock clock) {
-        this.pages = pages;
-        this.organisations = organisations;
-        this.progression = progression;
-        this.catalog = catalog;
-        this.clock = clock;
-    }
+  ServicePages(
+      Pages pages,
+      Organisations organisations,
+      Progression progression,
+      InstrumentCatalog catalog,
+      Clock clock) {
+    this.pages = pages;
+    this.organisations = organisations;
+    this.progression = progression;
+    this.catalog = catalog;
+    this.clock = clock;
+  }
 
-    public void cohort(Context ctx) {
-        Session s = session(ctx);
-        Actor me = s.account().actor();
-        Language lang = lang(ctx);
-        ServiceId service = ServiceId.of(ctx.pathParam("service"));
-        Instrument instrument = catalog.find(INSTRUMENT).orElseThrow();
-        LocalDate asOf = Optional.ofNullable(ctx.queryParam("asOf")).filter(a -> !a.isBlank()).map(Pages::parseDate).orElse(LocalDate.now(clock));
-        CohortReport r = progression.cohort(me, me.organisation(), service, INSTRUMENT, Respondent.PARTICIPANT, se.skapa.core.common.Dates.EARLIEST,
-                Optional.of(asOf), Optional.of(asOf));
-        Page p = pages.page(ctx, Msg.COHORT);
-        List<List<String>> rows = new ArrayList<>();
-        for (CohortIndicator i : r.indicators()) {
-            boolean none = i.participants() == 0;
-            rows.add(List.of(label(instrument, i.key(), lang), Integer.toString(i.participants()), none ? "–" : p.number(i.meanFirst()),
-                    none ? "–" : p.number(i.meanLatest()), none ? "–" : p.number(i.meanChange()), none ? "–" : p.percent(i.shareImproved())));
-        }
-        Views.Table table = new Views.Table(Msg.COHORT.in(lang), List.of(Msg.INDICATOR.in(lang), Msg.PARTICIPANTS_COUNT.in(lang),
-                Msg.MEAN_FIRST.in(lang), Msg.MEAN_LATEST.in(lang), Msg.MEAN_CHANGE.in(lang), Msg.SHARE_IMPROVED.in(lang)), rows);
-        String name = organisations.services(me, me.organisation()).stream().filter(x -> x.id().equals(service)).map(Service::name)
-                .findFirst().orElse(service.value());
-        String svg = r.participantsWithTwoOrMore() == 0 ? "" : SpiderChart.renderCohort(instrument, r, name, lang);
-        Views.CohortView view = new Views.CohortView(service.value(), name, asOf.toString(), r.participants(), r.participantsWithTwoOrMore(),
-                r.medianDaysBetween().isPresent() ? p.number(r.medianDaysBetween().getAsDouble()) : "–", p.percent(r.shareOverdue()), table, svg);
-        pages.render(ctx, 200, "cohort.jte", Map.of("p", p, "c", view));
+  public void cohort(Context ctx) {
+    Session s = session(ctx);
+    Actor me = s.account().actor();
+    Language lang = lang(ctx);
+    ServiceId service = ServiceId.of(ctx.pathParam("service"));
+    Instrument instrument = catalog.find(INSTRUMENT).orElseThrow();
+    LocalDate asOf =
+        Optional.ofNullable(ctx.queryParam("asOf"))
+            .filter(a -> !a.isBlank())
+            .map(Pages::parseDate)
+            .orElse(LocalDate.now(clock));
+    CohortReport r =
+        progression.cohort(
+            me,
+            me.organisation(),
+            service,
+            INSTRUMENT,
+            Respondent.PARTICIPANT,
+            se.skapa.core.common.Dates.EARLIEST,
+            Optional.of(asOf),
+            Optional.of(asOf));
+    Page p = pages.page(ctx, Msg.COHORT);
+    List<List<String>> rows = new ArrayList<>();
+    for (CohortIndicator i : r.indicators()) {
+      boolean none = i.participants() == 0;
+      rows.add(
+          List.of(
+              label(instrument, i.key(), lang),
+              Integer.toString(i.participants()),
+              none ? "–" : p.number(i.meanFirst()),
+              none ? "–" : p.number(i.meanLatest()),
+              none ? "–" : p.number(i.meanChange()),
+              none ? "–" : p.percent(i.shareImproved())));
     }
+    Views.Table table =
+        new Views.Table(
+            Msg.COHORT.in(lang),
+            List.of(
+                Msg.INDICATOR.in(lang),
+                Msg.PARTICIPANTS_COUNT.in(lang),
+                Msg.MEAN_FIRST.in(lang),
+                Msg.MEAN_LATEST.in(lang),
+                Msg.MEAN_CHANGE.in(lang),
+                Msg.SHARE_IMPROVED.in(lang)),
+            rows);
+    String name =
+        organisations.services(me, me.organisation()).stream()
+            .filter(x -> x.id().equals(service))
+            .map(Service::name)
+            .findFirst()
+            .orElse(service.value());
+    String svg =
+        r.participantsWithTwoOrMore() == 0
+            ? ""
+            : SpiderChart.renderCohort(instrument, r, name, lang);
+    Views.CohortView view =
+        new Views.CohortView(
+            service.value(),
+            name,
+            asOf.toString(),
+            r.participants(),
+            r.participantsWithTwoOrMore(),
+            r.medianDaysBetween().isPresent() ? p.number(r.medianDaysBetween().getAsDouble()) : "–",
+            p.percent(r.shareOverdue()),
+            table,
+            svg);
+    pages.render(ctx, 200, "cohort.jte", Map.of("p", p, "c", view));
+  }
 }

@@ -7,10 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import se.skapa.app.access.Accounts;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.StoredModeException;
+import se.skapa.app.access.Accounts;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
@@ -18,71 +17,137 @@ import se.skapa.core.common.ValidationException;
 /** Signing in and out, the language switch, the stylesheet and the accessibility statement. */
 public final class SignInPages {
 
-    private final Pages pages;
-    private final Accounts accounts;
+  private final Pages pages;
+  private final Accounts accounts;
 
-    SignInPages(Pages pages, Accounts accounts) {
-        this.pages = pages;
-        this.accounts = accounts;
-    }
+  SignInPages(Pages pages, Accounts accounts) {
+    this.pages = pages;
+    this.accounts = accounts;
+  }
 
-    public void root(Context ctx) {
-        ctx.redirect(accounts.session(ctx.cookie(WebRoutes.SESSION_COOKIE)).isPresent() ? "/app" : "/login", io.javalin.http.HttpStatus.SEE_OTHER);
-    }
+  public void root(Context ctx) {
+    ctx.redirect(
+        accounts.session(ctx.cookie(WebRoutes.SESSION_COOKIE)).isPresent() ? "/app" : "/login",
+        io.javalin.http.HttpStatus.SEE_OTHER);
+  }
 
-    public void stylesheet(Context ctx) {
-        try (var in = WebRoutes.class.getResourceAsStream("/skapa/web/skapa.css")) {
-            ctx.header("Cache-Control", "max-age=3600");
-            ctx.contentType("text/css; charset=utf-8").result(in.readAllBytes());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("missing stylesheet", e);
-        }
+  public void stylesheet(Context ctx) {
+    try (var in = WebRoutes.class.getResourceAsStream("/skapa/web/skapa.css")) {
+      ctx.header("Cache-Control", "max-age=3600");
+      ctx.contentType("text/css; charset=utf-8").result(in.readAllBytes());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("missing stylesheet", e);
     }
+  }
 
-    public void language(Context ctx) {
-        Language lang = Language.fromTag(ctx.pathParam("tag"));
-        ctx.res().addHeader("Set-Cookie", LANG_COOKIE + "=" + lang.tag() + "; Path=/; Max-Age=31536000; SameSite=Lax" + secure(ctx));
-        String back = Optional.ofNullable(ctx.queryParam("back")).orElse("/");
-        // Only a path of this server: never an open redirect.
-        ctx.redirect(back.startsWith("/") && !back.startsWith("//") && !back.contains("\\") ? back : "/", io.javalin.http.HttpStatus.SEE_OTHER);
-    }
+  public void language(Context ctx) {
+    Language lang = Language.fromTag(ctx.pathParam("tag"));
+    ctx.res()
+        .addHeader(
+            "Set-Cookie",
+            LANG_COOKIE
+                + "="
+                + lang.tag()
+                + "; Path=/; Max-Age=31536000; SameSite=Lax"
+                + secure(ctx));
+    String back = Optional.ofNullable(ctx.queryParam("back")).orElse("/");
+    // Only a path of this server: never an open redirect.
+    ctx.redirect(
+        back.startsWith("/") && !back.startsWith("//") && !back.contains("\\") ? back : "/",
+        io.javalin.http.HttpStatus.SEE_OTHER);
+  }
 
-    public void loginPage(Context ctx) {
-        String token = token();
-        ctx.res().addHeader("Set-Cookie", LOGIN_COOKIE + "=" + token + "; Path=/login; HttpOnly; SameSite=Strict" + secure(ctx));
-        pages.render(ctx, 200, "login.jte", Map.of("p", pages.page(ctx, Msg.SIGN_IN), "csrf", token, "error", "",
-                "org", Optional.ofNullable(ctx.queryParam("org")).orElse(""), "username", "",
-                "notice", ctx.queryParam("signedOut") != null ? Msg.SIGNED_OUT.in(lang(ctx)) : ""));
-    }
+  public void loginPage(Context ctx) {
+    String token = token();
+    ctx.res()
+        .addHeader(
+            "Set-Cookie",
+            LOGIN_COOKIE + "=" + token + "; Path=/login; HttpOnly; SameSite=Strict" + secure(ctx));
+    pages.render(
+        ctx,
+        200,
+        "login.jte",
+        Map.of(
+            "p",
+            pages.page(ctx, Msg.SIGN_IN),
+            "csrf",
+            token,
+            "error",
+            "",
+            "org",
+            Optional.ofNullable(ctx.queryParam("org")).orElse(""),
+            "username",
+            "",
+            "notice",
+            ctx.queryParam("signedOut") != null ? Msg.SIGNED_OUT.in(lang(ctx)) : ""));
+  }
 
-    public void login(Context ctx) {
-        checkSameOrigin(ctx);
-        String org = Optional.ofNullable(ctx.formParam("org")).orElse("").strip();
-        String username = Optional.ofNullable(ctx.formParam("username")).orElse("").strip();
-        String cookie = Optional.ofNullable(ctx.cookie(LOGIN_COOKIE)).orElse("");
-        String sent = Optional.ofNullable(ctx.formParam("csrf")).orElse("");
-        try {
-            if (cookie.isEmpty() || !MessageDigest.isEqual(cookie.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
-                throw StoredModeException.signInFailed("stale form");
-            }
-            Accounts.SignedIn in = accounts.signIn(OrganisationId.of(org), Pseudonym.of(username), ctx.formParam("password"));
-            ctx.res().addHeader("Set-Cookie", WebRoutes.SESSION_COOKIE + "=" + in.token() + "; Path=/; HttpOnly; SameSite=Lax" + secure(ctx));
-            ctx.redirect("/app", io.javalin.http.HttpStatus.SEE_OTHER);
-        } catch (StoredModeException | ValidationException e) {
-            String token = token();
-            ctx.res().addHeader("Set-Cookie", LOGIN_COOKIE + "=" + token + "; Path=/login; HttpOnly; SameSite=Strict" + secure(ctx));
-            pages.render(ctx, 401, "login.jte", Map.of("p", pages.page(ctx, Msg.SIGN_IN), "csrf", token, "error", Msg.SIGN_IN_FAILED.in(lang(ctx)),
-                    "org", org, "username", username, "notice", ""));
-        }
+  public void login(Context ctx) {
+    checkSameOrigin(ctx);
+    String org = Optional.ofNullable(ctx.formParam("org")).orElse("").strip();
+    String username = Optional.ofNullable(ctx.formParam("username")).orElse("").strip();
+    String cookie = Optional.ofNullable(ctx.cookie(LOGIN_COOKIE)).orElse("");
+    String sent = Optional.ofNullable(ctx.formParam("csrf")).orElse("");
+    try {
+      if (cookie.isEmpty()
+          || !MessageDigest.isEqual(
+              cookie.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
+        throw StoredModeException.signInFailed("stale form");
+      }
+      Accounts.SignedIn in =
+          accounts.signIn(
+              OrganisationId.of(org), Pseudonym.of(username), ctx.formParam("password"));
+      ctx.res()
+          .addHeader(
+              "Set-Cookie",
+              WebRoutes.SESSION_COOKIE
+                  + "="
+                  + in.token()
+                  + "; Path=/; HttpOnly; SameSite=Lax"
+                  + secure(ctx));
+      ctx.redirect("/app", io.javalin.http.HttpStatus.SEE_OTHER);
+    } catch (StoredModeException | ValidationException e) {
+      String token = token();
+      ctx.res()
+          .addHeader(
+              "Set-Cookie",
+              LOGIN_COOKIE
+                  + "="
+                  + token
+                  + "; Path=/login; HttpOnly; SameSite=Strict"
+                  + secure(ctx));
+      pages.render(
+          ctx,
+          401,
+          "login.jte",
+          Map.of(
+              "p",
+              pages.page(ctx, Msg.SIGN_IN),
+              "csrf",
+              token,
+              "error",
+              Msg.SIGN_IN_FAILED.in(lang(ctx)),
+              "org",
+              org,
+              "username",
+              username,
+              "notice",
+              ""));
     }
+  }
 
-    public void logout(Context ctx) {
-        accounts.signOut(ctx.cookie(WebRoutes.SESSION_COOKIE));
-        ctx.res().addHeader("Set-Cookie", WebRoutes.SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax" + secure(ctx));
-        ctx.redirect("/login?signedOut", io.javalin.http.HttpStatus.SEE_OTHER);
-    }
+  public void logout(Context ctx) {
+    accounts.signOut(ctx.cookie(WebRoutes.SESSION_COOKIE));
+    ctx.res()
+        .addHeader(
+            "Set-Cookie",
+            WebRoutes.SESSION_COOKIE
+                + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"
+                + secure(ctx));
+    ctx.redirect("/login?signedOut", io.javalin.http.HttpStatus.SEE_OTHER);
+  }
 
-    public void accessibility(Context ctx) {
-        pages.render(ctx, 200, "accessibility.jte", Map.of("p", pages.page(ctx, Msg.ACCESSIBILITY)));
-    }
+  public void accessibility(Context ctx) {
+    pages.render(ctx, 200, "accessibility.jte", Map.of("p", pages.page(ctx, Msg.ACCESSIBILITY)));
+  }
 }

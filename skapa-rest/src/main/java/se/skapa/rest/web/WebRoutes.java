@@ -8,119 +8,141 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
+import se.skapa.app.StoredModeException;
 import se.skapa.app.access.Accounts;
+import se.skapa.app.access.Organisations;
+import se.skapa.app.access.Session;
 import se.skapa.app.audit.AuditTrail;
 import se.skapa.app.audit.Erasure;
 import se.skapa.app.measurement.Measurements;
-import se.skapa.app.access.Organisations;
 import se.skapa.app.measurement.Progression;
-import se.skapa.app.access.Session;
-import se.skapa.app.StoredModeException;
 import se.skapa.core.progression.InstrumentCatalog;
 
 /**
  * The pages for handledare, enhetschefer and admins: server-rendered HTML that works without
  * JavaScript. Translation only, like the REST routes: every rule lives in the use cases and core.
- * This class admits requests (security headers, sessions, form tokens); the pages live by concept beside it.
+ * This class admits requests (security headers, sessions, form tokens); the pages live by concept
+ * beside it.
  */
 public final class WebRoutes {
 
-    public static final String SESSION_COOKIE = "skapa_session";
-    /** The strictest policy the pages allow: no script at all, styles from this server only. */
-    private static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
-            + "frame-ancestors 'none'; base-uri 'none'";
+  public static final String SESSION_COOKIE = "skapa_session";
 
-    private final Accounts accounts;
-    private final Pages pages = new Pages();
-    private final SignInPages signIn;
-    private final ParticipantPages participants;
-    private final ServicePages services;
-    private final AdminPages admin;
+  /** The strictest policy the pages allow: no script at all, styles from this server only. */
+  private static final String CSP =
+      "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+          + "frame-ancestors 'none'; base-uri 'none'";
 
-    public WebRoutes(Accounts accounts, Organisations organisations, Measurements measurements, Progression progression, Erasure erasure,
-                     AuditTrail audit, InstrumentCatalog catalog, Clock clock, ZoneId zone) {
-        this.accounts = accounts;
-        this.signIn = new SignInPages(pages, accounts);
-        this.participants = new ParticipantPages(pages, organisations, measurements, progression, catalog, clock, zone);
-        this.services = new ServicePages(pages, organisations, progression, catalog, clock);
-        this.admin = new AdminPages(pages, accounts, organisations, erasure, audit, clock, zone);
+  private final Accounts accounts;
+  private final Pages pages = new Pages();
+  private final SignInPages signIn;
+  private final ParticipantPages participants;
+  private final ServicePages services;
+  private final AdminPages admin;
+
+  public WebRoutes(
+      Accounts accounts,
+      Organisations organisations,
+      Measurements measurements,
+      Progression progression,
+      Erasure erasure,
+      AuditTrail audit,
+      InstrumentCatalog catalog,
+      Clock clock,
+      ZoneId zone) {
+    this.accounts = accounts;
+    this.signIn = new SignInPages(pages, accounts);
+    this.participants =
+        new ParticipantPages(pages, organisations, measurements, progression, catalog, clock, zone);
+    this.services = new ServicePages(pages, organisations, progression, catalog, clock);
+    this.admin = new AdminPages(pages, accounts, organisations, erasure, audit, clock, zone);
+  }
+
+  public SignInPages signIn() {
+    return signIn;
+  }
+
+  public ParticipantPages participants() {
+    return participants;
+  }
+
+  public ServicePages services() {
+    return services;
+  }
+
+  public AdminPages admin() {
+    return admin;
+  }
+
+  /** True for the paths the pages own. */
+  public static boolean isPage(String path) {
+    return path.equals("/")
+        || path.equals("/login")
+        || path.equals("/logout")
+        || path.startsWith("/app")
+        || path.startsWith("/lang/")
+        || path.equals("/tillganglighet")
+        || path.startsWith("/assets/");
+  }
+
+  /**
+   * Security headers on every page; a signed-in person for every /app page, else the sign-in page.
+   */
+  public void before(Context ctx) {
+    ctx.header("Content-Security-Policy", CSP);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("X-Frame-Options", "DENY");
+    if (!ctx.path().startsWith("/assets/")) {
+      // Pages show people's ratings: no cache keeps them, not even the browser's back button.
+      ctx.header("Cache-Control", "no-store");
     }
-
-    public SignInPages signIn() {
-        return signIn;
-    }
-
-    public ParticipantPages participants() {
-        return participants;
-    }
-
-    public ServicePages services() {
-        return services;
-    }
-
-    public AdminPages admin() {
-        return admin;
-    }
-
-    /** True for the paths the pages own. */
-    public static boolean isPage(String path) {
-        return path.equals("/") || path.equals("/login") || path.equals("/logout") || path.startsWith("/app") || path.startsWith("/lang/")
-                || path.equals("/tillganglighet") || path.startsWith("/assets/");
-    }
-
-    /** Security headers on every page; a signed-in person for every /app page, else the sign-in page. */
-    public void before(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-        if (!ctx.path().startsWith("/assets/")) {
-            // Pages show people's ratings: no cache keeps them, not even the browser's back button.
-            ctx.header("Cache-Control", "no-store");
+    if (ctx.path().startsWith("/app") || ctx.path().equals("/logout")) {
+      Optional<Session> s = accounts.session(ctx.cookie(SESSION_COOKIE));
+      if (s.isEmpty()) {
+        throw new Redirect("/login");
+      }
+      ctx.attribute(SESSION, s.get());
+      if (ctx.method().name().equals("POST")) {
+        checkSameOrigin(ctx);
+        String sent = Optional.ofNullable(ctx.formParam("csrf")).orElse("");
+        if (!MessageDigest.isEqual(
+            sent.getBytes(StandardCharsets.UTF_8),
+            s.get().csrf().getBytes(StandardCharsets.UTF_8))) {
+          throw StoredModeException.forbidden(
+              "the form's token is missing or stale; reload the page");
         }
-        if (ctx.path().startsWith("/app") || ctx.path().equals("/logout")) {
-            Optional<Session> s = accounts.session(ctx.cookie(SESSION_COOKIE));
-            if (s.isEmpty()) {
-                throw new Redirect("/login");
-            }
-            ctx.attribute(SESSION, s.get());
-            if (ctx.method().name().equals("POST")) {
-                checkSameOrigin(ctx);
-                String sent = Optional.ofNullable(ctx.formParam("csrf")).orElse("");
-                if (!MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), s.get().csrf().getBytes(StandardCharsets.UTF_8))) {
-                    throw StoredModeException.forbidden("the form's token is missing or stale; reload the page");
-                }
-            }
-        }
+      }
+    }
+  }
+
+  /** Thrown to answer with a 303 See Other. */
+  public static final class Redirect extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String location;
+
+    public Redirect(String location) {
+      super(location, null, false, false);
+      this.location = location;
     }
 
-    /** Thrown to answer with a 303 See Other. */
-    public static final class Redirect extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final String location;
-
-        public Redirect(String location) {
-            super(location, null, false, false);
-            this.location = location;
-        }
-
-        public String location() {
-            return location;
-        }
+    public String location() {
+      return location;
     }
+  }
 
-    /** An error as a page. */
-    /** A violation in the page's language. */
-    public String describe(Context ctx, se.skapa.core.common.Violation v) {
-        return se.skapa.core.common.ViolationTexts.message(v, Pages.lang(ctx));
-    }
+  /** An error as a page. */
+  /** A violation in the page's language. */
+  public String describe(Context ctx, se.skapa.core.common.Violation v) {
+    return se.skapa.core.common.ViolationTexts.message(v, Pages.lang(ctx));
+  }
 
-    public void message(Context ctx, int status, String text) {
-        pages.message(ctx, status, text);
-    }
+  public void message(Context ctx, int status, String text) {
+    pages.message(ctx, status, text);
+  }
 
-    /** The page for a refusal of a use case. */
-    public void refusal(Context ctx, StoredModeException e) {
-        pages.refusal(ctx, e);
-    }
+  /** The page for a refusal of a use case. */
+  public void refusal(Context ctx, StoredModeException e) {
+    pages.refusal(ctx, e);
+  }
 }

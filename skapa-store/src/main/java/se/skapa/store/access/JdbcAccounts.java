@@ -48,7 +48,9 @@ public final class JdbcAccounts implements AccountStore {
   @Override
   public Optional<Credentials> user(OrganisationId org, Pseudonym username) {
     return sql.one(
-        "SELECT " + USER_COLUMNS + ", u.password_hash FROM users u WHERE u.org_id = ? AND u.username = ?",
+        "SELECT "
+            + USER_COLUMNS
+            + ", u.password_hash FROM users u WHERE u.org_id = ? AND u.username = ?",
         rs -> new Credentials(account(rs), rs.getString("password_hash")),
         org.value(),
         username.value());

@@ -17,28 +17,47 @@ import se.skapa.store.sql.Sql;
 /** {@link AuditLog} on the append-only table {@code audit_trail}. */
 public final class JdbcAuditLog implements AuditLog {
 
-    private final Sql sql;
+  private final Sql sql;
 
-    /**
-     * @param sql the transaction's statements
-     */
-    public JdbcAuditLog(Sql sql) {
-        this.sql = sql;
-    }
+  /**
+   * @param sql the transaction's statements
+   */
+  public JdbcAuditLog(Sql sql) {
+    this.sql = sql;
+  }
 
-    @Override
-    public void audit(AuditEntry e) {
-        sql.update("INSERT INTO audit_trail (org_id, at, key_id, holder, action, resource, participant, row_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                e.organisation().value(), ts(e.at()), e.key().map(KeyId::value).orElse(null), e.holder(), e.action(), e.resource(),
-                e.participant().map(Pseudonym::value).orElse(null), e.rows().orElse(null));
-    }
+  @Override
+  public void audit(AuditEntry e) {
+    sql.update(
+        "INSERT INTO audit_trail (org_id, at, key_id, holder, action, resource, participant, row_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        e.organisation().value(),
+        ts(e.at()),
+        e.key().map(KeyId::value).orElse(null),
+        e.holder(),
+        e.action(),
+        e.resource(),
+        e.participant().map(Pseudonym::value).orElse(null),
+        e.rows().orElse(null));
+  }
 
-    @Override
-    public List<AuditEntry> audit(OrganisationId org, Instant from, Instant to, int limit) {
-        return sql.list("SELECT org_id, at, key_id, holder, action, resource, participant, row_count FROM audit_trail "
-                + "WHERE org_id = ? AND at >= ? AND at < ? ORDER BY seq LIMIT ?", rs -> new AuditEntry(OrganisationId.of(rs.getString("org_id")),
-                at(rs, "at"), Optional.ofNullable(rs.getObject("key_id", UUID.class)).map(KeyId::new), rs.getString("holder"), rs.getString("action"),
-                rs.getString("resource"), Optional.ofNullable(rs.getString("participant")).map(Pseudonym::of),
-                Optional.ofNullable((Integer) rs.getObject("row_count"))), org.value(), ts(from), ts(to), limit);
-    }
+  @Override
+  public List<AuditEntry> audit(OrganisationId org, Instant from, Instant to, int limit) {
+    return sql.list(
+        "SELECT org_id, at, key_id, holder, action, resource, participant, row_count FROM audit_trail "
+            + "WHERE org_id = ? AND at >= ? AND at < ? ORDER BY seq LIMIT ?",
+        rs ->
+            new AuditEntry(
+                OrganisationId.of(rs.getString("org_id")),
+                at(rs, "at"),
+                Optional.ofNullable(rs.getObject("key_id", UUID.class)).map(KeyId::new),
+                rs.getString("holder"),
+                rs.getString("action"),
+                rs.getString("resource"),
+                Optional.ofNullable(rs.getString("participant")).map(Pseudonym::of),
+                Optional.ofNullable((Integer) rs.getObject("row_count"))),
+        org.value(),
+        ts(from),
+        ts(to),
+        limit);
+  }
 }

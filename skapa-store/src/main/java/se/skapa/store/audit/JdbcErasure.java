@@ -1,5 +1,8 @@
 package se.skapa.store.audit;
 
+import static se.skapa.store.sql.Sql.ts;
+
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import se.skapa.app.OrganisationId;
@@ -11,35 +14,55 @@ import se.skapa.store.sql.Sql;
 /** {@link ErasureStore}: one participant's rows in every capability's tables. */
 public final class JdbcErasure implements ErasureStore {
 
-    private final Sql sql;
+  private final Sql sql;
 
-    /**
-     * @param sql the transaction's statements
-     */
-    public JdbcErasure(Sql sql) {
-        this.sql = sql;
-    }
+  /**
+   * @param sql the transaction's statements
+   */
+  public JdbcErasure(Sql sql) {
+    this.sql = sql;
+  }
 
-    @Override
-    public int eraseParticipant(OrganisationId org, Pseudonym participant) {
-        String o = org.value();
-        String p = participant.value();
-        int versions = sql.update("DELETE FROM measurement_versions WHERE org_id = ? AND participant = ?", o, p);
-        // Versions of a measurement whose participant was corrected away would be missed above: go by id too.
-        versions += sql.update("DELETE FROM measurement_versions v USING measurements m WHERE m.org_id = ? AND m.participant = ? "
-                + "AND v.org_id = m.org_id AND v.id = m.id", o, p);
-        int current = sql.update("DELETE FROM measurements WHERE org_id = ? AND participant = ?", o, p);
-        int claims = sql.update("DELETE FROM idempotency_keys WHERE org_id = ? AND participant = ?", o, p);
-        int enrolmentVersions = sql.update("DELETE FROM enrolment_versions WHERE org_id = ? AND participant = ?", o, p);
-        int enrolments = sql.update("DELETE FROM enrolments WHERE org_id = ? AND participant = ?", o, p);
-        sql.update("UPDATE audit_trail SET participant = NULL WHERE org_id = ? AND participant = ?", o, p);
-        return versions + current + claims + enrolmentVersions + enrolments;
-    }
+  @Override
+  public int eraseParticipant(OrganisationId org, Pseudonym participant) {
+    String o = org.value();
+    String p = participant.value();
+    int versions =
+        sql.update("DELETE FROM measurement_versions WHERE org_id = ? AND participant = ?", o, p);
+    // Versions of a measurement whose participant was corrected away would be missed above: go by
+    // id too.
+    versions +=
+        sql.update(
+            "DELETE FROM measurement_versions v USING measurements m WHERE m.org_id = ? AND m.participant = ? "
+                + "AND v.org_id = m.org_id AND v.id = m.id",
+            o,
+            p);
+    int current = sql.update("DELETE FROM measurements WHERE org_id = ? AND participant = ?", o, p);
+    int claims =
+        sql.update("DELETE FROM idempotency_keys WHERE org_id = ? AND participant = ?", o, p);
+    int enrolmentVersions =
+        sql.update("DELETE FROM enrolment_versions WHERE org_id = ? AND participant = ?", o, p);
+    int enrolments =
+        sql.update("DELETE FROM enrolments WHERE org_id = ? AND participant = ?", o, p);
+    sql.update(
+        "UPDATE audit_trail SET participant = NULL WHERE org_id = ? AND participant = ?", o, p);
+    return versions + current + claims + enrolmentVersions + enrolments;
+  }
 
-    @Override
-    public List<ParticipantRef> participantsLastMeasuredBefore(LocalDate cutoff) {
-        return sql.list("SELECT org_id, participant FROM measurements GROUP BY org_id, participant HAVING max(measured_on) < ? "
-                + "ORDER BY org_id, participant", rs -> new ParticipantRef(OrganisationId.of(rs.getString("org_id")), Pseudonym.of(rs.getString("participant"))), cutoff);
-    }
+  @Override
+  public List<ParticipantRef> participantsLastMeasuredBefore(LocalDate cutoff) {
+    return sql.list(
+        "SELECT org_id, participant FROM measurements GROUP BY org_id, participant HAVING max(measured_on) < ? "
+            + "ORDER BY org_id, participant",
+        rs ->
+            new ParticipantRef(
+                OrganisationId.of(rs.getString("org_id")),
+                Pseudonym.of(rs.getString("participant"))),
+        cutoff);
+  }
 
+  @Override
+  public int forgetIdempotencyClaims(Instant before) {
+    return sql.update("DELETE FROM idempotency_keys WHERE created_at < ?", ts(before));
+  }
 }
