@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Refreshes the response examples in the OpenAPI document from a running server.
+"""Refreshes the response examples in the OpenAPI document's parts from a running server.
 
 Every JSON route gets, as the example of its 200 answer, what the server answers to the
 document's own request example (path parameters from their `example`). ContractTest fails when
@@ -11,16 +11,15 @@ Usage: java -jar skapa-rest/target/skapa-rest.jar &   (no API keys: loopback onl
 import json
 import sys
 import urllib.request
-from pathlib import Path
 
-DOC = Path(__file__).resolve().parent.parent / "src/main/resources/skapa/openapi.json"
+import openapi_parts
+
 SKIP = {"/openapi.json", "/docs"}
 
 
 def main():
     base = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:7070"
-    raw = DOC.read_text(encoding="utf-8")
-    doc = json.loads(raw)
+    doc, parts = openapi_parts.load()
     changed = 0
     for path, ops in doc["paths"].items():
         if path in SKIP:
@@ -46,8 +45,8 @@ def main():
                 ok["example"] = answer
                 changed += 1
                 print(f"{method.upper()} {path}: example refreshed")
-    DOC.write_text(json.dumps(doc, indent=1, ensure_ascii=False), encoding="utf-8")
-    print(f"{changed} example(s) changed in {DOC}")
+    openapi_parts.save(parts)
+    print(f"{changed} example(s) changed in {openapi_parts.PARTS}")
 
 
 if __name__ == "__main__":

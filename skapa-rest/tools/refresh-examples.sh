@@ -15,12 +15,12 @@ trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
 python3 skapa-rest/tools/openapi-examples.py "http://127.0.0.1:$port"
 python3 - <<'PY'
-import datetime
-p = 'skapa-rest/src/main/resources/skapa/openapi.json'
-s = open(p, encoding='utf-8').read()
+import datetime, glob
 today = datetime.date.today()
 shift = (today - datetime.date(2026, 11, 22)).days
-s = s.replace('"asOf": "%s"' % today.isoformat(), '"asOf": "2026-11-22"')
-s = s.replace('"daysOverdue": %d,' % (356 + shift), '"daysOverdue": 356,')
-open(p, 'w', encoding='utf-8').write(s)
+for p in glob.glob('skapa-rest/src/main/openapi/*.json'):
+    s = open(p, encoding='utf-8').read()
+    s = s.replace('"asOf": "%s"' % today.isoformat(), '"asOf": "2026-11-22"')
+    s = s.replace('"daysOverdue": %d,' % (356 + shift), '"daysOverdue": 356,')
+    open(p, 'w', encoding='utf-8').write(s)
 PY

@@ -11,21 +11,22 @@ Usage: mvn -B -q -pl skapa-rest test -Dtest=StoredContractTest   (it may fail on
 import json
 from pathlib import Path
 
+import openapi_parts
+
 ROOT = Path(__file__).resolve().parent.parent
-DOC = ROOT / "src/main/resources/skapa/openapi.json"
 ANSWERS = ROOT / "target/stored-examples.json"
 
 
 def main():
-    doc = json.loads(DOC.read_text(encoding="utf-8"))
+    doc, parts = openapi_parts.load()
     answers = json.loads(ANSWERS.read_text(encoding="utf-8"))
     for step, answer in answers.items():
         method, path = step.split(" ", 1)
         op = doc["paths"][path][method.lower()]
         status = next(iter(op["responses"]))
         op["responses"][status]["content"]["application/json"]["example"] = answer
-    DOC.write_text(json.dumps(doc, indent=1, ensure_ascii=False), encoding="utf-8")
-    print(f"{len(answers)} stored examples written to {DOC}")
+    openapi_parts.save(parts)
+    print(f"{len(answers)} stored examples written to {openapi_parts.PARTS}")
 
 
 if __name__ == "__main__":

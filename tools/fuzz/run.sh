@@ -14,4 +14,4 @@ SKAPA_PORT=$port SKAPA_DATA_DIR="$data" java -jar skapa-rest/target/skapa-rest.j
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 90); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
-OUT="$data/fuzz-result.json" node tools/fuzz/fuzz.mjs "http://127.0.0.1:$port" "$per_route" skapa-rest/src/main/resources/skapa/openapi.json
+OUT="$data/fuzz-result.json" node tools/fuzz/fuzz.mjs "http://127.0.0.1:$port" "$per_route" skapa-rest/target/classes/skapa/openapi.json

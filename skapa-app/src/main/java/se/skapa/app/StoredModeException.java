@@ -16,7 +16,7 @@ public final class StoredModeException extends RuntimeException {
     NOT_FOUND,
     /** The key's roles do not allow it. */
     FORBIDDEN,
-    /** The same thing exists already; {@link #existing()} names it. */
+    /** The same thing exists already; {@link #existingResource()} may say where to read it. */
     CONFLICT,
     /** The version the caller saw is no longer the current one. */
     STALE,
@@ -56,12 +56,13 @@ public final class StoredModeException extends RuntimeException {
   }
 
   /**
-   * @param detail what exists already, in English
-   * @param existingId the id of what exists; may be null
+   * @param detail what exists already, in English, naming it
+   * @param existingResource where what exists can be read, relative to its organisation (e.g.
+   *     {@code measurements/<id>}); null if it cannot be read by itself
    * @return the exception
    */
-  public static StoredModeException conflict(String detail, String existingId) {
-    return new StoredModeException(Kind.CONFLICT, detail, Optional.ofNullable(existingId));
+  public static StoredModeException conflict(String detail, String existingResource) {
+    return new StoredModeException(Kind.CONFLICT, detail, Optional.ofNullable(existingResource));
   }
 
   /**
@@ -102,11 +103,13 @@ public final class StoredModeException extends RuntimeException {
   }
 
   /**
-   * The id of the thing that already exists, for a CONFLICT.
+   * Where the thing that already exists can be read, for a CONFLICT: the use case says so, the
+   * adapter turns it into a {@code Location}.
    *
-   * @return the id of what exists; empty for other kinds
+   * @return its path relative to the organisation, e.g. {@code measurements/<id>}; empty if it
+   *     cannot be read by itself, and for other kinds
    */
-  public Optional<String> existing() {
+  public Optional<String> existingResource() {
     return existing;
   }
 }

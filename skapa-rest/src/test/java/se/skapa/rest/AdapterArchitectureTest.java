@@ -21,7 +21,7 @@ class AdapterArchitectureTest {
           .ignoreDependency(
               com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
               com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
-                  "se.skapa.rest.http", "se.skapa.rest.views", "se.skapa.rest.print"));
+                  "se.skapa.rest.http", "se.skapa.rest.responses", "se.skapa.rest.print"));
 
   @ArchTest
   static final ArchRule only_main_meets_the_store =

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import se.skapa.rest.http.Route;
 
 /**
  * docs/api.md promises curl examples for every route that work against the one-command server: hold

@@ -45,19 +45,19 @@ class ContractConstraintsTest {
           Map.entry(
               "AllocationRequest", "se.skapa.rest.outcomes.OutcomesRequests$AllocationRequest"),
           Map.entry("HeRequest", "se.skapa.rest.outcomes.OutcomesRequests$HeRequest"),
-          Map.entry("NewOrganisation", "se.skapa.rest.stored.StoredRequests$NewOrganisation"),
-          Map.entry("NewUser", "se.skapa.rest.stored.StoredRequests$NewUser"),
-          Map.entry("NewKey", "se.skapa.rest.stored.StoredRequests$NewKey"),
-          Map.entry("NewService", "se.skapa.rest.stored.StoredRequests$NewService"),
+          Map.entry("NewOrganisation", "se.skapa.rest.http.StoredRequests$NewOrganisation"),
+          Map.entry("NewUser", "se.skapa.rest.http.StoredRequests$NewUser"),
+          Map.entry("NewKey", "se.skapa.rest.http.StoredRequests$NewKey"),
+          Map.entry("NewService", "se.skapa.rest.http.StoredRequests$NewService"),
           Map.entry(
-              "StoredMeasurementRequest", "se.skapa.rest.stored.StoredRequests$MeasurementBody"),
-          Map.entry("NewEnrolment", "se.skapa.rest.stored.StoredRequests$NewEnrolment"),
-          Map.entry("Closing", "se.skapa.rest.stored.StoredRequests$Closing"),
-          Map.entry("TargetSet", "se.skapa.rest.stored.StoredRequests$Targets"),
-          Map.entry("SurveyOffer", "se.skapa.rest.stored.StoredRequests$SurveyOffer"),
-          Map.entry("SurveyResponses", "se.skapa.rest.stored.StoredRequests$SurveyResponses"),
-          Map.entry("OwnSurveyQuestions", "se.skapa.rest.stored.StoredRequests$OwnQuestions"),
-          Map.entry("ReviewBody", "se.skapa.rest.stored.StoredRequests$ReviewBody"));
+              "StoredMeasurementRequest", "se.skapa.rest.http.StoredRequests$MeasurementBody"),
+          Map.entry("NewEnrolment", "se.skapa.rest.http.StoredRequests$NewEnrolment"),
+          Map.entry("Closing", "se.skapa.rest.http.StoredRequests$Closing"),
+          Map.entry("TargetSet", "se.skapa.rest.http.StoredRequests$Targets"),
+          Map.entry("SurveyOffer", "se.skapa.rest.http.StoredRequests$SurveyOffer"),
+          Map.entry("SurveyResponses", "se.skapa.rest.http.StoredRequests$SurveyResponses"),
+          Map.entry("OwnSurveyQuestions", "se.skapa.rest.http.StoredRequests$OwnQuestions"),
+          Map.entry("ReviewBody", "se.skapa.rest.http.StoredRequests$ReviewBody"));
 
   @Test
   void every_limit_the_server_reads_a_body_with_is_stated_in_the_document() throws Exception {

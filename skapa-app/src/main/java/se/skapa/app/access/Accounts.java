@@ -114,7 +114,7 @@ public final class Accounts {
         tx -> {
           if (!AccountStore.in(tx).insertUser(account, hash)) {
             throw StoredModeException.conflict(
-                "the organisation has an account '" + username + "' already", username.value());
+                "the organisation has an account '" + username + "' already", null);
           }
           AuditLog.in(tx)
               .audit(

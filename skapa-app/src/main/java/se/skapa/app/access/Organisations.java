@@ -59,8 +59,7 @@ public final class Organisations {
     return storage.transaction(
         tx -> {
           if (!OrganisationStore.in(tx).insertOrganisation(org)) {
-            throw StoredModeException.conflict(
-                "organisation '" + id + "' exists already", id.value());
+            throw StoredModeException.conflict("organisation '" + id + "' exists already", null);
           }
           IssuedKey admin = issue(tx, org.id(), adminHolder, Set.of(Role.ADMIN));
           AuditLog.in(tx)
@@ -158,7 +157,7 @@ public final class Organisations {
     return storage.transaction(
         tx -> {
           if (!OrganisationStore.in(tx).insertService(service)) {
-            throw StoredModeException.conflict("service '" + id + "' exists already", id.value());
+            throw StoredModeException.conflict("service '" + id + "' exists already", null);
           }
           AuditLog.in(tx)
               .audit(

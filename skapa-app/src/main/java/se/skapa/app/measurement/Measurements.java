@@ -526,7 +526,7 @@ public final class Measurements {
             + ": "
             + existing
             + "; correct that one with PUT instead",
-        existing.toString());
+        "measurements/" + existing);
   }
 
   private static StoredModeException stale(MeasurementId id, int expected, int current) {

@@ -133,7 +133,7 @@ public final class Enrolments {
                     + admitted
                     + ": "
                     + existing.get(),
-                existing.get().toString());
+                null);
           }
           AuditLog.in(tx)
               .audit(

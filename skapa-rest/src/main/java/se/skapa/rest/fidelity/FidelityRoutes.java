@@ -26,6 +26,8 @@ import se.skapa.rest.http.ApiException;
 import se.skapa.rest.http.Keys;
 import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.RequestBodies;
+import se.skapa.rest.http.Router;
+import se.skapa.rest.http.Router.Access;
 
 /** IPS fidelity over HTTP. */
 public final class FidelityRoutes {
@@ -36,6 +38,20 @@ public final class FidelityRoutes {
   public FidelityRoutes(Clock clock, RequestBodies bodies) {
     this.clock = clock;
     this.bodies = bodies;
+  }
+
+  /**
+   * Declares this class's routes and who may call each.
+   *
+   * @param r the server's router
+   */
+  public void routes(Router r) {
+    r.get("/api/v1/fidelity/scales/{id}", Access.CALLER, this::scale);
+    r.post("/api/v1/fidelity/{id}/score", Access.CALLER, this::score);
+    r.post("/api/v1/fidelity/{id}/chart", Access.CALLER, this::chart);
+    r.post("/api/v1/fidelity/{id}/compare/chart", Access.CALLER, this::compareChart);
+    r.post("/api/v1/fidelity/{id}/compare", Access.CALLER, this::compare);
+    r.post("/api/v1/fidelity/{id}/anchors", Access.CALLER, this::anchors);
   }
 
   public void scale(Context ctx) {

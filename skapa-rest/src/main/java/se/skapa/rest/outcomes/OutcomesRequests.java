@@ -11,7 +11,7 @@ import java.util.Map;
 import se.skapa.core.benefit.Benefit;
 import se.skapa.core.outcomes.ClosingRule;
 import se.skapa.core.outcomes.OutcomeType;
-import se.skapa.rest.views.TargetDto;
+import se.skapa.rest.responses.TargetDto;
 
 /** Request bodies of the outcome and Finsam routes. */
 public final class OutcomesRequests {

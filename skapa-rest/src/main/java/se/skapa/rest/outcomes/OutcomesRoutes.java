@@ -25,8 +25,10 @@ import se.skapa.core.outcomes.Target;
 import se.skapa.rest.http.Keys;
 import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.RequestBodies;
-import se.skapa.rest.views.OutcomeViews;
-import se.skapa.rest.views.TargetDto;
+import se.skapa.rest.http.Router;
+import se.skapa.rest.http.Router.Access;
+import se.skapa.rest.responses.OutcomeViews;
+import se.skapa.rest.responses.TargetDto;
 
 /** Outcome reports, targets and Finsam arithmetic over HTTP. */
 public final class OutcomesRoutes {
@@ -37,6 +39,19 @@ public final class OutcomesRoutes {
   public OutcomesRoutes(RequestBodies bodies, java.time.Clock clock) {
     this.bodies = bodies;
     this.clock = clock;
+  }
+
+  /**
+   * Declares this class's routes and who may call each.
+   *
+   * @param r the server's router
+   */
+  public void routes(Router r) {
+    r.post("/api/v1/outcomes/report", Access.CALLER, this::report);
+    r.post("/api/v1/outcomes/targets", Access.CALLER, this::targets);
+    r.post("/api/v1/outcomes/targets/chart", Access.CALLER, this::targetsChart);
+    r.post("/api/v1/finsam/allocation", Access.CALLER, this::allocation);
+    r.post("/api/v1/finsam/full-year-equivalents", Access.CALLER, this::fullYearEquivalents);
   }
 
   public void report(Context ctx) {

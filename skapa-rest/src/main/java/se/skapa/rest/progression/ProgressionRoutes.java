@@ -28,7 +28,9 @@ import se.skapa.rest.http.ApiException;
 import se.skapa.rest.http.Keys;
 import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.RequestBodies;
-import se.skapa.rest.views.ProgressionViews;
+import se.skapa.rest.http.Router;
+import se.skapa.rest.http.Router.Access;
+import se.skapa.rest.responses.ProgressionViews;
 
 /** Instruments and progression over HTTP: translation only, every rule lives in skapa-core. */
 public final class ProgressionRoutes {
@@ -47,6 +49,20 @@ public final class ProgressionRoutes {
   private ProgressionAnalyzer analyzer(Context ctx) {
     return ProgressionAnalyzer.of(
         se.skapa.rest.http.Query.asOf(ctx, clock), ProgressionOptions.DEFAULT);
+  }
+
+  /**
+   * Declares this class's routes and who may call each.
+   *
+   * @param r the server's router
+   */
+  public void routes(Router r) {
+    r.get("/api/v1/instruments", Access.CALLER, this::instruments);
+    r.get("/api/v1/instruments/{id}", Access.CALLER, this::instrument);
+    r.post("/api/v1/progression/analyze", Access.CALLER, this::analyze);
+    r.post("/api/v1/progression/chart", Access.CALLER, this::chart);
+    r.post("/api/v1/progression/cohort/chart", Access.CALLER, this::cohortChart);
+    r.post("/api/v1/progression/cohort", Access.CALLER, this::cohort);
   }
 
   public void instruments(Context ctx) {

@@ -27,6 +27,8 @@ import se.skapa.core.socioeconomic.SocioeconomicResult;
 import se.skapa.rest.http.ApiException;
 import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.RequestBodies;
+import se.skapa.rest.http.Router;
+import se.skapa.rest.http.Router.Access;
 
 /** Socioeconomic calculation over HTTP. */
 public final class SocioeconomicRoutes {
@@ -35,6 +37,19 @@ public final class SocioeconomicRoutes {
 
   public SocioeconomicRoutes(RequestBodies bodies) {
     this.bodies = bodies;
+  }
+
+  /**
+   * Declares this class's routes and who may call each.
+   *
+   * @param r the server's router
+   */
+  public void routes(Router r) {
+    r.get("/api/v1/socioeconomic/parameter-sets", Access.CALLER, this::parameterSets);
+    r.get("/api/v1/socioeconomic/parameter-sets/{id}", Access.CALLER, this::parameterSet);
+    r.post("/api/v1/socioeconomic/calculate", Access.CALLER, this::calculate);
+    r.post("/api/v1/socioeconomic/chart", Access.CALLER, this::chart);
+    r.post("/api/v1/socioeconomic/scenarios", Access.CALLER, this::scenarios);
   }
 
   public void parameterSets(Context ctx) {

@@ -58,6 +58,39 @@ public final class WebRoutes {
     this.admin = new AdminPages(pages, accounts, organisations, erasure, audit, clock, zone);
   }
 
+  /**
+   * Declares the pages. They are not API routes: not in the route table the OpenAPI document is
+   * held against. Each page checks its own session and role.
+   *
+   * @param routes Javalin's routes
+   */
+  public void pages(io.javalin.config.RoutesConfig routes) {
+    routes.before(
+        ctx -> {
+          if (isPage(ctx.path())) {
+            before(ctx);
+          }
+        });
+    routes.get("/", signIn::root);
+    routes.get("/assets/skapa.css", signIn::stylesheet);
+    routes.get("/lang/{tag}", signIn::language);
+    routes.get("/login", signIn::loginPage);
+    routes.post("/login", signIn::login);
+    routes.post("/logout", signIn::logout);
+    routes.get("/tillganglighet", signIn::accessibility);
+    routes.get("/app", participants::home);
+    routes.get("/app/participant", participants::findParticipant);
+    routes.get("/app/participants/{participant}", participants::participant);
+    routes.get("/app/participants/{participant}/new", participants::newMeasurement);
+    routes.post("/app/participants/{participant}/new", participants::recordMeasurement);
+    routes.get("/app/measurements/{id}/edit", participants::editMeasurement);
+    routes.post("/app/measurements/{id}/edit", participants::correctMeasurement);
+    routes.get("/app/measurements/{id}/history", participants::history);
+    routes.get("/app/services/{service}/cohort", services::cohort);
+    routes.get("/app/admin", admin::admin);
+    routes.post("/app/admin/{what}", admin::adminPost);
+  }
+
   public SignInPages signIn() {
     return signIn;
   }

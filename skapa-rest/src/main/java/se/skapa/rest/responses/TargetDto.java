@@ -1,4 +1,4 @@
-package se.skapa.rest.views;
+package se.skapa.rest.responses;
 
 import jakarta.validation.constraints.NotNull;
 import se.skapa.core.outcomes.Metric;

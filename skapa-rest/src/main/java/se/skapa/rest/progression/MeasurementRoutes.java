@@ -1,6 +1,6 @@
-package se.skapa.rest.stored;
+package se.skapa.rest.progression;
 
-import static se.skapa.rest.stored.Params.*;
+import static se.skapa.rest.http.Params.*;
 
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -31,16 +31,22 @@ import se.skapa.core.progression.Measurement;
 import se.skapa.core.progression.Respondent;
 import se.skapa.rest.http.Keys;
 import se.skapa.rest.http.Lang;
+import se.skapa.rest.http.Params;
 import se.skapa.rest.http.RequestBodies;
+import se.skapa.rest.http.Router;
+import se.skapa.rest.http.Router.Access;
+import se.skapa.rest.http.StoredRequests;
 import se.skapa.rest.http.SwedishCsv;
 import se.skapa.rest.http.SwedishCsvFile;
-import se.skapa.rest.views.ProgressionViews;
+import se.skapa.rest.responses.ProgressionViews;
 
 /**
  * Measurements over time over HTTP: record, read, correct, history, a participant's progression, a
  * service's cohort, follow-ups, the CSV export.
  */
 public final class MeasurementRoutes {
+
+  private static final String ORG = Params.ORGANISATIONS + "/{org}";
 
   private final Measurements measurements;
   private final Progression progression;
@@ -59,6 +65,26 @@ public final class MeasurementRoutes {
     this.catalog = catalog;
     this.bodies = bodies;
     this.clock = clock;
+  }
+
+  /**
+   * Declares this class's routes and who may call each.
+   *
+   * @param r the server's router
+   */
+  public void routes(Router r) {
+    r.post(ORG + "/measurements", Access.MEMBER, this::recordMeasurement);
+    r.get(ORG + "/measurements/{id}", Access.MEMBER, this::measurement);
+    r.put(ORG + "/measurements/{id}", Access.MEMBER, this::correctMeasurement);
+    r.get(ORG + "/measurements/{id}/history", Access.MEMBER, this::history);
+    r.get(
+        ORG + "/participants/{participant}/progression",
+        Access.MEMBER,
+        this::participantProgression);
+    r.get(ORG + "/services/{service}/cohort", Access.MEMBER, this::cohort);
+    r.get(ORG + "/follow-ups", Access.MEMBER, this::followUps);
+    r.get(ORG + "/exports/measurements.csv", Access.MEMBER, this::exportMeasurements);
+    r.post(ORG + "/imports/measurements", Access.MEMBER, this::importMeasurements);
   }
 
   /**
@@ -188,7 +214,7 @@ public final class MeasurementRoutes {
         Optional.ofNullable(ctx.header("Idempotency-Key"))
             .map(String::strip)
             .filter(s -> !s.isEmpty());
-    idempotencyKey.ifPresent(Params::checkIdempotencyKey);
+    idempotencyKey.ifPresent(se.skapa.rest.http.Params::checkIdempotencyKey);
     ServiceId service = serviceOf(body);
     Measurements.Recorded r =
         measurements.record(

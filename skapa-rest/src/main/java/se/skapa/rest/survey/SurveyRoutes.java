@@ -1,6 +1,6 @@
-package se.skapa.rest.stored;
+package se.skapa.rest.survey;
 
-import static se.skapa.rest.stored.Params.*;
+import static se.skapa.rest.http.Params.*;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -18,10 +18,16 @@ import se.skapa.core.survey.SurveyQuestion;
 import se.skapa.core.survey.SurveyReport;
 import se.skapa.core.survey.Surveys;
 import se.skapa.rest.http.Lang;
+import se.skapa.rest.http.Params;
 import se.skapa.rest.http.RequestBodies;
+import se.skapa.rest.http.Router;
+import se.skapa.rest.http.Router.Access;
+import se.skapa.rest.http.StoredRequests;
 
 /** The anonymous participant survey over HTTP. */
 public final class SurveyRoutes {
+
+  private static final String ORG = Params.ORGANISATIONS + "/{org}";
 
   private final ParticipantSurvey survey;
   private final RequestBodies bodies;
@@ -29,6 +35,22 @@ public final class SurveyRoutes {
   public SurveyRoutes(ParticipantSurvey survey, RequestBodies bodies) {
     this.survey = survey;
     this.bodies = bodies;
+  }
+
+  /**
+   * Declares this class's routes and who may call each.
+   *
+   * @param r the server's router
+   */
+  public void routes(Router r) {
+    r.get(ORG + "/surveys/questions", Access.MEMBER, this::surveyQuestions);
+    r.put(ORG + "/surveys/questions", Access.MEMBER, this::setSurveyQuestions);
+    r.post(ORG + "/services/{service}/surveys", Access.MEMBER, this::surveyOffered);
+    r.post(
+        ORG + "/services/{service}/surveys/{period}/responses",
+        Access.MEMBER,
+        this::surveyResponses);
+    r.get(ORG + "/services/{service}/surveys/{period}", Access.MEMBER, this::surveyReport);
   }
 
   public void surveyQuestions(Context ctx) {

@@ -1,6 +1,6 @@
-package se.skapa.rest.stored;
+package se.skapa.rest.print;
 
-import static se.skapa.rest.stored.Params.*;
+import static se.skapa.rest.http.Params.*;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -33,8 +33,10 @@ import se.skapa.core.survey.SurveyReport;
 import se.skapa.core.survey.Surveys;
 import se.skapa.rest.UseCases;
 import se.skapa.rest.http.Lang;
-import se.skapa.rest.print.Pdf;
-import se.skapa.rest.views.ReportTable;
+import se.skapa.rest.http.Params;
+import se.skapa.rest.http.Router;
+import se.skapa.rest.http.Router.Access;
+import se.skapa.rest.responses.ReportTable;
 
 /**
  * The printable reports a styrgrupp reads on paper: one PDF per service (outcomes, targets, the
@@ -44,12 +46,24 @@ import se.skapa.rest.views.ReportTable;
  */
 public final class PrintRoutes {
 
+  private static final String ORG = Params.ORGANISATIONS + "/{org}";
+
   private final UseCases u;
   private final InstrumentCatalog catalog;
 
   public PrintRoutes(UseCases u, InstrumentCatalog catalog) {
     this.u = u;
     this.catalog = catalog;
+  }
+
+  /**
+   * Declares this class's routes and who may call each.
+   *
+   * @param r the server's router
+   */
+  public void routes(Router r) {
+    r.get(ORG + "/services/{service}/report.pdf", Access.MEMBER, this::servicePdf);
+    r.get(ORG + "/report.pdf", Access.MEMBER, this::organisationPdf);
   }
 
   public void servicePdf(Context ctx) {

@@ -1,6 +1,6 @@
-package se.skapa.rest.stored;
+package se.skapa.rest.fidelity;
 
-import static se.skapa.rest.stored.Params.*;
+import static se.skapa.rest.http.Params.*;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -19,7 +19,11 @@ import se.skapa.core.common.Violations;
 import se.skapa.core.fidelity.ActionPlanItem;
 import se.skapa.rest.http.Keys;
 import se.skapa.rest.http.Lang;
+import se.skapa.rest.http.Params;
 import se.skapa.rest.http.RequestBodies;
+import se.skapa.rest.http.Router;
+import se.skapa.rest.http.Router.Access;
+import se.skapa.rest.http.StoredRequests;
 import se.skapa.rest.http.SwedishCsv;
 
 /**
@@ -28,12 +32,34 @@ import se.skapa.rest.http.SwedishCsv;
  */
 public final class ReviewRoutes {
 
+  private static final String ORG = Params.ORGANISATIONS + "/{org}";
+
   private final FidelityReviews reviews;
   private final RequestBodies bodies;
 
   public ReviewRoutes(FidelityReviews reviews, RequestBodies bodies) {
     this.reviews = reviews;
     this.bodies = bodies;
+  }
+
+  /**
+   * Declares this class's routes and who may call each.
+   *
+   * @param r the server's router
+   */
+  public void routes(Router r) {
+    r.post(ORG + "/services/{service}/fidelity-reviews", Access.MEMBER, this::createReview);
+    r.get(ORG + "/services/{service}/fidelity-reviews", Access.MEMBER, this::listReviews);
+    r.get(ORG + "/services/{service}/fidelity-reviews/{id}", Access.MEMBER, this::getReview);
+    r.put(ORG + "/services/{service}/fidelity-reviews/{id}", Access.MEMBER, this::updateReview);
+    r.get(
+        ORG + "/services/{service}/fidelity-reviews/{id}/history",
+        Access.MEMBER,
+        this::reviewHistory);
+    r.get(
+        ORG + "/services/{service}/fidelity-reviews/{id}/export.csv",
+        Access.MEMBER,
+        this::exportReview);
   }
 
   public void createReview(Context ctx) {

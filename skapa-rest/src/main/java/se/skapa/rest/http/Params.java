@@ -1,4 +1,4 @@
-package se.skapa.rest.stored;
+package se.skapa.rest.http;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -13,31 +13,53 @@ import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
 import se.skapa.core.progression.Respondent;
 import se.skapa.core.survey.SurveyPeriod;
-import se.skapa.rest.http.RequestBodies;
 
 /**
  * What every stored-mode route reads from a request and writes back: path ids, query dates, ETags.
  */
-final class Params {
+public final class Params {
+
+  /** The root of stored mode's routes: every organisation's data lives under it. */
+  public static final String ORGANISATIONS = "/api/v1/organisations";
 
   /** The instrument a query is about when it names none. */
-  static final String DEFAULT_INSTRUMENT = "skapa";
+  public static final String DEFAULT_INSTRUMENT = "skapa";
 
-  static final String BASE = "/api/v1/organisations/";
+  public static final String BASE = "/api/v1/organisations/";
 
   private Params() {}
 
   /** Answers 201 with a JSON body. */
-  static void created(RequestBodies bodies, Context ctx, Object body) {
+  public static void created(RequestBodies bodies, Context ctx, Object body) {
     bodies.json(ctx, body);
     ctx.status(201);
   }
 
-  static Actor actor(Context ctx) {
-    return StoredAuth.actor(ctx);
+  private static final String ACTOR = "skapa.actor";
+
+  /**
+   * Remembers who the request was admitted as, for the handler.
+   *
+   * @param ctx the request
+   * @param actor who it acts as
+   */
+  public static void admitted(Context ctx, Actor actor) {
+    ctx.attribute(ACTOR, actor);
   }
 
-  static OrganisationId org(Context ctx) {
+  /**
+   * @param ctx a request to a stored-mode route, admitted with a key of an organisation
+   * @return who it acts as
+   */
+  public static Actor actor(Context ctx) {
+    Actor a = ctx.attribute(ACTOR);
+    if (a == null) {
+      throw new IllegalStateException("stored route reached without an actor");
+    }
+    return a;
+  }
+
+  public static OrganisationId org(Context ctx) {
     try {
       return OrganisationId.of(ctx.pathParam("org"));
     } catch (ValidationException e) {
@@ -45,7 +67,7 @@ final class Params {
     }
   }
 
-  static Pseudonym participant(Context ctx) {
+  public static Pseudonym participant(Context ctx) {
     try {
       return Pseudonym.of(ctx.pathParam("participant"));
     } catch (ValidationException e) {
@@ -53,7 +75,7 @@ final class Params {
     }
   }
 
-  static ServiceId serviceParam(Context ctx) {
+  public static ServiceId serviceParam(Context ctx) {
     try {
       return ServiceId.of(ctx.pathParam("service"));
     } catch (ValidationException e) {
@@ -61,12 +83,12 @@ final class Params {
     }
   }
 
-  static String instrumentParam(Context ctx) {
+  public static String instrumentParam(Context ctx) {
     String id = ctx.queryParam("instrument");
     return id == null || id.isBlank() ? DEFAULT_INSTRUMENT : id;
   }
 
-  static Respondent respondentParam(Context ctx) {
+  public static Respondent respondentParam(Context ctx) {
     String r = ctx.queryParam("respondent");
     if (r == null || r.isBlank()) {
       return Respondent.PARTICIPANT;
@@ -80,13 +102,13 @@ final class Params {
   }
 
   /** A report's period from the required {@code from} and {@code to} query parameters. */
-  record ReportPeriod(LocalDate from, LocalDate to) {}
+  public record ReportPeriod(LocalDate from, LocalDate to) {}
 
   /**
    * @throws ValidationException rule {@code required} or {@code type} at {@code /from} and {@code
    *     /to}
    */
-  static ReportPeriod period(Context ctx) {
+  public static ReportPeriod period(Context ctx) {
     LocalDate from =
         date(ctx, "from")
             .orElseThrow(
@@ -98,11 +120,11 @@ final class Params {
     return new ReportPeriod(from, to);
   }
 
-  static Optional<LocalDate> date(Context ctx, String name) {
+  public static Optional<LocalDate> date(Context ctx, String name) {
     return se.skapa.rest.http.Query.date(ctx, name);
   }
 
-  static Period days(Violations v, String raw) {
+  public static Period days(Violations v, String raw) {
     try {
       int d = Integer.parseInt(raw);
       if (d >= 0 && d <= 366) {
@@ -115,12 +137,12 @@ final class Params {
     return Period.ZERO;
   }
 
-  static String etag(int version) {
+  public static String etag(int version) {
     return "\"" + version + "\"";
   }
 
   /** The version an If-Match names; a value that names none cannot match the current version. */
-  static int version(String ifMatch) {
+  public static int version(String ifMatch) {
     String v = ifMatch.strip();
     if (v.length() >= 3
         && v.startsWith("\"")
@@ -134,7 +156,7 @@ final class Params {
             + " is not an ETag of this measurement; read it again for its ETag");
   }
 
-  static void checkIdempotencyKey(String key) {
+  public static void checkIdempotencyKey(String key) {
     if (key.length() > 255 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
       throw ValidationException.of(
           "",
@@ -143,7 +165,7 @@ final class Params {
     }
   }
 
-  static java.util.UUID reviewId(Context ctx) {
+  public static java.util.UUID reviewId(Context ctx) {
     try {
       String id = ctx.pathParam("id");
       if (id.length() == 36) {
@@ -155,7 +177,7 @@ final class Params {
     throw StoredModeException.notFound("no fidelity review '" + ctx.pathParam("id") + "'");
   }
 
-  static SurveyPeriod periodParam(Context ctx) {
+  public static SurveyPeriod periodParam(Context ctx) {
     try {
       return SurveyPeriod.of(ctx.pathParam("period"));
     } catch (ValidationException e) {

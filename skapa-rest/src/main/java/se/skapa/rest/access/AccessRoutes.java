@@ -1,6 +1,6 @@
-package se.skapa.rest.stored;
+package se.skapa.rest.access;
 
-import static se.skapa.rest.stored.Params.*;
+import static se.skapa.rest.http.Params.*;
 
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -29,13 +29,20 @@ import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
 import se.skapa.rest.http.Keys;
+import se.skapa.rest.http.Params;
 import se.skapa.rest.http.RequestBodies;
+import se.skapa.rest.http.Router;
+import se.skapa.rest.http.Router.Access;
+import se.skapa.rest.http.StoredRequests;
 
 /**
  * Stored mode over HTTP: organisations, their keys, accounts and services, erasure, the audit
  * trail. Translation only.
  */
-public final class StoredRoutes {
+public final class AccessRoutes {
+
+  private static final String ORGANISATIONS = Params.ORGANISATIONS;
+  private static final String ORG = ORGANISATIONS + "/{org}";
 
   private final Organisations organisations;
   private final Accounts accounts;
@@ -44,7 +51,7 @@ public final class StoredRoutes {
   private final RequestBodies bodies;
   private final Clock clock;
 
-  public StoredRoutes(
+  public AccessRoutes(
       Organisations organisations,
       Accounts accounts,
       Erasure erasure,
@@ -57,6 +64,24 @@ public final class StoredRoutes {
     this.audit = audit;
     this.bodies = bodies;
     this.clock = clock;
+  }
+
+  /**
+   * Declares this class's routes and who may call each.
+   *
+   * @param r the server's router
+   */
+  public void routes(Router r) {
+    r.post(ORGANISATIONS, Access.OPERATOR, this::createOrganisation);
+    r.post(ORG + "/keys", Access.MEMBER, this::createKey);
+    r.get(ORG + "/keys", Access.MEMBER, this::keys);
+    r.delete(ORG + "/keys/{id}", Access.MEMBER, this::revokeKey);
+    r.post(ORG + "/users", Access.MEMBER, this::createUser);
+    r.get(ORG + "/users", Access.MEMBER, this::users);
+    r.post(ORG + "/services", Access.MEMBER, this::createService);
+    r.get(ORG + "/services", Access.MEMBER, this::services);
+    r.delete(ORG + "/participants/{participant}", Access.MEMBER, this::eraseParticipant);
+    r.get(ORG + "/audit", Access.MEMBER, this::audit);
   }
 
   public void createOrganisation(Context ctx) {
@@ -111,7 +136,7 @@ public final class StoredRoutes {
 
   public void users(Context ctx) {
     List<UserAccount> users = accounts.users(actor(ctx), org(ctx));
-    bodies.json(ctx, Map.of("users", users.stream().map(StoredRoutes::user).toList()));
+    bodies.json(ctx, Map.of("users", users.stream().map(AccessRoutes::user).toList()));
   }
 
   private static Map<String, Object> user(UserAccount a) {
@@ -135,7 +160,7 @@ public final class StoredRoutes {
 
   public void keys(Context ctx) {
     List<ApiKey> keys = organisations.keys(actor(ctx), org(ctx));
-    bodies.json(ctx, Map.of("keys", keys.stream().map(StoredRoutes::key).toList()));
+    bodies.json(ctx, Map.of("keys", keys.stream().map(AccessRoutes::key).toList()));
   }
 
   public void revokeKey(Context ctx) {
@@ -158,7 +183,7 @@ public final class StoredRoutes {
 
   public void services(Context ctx) {
     List<Service> services = organisations.services(actor(ctx), org(ctx));
-    bodies.json(ctx, Map.of("services", services.stream().map(StoredRoutes::service).toList()));
+    bodies.json(ctx, Map.of("services", services.stream().map(AccessRoutes::service).toList()));
   }
 
   public void eraseParticipant(Context ctx) {
@@ -174,7 +199,7 @@ public final class StoredRoutes {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("from", from);
     out.put("to", to);
-    out.put("entries", lines.stream().map(StoredRoutes::auditLine).toList());
+    out.put("entries", lines.stream().map(AccessRoutes::auditLine).toList());
     out.put("truncated", lines.size() >= AuditTrail.MAX_LINES);
     bodies.json(ctx, out);
   }

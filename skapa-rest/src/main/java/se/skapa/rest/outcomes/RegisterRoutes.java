@@ -1,6 +1,6 @@
-package se.skapa.rest.stored;
+package se.skapa.rest.outcomes;
 
-import static se.skapa.rest.stored.Params.*;
+import static se.skapa.rest.http.Params.*;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -32,17 +32,23 @@ import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.core.progression.Respondent;
 import se.skapa.rest.http.Keys;
 import se.skapa.rest.http.Lang;
+import se.skapa.rest.http.Params;
 import se.skapa.rest.http.RequestBodies;
+import se.skapa.rest.http.Router;
+import se.skapa.rest.http.Router.Access;
+import se.skapa.rest.http.StoredRequests;
 import se.skapa.rest.http.SwedishCsv;
-import se.skapa.rest.views.OutcomeViews;
-import se.skapa.rest.views.ProgressionViews;
-import se.skapa.rest.views.ReportTable;
+import se.skapa.rest.responses.OutcomeViews;
+import se.skapa.rest.responses.ProgressionViews;
+import se.skapa.rest.responses.ReportTable;
 
 /**
  * The förbund's register over HTTP: admissions and closings, targets, outcome reports (JSON and CSV
  * for Swedish Excel).
  */
 public final class RegisterRoutes {
+
+  private static final String ORG = Params.ORGANISATIONS + "/{org}";
 
   private final Enrolments enrolments;
   private final Progression progression;
@@ -58,6 +64,23 @@ public final class RegisterRoutes {
     this.progression = progression;
     this.catalog = catalog;
     this.bodies = bodies;
+  }
+
+  /**
+   * Declares this class's routes and who may call each.
+   *
+   * @param r the server's router
+   */
+  public void routes(Router r) {
+    r.post(ORG + "/enrolments", Access.MEMBER, this::enrol);
+    r.get(ORG + "/enrolments/{id}", Access.MEMBER, this::enrolment);
+    r.post(ORG + "/enrolments/{id}/closing", Access.MEMBER, this::close);
+    r.put(ORG + "/services/{service}/targets", Access.MEMBER, this::serviceTargets);
+    r.put(ORG + "/targets", Access.MEMBER, this::organisationTargets);
+    r.get(ORG + "/services/{service}/report", Access.MEMBER, this::serviceReport);
+    r.get(ORG + "/report", Access.MEMBER, this::organisationReport);
+    r.get(ORG + "/services/{service}/report.csv", Access.MEMBER, this::serviceReportCsv);
+    r.get(ORG + "/report.csv", Access.MEMBER, this::organisationReportCsv);
   }
 
   public void enrol(Context ctx) {
@@ -120,7 +143,7 @@ public final class RegisterRoutes {
                   () ->
                       new Target(
                           t.metric(),
-                          t.comparison() == se.skapa.rest.views.TargetDto.Comparison.AT_LEAST,
+                          t.comparison() == se.skapa.rest.responses.TargetDto.Comparison.AT_LEAST,
                           t.value())))
           .ifPresent(targets::add);
     }

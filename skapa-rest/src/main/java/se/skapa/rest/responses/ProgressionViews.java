@@ -1,4 +1,4 @@
-package se.skapa.rest.views;
+package se.skapa.rest.responses;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

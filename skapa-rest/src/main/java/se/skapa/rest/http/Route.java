@@ -1,4 +1,4 @@
-package se.skapa.rest;
+package se.skapa.rest.http;
 
 /**
  * One documented route: the table that registers handlers is the table tests hold against the

@@ -1,4 +1,4 @@
-package se.skapa.rest.stored;
+package se.skapa.rest.http;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -9,12 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import se.skapa.core.progression.Respondent;
-import se.skapa.rest.views.TargetDto;
+import se.skapa.rest.responses.TargetDto;
 
 /**
  * Bodies of stored mode's routes: structure only; every domain rule is checked by the use cases.
  */
-final class StoredRequests {
+public final class StoredRequests {
 
   private StoredRequests() {}
 
@@ -23,22 +23,23 @@ final class StoredRequests {
    * @param adminPassword if given, also a personal admin account of that username, to sign in to
    *     the pages
    */
-  record NewOrganisation(
+  public record NewOrganisation(
       @NotBlank @Size(max = 64) String id,
       @NotBlank @Size(max = 200) String name,
       @Size(max = 64) String admin,
       @Size(max = 200) String adminPassword) {}
 
-  record NewUser(
+  public record NewUser(
       @NotBlank @Size(max = 64) String username,
       @NotNull @Size(max = 200) String password,
       @NotEmpty @Size(max = 3) List<@NotBlank String> roles) {}
 
-  record NewKey(
+  public record NewKey(
       @NotBlank @Size(max = 64) String holder,
       @NotEmpty @Size(max = 3) List<@NotBlank String> roles) {}
 
-  record NewService(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 200) String name) {}
+  public record NewService(
+      @NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 200) String name) {}
 
   /**
    * One measurement in the stateless routes' shape, with its instrument and the service where it
@@ -46,7 +47,7 @@ final class StoredRequests {
    *
    * @param instrumentVersion defaults to the newest version
    */
-  record MeasurementBody(
+  public record MeasurementBody(
       @NotBlank String instrument,
       Integer instrumentVersion,
       @NotBlank @Size(max = 64) String service,
@@ -57,40 +58,40 @@ final class StoredRequests {
       @NotNull @Size(max = 200) Map<String, Integer> scores,
       String comment) {}
 
-  record NewEnrolment(
+  public record NewEnrolment(
       @NotNull String participant,
       @NotBlank @Size(max = 64) String service,
       @NotNull LocalDate admitted,
       LocalDate firstContact,
       Boolean actionPlan) {}
 
-  record Closing(
+  public record Closing(
       @NotNull LocalDate closed,
       @NotNull se.skapa.core.outcomes.OutcomeType outcome,
       Boolean subsidised) {}
 
-  record Targets(
+  public record Targets(
       @NotNull LocalDate from,
       @NotNull LocalDate to,
       @NotNull @Size(max = 50) List<@NotNull @Valid TargetDto> targets) {}
 
-  record SurveyOffer(@NotNull String period, @NotNull Integer offered) {}
+  public record SurveyOffer(@NotNull String period, @NotNull Integer offered) {}
 
   /** One anonymous response: answers 1-5 per question key; a question may be left out. */
-  record SurveyAnswers(@NotNull @Size(max = 50) Map<String, Integer> answers) {}
+  public record SurveyAnswers(@NotNull @Size(max = 50) Map<String, Integer> answers) {}
 
-  record SurveyResponses(
+  public record SurveyResponses(
       @NotNull @Size(min = 1, max = 10_000) List<@NotNull @Valid SurveyAnswers> responses) {}
 
   /**
    * An organisation's own survey questions, replacing the earlier ones; an empty list leaves
    * SKAPA's alone.
    */
-  record OwnQuestions(
+  public record OwnQuestions(
       @NotNull @Size(max = se.skapa.core.survey.Surveys.MAX_OWN_QUESTIONS)
           List<@NotNull @Valid OwnQuestion> questions) {}
 
-  record OwnQuestion(
+  public record OwnQuestion(
       @NotBlank @Size(max = 64) String key,
       @NotBlank @Size(max = se.skapa.core.survey.Surveys.MAX_TEXT) String sv,
       @NotBlank @Size(max = se.skapa.core.survey.Surveys.MAX_TEXT) String en) {}
@@ -101,7 +102,7 @@ final class StoredRequests {
    *
    * @param status DRAFT (default) or FINAL
    */
-  record ReviewBody(
+  public record ReviewBody(
       @NotNull LocalDate date,
       @Size(max = 10) List<@NotNull String> reviewers,
       @NotNull @Size(max = 100) List<@NotNull @Valid ItemBody> items,
@@ -109,9 +110,9 @@ final class StoredRequests {
       @Size(max = 2000) String reason,
       @Size(max = 100) List<@NotNull @Valid PlanBody> actionPlan) {}
 
-  record ItemBody(@NotNull Integer number, @NotNull Integer score, String note) {}
+  public record ItemBody(@NotNull Integer number, @NotNull Integer score, String note) {}
 
-  record PlanBody(
+  public record PlanBody(
       @NotNull Integer item,
       @NotNull @Size(max = 2000) String action,
       @NotNull String owner,

@@ -1,0 +1,69 @@
+package se.skapa.rest;
+
+import io.javalin.config.RoutesConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import se.skapa.rest.http.Router;
+import se.skapa.rest.http.Router.Access;
+
+/** What describes the server: its health, its OpenAPI document and the page that shows it. */
+final class DocsRoutes {
+
+  private final byte[] openApi = resource("/skapa/openapi.json");
+  private final String docsPage =
+      new String(resource("/skapa/docs.html"), StandardCharsets.UTF_8)
+          .replace("${swaggerUiVersion}", swaggerUiVersion());
+
+  void routes(Router r) {
+    r.get("/health", Access.OPEN, ctx -> ctx.json(Map.of("status", "UP")));
+    r.get("/openapi.json", Access.OPEN, ctx -> ctx.contentType("application/json").result(openApi));
+    r.get("/docs", Access.OPEN, ctx -> ctx.html(docsPage));
+  }
+
+  /** Without the pages, the root says what this is and where its description is. */
+  static void root(RoutesConfig routes) {
+    routes.get(
+        "/",
+        ctx ->
+            ctx.json(
+                Map.of(
+                    "name",
+                    "SKAPA",
+                    "description",
+                    "Progression, IPS fidelity and socioeconomic calculation for Swedish labour-market rehabilitation",
+                    "docs",
+                    "/docs",
+                    "openapi",
+                    "/openapi.json",
+                    "health",
+                    "/health")));
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = SkapaServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read resource " + name, e);
+    }
+  }
+
+  private static String swaggerUiVersion() {
+    Properties p = new Properties();
+    try (InputStream in =
+        SkapaServer.class.getResourceAsStream(
+            "/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the swagger-ui webjar version", e);
+    }
+    return p.getProperty("version", "unknown");
+  }
+}
