@@ -30,6 +30,7 @@ import se.skapa.rest.http.Router;
 import se.skapa.rest.outcomes.OutcomesRoutes;
 import se.skapa.rest.outcomes.RegisterRoutes;
 import se.skapa.rest.print.PrintRoutes;
+import se.skapa.rest.progression.MeasurementFileRoutes;
 import se.skapa.rest.progression.MeasurementRoutes;
 import se.skapa.rest.progression.ProgressionRoutes;
 import se.skapa.rest.socioeconomic.SocioeconomicRoutes;
@@ -122,6 +123,7 @@ public final class SkapaServer {
                   .routes(r);
               new MeasurementRoutes(u.measurements(), u.progression(), catalog, bodies, clock)
                   .routes(r);
+              new MeasurementFileRoutes(u.measurementFiles(), catalog, bodies, clock).routes(r);
               new RegisterRoutes(u.enrolments(), u.progression(), catalog, bodies).routes(r);
               new PrintRoutes(u, catalog).routes(r);
               new SurveyRoutes(u.survey(), bodies).routes(r);

@@ -6,6 +6,7 @@ import se.skapa.app.access.Accounts;
 import se.skapa.app.access.Organisations;
 import se.skapa.app.audit.AuditTrail;
 import se.skapa.app.audit.Erasure;
+import se.skapa.app.measurement.MeasurementFiles;
 import se.skapa.app.measurement.Measurements;
 import se.skapa.app.measurement.Progression;
 import se.skapa.app.port.Storage;
@@ -25,6 +26,7 @@ public record UseCases(
     Organisations organisations,
     Accounts accounts,
     Measurements measurements,
+    MeasurementFiles measurementFiles,
     Progression progression,
     Enrolments enrolments,
     ParticipantSurvey survey,
@@ -40,6 +42,7 @@ public record UseCases(
         new Organisations(storage, clock),
         new Accounts(storage, clock),
         new Measurements(storage, clock, catalog),
+        new MeasurementFiles(storage, clock, catalog),
         new Progression(storage, clock, catalog, ProgressionOptions.DEFAULT, config.smallNumbers()),
         new Enrolments(storage, clock, config.smallNumbers()),
         new ParticipantSurvey(storage, clock, Surveys.SODRA_NORRBOTTEN_2026),

@@ -27,6 +27,7 @@ import se.skapa.app.access.Organisations;
 import se.skapa.app.audit.AuditEntry;
 import se.skapa.app.audit.AuditTrail;
 import se.skapa.app.audit.Erasure;
+import se.skapa.app.measurement.MeasurementFiles;
 import se.skapa.app.measurement.MeasurementId;
 import se.skapa.app.measurement.Measurements;
 import se.skapa.app.measurement.Progression;
@@ -53,6 +54,7 @@ class StoredUseCasesTest {
   static MutableClock clock;
   static Organisations organisations;
   static Measurements measurements;
+  static MeasurementFiles files;
   static Progression progression;
   static Erasure erasure;
 
@@ -63,6 +65,7 @@ class StoredUseCasesTest {
     JdbcStorage storage = new JdbcStorage(db.dataSource());
     organisations = new Organisations(storage, clock);
     measurements = new Measurements(storage, clock, CATALOG);
+    files = new MeasurementFiles(storage, clock, CATALOG);
     progression = new Progression(storage, clock, CATALOG, ProgressionOptions.DEFAULT);
     erasure = new Erasure(storage, clock);
   }
@@ -197,7 +200,7 @@ class StoredUseCasesTest {
         "import round trip",
         30,
         r -> {
-          List<Measurements.ImportRow> rows = new ArrayList<>();
+          List<MeasurementFiles.ImportRow> rows = new ArrayList<>();
           int n = 1 + r.nextInt(1_500);
           for (int i = 0; i < n; i++) {
             Map<String, Answer> answers = new HashMap<>();
@@ -223,10 +226,9 @@ class StoredUseCasesTest {
                 r.nextInt(3) == 0
                     ? m.withComment("Samtal, \"citat\", komma; {klammer} och ny\nrad")
                     : m;
-            rows.add(new Measurements.ImportRow(i + 2, SERVICE, m));
+            rows.add(new MeasurementFiles.ImportRow(i + 2, SERVICE, m));
           }
-          List<StoredMeasurement> stored =
-              measurements.importAll(org.handledare(), org.id(), rows, false);
+          List<StoredMeasurement> stored = files.importAll(org.handledare(), org.id(), rows, false);
           assertEquals(n, stored.size());
           for (int i = 0; i < n; i += 1 + n / 20) {
             StoredMeasurement back =
@@ -236,9 +238,7 @@ class StoredUseCasesTest {
           int again = r.nextInt(n);
           assertThrows(
               se.skapa.core.common.ValidationException.class,
-              () ->
-                  measurements.importAll(
-                      org.handledare(), org.id(), List.of(rows.get(again)), false),
+              () -> files.importAll(org.handledare(), org.id(), List.of(rows.get(again)), false),
               "a stored row is refused");
         });
   }

@@ -73,4 +73,29 @@ public final class InstrumentCatalog {
         .filter(i -> i.id().equals(id) && i.version() == version)
         .findFirst();
   }
+
+  /**
+   * The instrument a measurement or a request names: the one rule every route, page and use case
+   * resolves instruments by.
+   *
+   * @param id an instrument's id, as sent; may be anything, it is never echoed if shaped like a
+   *     personnummer
+   * @param version the version wanted; empty for the newest
+   * @return the instrument
+   * @throws ValidationException rule {@code unknown-instrument} at {@code /instrument} if the
+   *     catalogue has no such instrument or version
+   */
+  public Instrument require(String id, Optional<Integer> version) {
+    Optional<Instrument> found = version.isPresent() ? find(id, version.get()) : find(id);
+    return found.orElseThrow(
+        () ->
+            ValidationException.of(
+                "/instrument",
+                "unknown-instrument",
+                "no instrument '"
+                    + se.skapa.core.common.Pseudonym.redact(id)
+                    + "'"
+                    + version.map(v -> " version " + v).orElse("")
+                    + "; GET /api/v1/instruments lists them"));
+  }
 }

@@ -36,13 +36,11 @@ import se.skapa.rest.http.RequestBodies;
 import se.skapa.rest.http.Router;
 import se.skapa.rest.http.Router.Access;
 import se.skapa.rest.http.StoredRequests;
-import se.skapa.rest.http.SwedishCsv;
-import se.skapa.rest.http.SwedishCsvFile;
 import se.skapa.rest.responses.ProgressionViews;
 
 /**
  * Measurements over time over HTTP: record, read, correct, history, a participant's progression, a
- * service's cohort, follow-ups, the CSV export.
+ * service's cohort, follow-ups.
  */
 public final class MeasurementRoutes {
 
@@ -83,129 +81,6 @@ public final class MeasurementRoutes {
         this::participantProgression);
     r.get(ORG + "/services/{service}/cohort", Access.MEMBER, this::cohort);
     r.get(ORG + "/follow-ups", Access.MEMBER, this::followUps);
-    r.get(ORG + "/exports/measurements.csv", Access.MEMBER, this::exportMeasurements);
-    r.post(ORG + "/imports/measurements", Access.MEMBER, this::importMeasurements);
-  }
-
-  /**
-   * Imports measurements from CSV (the export's columns; id, version, recordedBy and recordedAt are
-   * ignored), all or none; {@code ?dryRun=true} checks everything and stores nothing.
-   */
-  public void importMeasurements(Context ctx) {
-    boolean dryRun = "true".equals(ctx.queryParam("dryRun"));
-    SwedishCsvFile file = SwedishCsvFile.read(bodies.raw(ctx, "text/csv"));
-    Violations v = new Violations();
-    for (String required : List.of("service", "participant", "instrument", "respondent", "date")) {
-      v.check(
-          file.header().contains(required),
-          "/header/" + required,
-          "column",
-          "the first line names no column '"
-              + required
-              + "'; the columns are those of GET …/exports/measurements.csv");
-    }
-    v.throwIfAny();
-    List<Measurements.ImportRow> rows = new ArrayList<>();
-    List<se.skapa.core.common.Violation> unreadable = new ArrayList<>();
-    for (SwedishCsvFile.Line line : file.lines()) {
-      try {
-        rows.add(importRow(file, line));
-      } catch (ValidationException e) {
-        e.violations().forEach(x -> unreadable.add(x.under("/lines/" + line.number())));
-      }
-    }
-    List<StoredMeasurement> stored =
-        measurements.importAll(actor(ctx), org(ctx), rows, dryRun, unreadable);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("dryRun", dryRun);
-    out.put("encoding", file.encoding());
-    out.put("lines", file.lines().size());
-    out.put(dryRun ? "wouldStore" : "stored", stored.size());
-    out.put(
-        "measurements",
-        stored.stream().limit(PREVIEW).map(MeasurementRoutes::measurementView).toList());
-    if (dryRun) {
-      bodies.json(ctx, out);
-    } else {
-      created(bodies, ctx, out);
-    }
-  }
-
-  /**
-   * The measurements an import's answer shows: enough to recognise the file, never a whole
-   * register.
-   */
-  private static final int PREVIEW = 50;
-
-  private Measurements.ImportRow importRow(SwedishCsvFile file, SwedishCsvFile.Line line) {
-    Violations v = new Violations();
-    String instrumentId = file.cell(line, "instrument");
-    String versionText = file.cell(line, "instrumentVersion");
-    Optional<Instrument> instrument =
-        versionText.isEmpty()
-            ? catalog.find(instrumentId)
-            : versionText.matches("\\d{1,4}")
-                ? catalog.find(instrumentId, Integer.parseInt(versionText))
-                : Optional.empty();
-    v.check(
-        instrument.isPresent(),
-        "/instrument",
-        "unknown-instrument",
-        "no instrument '"
-            + se.skapa.core.common.Pseudonym.redact(instrumentId)
-            + "' "
-            + versionText);
-    ServiceId service = v.attempt("/service", () -> ServiceId.of(file.cell(line, "service")));
-    Pseudonym participant = Keys.key(v, "/participant", file.cell(line, "participant"));
-    String handledareText = file.cell(line, "handledare");
-    Pseudonym handledare =
-        handledareText.isEmpty() ? null : Keys.key(v, "/handledare", handledareText);
-    Respondent respondent = null;
-    try {
-      respondent = Respondent.valueOf(file.cell(line, "respondent"));
-    } catch (IllegalArgumentException e) {
-      v.add("/respondent", "type", "respondent must be PARTICIPANT or HANDLEDARE");
-    }
-    LocalDate date = null;
-    try {
-      date = LocalDate.parse(file.cell(line, "date"));
-    } catch (java.time.format.DateTimeParseException e) {
-      v.add("/date", "type", "the date must be written YYYY-MM-DD");
-    }
-    Map<String, Answer> answers = new HashMap<>();
-    if (instrument.isPresent()) {
-      // An empty cell is an indicator not answered (or not asked): left out, never a zero.
-      for (var indicator : instrument.get().indicators()) {
-        String cell = file.cell(line, indicator.key());
-        if (cell.isEmpty()) {
-          continue;
-        }
-        if (cell.matches("-?\\d{1,4}")) {
-          answers.put(indicator.key(), Answer.score(Integer.parseInt(cell)));
-        } else {
-          v.add(
-              "/" + indicator.key(),
-              "type",
-              "'"
-                  + (cell.length() > 20 ? cell.substring(0, 20) + "…" : cell)
-                  + "' is not a whole number");
-        }
-      }
-    }
-    v.throwIfAny();
-    String comment = file.cell(line, "comment");
-    return new Measurements.ImportRow(
-        line.number(),
-        service,
-        new Measurement(
-            participant,
-            date,
-            instrument.get().id(),
-            instrument.get().version(),
-            respondent,
-            Optional.ofNullable(handledare),
-            answers,
-            comment.isEmpty() ? Optional.empty() : Optional.of(comment)));
   }
 
   public void recordMeasurement(Context ctx) {
@@ -327,103 +202,24 @@ public final class MeasurementRoutes {
     bodies.json(ctx, out);
   }
 
-  /**
-   * Measurements as Swedish Excel reads them: one row per measurement, one column per indicator
-   * (empty = not answered or not asked).
-   */
-  public void exportMeasurements(Context ctx) {
-    Optional<ServiceId> service =
-        Optional.ofNullable(ctx.queryParam("service"))
-            .filter(x -> !x.isBlank())
-            .map(
-                x -> {
-                  try {
-                    return ServiceId.of(x);
-                  } catch (ValidationException e) {
-                    throw e.under("/service");
-                  }
-                });
-    LocalDate from = date(ctx, "from").orElse(se.skapa.core.common.Dates.EARLIEST);
-    LocalDate to = date(ctx, "to").orElse(LocalDate.now(clock));
-    List<StoredMeasurement> rows = measurements.export(actor(ctx), org(ctx), service, from, to);
-    List<String> keys = new ArrayList<>();
-    rows.stream()
-        .map(m -> catalog.find(m.measurement().instrumentId(), m.measurement().instrumentVersion()))
-        .distinct()
-        .flatMap(Optional::stream)
-        .forEach(
-            i ->
-                i.indicators()
-                    .forEach(
-                        ind -> {
-                          if (!keys.contains(ind.key())) {
-                            keys.add(ind.key());
-                          }
-                        }));
-    SwedishCsv csv = new SwedishCsv();
-    csv.text("id")
-        .text("service")
-        .text("participant")
-        .text("instrument")
-        .text("instrumentVersion")
-        .text("respondent")
-        .text("date")
-        .text("handledare");
-    keys.forEach(csv::text);
-    csv.text("comment").text("version").text("recordedBy").text("recordedAt").end();
-    for (StoredMeasurement s : rows) {
-      Measurement m = s.measurement();
-      csv.text(s.id().toString())
-          .text(s.service().value())
-          .text(m.participant().value())
-          .text(m.instrumentId())
-          .number(m.instrumentVersion())
-          .text(m.respondent().name())
-          .text(m.date().toString())
-          .text(m.handledare().map(Pseudonym::value).orElse(null));
-      for (String key : keys) {
-        Answer a = m.answer(key);
-        if (a.isAnswered()) {
-          csv.number(a.scoreOrThrow());
-        } else {
-          csv.empty();
-        }
-      }
-      csv.text(m.comment().orElse(null))
-          .number(s.version())
-          .text(s.provenance().recordedBy().value())
-          .text(s.provenance().recordedAt().toString())
-          .end();
-    }
-    csv.send(ctx, "skapa-measurements-" + org(ctx) + ".csv");
-  }
-
   private Measurement measurement(StoredRequests.MeasurementBody body) {
     Violations v = new Violations();
     Pseudonym participant = Keys.key(v, "/participant", body.participant());
     Pseudonym handledare =
         body.handledare() == null ? null : Keys.key(v, "/handledare", body.handledare());
-    Optional<Instrument> instrument =
-        body.instrumentVersion() == null
-            ? catalog.find(body.instrument())
-            : catalog.find(body.instrument(), body.instrumentVersion());
-    v.check(
-        instrument.isPresent(),
-        "/instrument",
-        "unknown-instrument",
-        "no instrument '"
-            + se.skapa.core.common.Pseudonym.redact(body.instrument())
-            + "'"
-            + (body.instrumentVersion() == null ? "" : " version " + body.instrumentVersion())
-            + "; GET /api/v1/instruments lists them");
+    Instrument instrument =
+        v.attempt(
+            "",
+            () ->
+                catalog.require(body.instrument(), Optional.ofNullable(body.instrumentVersion())));
     v.throwIfAny();
     Map<String, Answer> answers = new HashMap<>();
     body.scores().forEach((k, s) -> answers.put(k, Answer.ofNullable(s)));
     return new Measurement(
         participant,
         body.date(),
-        instrument.get().id(),
-        instrument.get().version(),
+        instrument.id(),
+        instrument.version(),
         body.respondent(),
         Optional.ofNullable(handledare),
         answers,

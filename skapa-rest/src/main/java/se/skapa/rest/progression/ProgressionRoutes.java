@@ -12,7 +12,6 @@ import se.skapa.core.chart.SpiderChart;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.Pseudonym;
-import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
 import se.skapa.core.progression.Answer;
 import se.skapa.core.progression.CohortReport;
@@ -123,20 +122,7 @@ public final class ProgressionRoutes {
   }
 
   private Instrument instrument(SeriesRequest req) {
-    Optional<Instrument> found =
-        req.instrumentVersion() == null
-            ? catalog.find(req.instrument())
-            : catalog.find(req.instrument(), req.instrumentVersion());
-    return found.orElseThrow(
-        () ->
-            ValidationException.of(
-                "/instrument",
-                "unknown-instrument",
-                "no instrument '"
-                    + se.skapa.core.common.Pseudonym.redact(req.instrument())
-                    + "'"
-                    + (req.instrumentVersion() == null ? "" : " version " + req.instrumentVersion())
-                    + "; GET /api/v1/instruments lists them"));
+    return catalog.require(req.instrument(), Optional.ofNullable(req.instrumentVersion()));
   }
 
   static List<Measurement> measurements(SeriesRequest req, Instrument instrument) {

@@ -97,7 +97,7 @@ public final class JdbcRegister implements RegisterStore {
 
   @Override
   public boolean updateEnrolment(StoredEnrolment e) {
-    Object[] v = enrolmentValues(e);
+    ServiceParticipant p = e.enrolment();
     return sql.update(
             "WITH n AS (UPDATE enrolments SET version = ?, first_contact = ?, action_plan = ?, closed = ?, outcome = ?, subsidised = ?, "
                 + "recorded_by_key = ?, recorded_by = ?, recorded_at = ? WHERE org_id = ? AND id = ? AND version = ? RETURNING "
@@ -107,17 +107,17 @@ public final class JdbcRegister implements RegisterStore {
                 + ") SELECT "
                 + ENROLMENT_COLUMNS
                 + " FROM n",
-            v[2],
-            v[6],
-            v[7],
-            v[8],
-            v[9],
-            v[10],
-            v[11],
-            v[12],
-            v[13],
-            v[0],
-            v[1],
+            e.version(),
+            p.firstContact().orElse(null),
+            p.actionPlan(),
+            p.closed().orElse(null),
+            p.outcome().map(OutcomeType::name).orElse(null),
+            p.subsidised(),
+            e.recordedByKey().value(),
+            e.recordedBy().value(),
+            ts(e.recordedAt()),
+            e.organisation().value(),
+            e.id().value(),
             e.version() - 1)
         == 1;
   }

@@ -35,20 +35,20 @@ public final class JdbcReviews implements ReviewStore {
     this.sql = sql;
   }
 
+  /** The key first (organisation, id, service), then what a new version changes. */
   private static final String REVIEW_COLUMNS =
-      "org_id, id, version, service_id, reviewed_on, reviewers, item_numbers, item_scores, "
+      "org_id, id, service_id, version, reviewed_on, reviewers, item_numbers, item_scores, "
           + "item_notes, status, reason, plan_items, plan_actions, plan_owners, plan_due, recorded_by_key, recorded_by, recorded_at";
+
   private static final String REVIEW_VALUES =
       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
-  private Object[] reviewValues(StoredReview r) {
+  /** What a version of a review holds beyond its key, in the order of {@link #REVIEW_COLUMNS}. */
+  private Object[] versionValues(StoredReview r) {
     List<ItemScore> items = r.review().items();
     List<ActionPlanItem> plan = r.actionPlan();
     return new Object[] {
-      r.organisation().value(),
-      r.id(),
       r.version(),
-      r.service().value(),
       r.review().date(),
       sql.textArray(r.review().reviewers().stream().map(Pseudonym::value).toList()),
       sql.array("integer", items.stream().map(ItemScore::number).toArray(Integer[]::new)),
@@ -80,23 +80,19 @@ public final class JdbcReviews implements ReviewStore {
             + ") SELECT "
             + REVIEW_COLUMNS
             + " FROM n",
-        reviewValues(r));
+        concat(
+            new Object[] {r.organisation().value(), r.id(), r.service().value()},
+            versionValues(r)));
+  }
+
+  private static Object[] concat(Object[] a, Object[] b) {
+    Object[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 
   @Override
   public boolean updateReview(StoredReview r) {
-    Object[] v = reviewValues(r);
-    Object[] params = new Object[v.length - 4 + 4];
-    // SET every column but the key (org_id, id) and service; WHERE org_id, id and the version
-    // before.
-    int p = 0;
-    params[p++] = v[2];
-    for (int i = 4; i < v.length; i++) {
-      params[p++] = v[i];
-    }
-    params[p++] = v[0];
-    params[p++] = v[1];
-    params[p] = r.version() - 1;
     return sql.update(
             "WITH n AS (UPDATE fidelity_reviews SET version = ?, reviewed_on = ?, reviewers = ?, item_numbers = ?, item_scores = ?, "
                 + "item_notes = ?, status = ?, reason = ?, plan_items = ?, plan_actions = ?, plan_owners = ?, plan_due = ?, recorded_by_key = ?, "
@@ -108,7 +104,8 @@ public final class JdbcReviews implements ReviewStore {
                 + ") SELECT "
                 + REVIEW_COLUMNS
                 + " FROM n",
-            params)
+            concat(
+                versionValues(r), new Object[] {r.organisation().value(), r.id(), r.version() - 1}))
         == 1;
   }
 

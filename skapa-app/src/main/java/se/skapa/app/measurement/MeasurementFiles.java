@@ -1,0 +1,234 @@
+package se.skapa.app.measurement;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import se.skapa.app.Actor;
+import se.skapa.app.OrganisationId;
+import se.skapa.app.Role;
+import se.skapa.app.ServiceId;
+import se.skapa.app.access.OrganisationStore;
+import se.skapa.app.access.Organisations;
+import se.skapa.app.audit.AuditEntry;
+import se.skapa.app.audit.AuditLog;
+import se.skapa.app.port.Storage;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.progression.InstrumentCatalog;
+import se.skapa.core.progression.Measurement;
+import se.skapa.core.progression.ValidMeasurement;
+
+/**
+ * Measurements as files: a register imported all or nothing (with a dry run), and an export of many
+ * people's measurements, audited as one read with its row count.
+ */
+public final class MeasurementFiles {
+
+  private final Storage storage;
+  private final Clock clock;
+  private final InstrumentCatalog catalog;
+
+  /**
+   * @param storage where measurements are kept; not null
+   * @param clock "today" for the future-date rule and "now" for the audit; not null
+   * @param catalog the instruments measurements may name; not null
+   */
+  public MeasurementFiles(Storage storage, Clock clock, InstrumentCatalog catalog) {
+    this.storage = Objects.requireNonNull(storage, "storage");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+  }
+
+  /**
+   * One measurement of a file to import, with the line it came from.
+   *
+   * @param line the line in the file, from 2 (1 names the columns)
+   * @param service where it was taken
+   * @param measurement the measurement
+   */
+  public record ImportRow(long line, ServiceId service, Measurement measurement) {}
+
+  /**
+   * Imports measurements, all or none: every row is checked and stored in one transaction; a dry
+   * run does the same and stores nothing. Violations point at {@code /lines/<line>/...}.
+   *
+   * @return the measurements stored (or, for a dry run, that would be)
+   * @throws ValidationException listing every bad row, duplicates of stored measurements and within
+   *     the file included
+   * @param actor a handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param rows the file's measurements; not null
+   * @param dryRun true to check everything and store nothing
+   */
+  public List<StoredMeasurement> importAll(
+      Actor actor, OrganisationId org, List<ImportRow> rows, boolean dryRun) {
+    return importAll(actor, org, rows, dryRun, List.of());
+  }
+
+  /**
+   * As {@link #importAll(Actor, OrganisationId, List, boolean)}, with the violations of lines that
+   * could not even be read as measurements (a malformed date, say): reported together with every
+   * other bad line.
+   *
+   * @param actor a handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param rows the file's measurements; not null
+   * @param dryRun true to check everything and store nothing
+   * @param unreadable the violations of lines that could not be read; not null
+   * @return the measurements stored (or, for a dry run, that would be)
+   * @throws ValidationException listing every bad line
+   */
+  public List<StoredMeasurement> importAll(
+      Actor actor,
+      OrganisationId org,
+      List<ImportRow> rows,
+      boolean dryRun,
+      List<se.skapa.core.common.Violation> unreadable) {
+    actor.require(org, Role.HANDLEDARE);
+    se.skapa.core.common.Violations v = new se.skapa.core.common.Violations();
+    unreadable.forEach(x -> v.add(x.pointer(), x.rule(), x.message()));
+    List<ValidMeasurement> valid = new java.util.ArrayList<>();
+    for (ImportRow r : rows) {
+      valid.add(
+          v.attempt(
+              "/lines/" + r.line(), () -> Measurements.validate(catalog, clock, r.measurement())));
+    }
+    if (!v.isEmpty()) {
+      // In file order, whichever check found them.
+      List<se.skapa.core.common.Violation> all = new java.util.ArrayList<>(v.found());
+      all.sort(java.util.Comparator.comparingLong(x -> lineOf(x.pointer())));
+      throw new ValidationException(all);
+    }
+    Instant at = clock.instant();
+    List<StoredMeasurement> result = new java.util.ArrayList<>();
+    try {
+      storage.transaction(
+          tx -> {
+            se.skapa.core.common.Violations conflicts = new se.skapa.core.common.Violations();
+            java.util.Map<ServiceId, Boolean> known = new java.util.HashMap<>();
+            List<ImportRow> toStore = new java.util.ArrayList<>();
+            List<MeasurementStore.NewMeasurement> batch = new java.util.ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+              ImportRow r = rows.get(i);
+              if (!known.computeIfAbsent(
+                  r.service(), s -> OrganisationStore.in(tx).service(org, s).isPresent())) {
+                conflicts.add(
+                    "/lines/" + r.line() + "/service",
+                    "unknown-service",
+                    "the organisation has no service '" + r.service() + "'");
+                continue;
+              }
+              toStore.add(r);
+              batch.add(
+                  new MeasurementStore.NewMeasurement(
+                      new Provenance(
+                          MeasurementId.random(), org, 1, actor.key(), actor.holder(), at),
+                      r.service(),
+                      valid.get(i)));
+            }
+            List<Optional<MeasurementId>> existing =
+                MeasurementStore.in(tx).insertMeasurements(batch);
+            for (int i = 0; i < batch.size(); i++) {
+              ImportRow r = toStore.get(i);
+              if (existing.get(i).isPresent()) {
+                conflicts.add(
+                    "/lines/" + r.line(),
+                    "duplicate",
+                    "line "
+                        + r.line()
+                        + ": "
+                        + r.measurement().participant()
+                        + " already has a "
+                        + r.measurement().respondent()
+                        + " measurement on "
+                        + r.measurement().date()
+                        + " ("
+                        + existing.get(i).get()
+                        + ")");
+              } else {
+                result.add(
+                    new StoredMeasurement(batch.get(i).provenance(), r.service(), r.measurement()));
+              }
+            }
+            // In file order, as the other violations are.
+            List<se.skapa.core.common.Violation> found =
+                new java.util.ArrayList<>(conflicts.found());
+            found.sort(java.util.Comparator.comparingLong(x -> lineOf(x.pointer())));
+            if (!found.isEmpty()) {
+              throw new ValidationException(found);
+            }
+            if (dryRun) {
+              throw new DryRun();
+            }
+            AuditLog.in(tx)
+                .audit(
+                    new AuditEntry(
+                        org,
+                        at,
+                        Optional.of(actor.key()),
+                        actor.holder().value(),
+                        "measurements.imported",
+                        "imports/measurements",
+                        Optional.empty(),
+                        Optional.of(result.size())));
+            return null;
+          });
+    } catch (DryRun preview) {
+      // Rolled back: nothing stored, the preview is what would have been.
+    }
+    return result;
+  }
+
+  private static long lineOf(String pointer) {
+    String[] parts = pointer.split("/");
+    return parts.length > 2 && parts[2].matches("\\d{1,12}") ? Long.parseLong(parts[2]) : 0;
+  }
+
+  /** Rolls a dry run's transaction back after everything was checked as for real. */
+  private static final class DryRun extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    DryRun() {
+      super("dry run", null, false, false);
+    }
+  }
+
+  /**
+   * Every current measurement of the organisation (or one service) dated in [from, to], for an
+   * export: audited as one read of many people's data, with the number of rows.
+   *
+   * @param actor an analyst or admin of the organisation; not null
+   * @param org the organisation; not null
+   * @param service one service, or empty for all; not null
+   * @param from the first day included; not null
+   * @param to the last day included; not null
+   * @return the measurements by date
+   */
+  public List<StoredMeasurement> export(
+      Actor actor, OrganisationId org, Optional<ServiceId> service, LocalDate from, LocalDate to) {
+    actor.require(org, Role.HANDLEDARE);
+    if (from.isAfter(to)) {
+      throw ValidationException.of("/from", "period", "from " + from + " is after to " + to);
+    }
+    return storage.transaction(
+        tx -> {
+          service.ifPresent(s -> Organisations.requireService(tx, org, s));
+          List<StoredMeasurement> rows =
+              MeasurementStore.in(tx).measurementsBetween(org, service, from, to);
+          AuditLog.in(tx)
+              .audit(
+                  new AuditEntry(
+                      org,
+                      clock.instant(),
+                      Optional.of(actor.key()),
+                      actor.holder().value(),
+                      "measurements.exported",
+                      "exports/measurements",
+                      Optional.empty(),
+                      Optional.of(rows.size())));
+          return rows;
+        });
+  }
+}

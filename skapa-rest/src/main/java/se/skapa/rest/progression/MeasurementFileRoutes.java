@@ -1,0 +1,253 @@
+package se.skapa.rest.progression;
+
+import static se.skapa.rest.http.Params.*;
+
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.skapa.app.ServiceId;
+import se.skapa.app.measurement.MeasurementFiles;
+import se.skapa.app.measurement.StoredMeasurement;
+import se.skapa.core.common.Pseudonym;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.Violations;
+import se.skapa.core.progression.Answer;
+import se.skapa.core.progression.Instrument;
+import se.skapa.core.progression.InstrumentCatalog;
+import se.skapa.core.progression.Measurement;
+import se.skapa.core.progression.Respondent;
+import se.skapa.rest.http.Keys;
+import se.skapa.rest.http.Params;
+import se.skapa.rest.http.RequestBodies;
+import se.skapa.rest.http.Router;
+import se.skapa.rest.http.Router.Access;
+import se.skapa.rest.http.SwedishCsv;
+import se.skapa.rest.http.SwedishCsvFile;
+
+/** A register as CSV over HTTP: imported all or nothing, exported for Swedish Excel. */
+public final class MeasurementFileRoutes {
+
+  private static final String ORG = Params.ORGANISATIONS + "/{org}";
+
+  private final MeasurementFiles files;
+  private final InstrumentCatalog catalog;
+  private final RequestBodies bodies;
+  private final Clock clock;
+
+  public MeasurementFileRoutes(
+      MeasurementFiles files, InstrumentCatalog catalog, RequestBodies bodies, Clock clock) {
+    this.files = files;
+    this.catalog = catalog;
+    this.bodies = bodies;
+    this.clock = clock;
+  }
+
+  /**
+   * Declares this class's routes and who may call each.
+   *
+   * @param r the server's router
+   */
+  public void routes(Router r) {
+    r.get(ORG + "/exports/measurements.csv", Access.MEMBER, this::exportMeasurements);
+    r.post(ORG + "/imports/measurements", Access.MEMBER, this::importMeasurements);
+  }
+
+  /**
+   * Imports measurements from CSV (the export's columns; id, version, recordedBy and recordedAt are
+   * ignored), all or none; {@code ?dryRun=true} checks everything and stores nothing.
+   */
+  public void importMeasurements(Context ctx) {
+    boolean dryRun = "true".equals(ctx.queryParam("dryRun"));
+    SwedishCsvFile file = SwedishCsvFile.read(bodies.raw(ctx, "text/csv"));
+    Violations v = new Violations();
+    for (String required : List.of("service", "participant", "instrument", "respondent", "date")) {
+      v.check(
+          file.header().contains(required),
+          "/header/" + required,
+          "column",
+          "the first line names no column '"
+              + required
+              + "'; the columns are those of GET …/exports/measurements.csv");
+    }
+    v.throwIfAny();
+    List<MeasurementFiles.ImportRow> rows = new ArrayList<>();
+    List<se.skapa.core.common.Violation> unreadable = new ArrayList<>();
+    for (SwedishCsvFile.Line line : file.lines()) {
+      try {
+        rows.add(importRow(file, line));
+      } catch (ValidationException e) {
+        e.violations().forEach(x -> unreadable.add(x.under("/lines/" + line.number())));
+      }
+    }
+    List<StoredMeasurement> stored =
+        files.importAll(actor(ctx), org(ctx), rows, dryRun, unreadable);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("dryRun", dryRun);
+    out.put("encoding", file.encoding());
+    out.put("lines", file.lines().size());
+    out.put(dryRun ? "wouldStore" : "stored", stored.size());
+    out.put(
+        "measurements",
+        stored.stream().limit(PREVIEW).map(MeasurementRoutes::measurementView).toList());
+    if (dryRun) {
+      bodies.json(ctx, out);
+    } else {
+      created(bodies, ctx, out);
+    }
+  }
+
+  /**
+   * The measurements an import's answer shows: enough to recognise the file, never a whole
+   * register.
+   */
+  private static final int PREVIEW = 50;
+
+  private MeasurementFiles.ImportRow importRow(SwedishCsvFile file, SwedishCsvFile.Line line) {
+    Violations v = new Violations();
+    String instrumentId = file.cell(line, "instrument");
+    String versionText = file.cell(line, "instrumentVersion");
+    Optional<Instrument> instrument;
+    if (versionText.isEmpty() || versionText.matches("\\d{1,4}")) {
+      Optional<Integer> version =
+          versionText.isEmpty() ? Optional.empty() : Optional.of(Integer.parseInt(versionText));
+      instrument = Optional.ofNullable(v.attempt("", () -> catalog.require(instrumentId, version)));
+    } else {
+      instrument = Optional.empty();
+      v.add(
+          "/instrument",
+          "unknown-instrument",
+          "no instrument '"
+              + se.skapa.core.common.Pseudonym.redact(instrumentId)
+              + "' version "
+              + se.skapa.core.common.Pseudonym.redact(versionText));
+    }
+    ServiceId service = v.attempt("/service", () -> ServiceId.of(file.cell(line, "service")));
+    Pseudonym participant = Keys.key(v, "/participant", file.cell(line, "participant"));
+    String handledareText = file.cell(line, "handledare");
+    Pseudonym handledare =
+        handledareText.isEmpty() ? null : Keys.key(v, "/handledare", handledareText);
+    Respondent respondent = null;
+    try {
+      respondent = Respondent.valueOf(file.cell(line, "respondent"));
+    } catch (IllegalArgumentException e) {
+      v.add("/respondent", "type", "respondent must be PARTICIPANT or HANDLEDARE");
+    }
+    LocalDate date = null;
+    try {
+      date = LocalDate.parse(file.cell(line, "date"));
+    } catch (java.time.format.DateTimeParseException e) {
+      v.add("/date", "type", "the date must be written YYYY-MM-DD");
+    }
+    Map<String, Answer> answers = new HashMap<>();
+    if (instrument.isPresent()) {
+      // An empty cell is an indicator not answered (or not asked): left out, never a zero.
+      for (var indicator : instrument.get().indicators()) {
+        String cell = file.cell(line, indicator.key());
+        if (cell.isEmpty()) {
+          continue;
+        }
+        if (cell.matches("-?\\d{1,4}")) {
+          answers.put(indicator.key(), Answer.score(Integer.parseInt(cell)));
+        } else {
+          v.add(
+              "/" + indicator.key(),
+              "type",
+              "'"
+                  + (cell.length() > 20 ? cell.substring(0, 20) + "…" : cell)
+                  + "' is not a whole number");
+        }
+      }
+    }
+    v.throwIfAny();
+    String comment = file.cell(line, "comment");
+    return new MeasurementFiles.ImportRow(
+        line.number(),
+        service,
+        new Measurement(
+            participant,
+            date,
+            instrument.get().id(),
+            instrument.get().version(),
+            respondent,
+            Optional.ofNullable(handledare),
+            answers,
+            comment.isEmpty() ? Optional.empty() : Optional.of(comment)));
+  }
+
+  /**
+   * Measurements as Swedish Excel reads them: one row per measurement, one column per indicator
+   * (empty = not answered or not asked).
+   */
+  public void exportMeasurements(Context ctx) {
+    Optional<ServiceId> service =
+        Optional.ofNullable(ctx.queryParam("service"))
+            .filter(x -> !x.isBlank())
+            .map(
+                x -> {
+                  try {
+                    return ServiceId.of(x);
+                  } catch (ValidationException e) {
+                    throw e.under("/service");
+                  }
+                });
+    LocalDate from = date(ctx, "from").orElse(se.skapa.core.common.Dates.EARLIEST);
+    LocalDate to = date(ctx, "to").orElse(LocalDate.now(clock));
+    List<StoredMeasurement> rows = files.export(actor(ctx), org(ctx), service, from, to);
+    List<String> keys = new ArrayList<>();
+    rows.stream()
+        .map(m -> catalog.find(m.measurement().instrumentId(), m.measurement().instrumentVersion()))
+        .distinct()
+        .flatMap(Optional::stream)
+        .forEach(
+            i ->
+                i.indicators()
+                    .forEach(
+                        ind -> {
+                          if (!keys.contains(ind.key())) {
+                            keys.add(ind.key());
+                          }
+                        }));
+    SwedishCsv csv = new SwedishCsv();
+    csv.text("id")
+        .text("service")
+        .text("participant")
+        .text("instrument")
+        .text("instrumentVersion")
+        .text("respondent")
+        .text("date")
+        .text("handledare");
+    keys.forEach(csv::text);
+    csv.text("comment").text("version").text("recordedBy").text("recordedAt").end();
+    for (StoredMeasurement s : rows) {
+      Measurement m = s.measurement();
+      csv.text(s.id().toString())
+          .text(s.service().value())
+          .text(m.participant().value())
+          .text(m.instrumentId())
+          .number(m.instrumentVersion())
+          .text(m.respondent().name())
+          .text(m.date().toString())
+          .text(m.handledare().map(Pseudonym::value).orElse(null));
+      for (String key : keys) {
+        Answer a = m.answer(key);
+        if (a.isAnswered()) {
+          csv.number(a.scoreOrThrow());
+        } else {
+          csv.empty();
+        }
+      }
+      csv.text(m.comment().orElse(null))
+          .number(s.version())
+          .text(s.provenance().recordedBy().value())
+          .text(s.provenance().recordedAt().toString())
+          .end();
+    }
+    csv.send(ctx, "skapa-measurements-" + org(ctx) + ".csv");
+  }
+}
