@@ -1,6 +1,5 @@
 package se.skapa.app.register;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +21,6 @@ import se.skapa.app.port.Storage;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
-import se.skapa.core.outcomes.ClosingRule;
 import se.skapa.core.outcomes.OutcomeReport;
 import se.skapa.core.outcomes.OutcomeReporter;
 import se.skapa.core.outcomes.OutcomeType;
@@ -263,27 +261,17 @@ public final class Enrolments {
    * report every enrolment counts: a person in two insatser counts in each, as a förbund reports
    * its insatser.
    *
-   * @param staff full-time equivalents of the staff, for participants per staff member (0 leaves it
-   *     out)
    * @param actor an analyst, handledare or admin of the organisation; not null
    * @param org the organisation; not null
    * @param service one service, or empty for the organisation's report; not null
-   * @param from the period's first day; not null
-   * @param to the period's last day; not null
-   * @param rule who forms the outcome denominator; not null
-   * @param contactDays the N of "contacted within N days"
+   * @param terms the period, the denominator's rule, the contact days and the staff; not null
    * @return the report; for an analyst only, small numbers withheld
    */
   public Report report(
-      Actor actor,
-      OrganisationId org,
-      Optional<ServiceId> service,
-      LocalDate from,
-      LocalDate to,
-      ClosingRule rule,
-      int contactDays,
-      BigDecimal staff) {
+      Actor actor, OrganisationId org, Optional<ServiceId> service, ReportTerms terms) {
     actor.require(org, Role.ANALYST, Role.HANDLEDARE, Role.ADMIN);
+    LocalDate from = terms.from();
+    LocalDate to = terms.to();
     return storage.transaction(
         tx -> {
           service.ifPresent(
@@ -307,9 +295,7 @@ public final class Enrolments {
                     p.firstContact(),
                     p.actionPlan()));
           }
-          OutcomeReport report =
-              OutcomeReporter.report(
-                  participants, new ReportTerms(from, to, staff, rule, contactDays));
+          OutcomeReport report = OutcomeReporter.report(participants, terms);
           List<Target> targets =
               RegisterStore.in(tx).targets(org, service).stream()
                   .filter(t -> t.covers(from, to))

@@ -1,6 +1,7 @@
 package se.skapa.rest.http;
 
 import io.javalin.http.Context;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
@@ -11,6 +12,9 @@ import se.skapa.app.StoredModeException;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
+import se.skapa.core.outcomes.ClosingRule;
+import se.skapa.core.outcomes.OutcomeReporter;
+import se.skapa.core.outcomes.ReportTerms;
 import se.skapa.core.progression.Respondent;
 import se.skapa.core.survey.SurveyPeriod;
 
@@ -98,6 +102,57 @@ public final class Params {
     } catch (IllegalArgumentException e) {
       throw ValidationException.of(
           "/respondent", "type", "respondent must be PARTICIPANT or HANDLEDARE");
+    }
+  }
+
+  /**
+   * The terms of an outcome report as every report route reads them: the period ({@code from},
+   * {@code to}, required), the denominator's rule ({@code closingRule}, default CLOSED), {@code
+   * contactDays} (default 14) and {@code staff} (default 0: not computed).
+   *
+   * @param ctx the request
+   * @return the terms
+   * @throws ValidationException naming every parameter that breaks its rule
+   */
+  public static ReportTerms reportTerms(Context ctx) {
+    ReportPeriod period = period(ctx);
+    Violations v = new Violations();
+    ClosingRule rule =
+        Optional.ofNullable(ctx.queryParam("closingRule"))
+            .filter(r -> !r.isBlank())
+            .map(r -> closingRule(v, r))
+            .orElse(ClosingRule.CLOSED);
+    int contactDays =
+        Optional.ofNullable(ctx.queryParam("contactDays"))
+            .map(d -> days(v, d).getDays())
+            .orElse(OutcomeReporter.DEFAULT_CONTACT_DAYS);
+    BigDecimal staff =
+        Optional.ofNullable(ctx.queryParam("staff")).map(x -> staff(v, x)).orElse(BigDecimal.ZERO);
+    v.throwIfAny();
+    return ReportTerms.of(period.from(), period.to())
+        .withClosingRule(rule)
+        .withContactDays(contactDays)
+        .withStaff(staff);
+  }
+
+  private static ClosingRule closingRule(Violations v, String text) {
+    try {
+      return ClosingRule.valueOf(text);
+    } catch (IllegalArgumentException e) {
+      v.add(
+          "/closingRule",
+          "type",
+          "closingRule must be one of " + java.util.Arrays.toString(ClosingRule.values()));
+      return ClosingRule.CLOSED;
+    }
+  }
+
+  private static BigDecimal staff(Violations v, String text) {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      v.add("/staff", "type", "staff must be a number of full-time equivalents, e.g. 1.6");
+      return BigDecimal.ZERO;
     }
   }
 

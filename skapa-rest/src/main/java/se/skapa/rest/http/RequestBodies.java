@@ -1,15 +1,7 @@
 package se.skapa.rest.http;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.javalin.http.Context;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -17,12 +9,6 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +78,7 @@ public final class RequestBodies {
     try {
       value = mapper.readerFor(type).withHandler(unknown).readValue(body);
     } catch (IOException e) {
-      throw refusal(e, body);
+      throw JsonRefusals.of(e, body);
     }
     if (value == null) {
       throw ApiException.malformed("the body is JSON null; send a JSON object");
@@ -221,168 +207,6 @@ public final class RequestBodies {
     }
   }
 
-  /** The problem for a body Jackson could not read, located where it can be. */
-  private static RuntimeException refusal(IOException failure, byte[] body) {
-    // Checked only after a failure, so a good body pays nothing: a legacy system's Latin-1 'å'
-    // otherwise surfaces as Jackson's "Invalid UTF-8 middle byte" somewhere inside a string.
-    int bad = firstMalformedUtf8(body);
-    if (bad >= 0) {
-      return ApiException.malformed(
-          String.format(
-              Locale.ROOT,
-              "the body is not UTF-8 (byte 0x%02X at offset %d): send JSON as "
-                  + "UTF-8 (RFC 8259); text saved as Latin-1 or Windows-1252 breaks on å, ä and ö",
-              body[bad] & 0xFF,
-              bad));
-    }
-    if (failure instanceof StreamConstraintsException e) {
-      return ApiException.malformed(
-          "the JSON is nested too deeply or has an over-long value: " + e.getOriginalMessage());
-    }
-    if (failure instanceof UnrecognizedPropertyException e) {
-      return invalid(pointer(e), "unknown-field", "unknown field '" + e.getPropertyName() + "'");
-    }
-    if (failure instanceof InvalidFormatException e) {
-      String value = String.valueOf(e.getValue());
-      String hint =
-          e.getTargetType() == java.time.LocalDate.class
-              ? ": a date is written YYYY-MM-DD, without a time"
-              : numberHint(value, e.getTargetType());
-      return invalid(
-          pointer(e),
-          "type",
-          "'" + shorten(value) + "' is not a valid " + simpleName(e.getTargetType()) + hint);
-    }
-    if (failure instanceof JsonMappingException e
-        && e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
-      return invalid(
-          pointer(e),
-          "range",
-          "the number is too large for "
-              + (e.getPath().isEmpty()
-                  ? "this field"
-                  : "'" + e.getPath().get(e.getPath().size() - 1).getFieldName() + "'"));
-    }
-    if (failure instanceof com.fasterxml.jackson.core.exc.InputCoercionException e) {
-      return invalid(
-          where(
-              e.getProcessor() == null
-                  ? null
-                  : ((com.fasterxml.jackson.core.JsonParser) e.getProcessor()).getParsingContext()),
-          "range",
-          "the number is too large for this field");
-    }
-    if (failure instanceof ValueInstantiationException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof se.skapa.core.common.ValidationException ve) {
-        return ve.under(pointer(e));
-      }
-      return invalid(
-          pointer(e), "value", cause == null ? e.getOriginalMessage() : cause.getMessage());
-    }
-    if (failure instanceof MismatchedInputException e) {
-      String expected = e.getTargetType() == null ? "another type" : simpleName(e.getTargetType());
-      String given = "";
-      try {
-        given =
-            e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p
-                    && p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING
-                ? p.getText()
-                : "";
-      } catch (IOException unreadable) {
-        // no hint then
-      }
-      if (given.isEmpty()) {
-        // A refused coercion names the string it was given in its message, and nowhere else.
-        java.util.regex.Matcher m =
-            java.util.regex.Pattern.compile("String value \\(\"([^\"]{1,40})\"\\)")
-                .matcher(String.valueOf(e.getOriginalMessage()));
-        given = m.find() ? m.group(1) : "";
-      }
-      return invalid(
-          pointer(e), "type", "expected " + expected + numberHint(given, e.getTargetType()));
-    }
-    if (failure instanceof JsonMappingException e) {
-      // Databind wraps a syntax error met inside a value with the path to it.
-      if (e.getCause() instanceof JsonParseException syntax) {
-        return syntax(syntax, pointer(e));
-      }
-      return invalid(pointer(e), "type", e.getOriginalMessage());
-    }
-    if (failure instanceof JsonParseException e) {
-      return syntax(e, e.getProcessor() == null ? "" : where(e.getProcessor().getParsingContext()));
-    }
-    if (failure instanceof JsonProcessingException e) {
-      return ApiException.malformed(e.getOriginalMessage());
-    }
-    return ApiException.malformed("the body could not be read: " + failure.getMessage());
-  }
-
-  /**
-   * Malformed JSON: where (line, column and the pointer reached), never Jackson's internal source
-   * description.
-   */
-  private static ApiException syntax(JsonParseException e, String at) {
-    com.fasterxml.jackson.core.JsonLocation l = e.getLocation();
-    String where = l == null ? "" : " at line " + l.getLineNr() + ", column " + l.getColumnNr();
-    String what = e.getOriginalMessage().replaceAll("\\s*\\n.*", "");
-    return new ApiException(
-        Problem.of(
-            400,
-            "malformed",
-            "Malformed request",
-            "the body is not valid JSON"
-                + where
-                + (at.isEmpty() ? "" : " (at " + at + ")")
-                + ": "
-                + shorten(what),
-            List.of(
-                new Problem.ProblemError(
-                    at,
-                    "syntax",
-                    "not valid JSON" + where + (at.isEmpty() ? "" : ", inside " + at)))));
-  }
-
-  /** For a number sent as text ("32,5" or "32.5"): how to send it; empty otherwise. */
-  private static String numberHint(String given, Class<?> target) {
-    if (target == null
-        || !Number.class.isAssignableFrom(boxed(target))
-        || !given.matches("[-−]?\\d+([,.]\\d+)?")) {
-      return "";
-    }
-    return ": send "
-        + given.replace(',', '.').replace('−', '-')
-        + " as a JSON number, with a decimal point"
-        + (given.contains(",") ? " (not the Swedish decimal comma)" : "");
-  }
-
-  private static Class<?> boxed(Class<?> type) {
-    return type == double.class
-        ? Double.class
-        : type == int.class ? Integer.class : type == long.class ? Long.class : type;
-  }
-
-  /** The offset of the first byte that is not part of well-formed UTF-8, or -1. */
-  private static int firstMalformedUtf8(byte[] body) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(body);
-    CharBuffer out = CharBuffer.allocate(4096);
-    while (true) {
-      CoderResult result = decoder.decode(in, out, true);
-      if (result.isError()) {
-        return in.position();
-      }
-      if (result.isUnderflow()) {
-        return -1;
-      }
-      out.clear();
-    }
-  }
-
   /**
    * Writes a JSON answer as UTF-8 bytes straight from Jackson: going through a String first (as
    * {@code ctx.json} does) costs a second encoding pass on every response.
@@ -439,7 +263,7 @@ public final class RequestBodies {
   /**
    * Echoes at most 80 characters of a rejected value: the answer must stay small whatever was sent.
    */
-  private static String shorten(String value) {
+  static String shorten(String value) {
     value = se.skapa.core.common.Pseudonym.redact(value);
     return value.length() <= 80 ? value : value.substring(0, 77) + "...";
   }
@@ -461,26 +285,6 @@ public final class RequestBodies {
     String base = mediaType.trim().toLowerCase(Locale.ROOT);
     return base.equals("application/json")
         || (base.startsWith("application/") && base.endsWith("+json"));
-  }
-
-  private static ApiException invalid(String pointer, String rule, String message) {
-    return new ApiException(
-        Problem.validation(List.of(new Problem.ProblemError(pointer, rule, message))));
-  }
-
-  private static String pointer(JacksonException e) {
-    if (!(e instanceof JsonMappingException m)) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder();
-    for (JsonMappingException.Reference r : m.getPath()) {
-      if (r.getFieldName() != null) {
-        b.append('/').append(Pointer.token(r.getFieldName()));
-      } else if (r.getIndex() >= 0) {
-        b.append('/').append(r.getIndex());
-      }
-    }
-    return b.toString();
   }
 
   private static String pointer(Path path) {
@@ -522,24 +326,6 @@ public final class RequestBodies {
       case "Size" -> "size";
       case "Pattern" -> "format";
       default -> annotation.toLowerCase(Locale.ROOT);
-    };
-  }
-
-  private static String simpleName(Class<?> type) {
-    if (type.isEnum()) {
-      return "value (one of " + java.util.Arrays.toString(type.getEnumConstants()) + ")";
-    }
-    return switch (type.getSimpleName()) {
-      case "int", "Integer", "long", "Long" -> "whole number";
-      case "BigDecimal", "double", "Double" -> "number";
-      case "LocalDate" -> "date (YYYY-MM-DD)";
-      case "String" -> "string";
-      case "List" -> "array";
-      case "Map" -> "object";
-      default ->
-          type.getSimpleName().endsWith("Request") || type.getSimpleName().endsWith("Dto")
-              ? "object"
-              : type.getSimpleName();
     };
   }
 }

@@ -20,11 +20,9 @@ import se.skapa.app.register.TargetSet;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.Pseudonym;
-import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
-import se.skapa.core.outcomes.ClosingRule;
 import se.skapa.core.outcomes.OutcomeReport;
-import se.skapa.core.outcomes.OutcomeReporter;
+import se.skapa.core.outcomes.ReportTerms;
 import se.skapa.core.outcomes.SmallNumbers;
 import se.skapa.core.outcomes.Target;
 import se.skapa.core.progression.Instrument;
@@ -179,48 +177,10 @@ public final class RegisterRoutes {
   }
 
   private void report(Context ctx, Optional<ServiceId> service) {
-    ReportPeriod period = period(ctx);
-    LocalDate from = period.from();
-    LocalDate to = period.to();
-    ClosingRule rule =
-        Optional.ofNullable(ctx.queryParam("closingRule"))
-            .filter(r -> !r.isBlank())
-            .map(
-                r -> {
-                  try {
-                    return ClosingRule.valueOf(r);
-                  } catch (IllegalArgumentException e) {
-                    throw ValidationException.of(
-                        "/closingRule",
-                        "type",
-                        "closingRule must be one of "
-                            + java.util.Arrays.toString(ClosingRule.values()));
-                  }
-                })
-            .orElse(ClosingRule.CLOSED);
-    Violations v = new Violations();
-    int contactDays =
-        Optional.ofNullable(ctx.queryParam("contactDays"))
-            .map(d -> days(v, d).getDays())
-            .orElse(OutcomeReporter.DEFAULT_CONTACT_DAYS);
-    java.math.BigDecimal staff =
-        Optional.ofNullable(ctx.queryParam("staff"))
-            .map(
-                x -> {
-                  try {
-                    return new java.math.BigDecimal(x);
-                  } catch (NumberFormatException e) {
-                    v.add(
-                        "/staff",
-                        "type",
-                        "staff must be a number of full-time equivalents, e.g. 1.6");
-                    return java.math.BigDecimal.ZERO;
-                  }
-                })
-            .orElse(java.math.BigDecimal.ZERO);
-    v.throwIfAny();
-    Enrolments.Report r =
-        enrolments.report(actor(ctx), org(ctx), service, from, to, rule, contactDays, staff);
+    ReportTerms terms = reportTerms(ctx);
+    LocalDate from = terms.from();
+    LocalDate to = terms.to();
+    Enrolments.Report r = enrolments.report(actor(ctx), org(ctx), service, terms);
     Language lang = Lang.of(ctx);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("service", service.map(ServiceId::value).orElse(null));
@@ -262,19 +222,10 @@ public final class RegisterRoutes {
   }
 
   private void reportCsv(Context ctx, Optional<ServiceId> service) {
-    ReportPeriod period = period(ctx);
-    LocalDate from = period.from();
-    LocalDate to = period.to();
-    Enrolments.Report r =
-        enrolments.report(
-            actor(ctx),
-            org(ctx),
-            service,
-            from,
-            to,
-            ClosingRule.CLOSED,
-            OutcomeReporter.DEFAULT_CONTACT_DAYS,
-            java.math.BigDecimal.ZERO);
+    ReportTerms terms = reportTerms(ctx);
+    LocalDate from = terms.from();
+    LocalDate to = terms.to();
+    Enrolments.Report r = enrolments.report(actor(ctx), org(ctx), service, terms);
     Language lang = Lang.of(ctx);
     boolean sv = lang == Language.SV;
     OutcomeReport o = r.report();

@@ -21,8 +21,7 @@ import se.skapa.core.chart.SpiderChart;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Numbers;
 import se.skapa.core.common.ValidationException;
-import se.skapa.core.outcomes.ClosingRule;
-import se.skapa.core.outcomes.OutcomeReporter;
+import se.skapa.core.outcomes.ReportTerms;
 import se.skapa.core.outcomes.SmallNumbers;
 import se.skapa.core.progression.CohortReport;
 import se.skapa.core.progression.Instrument;
@@ -97,16 +96,7 @@ public final class PrintRoutes {
     pdf.paragraph(intro(name, p, lang));
     outcomes(
         pdf,
-        u.enrolments()
-            .report(
-                actor,
-                org,
-                Optional.empty(),
-                p.from(),
-                p.to(),
-                ClosingRule.CLOSED,
-                OutcomeReporter.DEFAULT_CONTACT_DAYS,
-                java.math.BigDecimal.ZERO),
+        u.enrolments().report(actor, org, Optional.empty(), ReportTerms.of(p.from(), p.to())),
         lang,
         2);
     for (Service s : u.organisations().services(actor, org)) {
@@ -170,16 +160,7 @@ public final class PrintRoutes {
       int level) {
     boolean en = lang == Language.EN;
     Enrolments.Report report =
-        u.enrolments()
-            .report(
-                actor,
-                org,
-                Optional.of(s.id()),
-                p.from(),
-                p.to(),
-                ClosingRule.CLOSED,
-                OutcomeReporter.DEFAULT_CONTACT_DAYS,
-                java.math.BigDecimal.ZERO);
+        u.enrolments().report(actor, org, Optional.of(s.id()), ReportTerms.of(p.from(), p.to()));
     outcomes(pdf, report, lang, level);
     survey(pdf, actor, org, s, p, lang, level);
     if (actor.has(Role.ANALYST) || actor.has(Role.HANDLEDARE)) {
