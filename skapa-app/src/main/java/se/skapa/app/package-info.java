@@ -1,12 +1,14 @@
 /**
- * Stored mode's use cases: organisations, keys and accounts ({@link
- * se.skapa.app.access.Organisations}, {@link se.skapa.app.access.Accounts}), measurements over time
- * with every version kept ({@link se.skapa.app.measurement.Measurements}), progression, cohorts and
- * follow-ups as of a day ({@link se.skapa.app.measurement.Progression}), enrolments, targets and
- * outcome reports ({@link se.skapa.app.register.Enrolments}), the participant survey, stored
- * fidelity reviews, erasure and retention ({@link se.skapa.app.audit.Erasure}) and the audit trail.
- * Every use case is one transaction through the {@link se.skapa.app.port.Storage} port, checks the
- * actor's organisation and role first, and audits every read of one person's data. No SQL, HTTP or
- * I/O here.
+ * Stored mode's use cases, one package per capability: {@code access} (organisations, services,
+ * keys, accounts, sessions), {@code measurement} (measurements over time, progression, cohorts,
+ * follow-ups, the register as CSV), {@code register} (enrolments, closings, targets, outcome
+ * reports), {@code review} (stored fidelity reviews), {@code survey} (the participant survey) and
+ * {@code audit} (the trail, erasure, gallring). Each holds its use cases, its records and its own
+ * small storage port; they meet only through a few named types (the service check, the audit line).
+ * This package holds what they all share: who acts ({@link se.skapa.app.Actor}, {@link
+ * se.skapa.app.Role}), the typed ids of organisations, services and keys, and {@link
+ * se.skapa.app.StoredModeException}. Every use case is one transaction through {@link
+ * se.skapa.app.port.Storage}, checks the actor's organisation and role first, and audits every read
+ * of one person's data. No SQL, HTTP or I/O here.
  */
 package se.skapa.app;

@@ -210,7 +210,7 @@ class ExamplesTest {
           block
               .group(1)
               .lines()
-              .map(l -> l.isEmpty() ? l : "        " + l)
+              .map(l -> l.isEmpty() ? l : "    " + l)
               .collect(java.util.stream.Collectors.joining("\n"));
       assertTrue(
           source.contains(indented),

@@ -151,6 +151,33 @@ public record ServerConfig(
         parse(env, "SKAPA_MAX_BODY_BYTES", (int) DEFAULT_MAX_BODY_BYTES, 1024, Integer.MAX_VALUE);
     List<String> keys = keys(env, "SKAPA_API_KEYS", "SKAPA_API_KEY_FILE");
     List<String> operatorKeys = keys(env, "SKAPA_OPERATOR_KEYS", "SKAPA_OPERATOR_KEY_FILE");
+    String bind = bind(env, keys, notes);
+    Optional<Path> dir =
+        Optional.ofNullable(env.get("SKAPA_INSTRUMENTS_DIR"))
+            .filter(s -> !s.isBlank())
+            .map(Path::of);
+    if (operatorKeys.isEmpty()) {
+      notes.add(
+          "No operator key configured (SKAPA_OPERATOR_KEYS): organisations can be created from loopback only");
+    }
+    Optional<java.time.Period> retention = retention(env, notes);
+    int smallNumbers = parse(env, "SKAPA_SMALL_NUMBERS", SmallNumbers.DEFAULT_THRESHOLD, 2, 100);
+    List<String> cors = corsOrigins(env, notes);
+    return new ServerConfig(
+        port,
+        bind,
+        new ApiKeys(keys),
+        new ApiKeys(operatorKeys),
+        maxBody,
+        dir,
+        retention,
+        smallNumbers,
+        notes,
+        cors);
+  }
+
+  /** Where to listen: loopback unless an API key guards the stateless routes. */
+  private static String bind(Map<String, String> env, List<String> keys, List<String> notes) {
     String bind =
         Optional.ofNullable(env.get("SKAPA_BIND")).filter(s -> !s.isBlank()).orElse(LOOPBACK);
     if (keys.isEmpty()) {
@@ -168,14 +195,11 @@ public record ServerConfig(
     } else {
       notes.add(keys.size() + " API key(s) configured: /api/ requires Authorization: Bearer <key>");
     }
-    Optional<Path> dir =
-        Optional.ofNullable(env.get("SKAPA_INSTRUMENTS_DIR"))
-            .filter(s -> !s.isBlank())
-            .map(Path::of);
-    if (operatorKeys.isEmpty()) {
-      notes.add(
-          "No operator key configured (SKAPA_OPERATOR_KEYS): organisations can be created from loopback only");
-    }
+    return bind;
+  }
+
+  /** Gallring: how long a participant without a measurement is kept; empty for never. */
+  private static Optional<java.time.Period> retention(Map<String, String> env, List<String> notes) {
     Optional<java.time.Period> retention = Optional.empty();
     if (env.get("SKAPA_RETENTION_YEARS") != null && !env.get("SKAPA_RETENTION_YEARS").isBlank()) {
       int years = parse(env, "SKAPA_RETENTION_YEARS", 0, 1, 100);
@@ -185,7 +209,11 @@ public record ServerConfig(
               + years
               + " year(s) are erased daily");
     }
-    int smallNumbers = parse(env, "SKAPA_SMALL_NUMBERS", SmallNumbers.DEFAULT_THRESHOLD, 2, 100);
+    return retention;
+  }
+
+  /** The origins whose browser pages may call /api/. */
+  private static List<String> corsOrigins(Map<String, String> env, List<String> notes) {
     List<String> cors = new ArrayList<>();
     for (String origin : Optional.ofNullable(env.get("SKAPA_CORS_ORIGINS")).orElse("").split(",")) {
       String o = origin.trim();
@@ -202,17 +230,7 @@ public record ServerConfig(
       notes.add(
           "Browser pages of " + String.join(", ", cors) + " may call /api/ (SKAPA_CORS_ORIGINS)");
     }
-    return new ServerConfig(
-        port,
-        bind,
-        new ApiKeys(keys),
-        new ApiKeys(operatorKeys),
-        maxBody,
-        dir,
-        retention,
-        smallNumbers,
-        notes,
-        cors);
+    return cors;
   }
 
   /** Keys from a comma-separated variable and/or a file of one key per line. */

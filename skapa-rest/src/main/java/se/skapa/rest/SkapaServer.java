@@ -17,6 +17,7 @@ import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.rest.access.AccessRoutes;
 import se.skapa.rest.access.Admission;
+import se.skapa.rest.audit.AuditRoutes;
 import se.skapa.rest.fidelity.FidelityRoutes;
 import se.skapa.rest.fidelity.ReviewRoutes;
 import se.skapa.rest.http.AccessLog;
@@ -118,9 +119,8 @@ public final class SkapaServer {
               new FidelityRoutes(clock, bodies).routes(r);
               new SocioeconomicRoutes(bodies).routes(r);
               new OutcomesRoutes(bodies, clock).routes(r);
-              new AccessRoutes(
-                      u.organisations(), u.accounts(), u.erasure(), u.audit(), bodies, clock)
-                  .routes(r);
+              new AccessRoutes(u.organisations(), u.accounts(), bodies).routes(r);
+              new AuditRoutes(u.erasure(), u.audit(), bodies, clock).routes(r);
               new MeasurementRoutes(u.measurements(), u.progression(), catalog, bodies, clock)
                   .routes(r);
               new MeasurementFileRoutes(u.measurementFiles(), catalog, bodies, clock).routes(r);

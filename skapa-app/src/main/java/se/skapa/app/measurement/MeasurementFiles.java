@@ -15,6 +15,7 @@ import se.skapa.app.access.Organisations;
 import se.skapa.app.audit.AuditEntry;
 import se.skapa.app.audit.AuditLog;
 import se.skapa.app.port.Storage;
+import se.skapa.app.port.Tx;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.core.progression.Measurement;
@@ -95,70 +96,13 @@ public final class MeasurementFiles {
           v.attempt(
               "/lines/" + r.line(), () -> Measurements.validate(catalog, clock, r.measurement())));
     }
-    if (!v.isEmpty()) {
-      // In file order, whichever check found them.
-      List<se.skapa.core.common.Violation> all = new java.util.ArrayList<>(v.found());
-      all.sort(java.util.Comparator.comparingLong(x -> lineOf(x.pointer())));
-      throw new ValidationException(all);
-    }
+    throwInFileOrder(v);
     Instant at = clock.instant();
     List<StoredMeasurement> result = new java.util.ArrayList<>();
     try {
       storage.transaction(
           tx -> {
-            se.skapa.core.common.Violations conflicts = new se.skapa.core.common.Violations();
-            java.util.Map<ServiceId, Boolean> known = new java.util.HashMap<>();
-            List<ImportRow> toStore = new java.util.ArrayList<>();
-            List<MeasurementStore.NewMeasurement> batch = new java.util.ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-              ImportRow r = rows.get(i);
-              if (!known.computeIfAbsent(
-                  r.service(), s -> OrganisationStore.in(tx).service(org, s).isPresent())) {
-                conflicts.add(
-                    "/lines/" + r.line() + "/service",
-                    "unknown-service",
-                    "the organisation has no service '" + r.service() + "'");
-                continue;
-              }
-              toStore.add(r);
-              batch.add(
-                  new MeasurementStore.NewMeasurement(
-                      new Provenance(
-                          MeasurementId.random(), org, 1, actor.key(), actor.holder(), at),
-                      r.service(),
-                      valid.get(i)));
-            }
-            List<Optional<MeasurementId>> existing =
-                MeasurementStore.in(tx).insertMeasurements(batch);
-            for (int i = 0; i < batch.size(); i++) {
-              ImportRow r = toStore.get(i);
-              if (existing.get(i).isPresent()) {
-                conflicts.add(
-                    "/lines/" + r.line(),
-                    "duplicate",
-                    "line "
-                        + r.line()
-                        + ": "
-                        + r.measurement().participant()
-                        + " already has a "
-                        + r.measurement().respondent()
-                        + " measurement on "
-                        + r.measurement().date()
-                        + " ("
-                        + existing.get(i).get()
-                        + ")");
-              } else {
-                result.add(
-                    new StoredMeasurement(batch.get(i).provenance(), r.service(), r.measurement()));
-              }
-            }
-            // In file order, as the other violations are.
-            List<se.skapa.core.common.Violation> found =
-                new java.util.ArrayList<>(conflicts.found());
-            found.sort(java.util.Comparator.comparingLong(x -> lineOf(x.pointer())));
-            if (!found.isEmpty()) {
-              throw new ValidationException(found);
-            }
+            result.addAll(store(tx, actor, org, rows, valid, at));
             if (dryRun) {
               throw new DryRun();
             }
@@ -179,6 +123,75 @@ public final class MeasurementFiles {
       // Rolled back: nothing stored, the preview is what would have been.
     }
     return result;
+  }
+
+  /**
+   * Stores every row in one batch; a row of an unknown service or a duplicate of a stored
+   * measurement is a violation, and any violation refuses the whole file, in file order.
+   */
+  private static List<StoredMeasurement> store(
+      Tx tx,
+      Actor actor,
+      OrganisationId org,
+      List<ImportRow> rows,
+      List<ValidMeasurement> valid,
+      Instant at) {
+    se.skapa.core.common.Violations conflicts = new se.skapa.core.common.Violations();
+    java.util.Map<ServiceId, Boolean> known = new java.util.HashMap<>();
+    List<ImportRow> toStore = new java.util.ArrayList<>();
+    List<MeasurementStore.NewMeasurement> batch = new java.util.ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      ImportRow r = rows.get(i);
+      if (!known.computeIfAbsent(
+          r.service(), s -> OrganisationStore.in(tx).service(org, s).isPresent())) {
+        conflicts.add(
+            "/lines/" + r.line() + "/service",
+            "unknown-service",
+            "the organisation has no service '" + r.service() + "'");
+        continue;
+      }
+      toStore.add(r);
+      batch.add(
+          new MeasurementStore.NewMeasurement(
+              new Provenance(MeasurementId.random(), org, 1, actor.key(), actor.holder(), at),
+              r.service(),
+              valid.get(i)));
+    }
+    List<Optional<MeasurementId>> existing = MeasurementStore.in(tx).insertMeasurements(batch);
+    List<StoredMeasurement> stored = new java.util.ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      ImportRow r = toStore.get(i);
+      if (existing.get(i).isPresent()) {
+        conflicts.add("/lines/" + r.line(), "duplicate", duplicate(r, existing.get(i).get()));
+      } else {
+        stored.add(new StoredMeasurement(batch.get(i).provenance(), r.service(), r.measurement()));
+      }
+    }
+    throwInFileOrder(conflicts);
+    return stored;
+  }
+
+  private static String duplicate(ImportRow r, MeasurementId existing) {
+    return "line "
+        + r.line()
+        + ": "
+        + r.measurement().participant()
+        + " already has a "
+        + r.measurement().respondent()
+        + " measurement on "
+        + r.measurement().date()
+        + " ("
+        + existing
+        + ")";
+  }
+
+  /** Every violation found, in file order, whichever check found it. */
+  private static void throwInFileOrder(se.skapa.core.common.Violations v) {
+    if (!v.isEmpty()) {
+      List<se.skapa.core.common.Violation> all = new java.util.ArrayList<>(v.found());
+      all.sort(java.util.Comparator.comparingLong(x -> lineOf(x.pointer())));
+      throw new ValidationException(all);
+    }
   }
 
   private static long lineOf(String pointer) {

@@ -222,24 +222,25 @@ public final class Progression {
                       rows.stream()
                           .filter(m -> m.instrumentVersion() == instrument.version())
                           .toList());
-          // A mean over one or two people is their own scores: an analyst sees an indicator only
-          // when enough answered it twice.
-          return actor.analystOnly()
-              ? new CohortReport(
-                  report.respondent(),
-                  report.participants(),
-                  report.participantsWithTwoOrMore(),
-                  report.indicators().stream()
-                      .filter(
-                          i ->
-                              !se.skapa.core.outcomes.SmallNumbers.small(
-                                  i.participants(), smallNumbers))
-                      .toList(),
-                  report.medianDaysBetween(),
-                  report.shareOverdue(),
-                  report.asOf())
-              : report;
+          return actor.analystOnly() ? withoutSmallNumbers(report) : report;
         });
+  }
+
+  /**
+   * A mean over one or two people is their own scores: an analyst sees an indicator only when
+   * enough answered it twice.
+   */
+  private CohortReport withoutSmallNumbers(CohortReport report) {
+    return new CohortReport(
+        report.respondent(),
+        report.participants(),
+        report.participantsWithTwoOrMore(),
+        report.indicators().stream()
+            .filter(i -> !se.skapa.core.outcomes.SmallNumbers.small(i.participants(), smallNumbers))
+            .toList(),
+        report.medianDaysBetween(),
+        report.shareOverdue(),
+        report.asOf());
   }
 
   /**

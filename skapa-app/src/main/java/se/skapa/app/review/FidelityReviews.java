@@ -153,22 +153,7 @@ public final class FidelityReviews {
                   .review(org, id)
                   .filter(r -> r.service().equals(service))
                   .orElseThrow(() -> StoredModeException.notFound("no fidelity review " + id));
-          Violations v = new Violations();
-          if (current.status() == StoredReview.Status.FINAL) {
-            v.check(
-                status == StoredReview.Status.FINAL,
-                "/status",
-                "status",
-                "a final review stays final; correct it with a reason");
-            if (v.check(
-                reason.filter(r -> !r.isBlank()).isPresent(),
-                "/reason",
-                "reason",
-                "a final review is locked: say why it is corrected (e.g. an earlier scoring mistake)")) {
-              FreeText.check(v, () -> "/reason", "reason", reason);
-            }
-          }
-          v.throwIfAny();
+          finalStaysFinal(current, status, reason);
           if (current.version() != expectedVersion) {
             throw StoredModeException.stale(
                 "fidelity review "
@@ -207,6 +192,31 @@ public final class FidelityReviews {
                       null));
           return new Scored(next, result);
         });
+  }
+
+  /**
+   * The policy for a final review: it stays final, and is corrected only with a reason, which is
+   * free text checked like every other.
+   */
+  private static void finalStaysFinal(
+      StoredReview current, StoredReview.Status status, Optional<String> reason) {
+    if (current.status() != StoredReview.Status.FINAL) {
+      return;
+    }
+    Violations v = new Violations();
+    v.check(
+        status == StoredReview.Status.FINAL,
+        "/status",
+        "status",
+        "a final review stays final; correct it with a reason");
+    if (v.check(
+        reason.filter(r -> !r.isBlank()).isPresent(),
+        "/reason",
+        "reason",
+        "a final review is locked: say why it is corrected (e.g. an earlier scoring mistake)")) {
+      FreeText.check(v, () -> "/reason", "reason", reason);
+    }
+    v.throwIfAny();
   }
 
   /**

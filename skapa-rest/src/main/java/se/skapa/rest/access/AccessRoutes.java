@@ -3,8 +3,6 @@ package se.skapa.rest.access;
 import static se.skapa.rest.http.Params.*;
 
 import io.javalin.http.Context;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +19,6 @@ import se.skapa.app.access.IssuedKey;
 import se.skapa.app.access.Organisations;
 import se.skapa.app.access.Service;
 import se.skapa.app.access.UserAccount;
-import se.skapa.app.audit.AuditEntry;
-import se.skapa.app.audit.AuditTrail;
-import se.skapa.app.audit.Erasure;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
@@ -35,10 +30,7 @@ import se.skapa.rest.http.Router;
 import se.skapa.rest.http.Router.Access;
 import se.skapa.rest.http.StoredRequests;
 
-/**
- * Stored mode over HTTP: organisations, their keys, accounts and services, erasure, the audit
- * trail. Translation only.
- */
+/** Stored mode over HTTP: organisations, their keys, accounts and services. Translation only. */
 public final class AccessRoutes {
 
   private static final String ORGANISATIONS = Params.ORGANISATIONS;
@@ -46,24 +38,12 @@ public final class AccessRoutes {
 
   private final Organisations organisations;
   private final Accounts accounts;
-  private final Erasure erasure;
-  private final AuditTrail audit;
   private final RequestBodies bodies;
-  private final Clock clock;
 
-  public AccessRoutes(
-      Organisations organisations,
-      Accounts accounts,
-      Erasure erasure,
-      AuditTrail audit,
-      RequestBodies bodies,
-      Clock clock) {
+  public AccessRoutes(Organisations organisations, Accounts accounts, RequestBodies bodies) {
     this.organisations = organisations;
     this.accounts = accounts;
-    this.erasure = erasure;
-    this.audit = audit;
     this.bodies = bodies;
-    this.clock = clock;
   }
 
   /**
@@ -80,8 +60,6 @@ public final class AccessRoutes {
     r.get(ORG + "/users", Access.MEMBER, this::users);
     r.post(ORG + "/services", Access.MEMBER, this::createService);
     r.get(ORG + "/services", Access.MEMBER, this::services);
-    r.delete(ORG + "/participants/{participant}", Access.MEMBER, this::eraseParticipant);
-    r.get(ORG + "/audit", Access.MEMBER, this::audit);
   }
 
   public void createOrganisation(Context ctx) {
@@ -186,24 +164,6 @@ public final class AccessRoutes {
     bodies.json(ctx, Map.of("services", services.stream().map(AccessRoutes::service).toList()));
   }
 
-  public void eraseParticipant(Context ctx) {
-    Pseudonym participant = participant(ctx);
-    int rows = erasure.erase(actor(ctx), org(ctx), participant);
-    bodies.json(ctx, Map.of("participant", participant.value(), "erased", true, "rows", rows));
-  }
-
-  public void audit(Context ctx) {
-    LocalDate to = date(ctx, "to").orElse(LocalDate.now(clock));
-    LocalDate from = date(ctx, "from").orElse(to);
-    List<AuditEntry> lines = audit.read(actor(ctx), org(ctx), from, to);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("from", from);
-    out.put("to", to);
-    out.put("entries", lines.stream().map(AccessRoutes::auditLine).toList());
-    out.put("truncated", lines.size() >= AuditTrail.MAX_LINES);
-    bodies.json(ctx, out);
-  }
-
   // --- translation ---
 
   private static Map<String, Object> issued(IssuedKey k) {
@@ -228,18 +188,6 @@ public final class AccessRoutes {
     out.put("id", s.id().value());
     out.put("name", s.name());
     out.put("created", s.created());
-    return out;
-  }
-
-  private static Map<String, Object> auditLine(AuditEntry e) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("at", e.at());
-    out.put("key", e.key().map(KeyId::toString).orElse(null));
-    out.put("holder", e.holder());
-    out.put("action", e.action());
-    out.put("resource", e.resource());
-    out.put("participant", e.participant().map(Pseudonym::value).orElse(null));
-    out.put("rows", e.rows().orElse(null));
     return out;
   }
 }

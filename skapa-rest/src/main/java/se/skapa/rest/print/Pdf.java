@@ -3,7 +3,6 @@ package se.skapa.rest.print;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,23 +47,6 @@ public final class Pdf {
   static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
   private static final float MARGIN = 56;
 
-  /** The font file, read from the class path once (on the first report), not on every request. */
-  private static final class FontFile {
-    static final byte[] BYTES = read();
-
-    private static byte[] read() {
-      try (InputStream in = Pdf.class.getResourceAsStream(FONT)) {
-        if (in == null) {
-          throw new IllegalStateException(
-              "PDFBox's Liberation Sans is missing from the class path: " + FONT);
-        }
-        return in.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  }
-
   private static final float LEADING = 1.35f;
 
   private final PDDocument doc = new PDDocument();
@@ -84,7 +66,7 @@ public final class Pdf {
    */
   public Pdf(String title, Language language) {
     try {
-      font = PDType0Font.load(doc, new java.io.ByteArrayInputStream(FontFile.BYTES), true);
+      font = PDType0Font.load(doc, new java.io.ByteArrayInputStream(PdfFont.BYTES), true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -362,7 +344,7 @@ public final class Pdf {
     }
   }
 
-  private void text(float x, float baseline, float size, String text, Color colour) {
+  void text(float x, float baseline, float size, String text, Color colour) {
     try {
       cs.beginText();
       cs.setFont(font, size);
@@ -375,7 +357,7 @@ public final class Pdf {
     }
   }
 
-  private void rect(float x, float y0, float w, float h, Color fill) {
+  void rect(float x, float y0, float w, float h, Color fill) {
     try {
       cs.setNonStrokingColor(fill);
       cs.addRect(x, y0, w, h);
@@ -389,79 +371,13 @@ public final class Pdf {
 
   private void draw(Shape shape, float left, float top, float scale) {
     try {
-      drawShape(shape, left, top, scale);
+      new PdfShapes(this, cs, left, top, scale).draw(shape);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private void drawShape(Shape shape, float left, float top, float k) throws IOException {
-    if (shape instanceof Shape.Line l) {
-      cs.setStrokingColor(colour(l.stroke()));
-      cs.setLineWidth((float) l.width() * k);
-      cs.setLineDashPattern(
-          l.dash() == Shape.Dash.DASHED
-              ? new float[] {8 * k, 4 * k}
-              : l.dash() == Shape.Dash.DOTTED ? new float[] {2 * k, 3 * k} : new float[0],
-          0);
-      cs.moveTo(left + (float) l.x1() * k, top - (float) l.y1() * k);
-      cs.lineTo(left + (float) l.x2() * k, top - (float) l.y2() * k);
-      cs.stroke();
-      cs.setLineDashPattern(new float[0], 0);
-    } else if (shape instanceof Shape.Circle c) {
-      float cx = left + (float) c.cx() * k;
-      float cy = top - (float) c.cy() * k;
-      float r = (float) c.r() * k;
-      float m = 0.5523f * r;
-      cs.setNonStrokingColor(colour(c.fill()));
-      cs.setStrokingColor(colour(c.stroke()));
-      cs.setLineWidth(0.5f);
-      cs.moveTo(cx + r, cy);
-      cs.curveTo(cx + r, cy + m, cx + m, cy + r, cx, cy + r);
-      cs.curveTo(cx - m, cy + r, cx - r, cy + m, cx - r, cy);
-      cs.curveTo(cx - r, cy - m, cx - m, cy - r, cx, cy - r);
-      cs.curveTo(cx + m, cy - r, cx + r, cy - m, cx + r, cy);
-      cs.closePath();
-      cs.fillAndStroke();
-    } else if (shape instanceof Shape.Rect r) {
-      rect(
-          left + (float) r.x() * k,
-          top - (float) (r.y() + r.height()) * k,
-          (float) r.width() * k,
-          (float) r.height() * k,
-          colour(r.fill()));
-    } else if (shape instanceof Shape.Outline o) {
-      cs.setStrokingColor(colour(o.stroke()));
-      cs.setLineWidth(k);
-      for (int i = 0; i < o.points().size(); i += 2) {
-        float px = left + o.points().get(i).floatValue() * k;
-        float py = top - o.points().get(i + 1).floatValue() * k;
-        if (i == 0) {
-          cs.moveTo(px, py);
-        } else {
-          cs.lineTo(px, py);
-        }
-      }
-      cs.closePath();
-      cs.stroke();
-    } else if (shape instanceof Shape.Text t) {
-      float size = t.size() * k;
-      float w = width(t.text(), size);
-      float x =
-          left
-              + (float) t.x() * k
-              - (t.anchor() == Shape.Anchor.MIDDLE
-                  ? w / 2
-                  : t.anchor() == Shape.Anchor.END ? w : 0);
-      text(x, top - (float) t.y() * k, size, t.text(), colour(t.fill()));
-    } else if (shape instanceof Shape.Group g) {
-      for (Shape s : g.shapes()) {
-        drawShape(s, left, top, k);
-      }
-    }
-  }
-
-  private static Color colour(String hex) {
+  static Color colour(String hex) {
     return new Color(Integer.parseInt(hex.substring(1), 16));
   }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import se.skapa.app.Actor;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.Role;
@@ -28,8 +27,6 @@ import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.core.progression.Respondent;
 import se.skapa.core.survey.SurveyPeriod;
-import se.skapa.core.survey.SurveyReport;
-import se.skapa.core.survey.Surveys;
 import se.skapa.rest.UseCases;
 import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.Params;
@@ -237,66 +234,8 @@ public final class PrintRoutes {
       ReportPeriod p,
       Language lang,
       int level) {
-    boolean en = lang == Language.EN;
     SurveyPeriod period = SurveyPeriod.covering(p.from(), p.to());
-    SurveyReport r = u.survey().report(actor, org, s.id(), period);
-    pdf.heading((en ? "Participant survey " : "Deltagarenkät ") + period.name(), level);
-    if (r.offered() == 0 && r.responses() == 0) {
-      pdf.paragraph(
-          en ? "No survey recorded for the period." : "Ingen enkät registrerad för perioden.");
-      return;
-    }
-    String met = en ? "met" : "uppnått";
-    String not = en ? "not met" : "ej uppnått";
-    pdf.table(
-        en ? List.of("Measure", "Actual", "Target", "") : List.of("Mått", "Utfall", "Mål", ""),
-        List.of(
-            List.of(
-                en
-                    ? "Offered the survey (of active participants)"
-                    : "Erbjudna enkäten (av aktiva deltagare)",
-                percent(r.shareOffered(), lang) + " (" + r.offered() + "/" + r.current() + ")",
-                "≥ " + Numbers.percent(r.targets().offered(), 0, lang),
-                r.offeredMet() ? met : not),
-            List.of(
-                en ? "Response rate (of offered)" : "Svarsfrekvens (av erbjudna)",
-                percent(r.responseRate(), lang) + " (" + r.responses() + "/" + r.offered() + ")",
-                "≥ " + Numbers.percent(r.targets().responseRate(), 0, lang),
-                r.responseRateMet() ? met : not),
-            List.of(
-                (en ? "Satisfied overall (" : "Nöjda totalt (")
-                    + satisfiedAnswers(lang)
-                    + (en ? " of " : " av ")
-                    + Surveys.MAX
-                    + ")",
-                percent(r.shareSatisfied(), lang)
-                    + " ("
-                    + r.answeredOverall()
-                    + (en ? " answered)" : " svar)"),
-                "≥ " + Numbers.percent(r.targets().satisfied(), 0, lang),
-                r.satisfiedMet() ? met : not)),
-        new float[] {0.46f, 0.24f, 0.14f, 0.16f});
-    List<List<String>> questions = new ArrayList<>();
-    for (SurveyReport.QuestionResult q : r.questions()) {
-      List<String> row = new ArrayList<>();
-      row.add(q.question().text().in(lang));
-      for (int c : q.counts()) {
-        row.add(Integer.toString(c));
-      }
-      questions.add(row);
-    }
-    // A column per answer of the survey's scale.
-    List<String> header = new ArrayList<>();
-    header.add(
-        (en ? "Question (answers " : "Fråga (svar ") + Surveys.MIN + "–" + Surveys.MAX + ")");
-    int steps = Surveys.MAX - Surveys.MIN + 1;
-    float[] widths = new float[steps + 1];
-    widths[0] = 0.6f;
-    for (int a = Surveys.MIN; a <= Surveys.MAX; a++) {
-      header.add(Integer.toString(a));
-      widths[a - Surveys.MIN + 1] = 0.4f / steps;
-    }
-    pdf.table(header, questions, widths);
+    SurveySection.write(pdf, u.survey().report(actor, org, s.id(), period), period, lang, level);
   }
 
   private void fidelity(
@@ -354,21 +293,11 @@ public final class PrintRoutes {
   }
 
   /** The answers that count as satisfied, in words: "4 eller 5" on SKAPA's 1–5 scale. */
-  private static String satisfiedAnswers(Language lang) {
-    return Surveys.SATISFIED_FROM == Surveys.MAX - 1
-        ? Surveys.SATISFIED_FROM + (lang == Language.EN ? " or " : " eller ") + Surveys.MAX
-        : Surveys.SATISFIED_FROM + "–" + Surveys.MAX;
-  }
-
   private static String cell(ReportTable.Cell cell, Language lang) {
     if (cell instanceof ReportTable.Count c) {
       return Numbers.decimal(c.value(), 0, lang);
     }
     return cell instanceof ReportTable.Withheld w ? w.text() : "";
-  }
-
-  private static String percent(OptionalDouble share, Language lang) {
-    return share.isPresent() ? Numbers.percent(share.getAsDouble(), 1, lang) : "–";
   }
 
   private static void send(Context ctx, Pdf pdf, String filename) {

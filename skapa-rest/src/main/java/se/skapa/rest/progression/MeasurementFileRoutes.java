@@ -112,21 +112,7 @@ public final class MeasurementFileRoutes {
     Violations v = new Violations();
     String instrumentId = file.cell(line, "instrument");
     String versionText = file.cell(line, "instrumentVersion");
-    Optional<Instrument> instrument;
-    if (versionText.isEmpty() || versionText.matches("\\d{1,4}")) {
-      Optional<Integer> version =
-          versionText.isEmpty() ? Optional.empty() : Optional.of(Integer.parseInt(versionText));
-      instrument = Optional.ofNullable(v.attempt("", () -> catalog.require(instrumentId, version)));
-    } else {
-      instrument = Optional.empty();
-      v.add(
-          "/instrument",
-          "unknown-instrument",
-          "no instrument '"
-              + se.skapa.core.common.Pseudonym.redact(instrumentId)
-              + "' version "
-              + se.skapa.core.common.Pseudonym.redact(versionText));
-    }
+    Optional<Instrument> instrument = instrumentOf(v, instrumentId, versionText);
     ServiceId service = v.attempt("/service", () -> ServiceId.of(file.cell(line, "service")));
     Pseudonym participant = Keys.key(v, "/participant", file.cell(line, "participant"));
     String handledareText = file.cell(line, "handledare");
@@ -144,9 +130,51 @@ public final class MeasurementFileRoutes {
     } catch (java.time.format.DateTimeParseException e) {
       v.add("/date", "type", "the date must be written YYYY-MM-DD");
     }
+    Map<String, Answer> answers = answersOf(v, file, line, instrument);
+    v.throwIfAny();
+    String comment = file.cell(line, "comment");
+    return new MeasurementFiles.ImportRow(
+        line.number(),
+        service,
+        new Measurement(
+            participant,
+            date,
+            instrument.get().id(),
+            instrument.get().version(),
+            respondent,
+            Optional.ofNullable(handledare),
+            answers,
+            comment.isEmpty() ? Optional.empty() : Optional.of(comment)));
+  }
+
+  /** The instrument a line names; its version, when given, a whole number. */
+  private Optional<Instrument> instrumentOf(Violations v, String instrumentId, String versionText) {
+    Optional<Instrument> instrument;
+    if (versionText.isEmpty() || versionText.matches("\\d{1,4}")) {
+      Optional<Integer> version =
+          versionText.isEmpty() ? Optional.empty() : Optional.of(Integer.parseInt(versionText));
+      instrument = Optional.ofNullable(v.attempt("", () -> catalog.require(instrumentId, version)));
+    } else {
+      instrument = Optional.empty();
+      v.add(
+          "/instrument",
+          "unknown-instrument",
+          "no instrument '"
+              + se.skapa.core.common.Pseudonym.redact(instrumentId)
+              + "' version "
+              + se.skapa.core.common.Pseudonym.redact(versionText));
+    }
+    return instrument;
+  }
+
+  /** A line's scores: an empty cell is an indicator not answered (or not asked), never a zero. */
+  private static Map<String, Answer> answersOf(
+      Violations v,
+      SwedishCsvFile file,
+      SwedishCsvFile.Line line,
+      Optional<Instrument> instrument) {
     Map<String, Answer> answers = new HashMap<>();
     if (instrument.isPresent()) {
-      // An empty cell is an indicator not answered (or not asked): left out, never a zero.
       for (var indicator : instrument.get().indicators()) {
         String cell = file.cell(line, indicator.key());
         if (cell.isEmpty()) {
@@ -164,20 +192,7 @@ public final class MeasurementFileRoutes {
         }
       }
     }
-    v.throwIfAny();
-    String comment = file.cell(line, "comment");
-    return new MeasurementFiles.ImportRow(
-        line.number(),
-        service,
-        new Measurement(
-            participant,
-            date,
-            instrument.get().id(),
-            instrument.get().version(),
-            respondent,
-            Optional.ofNullable(handledare),
-            answers,
-            comment.isEmpty() ? Optional.empty() : Optional.of(comment)));
+    return answers;
   }
 
   /**
@@ -199,6 +214,26 @@ public final class MeasurementFileRoutes {
     LocalDate from = date(ctx, "from").orElse(se.skapa.core.common.Dates.EARLIEST);
     LocalDate to = date(ctx, "to").orElse(LocalDate.now(clock));
     List<StoredMeasurement> rows = files.export(actor(ctx), org(ctx), service, from, to);
+    List<String> keys = indicatorKeys(rows);
+    SwedishCsv csv = new SwedishCsv();
+    csv.text("id")
+        .text("service")
+        .text("participant")
+        .text("instrument")
+        .text("instrumentVersion")
+        .text("respondent")
+        .text("date")
+        .text("handledare");
+    keys.forEach(csv::text);
+    csv.text("comment").text("version").text("recordedBy").text("recordedAt").end();
+    for (StoredMeasurement s : rows) {
+      row(csv, s, keys);
+    }
+    csv.send(ctx, "skapa-measurements-" + org(ctx) + ".csv");
+  }
+
+  /** Every indicator of the instruments the rows name, in the instruments' order. */
+  private List<String> indicatorKeys(List<StoredMeasurement> rows) {
     List<String> keys = new ArrayList<>();
     rows.stream()
         .map(m -> catalog.find(m.measurement().instrumentId(), m.measurement().instrumentVersion()))
@@ -213,41 +248,31 @@ public final class MeasurementFileRoutes {
                             keys.add(ind.key());
                           }
                         }));
-    SwedishCsv csv = new SwedishCsv();
-    csv.text("id")
-        .text("service")
-        .text("participant")
-        .text("instrument")
-        .text("instrumentVersion")
-        .text("respondent")
-        .text("date")
-        .text("handledare");
-    keys.forEach(csv::text);
-    csv.text("comment").text("version").text("recordedBy").text("recordedAt").end();
-    for (StoredMeasurement s : rows) {
-      Measurement m = s.measurement();
-      csv.text(s.id().toString())
-          .text(s.service().value())
-          .text(m.participant().value())
-          .text(m.instrumentId())
-          .number(m.instrumentVersion())
-          .text(m.respondent().name())
-          .text(m.date().toString())
-          .text(m.handledare().map(Pseudonym::value).orElse(null));
-      for (String key : keys) {
-        Answer a = m.answer(key);
-        if (a.isAnswered()) {
-          csv.number(a.scoreOrThrow());
-        } else {
-          csv.empty();
-        }
+    return keys;
+  }
+
+  private static void row(SwedishCsv csv, StoredMeasurement s, List<String> keys) {
+    Measurement m = s.measurement();
+    csv.text(s.id().toString())
+        .text(s.service().value())
+        .text(m.participant().value())
+        .text(m.instrumentId())
+        .number(m.instrumentVersion())
+        .text(m.respondent().name())
+        .text(m.date().toString())
+        .text(m.handledare().map(Pseudonym::value).orElse(null));
+    for (String key : keys) {
+      Answer a = m.answer(key);
+      if (a.isAnswered()) {
+        csv.number(a.scoreOrThrow());
+      } else {
+        csv.empty();
       }
-      csv.text(m.comment().orElse(null))
-          .number(s.version())
-          .text(s.provenance().recordedBy().value())
-          .text(s.provenance().recordedAt().toString())
-          .end();
     }
-    csv.send(ctx, "skapa-measurements-" + org(ctx) + ".csv");
+    csv.text(m.comment().orElse(null))
+        .number(s.version())
+        .text(s.provenance().recordedBy().value())
+        .text(s.provenance().recordedAt().toString())
+        .end();
   }
 }

@@ -67,29 +67,7 @@ public final class ServicePages {
             Optional.of(asOf),
             Optional.of(asOf));
     Page p = pages.page(ctx, Msg.COHORT);
-    List<List<String>> rows = new ArrayList<>();
-    for (CohortIndicator i : r.indicators()) {
-      boolean none = i.participants() == 0;
-      rows.add(
-          List.of(
-              label(instrument, i.key(), lang),
-              Integer.toString(i.participants()),
-              none ? "–" : p.number(i.meanFirst()),
-              none ? "–" : p.number(i.meanLatest()),
-              none ? "–" : p.number(i.meanChange()),
-              none ? "–" : p.percent(i.shareImproved())));
-    }
-    Views.Table table =
-        new Views.Table(
-            Msg.COHORT.in(lang),
-            List.of(
-                Msg.INDICATOR.in(lang),
-                Msg.PARTICIPANTS_COUNT.in(lang),
-                Msg.MEAN_FIRST.in(lang),
-                Msg.MEAN_LATEST.in(lang),
-                Msg.MEAN_CHANGE.in(lang),
-                Msg.SHARE_IMPROVED.in(lang)),
-            rows);
+    Views.Table table = table(r, instrument, p, lang);
     String name =
         organisations.services(me, me.organisation()).stream()
             .filter(x -> x.id().equals(service))
@@ -112,5 +90,30 @@ public final class ServicePages {
             table,
             svg);
     pages.render(ctx, 200, "cohort.jte", Map.of("p", p, "c", view));
+  }
+
+  private static Views.Table table(CohortReport r, Instrument instrument, Page p, Language lang) {
+    List<List<String>> rows = new ArrayList<>();
+    for (CohortIndicator i : r.indicators()) {
+      boolean none = i.participants() == 0;
+      rows.add(
+          List.of(
+              label(instrument, i.key(), lang),
+              Integer.toString(i.participants()),
+              none ? "–" : p.number(i.meanFirst()),
+              none ? "–" : p.number(i.meanLatest()),
+              none ? "–" : p.number(i.meanChange()),
+              none ? "–" : p.percent(i.shareImproved())));
+    }
+    return new Views.Table(
+        Msg.COHORT.in(lang),
+        List.of(
+            Msg.INDICATOR.in(lang),
+            Msg.PARTICIPANTS_COUNT.in(lang),
+            Msg.MEAN_FIRST.in(lang),
+            Msg.MEAN_LATEST.in(lang),
+            Msg.MEAN_CHANGE.in(lang),
+            Msg.SHARE_IMPROVED.in(lang)),
+        rows);
   }
 }

@@ -37,6 +37,7 @@ public final class WebRoutes {
   private final Pages pages = new Pages();
   private final SignInPages signIn;
   private final ParticipantPages participants;
+  private final MeasurementPages measurementPages;
   private final ServicePages services;
   private final AdminPages admin;
 
@@ -52,8 +53,9 @@ public final class WebRoutes {
       ZoneId zone) {
     this.accounts = accounts;
     this.signIn = new SignInPages(pages, accounts);
-    this.participants =
-        new ParticipantPages(pages, organisations, measurements, progression, catalog, clock, zone);
+    this.participants = new ParticipantPages(pages, organisations, progression);
+    this.measurementPages =
+        new MeasurementPages(pages, organisations, measurements, progression, catalog, clock, zone);
     this.services = new ServicePages(pages, organisations, progression, catalog, clock);
     this.admin = new AdminPages(pages, accounts, organisations, erasure, audit, clock, zone);
   }
@@ -81,11 +83,11 @@ public final class WebRoutes {
     routes.get("/app", participants::home);
     routes.get("/app/participant", participants::findParticipant);
     routes.get("/app/participants/{participant}", participants::participant);
-    routes.get("/app/participants/{participant}/new", participants::newMeasurement);
-    routes.post("/app/participants/{participant}/new", participants::recordMeasurement);
-    routes.get("/app/measurements/{id}/edit", participants::editMeasurement);
-    routes.post("/app/measurements/{id}/edit", participants::correctMeasurement);
-    routes.get("/app/measurements/{id}/history", participants::history);
+    routes.get("/app/participants/{participant}/new", measurementPages::newMeasurement);
+    routes.post("/app/participants/{participant}/new", measurementPages::recordMeasurement);
+    routes.get("/app/measurements/{id}/edit", measurementPages::editMeasurement);
+    routes.post("/app/measurements/{id}/edit", measurementPages::correctMeasurement);
+    routes.get("/app/measurements/{id}/history", measurementPages::history);
     routes.get("/app/services/{service}/cohort", services::cohort);
     routes.get("/app/admin", admin::admin);
     routes.post("/app/admin/{what}", admin::adminPost);

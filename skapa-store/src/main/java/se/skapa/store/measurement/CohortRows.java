@@ -1,6 +1,8 @@
 package se.skapa.store.measurement;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,57 +36,66 @@ final class CohortRows {
       LocalDate from,
       LocalDate to) {
     // A cohort reads tens of thousands of rows, so this query is lean: only what the analysis
-    // needs;
-    // dates as days since 2000-01-01 (an int, not a string to parse); the answers as the stored
-    // line
-    // of ASCII text (answers_text), read as bytes, each distinct indicator list and participant key
-    // decoded once.
-    // The one mapper that reads by position: it runs once per row of a cohort, and its four columns
-    // are the
-    // SELECT list right below.
-    Map<String, Pseudonym> participants = new HashMap<>();
-    IndicatorLists lists = new IndicatorLists();
+    // needs; dates as days since 2000-01-01 (an int, not a string to parse); the answers as the
+    // stored line of ASCII text (answers_text), read as bytes, each distinct indicator list and
+    // participant key decoded once. The one mapper that reads by position: it runs once per row of
+    // a cohort, and its four columns are the SELECT list right below.
     return sql.list(
         "SELECT participant, measured_on - DATE '2000-01-01', instrument_version, answers_text FROM measurements "
             + "WHERE org_id = ? AND service_id = ? AND instrument_id = ? AND respondent = ? AND measured_on BETWEEN ? AND ?",
-        rs -> {
-          byte[] scores = rs.getBytes(4);
-          int semicolon = 0;
-          while (scores[semicolon] != ';') {
-            semicolon++;
-          }
-          String[] keys = lists.of(scores, semicolon);
-          @SuppressWarnings("unchecked")
-          Map.Entry<String, Answer>[] entries = new Map.Entry[keys.length];
-          int at = semicolon + 1;
-          for (int i = 0; i < keys.length; i++) {
-            int end = at;
-            while (end < scores.length && scores[end] != ',') {
-              end++;
-            }
-            entries[i] =
-                Map.entry(
-                    keys[i],
-                    end == at ? Answer.notAnswered() : Answer.score(asciiInt(scores, at, end)));
-            at = end + 1;
-          }
-          // Immutable already: Measurement's defensive copy then costs nothing.
-          return new Measurement(
-              participants.computeIfAbsent(rs.getString(1), Pseudonym::of),
-              Y2K.plusDays(rs.getInt(2)),
-              instrumentId,
-              rs.getInt(3),
-              respondent,
-              Optional.empty(),
-              Map.ofEntries(entries),
-              Optional.empty());
-        },
+        new Rows(instrumentId, respondent)::read,
         org.value(),
         service.value(),
         instrumentId,
         respondent.name(),
         from,
         to);
+  }
+
+  /** One cohort's rows, decoding what rows share (indicator lists, participant keys) once. */
+  private static final class Rows {
+    private final Map<String, Pseudonym> participants = new HashMap<>();
+    private final IndicatorLists lists = new IndicatorLists();
+    private final String instrumentId;
+    private final Respondent respondent;
+
+    Rows(String instrumentId, Respondent respondent) {
+      this.instrumentId = instrumentId;
+      this.respondent = respondent;
+    }
+
+    Measurement read(ResultSet rs) throws SQLException {
+      byte[] scores = rs.getBytes(4);
+      int semicolon = 0;
+      while (scores[semicolon] != ';') {
+        semicolon++;
+      }
+      String[] keys = lists.of(scores, semicolon);
+      @SuppressWarnings("unchecked")
+      Map.Entry<String, Answer>[] entries = new Map.Entry[keys.length];
+      int at = semicolon + 1;
+      for (int i = 0; i < keys.length; i++) {
+        int end = at;
+        while (end < scores.length && scores[end] != ',') {
+          end++;
+        }
+        entries[i] =
+            Map.entry(
+                keys[i],
+                end == at ? Answer.notAnswered() : Answer.score(asciiInt(scores, at, end)));
+        at = end + 1;
+      }
+      // Immutable already: Measurement's defensive copy then costs nothing.
+      return new Measurement(
+          participants.computeIfAbsent(rs.getString(1), Pseudonym::of),
+          Y2K.plusDays(rs.getInt(2)),
+          instrumentId,
+          rs.getInt(3),
+          respondent,
+          Optional.empty(),
+          Map.ofEntries(entries),
+          Optional.empty());
+    }
   }
 
   /**

@@ -1,0 +1,2 @@
+/** The anonymous participant survey and the organisation's own questions; the port SurveyStore. */
+package se.skapa.app.survey;
