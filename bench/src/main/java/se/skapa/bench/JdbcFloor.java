@@ -12,12 +12,15 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The floor of recording: the same measurement row as {@code POST …/measurements} stores, inserted
  * by plain JDBC, one transaction (one WAL flush) per row. Used by bench/record.sh on the server's
- * own embedded database. Args: jdbc-url password rows.
+ * own embedded database, in rounds between the server's. Args: jdbc-url password rows [threads…];
+ * without threads, 1 and 8. Each run's participant keys carry a random token, so it runs any number
+ * of times on one database.
  */
 public final class JdbcFloor {
 
@@ -38,9 +41,14 @@ public final class JdbcFloor {
     String url = args[0];
     String password = args[1];
     int rows = Integer.parseInt(args[2]);
-    run(url, password, rows, 8, "warm");
-    for (int threads : new int[] {1, 8}) {
-      double rate = run(url, password, rows, threads, "f" + threads);
+    String run = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
+    int[] counts =
+        args.length > 3
+            ? java.util.Arrays.stream(args, 3, args.length).mapToInt(Integer::parseInt).toArray()
+            : new int[] {1, 8};
+    run(url, password, Math.min(rows, 2000), 8, "warm-" + run);
+    for (int threads : counts) {
+      double rate = run(url, password, rows, threads, "f" + threads + "-" + run);
       System.out.printf(
           "plain JDBC insert, one commit per row, %d thread(s): %.0f rows/s%n", threads, rate);
     }

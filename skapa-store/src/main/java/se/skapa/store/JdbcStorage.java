@@ -48,6 +48,17 @@ public final class JdbcStorage implements Storage {
     }
   }
 
+  /** One read in auto-commit: no BEGIN and COMMIT around the statement. */
+  @Override
+  public <T> T read(Function<Tx, T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(true);
+      return work.apply(new JdbcTx(c));
+    } catch (SQLException e) {
+      throw new StorageException("the database could not be reached or refused the read", e);
+    }
+  }
+
   private static void rollback(Connection c, Throwable cause) {
     try {
       c.rollback();

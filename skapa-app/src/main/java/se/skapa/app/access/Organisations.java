@@ -1,11 +1,14 @@
 package se.skapa.app.access;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import se.skapa.app.Actor;
 import se.skapa.app.KeyId;
 import se.skapa.app.OrganisationId;
@@ -24,7 +27,11 @@ public final class Organisations {
   /** The holder named in the audit trail for what the server's operator does. */
   public static final String OPERATOR = "operator";
 
+  /** How often a key's last use is written, at most. */
+  static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
   private final Storage storage;
+  private final Map<KeyId, Instant> touched = new ConcurrentHashMap<>();
   private final Clock clock;
 
   /**
@@ -202,11 +209,26 @@ public final class Organisations {
       return Optional.empty();
     }
     byte[] hash = Secrets.hash(secret);
-    return storage.transaction(
+    Optional<ApiKey> key = storage.read(tx -> KeyStore.in(tx).activeKeyByHash(hash));
+    key.ifPresent(this::touch);
+    return key.map(ApiKey::actor);
+  }
+
+  /**
+   * Records a key's use, at most once a {@link #TOUCH_INTERVAL} per key and instance: a write on
+   * every request would cost every request a commit.
+   */
+  private void touch(ApiKey key) {
+    Instant now = now();
+    Instant last = touched.get(key.id());
+    if (last != null && last.plus(TOUCH_INTERVAL).isAfter(now)) {
+      return;
+    }
+    touched.put(key.id(), now);
+    storage.transaction(
         tx -> {
-          Optional<ApiKey> key = KeyStore.in(tx).activeKeyByHash(hash);
-          key.ifPresent(k -> KeyStore.in(tx).touchKey(k.id(), now()));
-          return key.map(ApiKey::actor);
+          KeyStore.in(tx).touchKey(key.id(), now);
+          return null;
         });
   }
 

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import se.skapa.app.Actor;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.Role;
@@ -31,6 +33,7 @@ public final class Measurements {
   private final Storage storage;
   private final Clock clock;
   private final InstrumentCatalog catalog;
+  private final Set<String> knownServices = ConcurrentHashMap.newKeySet();
 
   /**
    * @param storage where measurements are kept; not null
@@ -91,7 +94,7 @@ public final class Measurements {
               return replay(tx, org, earlier.get(), fingerprint);
             }
           }
-          Organisations.requireService(tx, org, service);
+          requireService(tx, org, service);
           Optional<MeasurementId> existing =
               MeasurementStore.in(tx).insertMeasurement(provenance, service, valid);
           if (existing.isPresent()) {
@@ -141,7 +144,7 @@ public final class Measurements {
     Instant at = clock.instant();
     return storage.transaction(
         tx -> {
-          Organisations.requireService(tx, org, service);
+          requireService(tx, org, service);
           List<StoredMeasurement> stored = new java.util.ArrayList<>();
           for (ValidMeasurement m : valid) {
             Provenance provenance =
@@ -232,7 +235,7 @@ public final class Measurements {
           if (current.version() != expectedVersion) {
             throw stale(id, expectedVersion, current.version());
           }
-          Organisations.requireService(tx, org, service);
+          requireService(tx, org, service);
           Optional<MeasurementId> same =
               MeasurementStore.in(tx)
                   .sameMeasurement(
@@ -289,6 +292,18 @@ public final class Measurements {
                       versions.get(0).measurement().participant()));
           return versions;
         });
+  }
+
+  /**
+   * The service rule, remembered once it held: services are never deleted, so a service seen once
+   * exists for good, and recording spares the lookup on every request after the first.
+   */
+  private void requireService(Tx tx, OrganisationId org, ServiceId service) {
+    String key = org.value() + "/" + service.value();
+    if (!knownServices.contains(key)) {
+      Organisations.requireService(tx, org, service);
+      knownServices.add(key);
+    }
   }
 
   private ValidMeasurement validate(Measurement m) {

@@ -17,4 +17,18 @@ public interface Storage {
    * @return what {@code work} returned
    */
   <T> T transaction(Function<Tx, T> work);
+
+  /**
+   * Runs {@code work}, which only reads, as a single statement's worth of work: an implementation
+   * may skip the transaction's commit (the JDBC storage runs it in auto-commit). Use it where one
+   * read stands alone, as the key lookup of every request does.
+   *
+   * @param <T> what the work returns
+   * @param work reads only; not null
+   * @return what {@code work} returned
+   * @throws RuntimeException whatever {@code work} throws
+   */
+  default <T> T read(Function<Tx, T> work) {
+    return transaction(work);
+  }
 }
