@@ -2,6 +2,8 @@
 module se.skapa.core {
   // Only the tests read java.xml (they parse every generated chart); nothing at run time needs it.
   requires static java.xml;
+  // Annotations only (@Nullable), for NullAway at build time; nothing at run time needs them.
+  requires static org.jspecify;
 
   exports se.skapa.core.common;
   exports se.skapa.core.benefit;

@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import se.skapa.rest.ServerConfig;
 import se.skapa.rest.SkapaServer;
 import se.skapa.store.Database;
@@ -207,7 +208,7 @@ public final class StoredCohortBench {
   }
 
   private static HttpRequest request(
-      String base, String method, String path, String key, String body) {
+      String base, String method, String path, @Nullable String key, @Nullable String body) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(base + path))
             .method(
@@ -224,7 +225,8 @@ public final class StoredCohortBench {
     return b.build();
   }
 
-  static String send(String base, String method, String path, String key, String body)
+  static String send(
+      String base, String method, String path, @Nullable String key, @Nullable String body)
       throws Exception {
     HttpResponse<String> r =
         HTTP.send(request(base, method, path, key, body), HttpResponse.BodyHandlers.ofString());

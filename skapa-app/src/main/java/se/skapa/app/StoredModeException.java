@@ -1,6 +1,7 @@
 package se.skapa.app;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A use case refused for a reason other than a broken domain rule (those are {@link
@@ -61,7 +62,7 @@ public final class StoredModeException extends RuntimeException {
    *     {@code measurements/<id>}); null if it cannot be read by itself
    * @return the exception
    */
-  public static StoredModeException conflict(String detail, String existingResource) {
+  public static StoredModeException conflict(String detail, @Nullable String existingResource) {
     return new StoredModeException(Kind.CONFLICT, detail, Optional.ofNullable(existingResource));
   }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 import se.skapa.rest.ServerConfig;
 import se.skapa.rest.SkapaServer;
 import se.skapa.store.Database;
@@ -404,7 +405,7 @@ public final class ForbundYearExample {
       return new Http(client, base, other);
     }
 
-    JsonNode send(String method, String path, String body) {
+    JsonNode send(String method, String path, @Nullable String body) {
       HttpResponse<String> r =
           exchange(method, path, body, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       try {
@@ -424,7 +425,7 @@ public final class ForbundYearExample {
     }
 
     private <T> HttpResponse<T> exchange(
-        String method, String path, String body, HttpResponse.BodyHandler<T> handler) {
+        String method, String path, @Nullable String body, HttpResponse.BodyHandler<T> handler) {
       HttpRequest.Builder b =
           HttpRequest.newBuilder(URI.create(base + path))
               .header("Authorization", "Bearer " + key)

@@ -157,7 +157,10 @@ public final class LibraryTour {
             Map.of(),
             Optional.of(1_000));
     // tour:end
-    return split.members().size() == 4 ? he : null;
+    if (split.members().size() != 4) {
+      throw new IllegalStateException("the förbund has four members: " + split.members());
+    }
+    return he;
   }
 
   /** Bad input: every violation at once, each readable in Swedish. */

@@ -265,7 +265,8 @@ public final class OutcomesExample {
                 + a.total());
     long publishedSum = 0;
     for (Allocation.MemberPart part : a.members()) {
-      long published = SODRA_NORRBOTTEN_PUBLISHED.get(part.member())[1];
+      long published =
+          java.util.Objects.requireNonNull(SODRA_NORRBOTTEN_PUBLISHED.get(part.member()))[1];
       publishedSum += published;
       o.out().println("  " + explain(part, published, Language.SV));
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.skapa.app.access.Accounts;
@@ -24,7 +25,7 @@ final class Housekeeping {
   private final Erasure erasure;
   private final Accounts accounts;
   private final Optional<Period> retention;
-  private ScheduledExecutorService scheduler;
+  private @Nullable ScheduledExecutorService scheduler;
 
   Housekeeping(Erasure erasure, Accounts accounts, Optional<Period> retention) {
     this.erasure = erasure;

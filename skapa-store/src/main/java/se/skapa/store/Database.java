@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stored mode's database: an external PostgreSQL when {@code SKAPA_DATABASE_URL} is set, else the
@@ -107,7 +108,7 @@ public final class Database implements AutoCloseable {
    * One plain connection before the pool: an unreachable database is then one clear sentence, not
    * the pool's stack trace in the log.
    */
-  private static void probe(String url, String user, String password) {
+  private static void probe(String url, @Nullable String user, @Nullable String password) {
     java.util.Properties p = new java.util.Properties();
     if (user != null) {
       p.setProperty("user", user);
@@ -135,7 +136,8 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  static HikariDataSource pool(String url, String user, String password, int size, String what) {
+  static HikariDataSource pool(
+      String url, @Nullable String user, @Nullable String password, int size, String what) {
     HikariConfig c = new HikariConfig();
     c.setJdbcUrl(url);
     c.setUsername(user);

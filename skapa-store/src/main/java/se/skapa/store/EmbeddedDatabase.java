@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,7 +112,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
   }
 
-  private static FileLock tryLock(FileChannel channel) throws IOException {
+  private static @Nullable FileLock tryLock(FileChannel channel) throws IOException {
     try {
       return channel.tryLock();
     } catch (OverlappingFileLockException e) {
@@ -241,7 +242,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     close(lockChannel);
   }
 
-  private static void close(FileChannel channel) {
+  private static void close(@Nullable FileChannel channel) {
     if (channel != null) {
       try {
         channel.close();

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import se.skapa.app.Actor;
 import se.skapa.app.KeyId;
 import se.skapa.app.OrganisationId;
@@ -204,7 +205,7 @@ public final class Organisations {
    * @param secret a presented key; not null
    * @return the key's actor; empty for an unknown or revoked key
    */
-  public Optional<Actor> authenticate(String secret) {
+  public Optional<Actor> authenticate(@Nullable String secret) {
     if (secret == null || !secret.startsWith(Secrets.PREFIX)) {
       return Optional.empty();
     }

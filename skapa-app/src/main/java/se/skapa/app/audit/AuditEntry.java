@@ -3,6 +3,7 @@ package se.skapa.app.audit;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.skapa.app.Actor;
 import se.skapa.app.KeyId;
 import se.skapa.app.OrganisationId;
@@ -66,7 +67,7 @@ public record AuditEntry(
    * @return the line
    */
   public static AuditEntry of(
-      Actor actor, Instant at, String action, String resource, Pseudonym participant) {
+      Actor actor, Instant at, String action, String resource, @Nullable Pseudonym participant) {
     return new AuditEntry(
         actor.organisation(),
         at,

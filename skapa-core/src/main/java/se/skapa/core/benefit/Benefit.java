@@ -2,6 +2,7 @@ package se.skapa.core.benefit;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.skapa.core.common.LocalizedText;
 
 /**
@@ -71,10 +72,10 @@ public enum Benefit {
 
   private final Payer payer;
   private final boolean taxed;
-  private final HeGroup group;
+  private final @Nullable HeGroup group;
   private final LocalizedText label;
 
-  Benefit(Payer payer, boolean taxed, HeGroup group, LocalizedText label) {
+  Benefit(Payer payer, boolean taxed, @Nullable HeGroup group, LocalizedText label) {
     this.payer = payer;
     this.taxed = taxed;
     this.group = group;

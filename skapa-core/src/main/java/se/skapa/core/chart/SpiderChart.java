@@ -330,7 +330,7 @@ public final class SpiderChart {
               .orElse(null);
       present[i] = c != null && c.participants() > 0;
       gaps |= !present[i];
-      if (present[i]) {
+      if (c != null && present[i]) {
         first[i] = axis.scale().share(c.meanFirst());
         latest[i] = axis.scale().share(c.meanLatest());
         most = Math.max(most, c.participants());

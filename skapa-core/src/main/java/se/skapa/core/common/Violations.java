@@ -3,6 +3,7 @@ package se.skapa.core.common;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects violations while a whole input is checked, then fails once with all of them. Mutable and
@@ -54,13 +55,29 @@ public final class Violations {
    * @param factory builds the part, or throws {@link ValidationException}; not null
    * @return what the factory built, or null when it refused
    */
-  public <T> T attempt(String prefix, Supplier<T> factory) {
+  public <T> @Nullable T attempt(String prefix, Supplier<T> factory) {
     try {
       return factory.get();
     } catch (ValidationException e) {
       e.violations().forEach(v -> found.add(v.under(prefix)));
       return null;
     }
+  }
+
+  /**
+   * What {@link #attempt} built, read once {@link #throwIfAny()} has passed: every attempt then
+   * succeeded, so the value is there.
+   *
+   * @param <T> what was built
+   * @param value what {@link #attempt} returned
+   * @return the value
+   * @throws IllegalStateException if it is null, i.e. read before {@link #throwIfAny()}
+   */
+  public static <T> T built(@Nullable T value) {
+    if (value == null) {
+      throw new IllegalStateException("a refused value was read before throwIfAny()");
+    }
+    return value;
   }
 
   /** {@return true if nothing was recorded} */

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import se.skapa.core.common.LocalizedText;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
@@ -30,7 +31,7 @@ public final class FidelityScale {
   private FidelityScale(Builder b) {
     this.id = b.id;
     this.version = b.version;
-    this.names = b.names;
+    this.names = java.util.Objects.requireNonNull(b.names, "names");
     this.itemMin = b.itemMin;
     this.itemMax = b.itemMax;
     this.developmentAreaAtOrBelow = b.developmentAreaAtOrBelow;
@@ -174,7 +175,7 @@ public final class FidelityScale {
   public static final class Builder {
     private final String id;
     private final int version;
-    private LocalizedText names;
+    private @Nullable LocalizedText names;
     private int itemMin = 1;
     private int itemMax = 5;
     private int developmentAreaAtOrBelow = 3;

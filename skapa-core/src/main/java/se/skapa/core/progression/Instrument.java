@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import se.skapa.core.common.LocalizedText;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
@@ -28,7 +29,7 @@ public final class Instrument {
   private Instrument(Builder b) {
     this.id = b.id;
     this.version = b.version;
-    this.names = b.names;
+    this.names = java.util.Objects.requireNonNull(b.names, "names");
     this.indicators = List.copyOf(b.indicators);
     Map<String, Indicator> map = new LinkedHashMap<>();
     indicators.forEach(i -> map.put(i.key(), i));
@@ -91,7 +92,7 @@ public final class Instrument {
   }
 
   /** The indicator, or null: for the validation loop that runs once per answer. */
-  Indicator indicatorOrNull(String key) {
+  @Nullable Indicator indicatorOrNull(String key) {
     return byKey.get(key);
   }
 
@@ -122,10 +123,10 @@ public final class Instrument {
   public static final class Builder {
     private final String id;
     private final int version;
-    private LocalizedText names;
+    private @Nullable LocalizedText names;
     private final List<Indicator> indicators = new ArrayList<>();
     private final List<String> sources = new ArrayList<>();
-    private LocalizedText note;
+    private @Nullable LocalizedText note;
 
     private Builder(String id, int version) {
       this.id = id;
@@ -163,7 +164,7 @@ public final class Instrument {
      * @param note a note on the instrument, e.g. its licence
      * @return this builder
      */
-    public Builder note(LocalizedText note) {
+    public Builder note(@Nullable LocalizedText note) {
       this.note = note;
       return this;
     }

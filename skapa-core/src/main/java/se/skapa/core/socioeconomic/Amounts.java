@@ -75,13 +75,22 @@ public record Amounts(
   }
 
   /**
+   * @param p a payer; not null
+   * @return what that payer no longer pays; zero for a payer with none
+   */
+  public Kronor reduced(Payer p) {
+    Kronor k = reducedPayments.get(p);
+    return k == null ? Kronor.ZERO : k;
+  }
+
+  /**
    * @param o other amounts of the same period; not null
    * @return the column-wise sum
    */
   public Amounts plus(Amounts o) {
     EnumMap<Payer, Kronor> reduced = new EnumMap<>(Payer.class);
     for (Payer p : Payer.values()) {
-      reduced.put(p, reducedPayments.get(p).plus(o.reducedPayments.get(p)));
+      reduced.put(p, reduced(p).plus(o.reduced(p)));
     }
     return new Amounts(
         benefitsBefore.plus(o.benefitsBefore),

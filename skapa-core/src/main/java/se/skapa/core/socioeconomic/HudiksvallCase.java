@@ -3,6 +3,7 @@ package se.skapa.core.socioeconomic;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.skapa.core.benefit.Benefit;
 import se.skapa.core.benefit.Payer;
 import se.skapa.core.common.Kronor;
@@ -172,10 +173,9 @@ public final class HudiksvallCase {
         case SALARIES -> a.salaries().value();
         case WAGE_SUBSIDIES -> a.wageSubsidies().value();
         case INCREASED_TAX_REVENUE -> a.increasedTaxRevenue().value();
-        case REDUCED_KOMMUN -> a.reducedPayments().get(Payer.KOMMUN).value();
-        case REDUCED_FORSAKRINGSKASSAN -> a.reducedPayments().get(Payer.FORSAKRINGSKASSAN).value();
-        case REDUCED_ARBETSFORMEDLINGEN ->
-            a.reducedPayments().get(Payer.ARBETSFORMEDLINGEN).value();
+        case REDUCED_KOMMUN -> a.reduced(Payer.KOMMUN).value();
+        case REDUCED_FORSAKRINGSKASSAN -> a.reduced(Payer.FORSAKRINGSKASSAN).value();
+        case REDUCED_ARBETSFORMEDLINGEN -> a.reduced(Payer.ARBETSFORMEDLINGEN).value();
         case PRODUCTION_VALUE -> a.productionValue().value();
       };
     }
@@ -195,7 +195,7 @@ public final class HudiksvallCase {
       String rate,
       Sector sector,
       long salary,
-      String subsidyShare,
+      @Nullable String subsidyShare,
       long subsidy) {
     Optional<After.WageSubsidy> ws =
         subsidyShare == null

@@ -3,6 +3,7 @@ package se.skapa.core.socioeconomic;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.skapa.core.common.Decimals;
 import se.skapa.core.common.LocalizedText;
 
@@ -166,7 +167,7 @@ public enum Parameter {
   }
 
   /** Why a value is invalid, or empty when it is valid. */
-  Optional<String> problem(BigDecimal value) {
+  Optional<String> problem(@Nullable BigDecimal value) {
     if (value == null) {
       return Optional.of(apiName + " is required");
     }

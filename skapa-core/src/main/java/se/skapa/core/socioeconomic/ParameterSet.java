@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import se.skapa.core.common.Decimals;
 import se.skapa.core.common.LocalizedText;
 import se.skapa.core.common.Pointer;
@@ -220,8 +221,18 @@ public final class ParameterSet {
    * @param p a parameter; not null
    * @return its value; null only in a set that is not complete
    */
-  public BigDecimal get(Parameter p) {
+  public @Nullable BigDecimal get(Parameter p) {
     return values.get(p);
+  }
+
+  /** A value the typed accessors read: they are called on complete sets only. */
+  private BigDecimal required(Parameter p) {
+    BigDecimal v = values.get(p);
+    if (v == null) {
+      throw new IllegalStateException(
+          "parameter set " + id + " has no " + p + "; complete it before calculating");
+    }
+    return v;
   }
 
   /** {@return every value the set has, by parameter; unmodifiable} */
@@ -236,51 +247,51 @@ public final class ParameterSet {
 
   /** {@return the value of {@link Parameter#TAX_RATE}} */
   public BigDecimal taxRate() {
-    return values.get(Parameter.TAX_RATE);
+    return required(Parameter.TAX_RATE);
   }
 
   /** {@return the value of {@link Parameter#KOMMUNAL_TAX_RATE}} */
   public BigDecimal kommunalTaxRate() {
-    return values.get(Parameter.KOMMUNAL_TAX_RATE);
+    return required(Parameter.KOMMUNAL_TAX_RATE);
   }
 
   /** {@return the value of {@link Parameter#PRODUCTION_FACTOR}} */
   public BigDecimal productionFactor() {
-    return values.get(Parameter.PRODUCTION_FACTOR);
+    return required(Parameter.PRODUCTION_FACTOR);
   }
 
   /** {@return the value of {@link Parameter#WEEKS_PER_YEAR}} */
   public int weeksPerYear() {
-    return values.get(Parameter.WEEKS_PER_YEAR).intValueExact();
+    return required(Parameter.WEEKS_PER_YEAR).intValueExact();
   }
 
   /** {@return the value of {@link Parameter#HOUSING_SUPPORT_COST_PER_HOUR}} */
   public BigDecimal housingSupportCostPerHour() {
-    return values.get(Parameter.HOUSING_SUPPORT_COST_PER_HOUR);
+    return required(Parameter.HOUSING_SUPPORT_COST_PER_HOUR);
   }
 
   /** {@return the value of {@link Parameter#PERSISTENCE}} */
   public BigDecimal persistence() {
-    return values.get(Parameter.PERSISTENCE);
+    return required(Parameter.PERSISTENCE);
   }
 
   /** {@return the value of {@link Parameter#EFFECTIVENESS_LOW}} */
   public BigDecimal effectivenessLow() {
-    return values.get(Parameter.EFFECTIVENESS_LOW);
+    return required(Parameter.EFFECTIVENESS_LOW);
   }
 
   /** {@return the value of {@link Parameter#EFFECTIVENESS_HIGH}} */
   public BigDecimal effectivenessHigh() {
-    return values.get(Parameter.EFFECTIVENESS_HIGH);
+    return required(Parameter.EFFECTIVENESS_HIGH);
   }
 
   /** {@return the value of {@link Parameter#DISCOUNT_RATE}} */
   public BigDecimal discountRate() {
-    return values.get(Parameter.DISCOUNT_RATE);
+    return required(Parameter.DISCOUNT_RATE);
   }
 
   /** {@return the value of {@link Parameter#HORIZON_YEARS}} */
   public int horizonYears() {
-    return values.get(Parameter.HORIZON_YEARS).intValueExact();
+    return required(Parameter.HORIZON_YEARS).intValueExact();
   }
 }

@@ -46,7 +46,7 @@ public final class SocioeconomicCalculator {
     Kronor regionalTax = yearly.increasedTaxRevenue().minus(yearly.kommunalTaxRevenue());
     List<PayerResult> payers = new ArrayList<>();
     for (Payer payer : Payer.values()) {
-      Kronor reduced = yearly.reducedPayments().get(payer);
+      Kronor reduced = yearly.reduced(payer);
       Kronor housingSaving = payer == Payer.KOMMUN ? housing.savingPerYear() : Kronor.ZERO;
       Kronor tax =
           switch (payer) {
@@ -69,7 +69,7 @@ public final class SocioeconomicCalculator {
               costs,
               reduced.plus(housingSaving).plus(tax).minus(costs)));
     }
-    Kronor kommunView = yearly.reducedPayments().get(Payer.KOMMUN).plus(housing.savingPerYear());
+    Kronor kommunView = yearly.reduced(Payer.KOMMUN).plus(housing.savingPerYear());
     Kronor gross =
         yearly
             .reducedPaymentsTotal()

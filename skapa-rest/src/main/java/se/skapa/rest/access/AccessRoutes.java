@@ -73,7 +73,8 @@ public final class AccessRoutes {
       // not at all.
       Accounts.checkPassword(req.adminPassword(), "/adminPassword");
     }
-    Organisations.Created created = organisations.create(id, req.name(), admin);
+    Organisations.Created created =
+        organisations.create(Violations.built(id), req.name(), Violations.built(admin));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", created.organisation().id().value());
     out.put("name", created.organisation().name());
@@ -82,7 +83,11 @@ public final class AccessRoutes {
     if (req.adminPassword() != null) {
       UserAccount account =
           accounts.createUser(
-              created.adminKey().key().actor(), id, admin, req.adminPassword(), Set.of(Role.ADMIN));
+              created.adminKey().key().actor(),
+              created.organisation().id(),
+              Violations.built(admin),
+              req.adminPassword(),
+              Set.of(Role.ADMIN));
       out.put("adminAccount", user(account));
     }
     ctx.header("Location", BASE + id);
@@ -95,7 +100,7 @@ public final class AccessRoutes {
     Pseudonym holder = Keys.key(v, "/holder", req.holder());
     Set<Role> roles = roles(v, req.roles());
     v.throwIfAny();
-    IssuedKey key = organisations.issueKey(actor(ctx), org(ctx), holder, roles);
+    IssuedKey key = organisations.issueKey(actor(ctx), org(ctx), Violations.built(holder), roles);
     ctx.header("Location", BASE + org(ctx) + "/keys/" + key.key().id());
     created(bodies, ctx, issued(key));
   }
@@ -107,7 +112,8 @@ public final class AccessRoutes {
     Set<Role> roles = roles(v, req.roles());
     v.throwIfAny();
     UserAccount account =
-        accounts.createUser(actor(ctx), org(ctx), username, req.password(), roles);
+        accounts.createUser(
+            actor(ctx), org(ctx), Violations.built(username), req.password(), roles);
     ctx.header("Location", BASE + org(ctx) + "/users/" + username);
     created(bodies, ctx, user(account));
   }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import se.skapa.app.KeyId;
 import se.skapa.app.audit.AuditEntry;
 import se.skapa.app.audit.AuditTrail;
@@ -56,12 +57,12 @@ public final class AuditRoutes {
   /** One line of the trail; {@code key}, {@code participant} and {@code rows} may be null. */
   record Line(
       Instant at,
-      String key,
+      @Nullable String key,
       String holder,
       String action,
       String resource,
-      String participant,
-      Integer rows) {
+      @Nullable String participant,
+      @Nullable Integer rows) {
 
     static Line of(AuditEntry e) {
       return new Line(

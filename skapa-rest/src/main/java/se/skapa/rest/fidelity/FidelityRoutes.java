@@ -248,7 +248,7 @@ public final class FidelityRoutes {
         dto.items().stream()
             .map(i -> new ItemScore(i.number(), i.score(), Optional.ofNullable(i.note())))
             .toList();
-    return new Review(service, dto.date(), reviewers, items);
+    return new Review(Violations.built(service), dto.date(), reviewers, items);
   }
 
   private static Map<String, Object> step(ReviewStep s, Language lang) {

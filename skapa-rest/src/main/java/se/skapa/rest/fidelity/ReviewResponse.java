@@ -3,6 +3,7 @@ package se.skapa.rest.fidelity;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.fidelity.ItemResult;
@@ -24,10 +25,10 @@ public record ReviewResponse(
     List<String> reviewers,
     boolean complete,
     List<Integer> missingItems,
-    Integer total,
+    @Nullable Integer total,
     int scoredSum,
     int maximum,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Band band,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Band band,
     List<Section> sections,
     List<Item> developmentAreas,
     List<Item> strengths) {
@@ -55,7 +56,7 @@ public record ReviewResponse(
       String section,
       String name,
       int score,
-      @JsonInclude(JsonInclude.Include.NON_NULL) String note) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String note) {}
 
   public static ReviewResponse of(ReviewResult r, Language lang) {
     return new ReviewResponse(

@@ -18,6 +18,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import se.skapa.core.common.Pointer;
 
 /**
@@ -208,9 +209,10 @@ final class JsonRefusals {
     }
   }
 
-  static ApiException invalid(String pointer, String rule, String message) {
+  static ApiException invalid(String pointer, String rule, @Nullable String message) {
     return new ApiException(
-        Problem.validation(List.of(new Problem.ProblemError(pointer, rule, message))));
+        Problem.validation(
+            List.of(new Problem.ProblemError(pointer, rule, String.valueOf(message)))));
   }
 
   static String pointer(JacksonException e) {

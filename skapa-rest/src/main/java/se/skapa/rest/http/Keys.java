@@ -1,5 +1,6 @@
 package se.skapa.rest.http;
 
+import org.jspecify.annotations.Nullable;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.Violations;
 
@@ -9,7 +10,7 @@ public final class Keys {
   private Keys() {}
 
   /** The key, or null with a violation recorded at {@code pointer}. */
-  public static Pseudonym key(Violations v, String pointer, String raw) {
+  public static @Nullable Pseudonym key(Violations v, String pointer, String raw) {
     return v.attempt(pointer, () -> Pseudonym.of(raw));
   }
 }

@@ -45,16 +45,17 @@ public record Problem(
 
   /** A stored-mode refusal: 404, 403, 409, 412, 428 or 422, with the use case's sentence. */
   public static Problem of(se.skapa.app.StoredModeException e) {
+    String detail = String.valueOf(e.getMessage());
     return switch (e.kind()) {
-      case NOT_FOUND -> of(404, "not-found", "Not found", e.getMessage());
-      case FORBIDDEN -> of(403, "forbidden", "Forbidden", e.getMessage());
-      case CONFLICT -> of(409, "conflict", "Conflict", e.getMessage());
-      case STALE -> of(412, "precondition-failed", "Precondition failed", e.getMessage());
+      case NOT_FOUND -> of(404, "not-found", "Not found", detail);
+      case FORBIDDEN -> of(403, "forbidden", "Forbidden", detail);
+      case CONFLICT -> of(409, "conflict", "Conflict", detail);
+      case STALE -> of(412, "precondition-failed", "Precondition failed", detail);
       case PRECONDITION_REQUIRED ->
-          of(428, "precondition-required", "Precondition required", e.getMessage());
+          of(428, "precondition-required", "Precondition required", detail);
       case IDEMPOTENCY_MISMATCH ->
-          of(422, "idempotency-key-reused", "Idempotency-Key reused", e.getMessage());
-      case SIGN_IN_FAILED -> of(401, "sign-in-failed", "Sign-in failed", e.getMessage());
+          of(422, "idempotency-key-reused", "Idempotency-Key reused", detail);
+      case SIGN_IN_FAILED -> of(401, "sign-in-failed", "Sign-in failed", detail);
     };
   }
 

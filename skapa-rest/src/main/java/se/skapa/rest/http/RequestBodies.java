@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
 import se.skapa.core.common.Pointer;
 
 /**
@@ -145,7 +146,7 @@ public final class RequestBodies {
   }
 
   /** The JSON pointer of the parser's current position. */
-  static String where(com.fasterxml.jackson.core.JsonStreamContext context) {
+  static String where(com.fasterxml.jackson.core.@Nullable JsonStreamContext context) {
     java.util.ArrayDeque<String> tokens = new java.util.ArrayDeque<>();
     for (com.fasterxml.jackson.core.JsonStreamContext c = context;
         c != null && !c.inRoot();
@@ -271,7 +272,7 @@ public final class RequestBodies {
   /**
    * The declared charset in lower case, or null; {@code parts} is the content type split at ';'.
    */
-  private static String charset(String[] parts) {
+  private static @Nullable String charset(String[] parts) {
     for (int i = 1; i < parts.length; i++) {
       String p = parts[i].trim().toLowerCase(Locale.ROOT);
       if (p.startsWith("charset=")) {

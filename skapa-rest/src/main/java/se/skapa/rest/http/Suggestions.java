@@ -2,6 +2,7 @@ package se.skapa.rest.http;
 
 import java.util.Collection;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Did you mean …?": the known name nearest a misspelt one, if it is near enough to be the likely
@@ -12,7 +13,7 @@ final class Suggestions {
   private Suggestions() {}
 
   /** The known name within two edits (or differing only in case or a plural s), or null. */
-  static String closest(String given, Collection<Object> known) {
+  static @Nullable String closest(@Nullable String given, @Nullable Collection<Object> known) {
     if (known == null || given == null || given.length() > 200) {
       return null;
     }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * CSV that Swedish Excel opens right with a double click: {@code ;} between fields, UTF-8 with a
@@ -25,7 +26,7 @@ public final class SwedishCsv {
   private final List<String> row = new ArrayList<>();
 
   /** A text cell: neutralised against formula injection. Null is an empty cell. */
-  public SwedishCsv text(String value) {
+  public SwedishCsv text(@Nullable String value) {
     if (value == null) {
       row.add("");
     } else if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import se.skapa.core.common.ValidationException;
 
 /**
@@ -45,7 +46,7 @@ public record SwedishCsvFile(String encoding, List<String> header, List<Line> li
         && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
       encoding = "utf-8";
-      text = decode(bytes, 3, StandardCharsets.UTF_8, null);
+      text = java.util.Objects.requireNonNull(decode(bytes, 3, StandardCharsets.UTF_8, null));
     } else {
       String utf8 = decode(bytes, 0, StandardCharsets.UTF_8, "");
       if (utf8 != null) {
@@ -54,7 +55,7 @@ public record SwedishCsvFile(String encoding, List<String> header, List<Line> li
       } else {
         // Excel's "CSV (semikolonavgränsad)": Windows-1252 without a byte-order mark.
         encoding = "windows-1252";
-        text = decode(bytes, 0, WINDOWS_1252, null);
+        text = java.util.Objects.requireNonNull(decode(bytes, 0, WINDOWS_1252, null));
       }
     }
     String firstLine = text.lines().findFirst().orElse("");
@@ -99,7 +100,8 @@ public record SwedishCsvFile(String encoding, List<String> header, List<Line> li
   }
 
   /** Strict decoding; {@code onError} null means throw the encoding violation. */
-  private static String decode(byte[] bytes, int offset, Charset charset, String onError) {
+  private static @Nullable String decode(
+      byte[] bytes, int offset, Charset charset, @Nullable String onError) {
     try {
       return charset
           .newDecoder()

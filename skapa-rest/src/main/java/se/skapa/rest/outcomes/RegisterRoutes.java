@@ -91,8 +91,8 @@ public final class RegisterRoutes {
         enrolments.enrol(
             actor(ctx),
             org(ctx),
-            service,
-            participant,
+            Violations.built(service),
+            Violations.built(participant),
             req.admitted(),
             Optional.ofNullable(req.firstContact()),
             Boolean.TRUE.equals(req.actionPlan()));
@@ -145,7 +145,9 @@ public final class RegisterRoutes {
                           t.value())))
           .ifPresent(targets::add);
     }
-    TargetSet set = v.attempt("", () -> new TargetSet(service, req.from(), req.to(), targets));
+    TargetSet set =
+        Violations.built(
+            v.attempt("", () -> new TargetSet(service, req.from(), req.to(), targets)));
     v.throwIfAny();
     enrolments.setTargets(actor(ctx), org(ctx), set);
     Map<String, Object> out = new LinkedHashMap<>();

@@ -135,13 +135,13 @@ public final class MeasurementFileRoutes {
     String comment = file.cell(line, "comment");
     return new MeasurementFiles.ImportRow(
         line.number(),
-        service,
+        Violations.built(service),
         new Measurement(
-            participant,
-            date,
+            Violations.built(participant),
+            Violations.built(date),
             instrument.get().id(),
             instrument.get().version(),
-            respondent,
+            Violations.built(respondent),
             Optional.ofNullable(handledare),
             answers,
             comment.isEmpty() ? Optional.empty() : Optional.of(comment)));

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.skapa.app.ServiceId;
 import se.skapa.app.StoredModeException;
 import se.skapa.app.measurement.Change;
@@ -205,7 +206,7 @@ public final class MeasurementRoutes {
   private Measurement measurement(StoredRequests.MeasurementBody body) {
     Violations v = new Violations();
     Pseudonym participant = Keys.key(v, "/participant", body.participant());
-    Pseudonym handledare =
+    @Nullable Pseudonym handledare =
         body.handledare() == null ? null : Keys.key(v, "/handledare", body.handledare());
     Instrument instrument =
         v.attempt(
@@ -213,10 +214,11 @@ public final class MeasurementRoutes {
             () ->
                 catalog.require(body.instrument(), Optional.ofNullable(body.instrumentVersion())));
     v.throwIfAny();
+    instrument = Violations.built(instrument);
     Map<String, Answer> answers = new HashMap<>();
     body.scores().forEach((k, s) -> answers.put(k, Answer.ofNullable(s)));
     return new Measurement(
-        participant,
+        Violations.built(participant),
         body.date(),
         instrument.id(),
         instrument.version(),

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.skapa.core.chart.PayerChart;
 import se.skapa.core.common.Kronor;
 import se.skapa.core.common.Language;
@@ -227,14 +228,14 @@ public final class SocioeconomicRoutes {
             .toList();
     v.throwIfAny();
     return new SocioeconomicInput(
-        params,
+        Violations.built(params),
         people,
         housing,
         Kronor.of(Optional.ofNullable(req.serviceCostPerYear()).orElse(0L)),
         Optional.ofNullable(req.yearlyIntake()));
   }
 
-  private static After after(Violations v, String at, CalculateRequest.AfterDto a) {
+  private static @Nullable After after(Violations v, String at, CalculateRequest.AfterDto a) {
     return switch (a.type()) {
       case EMPLOYMENT -> {
         boolean ok =

@@ -65,7 +65,7 @@ final class Pages {
     switch (e.kind()) {
       case NOT_FOUND -> message(ctx, 404, Msg.NOT_FOUND.in(lang));
       case FORBIDDEN -> message(ctx, 403, Msg.FORBIDDEN.in(lang));
-      default -> message(ctx, 409, e.getMessage());
+      default -> message(ctx, 409, String.valueOf(e.getMessage()));
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import se.skapa.app.KeyId;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.ServiceId;
@@ -52,10 +53,10 @@ final class MeasurementRows {
       int instrumentVersion,
       String respondent,
       LocalDate measuredOn,
-      String handledare,
+      @Nullable String handledare,
       Object indicators,
       Object scores,
-      String comment,
+      @Nullable String comment,
       UUID recordedByKey,
       String recordedBy,
       OffsetDateTime recordedAt) {
@@ -109,14 +110,14 @@ final class MeasurementRows {
    * A measurement's answers by indicator key in key order, as every row stores them; null for "not
    * answered".
    */
-  record Answers(List<String> keys, Integer[] scores) {
+  record Answers(List<String> keys, @Nullable Integer[] scores) {
     static Answers of(Measurement m) {
       List<String> keys = new ArrayList<>(m.answers().keySet());
       keys.sort(null);
-      Integer[] scores = new Integer[keys.size()];
+      @Nullable Integer[] scores = new Integer[keys.size()];
       for (int i = 0; i < scores.length; i++) {
         Answer a = m.answers().get(keys.get(i));
-        scores[i] = a.isAnswered() ? a.scoreOrThrow() : null;
+        scores[i] = a != null && a.isAnswered() ? a.scoreOrThrow() : null;
       }
       return new Answers(keys, scores);
     }

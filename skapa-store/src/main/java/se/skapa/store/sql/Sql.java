@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import se.skapa.app.Role;
 import se.skapa.app.port.StorageException;
 
@@ -56,7 +57,7 @@ public final class Sql {
    * @param params the parameters, in order; a null is sent as SQL NULL
    * @return rows changed
    */
-  public int update(String sql, Object... params) {
+  public int update(String sql, @Nullable Object... params) {
     try (PreparedStatement ps = prepare(sql, params)) {
       return ps.executeUpdate();
     } catch (SQLException e) {
@@ -71,7 +72,7 @@ public final class Sql {
    * @param params the parameters, in order
    * @return the first row; empty if there is none
    */
-  public <T> Optional<T> one(String sql, Row<T> row, Object... params) {
+  public <T> Optional<T> one(String sql, Row<T> row, @Nullable Object... params) {
     List<T> all = list(sql, row, params);
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
   }
@@ -83,7 +84,7 @@ public final class Sql {
    * @param params the parameters, in order
    * @return every row, in the query's order
    */
-  public <T> List<T> list(String sql, Row<T> row, Object... params) {
+  public <T> List<T> list(String sql, Row<T> row, @Nullable Object... params) {
     try (PreparedStatement ps = prepare(sql, params);
         ResultSet rs = ps.executeQuery()) {
       List<T> out = new ArrayList<>();
@@ -102,7 +103,7 @@ public final class Sql {
    * @return the prepared statement, for the caller to close
    * @throws SQLException if it cannot be prepared
    */
-  public PreparedStatement prepare(String sql, Object... params) throws SQLException {
+  public PreparedStatement prepare(String sql, @Nullable Object... params) throws SQLException {
     PreparedStatement ps = connection.prepareStatement(sql);
     for (int i = 0; i < params.length; i++) {
       Object p = params[i];
@@ -119,7 +120,7 @@ public final class Sql {
    * @param values the elements; null elements stay null
    * @return a {@code text[]} parameter
    */
-  public Array textArray(List<String> values) {
+  public Array textArray(List<@Nullable String> values) {
     return array("text", values.toArray());
   }
 
@@ -128,7 +129,7 @@ public final class Sql {
    * @param values the elements
    * @return an array parameter
    */
-  public Array array(String type, Object[] values) {
+  public Array array(String type, @Nullable Object[] values) {
     try {
       return connection.createArrayOf(type, values);
     } catch (SQLException e) {
