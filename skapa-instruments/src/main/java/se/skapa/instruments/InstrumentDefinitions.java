@@ -155,8 +155,8 @@ public final class InstrumentDefinitions {
           source + ": format must be '" + FORMAT + "', got '" + d.format() + "'");
     }
     // Each indicator is checked on its own first, so a file with several broken indicators names
-    // them all; the
-    // instrument's own rules (unique keys, names) follow once every indicator could be built.
+    // them all; the instrument's own rules (unique keys, names) follow once every indicator could
+    // be built.
     Violations v = new Violations();
     Instrument.Builder b = Instrument.builder(d.id(), d.version());
     v.attempt("/names", () -> b.names(d.names().toCore()));

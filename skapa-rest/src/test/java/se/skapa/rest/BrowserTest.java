@@ -330,8 +330,7 @@ class BrowserTest {
     tabTo(find("#participant")).sendKeys("p-kbd" + Keys.ENTER);
     landOn("/app/participants/p-kbd/new");
     // A radio group is one tab stop; the arrow keys choose within it. Each group starts at "not
-    // answered" (last),
-    // and the down arrow wraps round to the first score.
+    // answered" (last), and the down arrow wraps round to the first score.
     for (String key : List.of("health-coping", "job-belief")) {
       WebElement none = find("input[name='p." + key + "'][value='']");
       tabTo(none);

@@ -177,8 +177,8 @@ class JunkTest {
           String path = Property.oneOf(r, json);
           byte[] body = exampleFor(path).getBytes(StandardCharsets.UTF_8);
           // A byte 0x80-0xFF between ASCII bytes is never well-formed UTF-8: a lone continuation
-          // byte or a
-          // lead byte without one. (Inside a multi-byte character, as in "Älvsbyn", it could be.)
+          // byte or a lead byte without one. (Inside a multi-byte character, as in "Älvsbyn", it
+          // could be.)
           int at;
           do {
             at = r.nextInt(body.length);

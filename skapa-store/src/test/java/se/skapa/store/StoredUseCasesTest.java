@@ -188,10 +188,9 @@ class StoredUseCasesTest {
   @Test
   void property_an_import_stores_each_row_as_recorded_one_by_one_would() {
     // The import sends a thousand rows per statement as arrays (unnest), a measurement's own
-    // answers as text: every
-    // shape of answer (unanswered ones, a single unanswered one, none at all), handledare and
-    // comment must come
-    // back as sent, and a row already stored must be refused, not doubled.
+    // answers as text: every shape of answer (unanswered ones, a single unanswered one, none at
+    // all), handledare and comment must come back as sent, and a row already stored must be
+    // refused, not doubled.
     Org org = organisation("import-trip");
     java.util.concurrent.atomic.AtomicInteger day = new java.util.concurrent.atomic.AtomicInteger();
     List<String> keys =

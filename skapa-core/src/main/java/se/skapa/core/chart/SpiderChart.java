@@ -184,8 +184,8 @@ public final class SpiderChart {
       }
     }
     // The other respondent's ratings: on the chart's own axes (indicators both rate) as a series of
-    // its own, the
-    // rest written under the legend, so the handledare's view sits beside the participant's.
+    // its own, the rest written under the legend, so the handledare's view sits beside the
+    // participant's.
     Respondent other =
         respondent == Respondent.PARTICIPANT ? Respondent.HANDLEDARE : Respondent.PARTICIPANT;
     List<Measurement> others =

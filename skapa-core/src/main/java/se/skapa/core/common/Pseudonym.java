@@ -18,8 +18,7 @@ public record Pseudonym(String value) implements Comparable<Pseudonym> {
   // path.
   private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9ÅÄÖåäö._:-]{1,64}");
   // 6 or 8 digits of date, an optional separator (- + space or en dash, as people write it), 4
-  // digits; not part
-  // of a longer digit run.
+  // digits; not part of a longer digit run.
   private static final Pattern ID_NUMBER =
       Pattern.compile("(?<!\\d)(\\d{2})?(\\d{2})(\\d{2})(\\d{2})[-+ \u2013]?(\\d{3})(\\d)(?!\\d)");
 

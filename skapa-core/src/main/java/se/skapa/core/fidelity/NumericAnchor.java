@@ -70,8 +70,7 @@ public record NumericAnchor(
           "/value", "range", "the " + fact.en() + " must be zero or more, got " + value);
     }
     // A fact is often computed (clients ÷ full-time equivalents, 16 significant digits), so the
-    // bound on input
-    // decimals does not apply; only a number too long to compare with is refused.
+    // bound on input decimals does not apply; only a number too long to compare with is refused.
     if (value.precision() > MAX_DIGITS || Math.abs(value.scale()) > MAX_DIGITS) {
       throw ValidationException.of(
           "/value", "precision", "the " + fact.en() + " has more than " + MAX_DIGITS + " digits");

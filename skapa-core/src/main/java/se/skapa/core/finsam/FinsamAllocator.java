@@ -76,11 +76,9 @@ public final class FinsamAllocator {
     checkShares(v, memberShares);
     v.throwIfAny();
     // Region and kommuner together match the state: S/2 each. An odd S has a half krona in each
-    // half; the two
-    // halves are split S by largest remainder in the order region, kommuner, so the region's
-    // quarter carries the
-    // odd krona (2 268 858 and 2 268 857 for S = 4 537 715) and the two together still equal the
-    // state's.
+    // half; the two halves are split S by largest remainder in the order region, kommuner, so the
+    // region's quarter carries the odd krona (2 268 858 and 2 268 857 for S = 4 537 715) and the
+    // two together still equal the state's.
     long[] halves =
         LargestRemainder.split(
             state.value(), List.of(new BigDecimal("0.5"), new BigDecimal("0.5")));
@@ -92,8 +90,7 @@ public final class FinsamAllocator {
   private static Allocation allocate(
       Kronor total, Kronor state, Kronor region, Kronor kommuner, List<MemberShare> shares) {
     // Shares within the tolerance of 1 are scaled to sum to exactly 1 before the split, so the
-    // parts always sum to
-    // the kommuner's quarter; when they already do, this changes nothing.
+    // parts always sum to the kommuner's quarter; when they already do, this changes nothing.
     BigDecimal sum =
         shares.stream().map(MemberShare::share).reduce(BigDecimal.ZERO, BigDecimal::add);
     List<BigDecimal> exact =

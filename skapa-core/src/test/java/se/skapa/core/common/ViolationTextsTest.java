@@ -143,8 +143,7 @@ class ViolationTextsTest {
   @Test
   void every_range_the_core_states_keeps_its_bounds_in_swedish() {
     // Every bound an English range message names must be in its Swedish sentence too: the sentence
-    // a person reads
-    // to correct the value may not be poorer in one language than in the other.
+    // a person reads to correct the value may not be poorer in one language than in the other.
     List<Violation> ranges = new ArrayList<>();
     ranges.addAll(
         assertThrows(

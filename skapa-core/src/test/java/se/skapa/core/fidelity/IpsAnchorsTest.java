@@ -53,8 +53,7 @@ class IpsAnchorsTest {
   @Test
   void a_caseload_that_divides_unevenly_is_scored_not_refused() {
     // Found by the schema fuzz run: 3 clients over 3.019 full-time specialists is 0.99370… (16
-    // significant digits),
-    // which the bound on typed decimals refused as "must be zero or more".
+    // significant digits), which the bound on typed decimals refused as "must be zero or more".
     BigDecimal caseload = IpsAnchors.caseload(3, new BigDecimal("3.019"));
     assertEquals(true, caseload.scale() > 12, caseload.toPlainString());
     assertEquals(5, IpsAnchors.CASELOAD.score(caseload));

@@ -60,9 +60,8 @@ class HudiksvallGoldenTest {
     assertEquals(
         563_356, R.kommunView().value(), "försörjningsstöd 171 600 + housing support 391 756");
     // 22/33 of each person's monthly increase, rounded per person by the one rule; 2/3 of the
-    // rounded
-    // yearly total would be 257 680: the four kronor are the per-person rounding, stated in the
-    // docs.
+    // rounded yearly total would be 257 680: the four kronor are the per-person rounding, stated in
+    // the docs.
     assertEquals(257_676, R.yearly().kommunalTaxRevenue().value());
     assertEquals(128_844, R.payer(Payer.REGION).taxRevenue().value());
     assertEquals(1_403_004, R.payer(Payer.FORSAKRINGSKASSAN).reducedPayments().value());
