@@ -5,22 +5,63 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import se.skapa.app.port.Storage;
 import se.skapa.rest.http.Router;
 import se.skapa.rest.http.Router.Access;
 
 /** What describes the server: its health, its OpenAPI document and the page that shows it. */
 final class DocsRoutes {
 
+  private static final java.time.Duration READY_TIMEOUT = java.time.Duration.ofSeconds(2);
+
   private final byte[] openApi = resource("/skapa/openapi.json");
   private final String docsPage =
       new String(resource("/skapa/docs.html"), StandardCharsets.UTF_8)
           .replace("${swaggerUiVersion}", swaggerUiVersion());
 
+  private final Optional<Storage> storage;
+
+  /**
+   * @param storage stored mode's database, which readiness asks; empty for a stateless server
+   */
+  DocsRoutes(Optional<Storage> storage) {
+    this.storage = storage;
+  }
+
   void routes(Router r) {
     r.get("/health", Access.OPEN, ctx -> ctx.json(Map.of("status", "UP")));
+    r.get("/health/ready", Access.OPEN, this::ready);
     r.get("/openapi.json", Access.OPEN, ctx -> ctx.contentType("application/json").result(openApi));
-    r.get("/docs", Access.OPEN, ctx -> ctx.html(docsPage));
+    r.get(
+        "/docs",
+        Access.OPEN,
+        ctx -> {
+          // The pages' headers, but for the content policy: Swagger UI starts from an inline
+          // script.
+          ctx.header("X-Content-Type-Options", "nosniff");
+          ctx.header("Referrer-Policy", "no-referrer");
+          ctx.header("X-Frame-Options", "DENY");
+          ctx.html(docsPage);
+        });
+  }
+
+  /**
+   * Readiness for a load balancer: 200 when the server can answer stored mode (its database answers
+   * within two seconds), 503 with Retry-After when it cannot. {@code /health} is liveness: the
+   * process answers.
+   */
+  private void ready(io.javalin.http.Context ctx) {
+    boolean up = storage.map(s -> s.reachable(READY_TIMEOUT)).orElse(true);
+    if (!up) {
+      ctx.header("Retry-After", "5");
+    }
+    ctx.status(up ? 200 : 503)
+        .json(
+            Map.of(
+                "status", up ? "UP" : "DOWN",
+                "database", storage.isEmpty() ? "NONE" : up ? "UP" : "DOWN"));
   }
 
   /** Without the pages, the root says what this is and where its description is. */

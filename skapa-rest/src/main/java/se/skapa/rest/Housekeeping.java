@@ -56,17 +56,16 @@ final class Housekeeping {
       retention.ifPresent(
           r -> {
             int erased = erasure.applyRetention(r);
-            if (erased > 0) {
-              LOG.info(
-                  "Retention (gallring): erased {} participant(s) with no measurement for {}",
-                  erased,
-                  r);
-            }
+            LOG.info(
+                "Retention (gallring): erased {} participant(s) with no record for {} and no open"
+                    + " enrolment",
+                erased,
+                r);
           });
       erasure.forgetOldIdempotencyClaims();
       accounts.endExpiredSessions();
     } catch (RuntimeException e) {
-      LOG.error("Housekeeping failed; it runs again tomorrow", e);
+      LOG.error("Housekeeping failed; it runs again tomorrow", se.skapa.rest.http.Redacted.of(e));
     }
   }
 }

@@ -27,12 +27,17 @@ final class Jetty {
    * backlog), and a connection that sends nothing, headers included, for {@link #IDLE_TIMEOUT_MS}
    * is closed.
    */
-  static void configure(JavalinConfig c, ServerConfig config, byte[] stoppingBody) {
+  static void configure(
+      JavalinConfig c,
+      ServerConfig config,
+      byte[] stoppingBody,
+      java.util.function.IntFunction<byte[]> errorBody) {
     c.jetty.host = config.bind();
     c.jetty.port = config.port();
     c.jetty.modifyServer(
         server -> {
           server.setStopTimeout(STOP_TIMEOUT_MS);
+          server.setErrorHandler(new ProblemErrors(errorBody));
           server.setHandler(new StoppingHandler(stoppingBody));
           server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
           server.addEventListener(
@@ -48,6 +53,33 @@ final class Jetty {
               });
         });
     c.jetty.modifyHttpConfiguration(Jetty::dispatchOnHeaders);
+  }
+
+  /**
+   * What Jetty answers itself, before a request reaches a route (a malformed request line, headers
+   * too large): the same problem+json as every other refusal, never Jetty's HTML page.
+   */
+  static final class ProblemErrors extends org.eclipse.jetty.server.handler.ErrorHandler {
+    private final java.util.function.IntFunction<byte[]> body;
+
+    ProblemErrors(java.util.function.IntFunction<byte[]> body) {
+      this.body = body;
+    }
+
+    @Override
+    protected void generateResponse(
+        org.eclipse.jetty.server.Request request,
+        org.eclipse.jetty.server.Response response,
+        int code,
+        @org.jspecify.annotations.Nullable String message,
+        @org.jspecify.annotations.Nullable Throwable cause,
+        org.eclipse.jetty.util.Callback callback) {
+      response
+          .getHeaders()
+          .put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "application/problem+json");
+      response.getHeaders().put("Content-Language", "sv");
+      response.write(true, java.nio.ByteBuffer.wrap(body.apply(code)), callback);
+    }
   }
 
   /**

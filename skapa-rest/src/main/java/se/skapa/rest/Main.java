@@ -35,6 +35,14 @@ public final class Main {
       return;
     }
     config.notes().forEach(LOG::warn);
+    // Before the database: unpacking and migrating it takes a minute, a port in use a moment.
+    if (!portFree(config)) {
+      String why = portInUse(config);
+      LOG.error("SKAPA cannot start: {}", why);
+      System.err.println("SKAPA cannot start: " + why);
+      System.exit(CANNOT_START);
+      return;
+    }
     Database database;
     try {
       database = Database.open(dbSettings);
@@ -51,12 +59,7 @@ public final class Main {
     try {
       server.start();
     } catch (io.javalin.util.JavalinBindException e) {
-      String why =
-          "port "
-              + config.port()
-              + " on "
-              + config.bind()
-              + " is in use or not allowed; set SKAPA_PORT to a free port";
+      String why = portInUse(config);
       LOG.error("SKAPA cannot start: {}", why);
       System.err.println("SKAPA cannot start: " + why);
       database.close();
@@ -73,5 +76,27 @@ public final class Main {
                 },
                 "skapa-shutdown"));
     LOG.info("SKAPA listening on http://{}:{} (API docs at /docs)", config.bind(), server.port());
+  }
+
+  private static String portInUse(ServerConfig config) {
+    return "port "
+        + config.port()
+        + " on "
+        + config.bind()
+        + " is in use or not allowed; set SKAPA_PORT to a free port";
+  }
+
+  /** True if the port can be bound now (port 0, any free port, always can). */
+  private static boolean portFree(ServerConfig config) {
+    if (config.port() == 0) {
+      return true;
+    }
+    try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new java.net.InetSocketAddress(config.bind(), config.port()));
+      return true;
+    } catch (java.io.IOException e) {
+      return false;
+    }
   }
 }

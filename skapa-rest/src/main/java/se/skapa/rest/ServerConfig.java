@@ -180,22 +180,30 @@ public record ServerConfig(
   private static String bind(Map<String, String> env, List<String> keys, List<String> notes) {
     String bind =
         Optional.ofNullable(env.get("SKAPA_BIND")).filter(s -> !s.isBlank()).orElse(LOOPBACK);
-    if (keys.isEmpty()) {
-      if (!bind.equals(LOOPBACK) && !bind.equals("localhost") && !bind.equals("::1")) {
-        notes.add(
-            "SKAPA_BIND="
-                + bind
-                + " ignored: no API key is configured, so SKAPA only listens on "
-                + LOOPBACK);
-      }
-      bind = LOOPBACK;
-      notes.add(
-          "No API key configured (SKAPA_API_KEYS or SKAPA_API_KEY_FILE): /api/ is open, and only on loopback "
-              + LOOPBACK);
-    } else {
+    if (!keys.isEmpty()) {
       notes.add(keys.size() + " API key(s) configured: /api/ requires Authorization: Bearer <key>");
+    } else if (isLoopback(bind)) {
+      notes.add(
+          "No API key configured (SKAPA_API_KEYS or SKAPA_API_KEY_FILE): /api/ is open, on loopback "
+              + bind
+              + " only");
+    } else {
+      // Beyond loopback every route that answers needs a key or a session: without API keys, the
+      // stateless routes take a key of an organisation, as stored mode's do.
+      notes.add(
+          "Listening on "
+              + bind
+              + " without SKAPA_API_KEYS: the stateless routes of /api/ take a key of an organisation");
     }
     return bind;
+  }
+
+  /**
+   * @param bind an address to listen on
+   * @return true if only this machine can reach it
+   */
+  public static boolean isLoopback(String bind) {
+    return bind.equals(LOOPBACK) || bind.equals("localhost") || bind.equals("::1");
   }
 
   /** Gallring: how long a participant without a measurement is kept; empty for never. */

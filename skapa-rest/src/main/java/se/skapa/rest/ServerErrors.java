@@ -19,6 +19,7 @@ import se.skapa.rest.http.ApiException;
 import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.Params;
 import se.skapa.rest.http.Problem;
+import se.skapa.rest.http.Redacted;
 import se.skapa.rest.http.Route;
 import se.skapa.rest.web.WebRoutes;
 
@@ -67,7 +68,7 @@ final class ServerErrors {
     byte[] fatalBody = json(INTERNAL.in(Language.SV));
     c.router.javaLangErrorHandler(
         (res, err) -> {
-          LOG.error("Fatal error while answering a request", err);
+          LOG.error("Fatal error while answering a request", Redacted.of(err));
           if (!res.isCommitted()) {
             res.resetBuffer();
             res.setStatus(500);
@@ -112,7 +113,7 @@ final class ServerErrors {
   }
 
   private void storage(StorageException e, Context ctx) {
-    LOG.error("Database failure on {} {}", ctx.method(), ctx.path(), e);
+    LOG.error("Database failure on {}", Redacted.route(ctx), Redacted.of(e));
     problem(
         ctx,
         Problem.of(
@@ -135,7 +136,7 @@ final class ServerErrors {
   }
 
   private void unexpected(Exception e, Context ctx) {
-    LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+    LOG.error("Unexpected error on {}", Redacted.route(ctx), Redacted.of(e));
     Optional<WebRoutes> w = page(ctx);
     if (w.isPresent()) {
       w.get()
@@ -144,6 +145,21 @@ final class ServerErrors {
       return;
     }
     problem(ctx, INTERNAL);
+  }
+
+  /**
+   * What a request Jetty refused before any route is answered, in Swedish (no language is known).
+   */
+  static Problem jetty(int code) {
+    int status = code >= 400 && code < 600 ? code : 400;
+    return Problem.of(
+            status,
+            "http",
+            "HTTP error",
+            status == 431
+                ? "the request's headers are too large"
+                : "the request could not be read as HTTP (status " + status + ")")
+        .in(Language.SV);
   }
 
   byte[] json(Problem p) {
@@ -180,7 +196,7 @@ final class ServerErrors {
               "Method not allowed",
               ctx.method() + " is not allowed on " + ctx.path());
       case 413 -> ApiException.tooLarge(config.maxBodyBytes()).problem();
-      case 415 -> ApiException.unsupportedMediaType(ctx.contentType()).problem();
+      case 415 -> ApiException.unsupportedMediaType(ctx.header("Content-Type")).problem();
       default ->
           Problem.of(
               e.getStatus() >= 400 && e.getStatus() < 600 ? e.getStatus() : 400,

@@ -25,6 +25,7 @@ import se.skapa.rest.http.Cors;
 import se.skapa.rest.http.Json;
 import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.Negotiation;
+import se.skapa.rest.http.NulCharacters;
 import se.skapa.rest.http.RequestBodies;
 import se.skapa.rest.http.Route;
 import se.skapa.rest.http.Router;
@@ -83,6 +84,15 @@ public final class SkapaServer {
       Clock clock,
       Optional<Storage> storage,
       Consumer<JavalinConfig> testRoutes) {
+    if (storage.isEmpty()
+        && !config.apiKeys().enabled()
+        && !ServerConfig.isLoopback(config.bind())) {
+      throw new IllegalArgumentException(
+          "SKAPA_BIND="
+              + config.bind()
+              + " needs SKAPA_API_KEYS on a server without a database: every route that answers"
+              + " beyond loopback must take a key");
+    }
     ObjectMapper mapper = Json.mapper();
     RequestBodies bodies = new RequestBodies(mapper, config.maxBodyBytes());
     InstrumentCatalog catalog = catalog(config);
@@ -105,7 +115,7 @@ public final class SkapaServer {
             storage.map(s -> u.organisations()),
             config.apiKeys(),
             config.operatorKeys(),
-            ServerConfig.LOOPBACK.equals(config.bind()));
+            ServerConfig.isLoopback(config.bind()));
     List<Route> table = new ArrayList<>();
     Javalin app =
         Javalin.create(
@@ -113,7 +123,7 @@ public final class SkapaServer {
               settings(c, config, mapper);
               apiHeaders(c, config);
               Router r = new Router(c.routes, admission);
-              new DocsRoutes().routes(r);
+              new DocsRoutes(storage).routes(r);
               web.ifPresentOrElse(w -> w.pages(c.routes), () -> DocsRoutes.root(c.routes));
               new ProgressionRoutes(catalog, clock, bodies).routes(r);
               new FidelityRoutes(clock, bodies).routes(r);
@@ -131,7 +141,11 @@ public final class SkapaServer {
               table.addAll(r.table());
               ServerErrors errors = new ServerErrors(mapper, config, web, table);
               errors.register(c);
-              Jetty.configure(c, config, errors.json(StoppingHandler.STOPPING));
+              Jetty.configure(
+                  c,
+                  config,
+                  errors.json(StoppingHandler.STOPPING),
+                  code -> errors.json(ServerErrors.jetty(code)));
               testRoutes.accept(c);
             });
     Optional<Housekeeping> housekeeping =
@@ -160,6 +174,8 @@ public final class SkapaServer {
 
   /** What every API answer carries, and what every API request must accept. */
   private static void apiHeaders(JavalinConfig c, ServerConfig config) {
+    // Before anything reads a body, on every path (the sign-in form included).
+    c.routes.before(Negotiation::knownCharset);
     c.routes.before(
         "/api/*",
         ctx -> {
@@ -171,6 +187,7 @@ public final class SkapaServer {
             return; // a preflight: answered by the OPTIONS route, no key needed
           }
           Negotiation.require(ctx);
+          NulCharacters.query(ctx);
         });
     // Labels follow ?lang= or Accept-Language: say which, and tell caches the answer varies with
     // it. Problems set both themselves.

@@ -43,10 +43,34 @@ class SecurityTest {
   }
 
   @Test
-  void without_keys_the_server_binds_to_loopback_whatever_is_asked_and_says_so() {
+  void beyond_loopback_the_production_command_serves_stateless_routes_to_an_organisations_keys()
+      throws Exception {
+    ServerConfig c =
+        ServerConfig.fromEnvironment(
+            Map.of(
+                "SKAPA_BIND", "0.0.0.0", "SKAPA_PORT", "0", "SKAPA_OPERATOR_KEYS", TestServer.KEY));
+    try (TestServer server = TestServer.stored(c)) {
+      TestServer.Reply created =
+          server.post("/api/v1/organisations", "{\"id\":\"wide\",\"name\":\"Wide\"}");
+      assertEquals(201, created.status(), created.body());
+      TestServer admin = server.as(created.json().at("/adminKey/key").asText());
+      assertEquals(401, server.as("skapa_not-a-key-of-anyone").get("/api/v1/instruments").status());
+      assertEquals(200, admin.get("/api/v1/instruments").status());
+      assertEquals(200, status(server.server.port(), "/health", null));
+    }
+  }
+
+  @Test
+  void beyond_loopback_without_api_keys_the_bind_holds_and_the_stateless_routes_need_a_key() {
     ServerConfig c = ServerConfig.fromEnvironment(Map.of("SKAPA_BIND", "0.0.0.0"));
-    assertEquals(ServerConfig.LOOPBACK, c.bind());
-    assertTrue(c.notes().stream().anyMatch(n -> n.contains("ignored")));
+    assertEquals("0.0.0.0", c.bind());
+    assertTrue(
+        c.notes().stream().anyMatch(n -> n.contains("take a key of an organisation")),
+        c.notes().toString());
+    // Without a database there is no organisation's key to take: refused at start, in one line.
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> SkapaServer.create(c, TestServer.CLOCK));
+    assertTrue(refused.getMessage().startsWith("SKAPA_BIND=0.0.0.0 needs SKAPA_API_KEYS"));
     ServerConfig keyed =
         ServerConfig.fromEnvironment(
             Map.of(

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -62,6 +63,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     try {
       Files.createDirectories(dataDir);
       Files.createDirectories(binariesDir);
+      ownerOnly(dataDir);
       channel =
           FileChannel.open(
               dataDir.resolve("skapa.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -91,7 +93,11 @@ final class EmbeddedDatabase implements AutoCloseable {
               .setServerConfig("password_encryption", "scram-sha-256")
               .setConnectConfig("password", password)
               .setPGStartupWait(STARTUP_WAIT)
+              // The server's own shutdown hook closes the database after the last request: a
+              // second hook, run beside it, stopped PostgreSQL under requests still running.
+              .setRegisterShutdownHook(false)
               .start();
+      notWritableByOthers(binariesDir);
       EmbeddedDatabase db = new EmbeddedDatabase(pg, password, channel, lock);
       db.requirePassword(pgdata);
       return db;
@@ -109,6 +115,36 @@ final class EmbeddedDatabase implements AutoCloseable {
     } catch (RuntimeException e) {
       close(channel);
       throw e;
+    }
+  }
+
+  /** The data directory holds health data and the database's password: its owner's alone. */
+  private static void ownerOnly(Path dir) throws IOException {
+    try {
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+    } catch (UnsupportedOperationException notPosix) {
+      // Windows: the ACL the directory inherits applies.
+    }
+  }
+
+  /**
+   * The PostgreSQL binaries SKAPA runs may be read and run by anyone, changed by their owner only:
+   * the archive's own modes can leave them writable by group and others.
+   */
+  private static void notWritableByOthers(Path dir) throws IOException {
+    try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) all::iterator) {
+        if (Files.isSymbolicLink(p)) {
+          continue;
+        }
+        java.util.Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
+        if (perms.remove(PosixFilePermission.GROUP_WRITE)
+            | perms.remove(PosixFilePermission.OTHERS_WRITE)) {
+          Files.setPosixFilePermissions(p, perms);
+        }
+      }
+    } catch (UnsupportedOperationException notPosix) {
+      // Windows: the ACL the directory inherits applies.
     }
   }
 

@@ -59,6 +59,31 @@ public final class JdbcStorage implements Storage {
     }
   }
 
+  /**
+   * A connection that answers {@code isValid} in time. Runs beside the caller so that a pool
+   * waiting for a dead database cannot hold the readiness check past its timeout.
+   */
+  @Override
+  public boolean reachable(java.time.Duration timeout) {
+    java.util.concurrent.CompletableFuture<Boolean> probe =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> {
+              try (Connection c = dataSource.getConnection()) {
+                return c.isValid((int) Math.max(1, timeout.toSeconds()));
+              } catch (SQLException e) {
+                return false;
+              }
+            });
+    try {
+      return probe.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      return false;
+    }
+  }
+
   private static void rollback(Connection c, Throwable cause) {
     try {
       c.rollback();

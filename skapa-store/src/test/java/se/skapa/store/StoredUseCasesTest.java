@@ -32,6 +32,7 @@ import se.skapa.app.measurement.MeasurementId;
 import se.skapa.app.measurement.Measurements;
 import se.skapa.app.measurement.Progression;
 import se.skapa.app.measurement.StoredMeasurement;
+import se.skapa.app.register.Enrolments;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.progression.Answer;
 import se.skapa.core.progression.Instrument;
@@ -317,6 +318,86 @@ class StoredUseCasesTest {
             }
           }
         });
+  }
+
+  @Test
+  void retention_never_erases_an_open_enrolment_and_counts_from_the_last_record_of_any_kind() {
+    Org org = organisation("gallring-enrolled");
+    clock.set(LocalDate.of(2026, 11, 22));
+    Enrolments enrolments = new Enrolments(new JdbcStorage(db.dataSource()), clock, 5);
+    // Measured long ago, still enrolled: kept.
+    record(org, "still-in", LocalDate.of(2022, 3, 1), 3);
+    enrolments.enrol(
+        org.handledare(),
+        org.id(),
+        SERVICE,
+        Pseudonym.of("still-in"),
+        LocalDate.of(2022, 2, 1),
+        Optional.empty(),
+        true);
+    // Measured long ago, closed recently: counts from the closing, kept.
+    record(org, "closed-late", LocalDate.of(2022, 3, 1), 3);
+    se.skapa.app.register.StoredEnrolment e =
+        enrolments.enrol(
+            org.handledare(),
+            org.id(),
+            SERVICE,
+            Pseudonym.of("closed-late"),
+            LocalDate.of(2022, 2, 1),
+            Optional.empty(),
+            true);
+    enrolments.close(
+        org.handledare(),
+        org.id(),
+        e.id(),
+        LocalDate.of(2026, 6, 1),
+        se.skapa.core.outcomes.OutcomeType.EMPLOYMENT,
+        false);
+    // Only an enrolment, closed long ago and never measured: erased (it used to be kept for ever).
+    se.skapa.app.register.StoredEnrolment old =
+        enrolments.enrol(
+            org.handledare(),
+            org.id(),
+            SERVICE,
+            Pseudonym.of("enrolled-only"),
+            LocalDate.of(2021, 1, 4),
+            Optional.empty(),
+            false);
+    enrolments.close(
+        org.handledare(),
+        org.id(),
+        old.id(),
+        LocalDate.of(2021, 5, 3),
+        se.skapa.core.outcomes.OutcomeType.STUDIES,
+        false);
+    List<String> would =
+        erasure.wouldErase(Period.ofYears(2)).stream()
+            .filter(p -> p.organisation().equals(org.id()))
+            .map(p -> p.participant().value())
+            .toList();
+    assertEquals(
+        List.of("enrolled-only"), would, "the dry run names who would go, erasing nothing");
+    assertEquals(
+        1,
+        progression
+            .participant(
+                org.handledare(), org.id(), Pseudonym.of("still-in"), "skapa", Optional.empty())
+            .measurements()
+            .size());
+    erasure.applyRetention(Period.ofYears(2));
+    assertEquals(
+        List.of(),
+        erasure.wouldErase(Period.ofYears(2)).stream()
+            .filter(p -> p.organisation().equals(org.id()))
+            .toList());
+    assertEquals(
+        1,
+        progression
+            .participant(
+                org.handledare(), org.id(), Pseudonym.of("still-in"), "skapa", Optional.empty())
+            .measurements()
+            .size(),
+        "an open enrolment is never erased");
   }
 
   @Test

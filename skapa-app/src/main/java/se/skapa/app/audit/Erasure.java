@@ -73,6 +73,19 @@ public final class Erasure {
   }
 
   /**
+   * Gallring's dry run: who {@link #applyRetention} would erase today, erasing nothing.
+   * Participants with an open enrolment are never among them; the others count from their last
+   * record of any kind.
+   *
+   * @param retention how long a participant is kept after their last record; not null
+   * @return the participants, by organisation and key (for counts and tests; never logged)
+   */
+  public List<ParticipantRef> wouldErase(Period retention) {
+    LocalDate cutoff = LocalDate.now(clock).minus(retention);
+    return storage.transaction(tx -> ErasureStore.in(tx).participantsInactiveSince(cutoff));
+  }
+
+  /**
    * Erases, in every organisation, each participant with no measurement dated within {@code
    * retention} of today. Each participant is erased in a transaction of its own.
    *
@@ -80,9 +93,7 @@ public final class Erasure {
    * @param retention how long after the latest measurement data is kept (gallring); not null
    */
   public int applyRetention(Period retention) {
-    LocalDate cutoff = LocalDate.now(clock).minus(retention);
-    List<ParticipantRef> stale =
-        storage.transaction(tx -> ErasureStore.in(tx).participantsLastMeasuredBefore(cutoff));
+    List<ParticipantRef> stale = wouldErase(retention);
     int erased = 0;
     for (ParticipantRef p : stale) {
       erased +=

@@ -33,12 +33,15 @@ public interface ErasureStore {
   int eraseParticipant(OrganisationId organisation, Pseudonym participant);
 
   /**
-   * Participants, in every organisation, whose latest measurement is dated before {@code cutoff}.
+   * Participants, in every organisation, whose last record of any kind (a measurement, an
+   * admission, a first contact, a closing) is dated before {@code cutoff} and who have no open
+   * enrolment: gallring counts from the end of what SKAPA holds of a person, and never touches
+   * someone still in a service.
    *
    * @param cutoff the first day that keeps a participant; not null
    * @return the participants, by organisation and key
    */
-  List<ParticipantRef> participantsLastMeasuredBefore(LocalDate cutoff);
+  List<ParticipantRef> participantsInactiveSince(LocalDate cutoff);
 
   /**
    * Forgets idempotency claims made before {@code before}.

@@ -31,4 +31,15 @@ public interface Storage {
   default <T> T read(Function<Tx, T> work) {
     return transaction(work);
   }
+
+  /**
+   * Whether the storage answers now, within {@code timeout}: what a readiness check asks. Never
+   * throws and never waits longer than the timeout.
+   *
+   * @param timeout how long to wait at most; not null
+   * @return true if a trivial read succeeded in time
+   */
+  default boolean reachable(java.time.Duration timeout) {
+    return true;
+  }
 }

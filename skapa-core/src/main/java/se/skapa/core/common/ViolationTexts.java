@@ -30,6 +30,9 @@ public final class ViolationTexts {
               "personnummer",
               "{field} innehåller något som ser ut som ett personnummer eller samordningsnummer; SKAPA tar inte "
                   + "emot personnummer, använd en pseudonym (löpnummer)"),
+          Map.entry(
+              "nul",
+              "{field} innehåller ett NUL-tecken (U+0000), som text inte kan lagras med; ta bort det"),
           Map.entry("future-date", "{field} ligger i framtiden"),
           Map.entry("date-range", "{field} ligger utanför den tid SKAPA tar emot"),
           Map.entry("date-order", "perioden slutar innan den börjar"),

@@ -56,9 +56,14 @@ public final class Admission implements Router.Admission {
   }
 
   private void caller(Context ctx) {
-    if (callerKeys.enabled() && !callerKeys.accepts(ctx.header("Authorization"))) {
-      ctx.header("WWW-Authenticate", "Bearer realm=\"skapa\"");
-      throw ApiException.unauthorized();
+    if (callerKeys.enabled()) {
+      if (!callerKeys.accepts(ctx.header("Authorization"))) {
+        ctx.header("WWW-Authenticate", "Bearer realm=\"skapa\"");
+        throw ApiException.unauthorized();
+      }
+    } else if (!loopbackOnly) {
+      // Beyond loopback without API keys: a key of an organisation admits, as in stored mode.
+      member(ctx);
     }
   }
 

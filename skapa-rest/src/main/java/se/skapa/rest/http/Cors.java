@@ -10,7 +10,6 @@ import java.util.List;
  */
 public final class Cors {
 
-  private static final String METHODS = "GET, POST, PUT, DELETE, OPTIONS";
   private static final String HEADERS =
       "Authorization, Content-Type, Accept, Accept-Language, If-Match, Idempotency-Key";
   private static final String EXPOSED =
@@ -33,9 +32,9 @@ public final class Cors {
     if (!"OPTIONS".equals(ctx.method().name())) {
       return false;
     }
-    ctx.header("Allow", METHODS);
+    // Allow and Access-Control-Allow-Methods name the path's own methods: the route's preflight
+    // handler (Router) sets them.
     if (allowed) {
-      ctx.header("Access-Control-Allow-Methods", METHODS);
       ctx.header("Access-Control-Allow-Headers", HEADERS);
       ctx.header("Access-Control-Max-Age", "600");
     }

@@ -50,4 +50,36 @@ public final class Negotiation {
     }
     throw ApiException.notAcceptable(produced);
   }
+
+  /**
+   * Refuses a body declared in a charset Java does not know, before anything reads it: Jetty and
+   * Javalin would throw on it deep inside reading a form or a body, a 500.
+   *
+   * @param ctx any request
+   * @throws ApiException 415 naming the charset
+   */
+  public static void knownCharset(Context ctx) {
+    String type = ctx.header("Content-Type");
+    if (type == null) {
+      return;
+    }
+    for (String part : type.split(";")) {
+      String p = part.trim();
+      if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+        String name = p.substring(8).replace("\"", "").trim();
+        boolean known;
+        try {
+          known = java.nio.charset.Charset.isSupported(name);
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+          known = false;
+        }
+        if (!known) {
+          throw ApiException.notUtf8(
+              "the body is declared as charset="
+                  + (name.length() > 40 ? name.substring(0, 40) + "…" : name)
+                  + ", which SKAPA does not know; send UTF-8");
+        }
+      }
+    }
+  }
 }

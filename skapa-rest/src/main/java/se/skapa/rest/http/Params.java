@@ -218,6 +218,14 @@ public final class Params {
           "idempotency-key",
           "Idempotency-Key must be 1-255 visible ASCII characters, e.g. a UUID");
     }
+    // The key is stored (to recognise a retry): a personnummer may not travel in it either.
+    if (se.skapa.core.common.Pseudonym.looksLikePersonalIdentityNumber(key)) {
+      throw ValidationException.of(
+          "",
+          "personnummer",
+          "Idempotency-Key looks like a personnummer or samordningsnummer; send a random key, e.g."
+              + " a UUID");
+    }
   }
 
   public static java.util.UUID reviewId(Context ctx) {

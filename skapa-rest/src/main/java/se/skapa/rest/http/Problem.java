@@ -73,6 +73,7 @@ public record Problem(
       java.util.Map.ofEntries(
           java.util.Map.entry("validation", "Begäran bryter mot en regel"),
           java.util.Map.entry("malformed", "Felaktig begäran"),
+          java.util.Map.entry("http", "HTTP-fel"),
           java.util.Map.entry("not-found", "Finns inte"),
           java.util.Map.entry("forbidden", "Inte tillåtet"),
           java.util.Map.entry("unauthorized", "Nyckel saknas eller gäller inte"),

@@ -55,7 +55,7 @@ public final class RequestBodies {
     // usable.
     byte[] body = bytes(ctx);
     ctx.attribute(BODY, body);
-    String contentType = ctx.contentType();
+    String contentType = ctx.header("Content-Type");
     // -1 keeps empty parts: "Content-Type: ;" splits into two empty strings, not into nothing.
     String[] parts = contentType == null ? new String[] {""} : contentType.split(";", -1);
     if (!isJson(parts[0])) {
@@ -84,6 +84,7 @@ public final class RequestBodies {
     if (value == null) {
       throw ApiException.malformed("the body is JSON null; send a JSON object");
     }
+    NulCharacters.json(body, mapper);
     List<Problem.ProblemError> errors = new java.util.ArrayList<>(unknown.errors);
     for (ConstraintViolation<T> v : validator.validate(value)) {
       errors.add(new Problem.ProblemError(pointer(v.getPropertyPath()), rule(v), message(v)));
@@ -169,7 +170,7 @@ public final class RequestBodies {
    */
   public byte[] raw(Context ctx, String mediaType) {
     byte[] body = bytes(ctx);
-    String contentType = ctx.contentType();
+    String contentType = ctx.header("Content-Type");
     String base =
         contentType == null ? "" : contentType.split(";", -1)[0].trim().toLowerCase(Locale.ROOT);
     if (!base.equals(mediaType)) {

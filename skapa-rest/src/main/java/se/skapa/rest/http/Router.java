@@ -4,9 +4,11 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Where a routes class declares its routes, each with who may call it. A route is registered with
@@ -40,7 +42,7 @@ public final class Router {
   private final RoutesConfig routes;
   private final Admission admission;
   private final List<Route> table = new ArrayList<>();
-  private final Set<String> preflights = new HashSet<>();
+  private final Map<String, Set<String>> methods = new HashMap<>();
 
   /**
    * @param routes Javalin's routes
@@ -110,8 +112,26 @@ public final class Router {
 
   private void add(String method, String path) {
     table.add(new Route(method, path));
-    if (path.startsWith("/api/") && preflights.add(path)) {
-      routes.options(path, ctx -> ctx.status(204));
+    if (!path.startsWith("/api/")) {
+      return;
     }
+    Set<String> known = methods.get(path);
+    if (known == null) {
+      Set<String> mine = new TreeSet<>(Set.of("OPTIONS"));
+      methods.put(path, mine);
+      // A preflight, or a client asking what the path takes: its own methods, no others.
+      routes.options(
+          path,
+          ctx -> {
+            String allow = String.join(", ", mine);
+            ctx.header("Allow", allow);
+            if (ctx.res().getHeader("Access-Control-Allow-Origin") != null) {
+              ctx.header("Access-Control-Allow-Methods", allow);
+            }
+            ctx.status(204);
+          });
+      known = mine;
+    }
+    known.add(method);
   }
 }

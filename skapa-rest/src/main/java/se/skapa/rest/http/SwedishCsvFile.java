@@ -58,6 +58,16 @@ public record SwedishCsvFile(String encoding, List<String> header, List<Line> li
         text = java.util.Objects.requireNonNull(decode(bytes, 0, WINDOWS_1252, null));
       }
     }
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      long line = text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
+      throw se.skapa.core.common.ValidationException.of(
+          "/lines/" + line,
+          NulCharacters.RULE,
+          "line "
+              + line
+              + " contains a NUL character (U+0000), which SKAPA does not store; remove it");
+    }
     String firstLine = text.lines().findFirst().orElse("");
     char separator = firstLine.indexOf(';') >= 0 || firstLine.indexOf(',') < 0 ? ';' : ',';
     List<String> header = null;

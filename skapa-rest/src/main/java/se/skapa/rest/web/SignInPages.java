@@ -51,10 +51,22 @@ public final class SignInPages {
                 + "; Path=/; Max-Age=31536000; SameSite=Lax"
                 + secure(ctx));
     String back = Optional.ofNullable(ctx.queryParam("back")).orElse("/");
-    // Only a path of this server: never an open redirect.
-    ctx.redirect(
-        back.startsWith("/") && !back.startsWith("//") && !back.contains("\\") ? back : "/",
-        io.javalin.http.HttpStatus.SEE_OTHER);
+    ctx.redirect(localPath(back) ? back : "/", io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  /**
+   * Only a path of this server: never an open redirect. Browsers drop tabs and line breaks from a
+   * Location and read a backslash as a slash, so {@code /\t/evil.com} is {@code //evil.com}:
+   * whitespace, control characters and backslashes anywhere refuse it, as a second slash first
+   * does.
+   */
+  static boolean localPath(String target) {
+    if (!target.startsWith("/") || target.startsWith("//")) {
+      return false;
+    }
+    return target
+        .chars()
+        .noneMatch(c -> c <= ' ' || c == 0x7f || c == '\\' || Character.isWhitespace(c));
   }
 
   public void loginPage(Context ctx) {
@@ -128,12 +140,17 @@ public final class SignInPages {
               "error",
               Msg.SIGN_IN_FAILED.in(lang(ctx)),
               "org",
-              org,
+              echo(org),
               "username",
-              username,
+              echo(username),
               "notice",
               ""));
     }
+  }
+
+  /** What the form shows again of what was typed: never something shaped like a personnummer. */
+  private static String echo(String typed) {
+    return Pseudonym.looksLikePersonalIdentityNumber(typed) ? "" : typed;
   }
 
   public void logout(Context ctx) {

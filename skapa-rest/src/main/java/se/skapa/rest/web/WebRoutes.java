@@ -16,7 +16,9 @@ import se.skapa.app.audit.AuditTrail;
 import se.skapa.app.audit.Erasure;
 import se.skapa.app.measurement.Measurements;
 import se.skapa.app.measurement.Progression;
+import se.skapa.core.common.ValidationException;
 import se.skapa.core.progression.InstrumentCatalog;
+import se.skapa.rest.http.NulCharacters;
 
 /**
  * The pages for handledare, enhetschefer and admins: server-rendered HTML that works without
@@ -131,6 +133,17 @@ public final class WebRoutes {
     if (!ctx.path().startsWith("/assets/")) {
       // Pages show people's ratings: no cache keeps them, not even the browser's back button.
       ctx.header("Cache-Control", "no-store");
+    }
+    NulCharacters.query(ctx);
+    if (ctx.method().name().equals("POST")) {
+      NulCharacters.formField(ctx)
+          .ifPresent(
+              field -> {
+                throw ValidationException.of(
+                    "/" + field.replace("\0", ""),
+                    NulCharacters.RULE,
+                    "contains a NUL character (U+0000), which SKAPA does not store; remove it");
+              });
     }
     if (ctx.path().startsWith("/app") || ctx.path().equals("/logout")) {
       Optional<Session> s = accounts.session(ctx.cookie(SESSION_COOKIE));

@@ -50,10 +50,14 @@ public final class JdbcErasure implements ErasureStore {
   }
 
   @Override
-  public List<ParticipantRef> participantsLastMeasuredBefore(LocalDate cutoff) {
+  public List<ParticipantRef> participantsInactiveSince(LocalDate cutoff) {
     return sql.list(
-        "SELECT org_id, participant FROM measurements GROUP BY org_id, participant HAVING max(measured_on) < ? "
-            + "ORDER BY org_id, participant",
+        "WITH activity AS ("
+            + "SELECT org_id, participant, measured_on AS day, false AS open FROM measurements "
+            + "UNION ALL SELECT org_id, participant, GREATEST(admitted, closed, first_contact), "
+            + "closed IS NULL FROM enrolments) "
+            + "SELECT org_id, participant FROM activity GROUP BY org_id, participant "
+            + "HAVING max(day) < ? AND NOT bool_or(open) ORDER BY org_id, participant",
         rs ->
             new ParticipantRef(
                 OrganisationId.of(rs.getString("org_id")),
