@@ -97,19 +97,7 @@ public final class SkapaServer {
     RequestBodies bodies = new RequestBodies(mapper, config.maxBodyBytes());
     InstrumentCatalog catalog = catalog(config);
     UseCases u = UseCases.of(storage.orElseGet(NoStorage::new), clock, catalog, config);
-    Optional<WebRoutes> web =
-        storage.map(
-            s ->
-                new WebRoutes(
-                    u.accounts(),
-                    u.organisations(),
-                    u.measurements(),
-                    u.progression(),
-                    u.erasure(),
-                    u.audit(),
-                    catalog,
-                    clock,
-                    UseCases.ZONE));
+    Optional<WebRoutes> web = storage.map(st -> pages(u, catalog, clock));
     Admission admission =
         new Admission(
             storage.map(s -> u.organisations()),
@@ -125,19 +113,7 @@ public final class SkapaServer {
               Router r = new Router(c.routes, admission);
               new DocsRoutes(storage).routes(r);
               web.ifPresentOrElse(w -> w.pages(c.routes), () -> DocsRoutes.root(c.routes));
-              new ProgressionRoutes(catalog, clock, bodies).routes(r);
-              new FidelityRoutes(clock, bodies).routes(r);
-              new SocioeconomicRoutes(bodies).routes(r);
-              new OutcomesRoutes(bodies, clock).routes(r);
-              new AccessRoutes(u.organisations(), u.accounts(), bodies).routes(r);
-              new AuditRoutes(u.erasure(), u.audit(), bodies, clock).routes(r);
-              new MeasurementRoutes(u.measurements(), u.progression(), catalog, bodies, clock)
-                  .routes(r);
-              new MeasurementFileRoutes(u.measurementFiles(), catalog, bodies, clock).routes(r);
-              new RegisterRoutes(u.enrolments(), u.progression(), catalog, bodies).routes(r);
-              new PrintRoutes(u, catalog).routes(r);
-              new SurveyRoutes(u.survey(), bodies).routes(r);
-              new ReviewRoutes(u.reviews(), bodies).routes(r);
+              declare(r, u, catalog, clock, bodies);
               table.addAll(r.table());
               ServerErrors errors = new ServerErrors(mapper, config, web, table);
               errors.register(c);
@@ -151,6 +127,37 @@ public final class SkapaServer {
     Optional<Housekeeping> housekeeping =
         storage.map(s -> new Housekeeping(u.erasure(), u.accounts(), config.retention()));
     return new SkapaServer(app, config, table, housekeeping);
+  }
+
+  /** The pages for handledare, enhetschefer and admins: only with a database. */
+  private static WebRoutes pages(UseCases u, InstrumentCatalog catalog, Clock clock) {
+    return new WebRoutes(
+        u.accounts(),
+        u.organisations(),
+        u.measurements(),
+        u.progression(),
+        u.erasure(),
+        u.audit(),
+        catalog,
+        clock,
+        UseCases.ZONE);
+  }
+
+  /** Every API routes class, each declaring its own routes and who may call them. */
+  private static void declare(
+      Router r, UseCases u, InstrumentCatalog catalog, Clock clock, RequestBodies bodies) {
+    new ProgressionRoutes(catalog, clock, bodies).routes(r);
+    new FidelityRoutes(clock, bodies).routes(r);
+    new SocioeconomicRoutes(bodies).routes(r);
+    new OutcomesRoutes(bodies, clock).routes(r);
+    new AccessRoutes(u.organisations(), u.accounts(), bodies).routes(r);
+    new AuditRoutes(u.erasure(), u.audit(), bodies, clock).routes(r);
+    new MeasurementRoutes(u.measurements(), u.progression(), catalog, bodies, clock).routes(r);
+    new MeasurementFileRoutes(u.measurementFiles(), catalog, bodies, clock).routes(r);
+    new RegisterRoutes(u.enrolments(), u.progression(), catalog, bodies).routes(r);
+    new PrintRoutes(u, catalog).routes(r);
+    new SurveyRoutes(u.survey(), bodies).routes(r);
+    new ReviewRoutes(u.reviews(), bodies).routes(r);
   }
 
   private static void settings(JavalinConfig c, ServerConfig config, ObjectMapper mapper) {

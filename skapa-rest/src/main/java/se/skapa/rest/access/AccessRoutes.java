@@ -4,9 +4,7 @@ import static se.skapa.rest.http.Params.*;
 
 import io.javalin.http.Context;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.skapa.app.KeyId;
@@ -75,21 +73,24 @@ public final class AccessRoutes {
     }
     Organisations.Created created =
         organisations.create(Violations.built(id), req.name(), Violations.built(admin));
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("id", created.organisation().id().value());
-    out.put("name", created.organisation().name());
-    out.put("created", created.organisation().created());
-    out.put("adminKey", issued(created.adminKey()));
+    AccessResponses.User account = null;
     if (req.adminPassword() != null) {
-      UserAccount account =
-          accounts.createUser(
-              created.adminKey().key().actor(),
-              created.organisation().id(),
-              Violations.built(admin),
-              req.adminPassword(),
-              Set.of(Role.ADMIN));
-      out.put("adminAccount", user(account));
+      account =
+          AccessResponses.User.of(
+              accounts.createUser(
+                  created.adminKey().key().actor(),
+                  created.organisation().id(),
+                  Violations.built(admin),
+                  req.adminPassword(),
+                  Set.of(Role.ADMIN)));
     }
+    AccessResponses.CreatedOrganisation out =
+        new AccessResponses.CreatedOrganisation(
+            created.organisation().id().value(),
+            created.organisation().name(),
+            created.organisation().created(),
+            AccessResponses.Issued.of(created.adminKey()),
+            account);
     ctx.header("Location", BASE + id);
     created(bodies, ctx, out);
   }
@@ -102,7 +103,7 @@ public final class AccessRoutes {
     v.throwIfAny();
     IssuedKey key = organisations.issueKey(actor(ctx), org(ctx), Violations.built(holder), roles);
     ctx.header("Location", BASE + org(ctx) + "/keys/" + key.key().id());
-    created(bodies, ctx, issued(key));
+    created(bodies, ctx, AccessResponses.Issued.of(key));
   }
 
   public void createUser(Context ctx) {
@@ -115,21 +116,13 @@ public final class AccessRoutes {
         accounts.createUser(
             actor(ctx), org(ctx), Violations.built(username), req.password(), roles);
     ctx.header("Location", BASE + org(ctx) + "/users/" + username);
-    created(bodies, ctx, user(account));
+    created(bodies, ctx, AccessResponses.User.of(account));
   }
 
   public void users(Context ctx) {
     List<UserAccount> users = accounts.users(actor(ctx), org(ctx));
-    bodies.json(ctx, Map.of("users", users.stream().map(AccessRoutes::user).toList()));
-  }
-
-  private static Map<String, Object> user(UserAccount a) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("id", a.id().toString());
-    out.put("username", a.username().value());
-    out.put("roles", a.roles().stream().map(Role::code).sorted().toList());
-    out.put("created", a.created());
-    return out;
+    bodies.json(
+        ctx, new AccessResponses.Users(users.stream().map(AccessResponses.User::of).toList()));
   }
 
   private static Set<Role> roles(Violations v, List<String> codes) {
@@ -144,7 +137,7 @@ public final class AccessRoutes {
 
   public void keys(Context ctx) {
     List<ApiKey> keys = organisations.keys(actor(ctx), org(ctx));
-    bodies.json(ctx, Map.of("keys", keys.stream().map(AccessRoutes::key).toList()));
+    bodies.json(ctx, new AccessResponses.Keys(keys.stream().map(AccessResponses.Key::of).toList()));
   }
 
   public void revokeKey(Context ctx) {
@@ -162,38 +155,14 @@ public final class AccessRoutes {
     }
     Service s = organisations.createService(actor(ctx), org(ctx), id, req.name());
     ctx.header("Location", BASE + org(ctx) + "/services/" + id);
-    created(bodies, ctx, service(s));
+    created(bodies, ctx, AccessResponses.ServiceView.of(s));
   }
 
   public void services(Context ctx) {
     List<Service> services = organisations.services(actor(ctx), org(ctx));
-    bodies.json(ctx, Map.of("services", services.stream().map(AccessRoutes::service).toList()));
-  }
-
-  // --- translation ---
-
-  private static Map<String, Object> issued(IssuedKey k) {
-    Map<String, Object> out = key(k.key());
-    out.put("key", k.secret());
-    return out;
-  }
-
-  private static Map<String, Object> key(ApiKey k) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("id", k.id().toString());
-    out.put("holder", k.holder().value());
-    out.put("roles", k.roles().stream().map(Role::code).sorted().toList());
-    out.put("created", k.created());
-    out.put("revoked", k.revoked().orElse(null));
-    out.put("lastUsed", k.lastUsed().orElse(null));
-    return out;
-  }
-
-  private static Map<String, Object> service(Service s) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("id", s.id().value());
-    out.put("name", s.name());
-    out.put("created", s.created());
-    return out;
+    bodies.json(
+        ctx,
+        new AccessResponses.Services(
+            services.stream().map(AccessResponses.ServiceView::of).toList()));
   }
 }

@@ -240,22 +240,7 @@ public final class RegisterRoutes {
         .empty()
         .text(service.map(ServiceId::value).orElse(org(ctx).value()))
         .end();
-    for (ReportTable.Row row : ReportTable.rows(r, lang)) {
-      csv.text(row.label());
-      cell(csv, row.count());
-      cell(csv, row.denominator());
-      if (row.share().isPresent()) {
-        csv.decimal(row.share().getAsDouble(), 1);
-      } else {
-        csv.empty();
-      }
-      if (row.meaning().isEmpty()) {
-        csv.empty();
-      } else {
-        csv.text(row.meaning());
-      }
-      csv.end();
-    }
+    rows(csv, r, lang);
     csv.text(sv ? "Medeltid till avslut (dagar)" : "Mean days to closing");
     if (o.meanDaysClosed().isPresent()) {
       csv.decimal(o.meanDaysClosed().getAsDouble(), 1);
@@ -283,6 +268,26 @@ public final class RegisterRoutes {
             + "-"
             + to
             + ".csv");
+  }
+
+  /** The outcome table's rows: label, count, denominator, share with one decimal, meaning. */
+  private static void rows(SwedishCsv csv, Enrolments.Report r, Language lang) {
+    for (ReportTable.Row row : ReportTable.rows(r, lang)) {
+      csv.text(row.label());
+      cell(csv, row.count());
+      cell(csv, row.denominator());
+      if (row.share().isPresent()) {
+        csv.decimal(row.share().getAsDouble(), 1);
+      } else {
+        csv.empty();
+      }
+      if (row.meaning().isEmpty()) {
+        csv.empty();
+      } else {
+        csv.text(row.meaning());
+      }
+      csv.end();
+    }
   }
 
   private static void cell(SwedishCsv csv, ReportTable.Cell cell) {

@@ -1,0 +1,93 @@
+package se.skapa.rest.access;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import se.skapa.app.Role;
+import se.skapa.app.access.ApiKey;
+import se.skapa.app.access.IssuedKey;
+import se.skapa.app.access.Service;
+import se.skapa.app.access.UserAccount;
+
+/** What the access routes answer, as typed records: the contract's schemas, field for field. */
+final class AccessResponses {
+
+  private AccessResponses() {}
+
+  private static List<String> codes(java.util.Set<Role> roles) {
+    return roles.stream().map(Role::code).sorted().toList();
+  }
+
+  /** A key as listed: never its secret. */
+  record Key(
+      String id,
+      String holder,
+      List<String> roles,
+      Instant created,
+      @Nullable Instant revoked,
+      @Nullable Instant lastUsed) {
+    static Key of(ApiKey k) {
+      return new Key(
+          k.id().toString(),
+          k.holder().value(),
+          codes(k.roles()),
+          k.created(),
+          k.revoked().orElse(null),
+          k.lastUsed().orElse(null));
+    }
+  }
+
+  /** A key just issued: the one time its secret is shown. */
+  record Issued(
+      String id,
+      String holder,
+      List<String> roles,
+      Instant created,
+      @Nullable Instant revoked,
+      @Nullable Instant lastUsed,
+      String key) {
+    static Issued of(IssuedKey k) {
+      Key key = Key.of(k.key());
+      return new Issued(
+          key.id(),
+          key.holder(),
+          key.roles(),
+          key.created(),
+          key.revoked(),
+          key.lastUsed(),
+          k.secret());
+    }
+  }
+
+  /** A staff account for the pages. */
+  record User(String id, String username, List<String> roles, Instant created) {
+    static User of(UserAccount a) {
+      return new User(a.id().toString(), a.username().value(), codes(a.roles()), a.created());
+    }
+  }
+
+  /** A service of the organisation. */
+  record ServiceView(String id, String name, Instant created) {
+    static ServiceView of(Service s) {
+      return new ServiceView(s.id().value(), s.name(), s.created());
+    }
+  }
+
+  /** A new organisation with its admin key, and its admin account when a password was sent. */
+  record CreatedOrganisation(
+      String id,
+      String name,
+      Instant created,
+      Issued adminKey,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable User adminAccount) {}
+
+  /** The organisation's keys. */
+  record Keys(List<Key> keys) {}
+
+  /** The organisation's accounts. */
+  record Users(List<User> users) {}
+
+  /** The organisation's services. */
+  record Services(List<ServiceView> services) {}
+}
