@@ -93,8 +93,7 @@ public final class MeasurementFileRoutes {
     out.put("lines", file.lines().size());
     out.put(dryRun ? "wouldStore" : "stored", stored.size());
     out.put(
-        "measurements",
-        stored.stream().limit(PREVIEW).map(MeasurementRoutes::measurementView).toList());
+        "measurements", stored.stream().limit(PREVIEW).map(MeasurementResponses.View::of).toList());
     if (dryRun) {
       bodies.json(ctx, out);
     } else {

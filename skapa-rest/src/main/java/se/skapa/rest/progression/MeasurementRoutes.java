@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,14 +104,14 @@ public final class MeasurementRoutes {
     if (r.replayed()) {
       ctx.header("Idempotent-Replayed", "true");
     }
-    created(bodies, ctx, measurementView(r.measurement()));
+    created(bodies, ctx, MeasurementResponses.View.of(r.measurement()));
   }
 
   public void measurement(Context ctx) {
     StoredMeasurement m =
         measurements.get(actor(ctx), org(ctx), MeasurementId.parse(ctx.pathParam("id")));
     ctx.header("ETag", etag(m.version()));
-    bodies.json(ctx, measurementView(m));
+    bodies.json(ctx, MeasurementResponses.View.of(m));
   }
 
   public void correctMeasurement(Context ctx) {
@@ -129,25 +128,24 @@ public final class MeasurementRoutes {
         measurements.correct(
             actor(ctx), org(ctx), id, expected, serviceOf(body), measurement(body));
     ctx.header("ETag", etag(m.version()));
-    bodies.json(ctx, measurementView(m));
+    bodies.json(ctx, MeasurementResponses.View.of(m));
   }
 
   public void history(Context ctx) {
     List<StoredMeasurement> versions =
         measurements.history(actor(ctx), org(ctx), MeasurementId.parse(ctx.pathParam("id")));
-    List<Map<String, Object>> out = new ArrayList<>();
+    List<MeasurementResponses.View> out = new ArrayList<>();
     for (int i = 0; i < versions.size(); i++) {
-      Map<String, Object> view = measurementView(versions.get(i));
-      view.put(
-          "changes",
-          i == 0
-              ? List.of()
-              : Change.between(versions.get(i - 1), versions.get(i)).stream()
-                  .map(MeasurementRoutes::change)
-                  .toList());
-      out.add(view);
+      out.add(
+          MeasurementResponses.View.of(
+              versions.get(i),
+              i == 0
+                  ? List.of()
+                  : Change.between(versions.get(i - 1), versions.get(i)).stream()
+                      .map(MeasurementResponses.ChangeView::of)
+                      .toList()));
     }
-    bodies.json(ctx, Map.of("id", versions.get(0).id().toString(), "versions", out));
+    bodies.json(ctx, new MeasurementResponses.History(versions.get(0).id().toString(), out));
   }
 
   public void participantProgression(Context ctx) {
@@ -196,11 +194,12 @@ public final class MeasurementRoutes {
     List<FollowUp> due =
         progression.followUps(
             actor(ctx), org(ctx), instrumentParam(ctx), asOf, handledare, service, within);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("asOf", asOf.orElse(LocalDate.now(clock)));
-    out.put("withinDays", within.getDays());
-    out.put("followUps", due.stream().map(MeasurementRoutes::followUp).toList());
-    bodies.json(ctx, out);
+    bodies.json(
+        ctx,
+        new MeasurementResponses.FollowUps(
+            asOf.orElse(LocalDate.now(clock)),
+            within.getDays(),
+            due.stream().map(MeasurementResponses.FollowUpView::of).toList()));
   }
 
   private Measurement measurement(StoredRequests.MeasurementBody body) {
@@ -234,46 +233,5 @@ public final class MeasurementRoutes {
     } catch (ValidationException e) {
       throw e.under("/service");
     }
-  }
-
-  static Map<String, Object> measurementView(StoredMeasurement s) {
-    Measurement m = s.measurement();
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("id", s.id().toString());
-    out.put("organisation", s.provenance().organisation().value());
-    out.put("service", s.service().value());
-    out.put("participant", m.participant().value());
-    out.put("instrument", Map.of("id", m.instrumentId(), "version", m.instrumentVersion()));
-    out.put("respondent", m.respondent());
-    out.put("date", m.date());
-    out.put("handledare", m.handledare().map(Pseudonym::value).orElse(null));
-    Map<String, Integer> scores = new java.util.TreeMap<>();
-    m.answers().forEach((k, a) -> scores.put(k, a.isAnswered() ? a.scoreOrThrow() : null));
-    out.put("scores", scores);
-    out.put("comment", m.comment().orElse(null));
-    out.put("version", s.version());
-    out.put("recordedBy", s.provenance().recordedBy().value());
-    out.put("recordedAt", s.provenance().recordedAt());
-    return out;
-  }
-
-  private static Map<String, Object> change(Change c) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("field", c.field());
-    out.put("from", c.from().orElse(null));
-    out.put("to", c.to().orElse(null));
-    return out;
-  }
-
-  private static Map<String, Object> followUp(FollowUp f) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("participant", f.participant().value());
-    out.put("service", f.service().value());
-    out.put("handledare", f.handledare().map(Pseudonym::value).orElse(null));
-    out.put("latest", f.status().latest());
-    out.put("nextDue", f.status().nextDue());
-    out.put("overdue", f.status().overdue());
-    out.put("daysOverdue", f.status().daysOverdue());
-    return out;
   }
 }
