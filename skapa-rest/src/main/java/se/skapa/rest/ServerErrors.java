@@ -103,12 +103,13 @@ final class ServerErrors {
       return;
     }
     // Where what exists can be read is the use case's answer, not a guess from the URL.
-    e.existingResource()
-        .ifPresent(
-            resource ->
-                ctx.header(
-                    "Location",
-                    Params.ORGANISATIONS + "/" + ctx.pathParam("org") + "/" + resource));
+    String org = ctx.pathParamMap().get("org");
+    if (org != null) {
+      e.existingResource()
+          .ifPresent(
+              resource ->
+                  ctx.header("Location", Params.ORGANISATIONS + "/" + org + "/" + resource));
+    }
     problem(ctx, Problem.of(e));
   }
 

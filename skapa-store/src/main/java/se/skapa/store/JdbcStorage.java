@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Objects;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import se.skapa.app.StoredModeException;
 import se.skapa.app.port.Storage;
 import se.skapa.app.port.StorageException;
@@ -15,7 +16,17 @@ public final class JdbcStorage implements Storage {
 
   private static final String UNIQUE_VIOLATION = "23505";
 
+  /** Readiness probes: one daemon thread, never the common pool. */
+  private static final java.util.concurrent.Executor PROBES =
+      java.util.concurrent.Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "skapa-readiness");
+            t.setDaemon(true);
+            return t;
+          });
+
   private final DataSource dataSource;
+  private java.util.concurrent.@Nullable CompletableFuture<Boolean> probe;
 
   public JdbcStorage(DataSource dataSource) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -60,20 +71,29 @@ public final class JdbcStorage implements Storage {
   }
 
   /**
-   * A connection that answers {@code isValid} in time. Runs beside the caller so that a pool
-   * waiting for a dead database cannot hold the readiness check past its timeout.
+   * A connection that answers {@code isValid} in time. The probe runs on a thread of its own, so
+   * that a pool waiting for a dead database cannot hold the readiness check past its timeout; while
+   * one probe still waits, the next check waits for it rather than starting another.
    */
   @Override
   public boolean reachable(java.time.Duration timeout) {
-    java.util.concurrent.CompletableFuture<Boolean> probe =
-        java.util.concurrent.CompletableFuture.supplyAsync(
-            () -> {
-              try (Connection c = dataSource.getConnection()) {
-                return c.isValid((int) Math.max(1, timeout.toSeconds()));
-              } catch (SQLException e) {
-                return false;
-              }
-            });
+    java.util.concurrent.CompletableFuture<Boolean> probe;
+    synchronized (this) {
+      probe = this.probe;
+      if (probe == null || probe.isDone()) {
+        probe =
+            java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                  try (Connection c = dataSource.getConnection()) {
+                    return c.isValid((int) Math.max(1, timeout.toSeconds()));
+                  } catch (SQLException e) {
+                    return false;
+                  }
+                },
+                PROBES);
+        this.probe = probe;
+      }
+    }
     try {
       return probe.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
