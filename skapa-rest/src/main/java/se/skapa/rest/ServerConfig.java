@@ -16,11 +16,15 @@ import se.skapa.rest.http.ApiKeys;
  * Server settings, read from environment variables so that one command starts the server.
  *
  * @param port {@code SKAPA_PORT}, default 7070 (0 picks a free port)
- * @param bind {@code SKAPA_BIND}, default 127.0.0.1; forced to loopback when no API key is set
+ * @param bind {@code SKAPA_BIND}, default 127.0.0.1; beyond loopback without API keys, the
+ *     stateless routes take an organisation's key
  * @param apiKeys {@code SKAPA_API_KEYS} (comma-separated) and/or lines of {@code
  *     SKAPA_API_KEY_FILE}, held only as digests: the config can be logged or dumped without giving
  *     a key away
  * @param maxBodyBytes {@code SKAPA_MAX_BODY_BYTES}, default 1 MiB
+ * @param maxImportBytes {@code SKAPA_MAX_IMPORT_BYTES}, default 64 MiB: the largest CSV file an
+ *     import reads (about a million rows), kept apart from JSON bodies so a förbund's year fits
+ *     without raising every other limit
  * @param operatorKeys {@code SKAPA_OPERATOR_KEYS} (comma-separated) and/or lines of {@code
  *     SKAPA_OPERATOR_KEY_FILE}: may create organisations; without one, only a loopback-only server
  *     accepts that
@@ -41,6 +45,7 @@ public record ServerConfig(
     ApiKeys apiKeys,
     ApiKeys operatorKeys,
     long maxBodyBytes,
+    long maxImportBytes,
     Optional<Path> instrumentsDir,
     Optional<java.time.Period> retention,
     int smallNumbers,
@@ -50,6 +55,7 @@ public record ServerConfig(
   public static final int DEFAULT_PORT = 7070;
   public static final String LOOPBACK = "127.0.0.1";
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+  public static final long DEFAULT_MAX_IMPORT_BYTES = 64L * 1024 * 1024;
 
   public ServerConfig {
     notes = List.copyOf(notes);
@@ -64,6 +70,7 @@ public record ServerConfig(
         new ApiKeys(List.of()),
         new ApiKeys(List.of()),
         DEFAULT_MAX_BODY_BYTES,
+        DEFAULT_MAX_IMPORT_BYTES,
         Optional.empty(),
         Optional.empty(),
         SmallNumbers.DEFAULT_THRESHOLD,
@@ -78,6 +85,7 @@ public record ServerConfig(
         new ApiKeys(keys),
         operatorKeys,
         maxBodyBytes,
+        maxImportBytes,
         instrumentsDir,
         retention,
         smallNumbers,
@@ -92,6 +100,7 @@ public record ServerConfig(
         apiKeys,
         new ApiKeys(keys),
         maxBodyBytes,
+        maxImportBytes,
         instrumentsDir,
         retention,
         smallNumbers,
@@ -106,6 +115,7 @@ public record ServerConfig(
         apiKeys,
         operatorKeys,
         maxBodyBytes,
+        maxImportBytes,
         instrumentsDir,
         retention,
         smallNumbers,
@@ -120,6 +130,7 @@ public record ServerConfig(
         apiKeys,
         operatorKeys,
         bytes,
+        maxImportBytes,
         instrumentsDir,
         retention,
         smallNumbers,
@@ -134,6 +145,7 @@ public record ServerConfig(
         apiKeys,
         operatorKeys,
         maxBodyBytes,
+        maxImportBytes,
         Optional.of(dir),
         retention,
         smallNumbers,
@@ -149,6 +161,13 @@ public record ServerConfig(
     int port = parse(env, "SKAPA_PORT", DEFAULT_PORT, 0, 65535);
     long maxBody =
         parse(env, "SKAPA_MAX_BODY_BYTES", (int) DEFAULT_MAX_BODY_BYTES, 1024, Integer.MAX_VALUE);
+    long maxImport =
+        parse(
+            env,
+            "SKAPA_MAX_IMPORT_BYTES",
+            (int) DEFAULT_MAX_IMPORT_BYTES,
+            1024,
+            Integer.MAX_VALUE - 8);
     List<String> keys = keys(env, "SKAPA_API_KEYS", "SKAPA_API_KEY_FILE");
     List<String> operatorKeys = keys(env, "SKAPA_OPERATOR_KEYS", "SKAPA_OPERATOR_KEY_FILE");
     String bind = bind(env, keys, notes);
@@ -169,6 +188,7 @@ public record ServerConfig(
         new ApiKeys(keys),
         new ApiKeys(operatorKeys),
         maxBody,
+        maxImport,
         dir,
         retention,
         smallNumbers,

@@ -113,7 +113,7 @@ public final class SkapaServer {
               Router r = new Router(c.routes, admission);
               new DocsRoutes(storage).routes(r);
               web.ifPresentOrElse(w -> w.pages(c.routes), () -> DocsRoutes.root(c.routes));
-              declare(r, u, catalog, clock, bodies);
+              declare(r, u, catalog, clock, bodies, config);
               table.addAll(r.table());
               ServerErrors errors = new ServerErrors(mapper, config, web, table);
               errors.register(c);
@@ -145,7 +145,12 @@ public final class SkapaServer {
 
   /** Every API routes class, each declaring its own routes and who may call them. */
   private static void declare(
-      Router r, UseCases u, InstrumentCatalog catalog, Clock clock, RequestBodies bodies) {
+      Router r,
+      UseCases u,
+      InstrumentCatalog catalog,
+      Clock clock,
+      RequestBodies bodies,
+      ServerConfig config) {
     new ProgressionRoutes(catalog, clock, bodies).routes(r);
     new FidelityRoutes(clock, bodies).routes(r);
     new SocioeconomicRoutes(bodies).routes(r);
@@ -153,7 +158,8 @@ public final class SkapaServer {
     new AccessRoutes(u.organisations(), u.accounts(), bodies).routes(r);
     new AuditRoutes(u.erasure(), u.audit(), bodies, clock).routes(r);
     new MeasurementRoutes(u.measurements(), u.progression(), catalog, bodies, clock).routes(r);
-    new MeasurementFileRoutes(u.measurementFiles(), catalog, bodies, clock).routes(r);
+    new MeasurementFileRoutes(u.measurementFiles(), catalog, bodies, clock, config.maxImportBytes())
+        .routes(r);
     new RegisterRoutes(u.enrolments(), u.progression(), catalog, bodies).routes(r);
     new PrintRoutes(u, catalog).routes(r);
     new SurveyRoutes(u.survey(), bodies).routes(r);

@@ -154,4 +154,57 @@ class AttackerFindingsTest {
     assertEquals(200, r.status());
     assertEquals("UP", r.json().at("/database").asText());
   }
+
+  @Test
+  void a_forbunds_year_imports_beyond_the_json_body_limit_and_a_file_past_its_own_limit_is_a_413() {
+    StringBuilder csv =
+        new StringBuilder("service;participant;instrument;respondent;date;job-belief\n");
+    for (int i = 0; i < 30_000; i++) {
+      csv.append("s;imp-")
+          .append(letters(i))
+          .append(";skapa;PARTICIPANT;2025-01-")
+          .append(String.format("%02d", 1 + i % 28))
+          .append(";")
+          .append(1 + i % 10)
+          .append("\n");
+    }
+    byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+    assertTrue(file.length > ServerConfig.DEFAULT_MAX_BODY_BYTES, "larger than a JSON body may be");
+    TestServer handledare =
+        server.as(
+            admin
+                .post(ORG + "/keys", "{\"holder\":\"h-imp\",\"roles\":[\"handledare\"]}")
+                .json()
+                .at("/key")
+                .asText());
+    TestServer.Reply dry =
+        handledare.sendBytes("POST", ORG + "/imports/measurements?dryRun=true", file, "text/csv");
+    assertEquals(200, dry.status(), TestServer.abbreviate(dry.body()));
+    ServerConfig small =
+        ServerConfig.fromEnvironment(
+            java.util.Map.of("SKAPA_PORT", "0", "SKAPA_MAX_IMPORT_BYTES", "2048"));
+    try (TestServer tight = TestServer.stored(small)) {
+      TestServer.Reply created =
+          tight.post("/api/v1/organisations", "{\"id\":\"tight\",\"name\":\"Tight\"}");
+      TestServer owner = tight.as(created.json().at("/adminKey/key").asText());
+      TestServer.Reply refused =
+          owner.raw(
+              "POST",
+              "/api/v1/organisations/tight/imports/measurements",
+              csv.toString(),
+              "text/csv");
+      assertEquals(413, refused.status());
+      assertTrue(refused.body().contains("SKAPA_MAX_IMPORT_BYTES"), refused.body());
+    }
+  }
+
+  /** A number as letters only: a run of digits could take the shape of a personnummer. */
+  static String letters(int n) {
+    StringBuilder b = new StringBuilder();
+    do {
+      b.insert(0, (char) ('a' + n % 26));
+      n /= 26;
+    } while (n > 0);
+    return b.toString();
+  }
 }

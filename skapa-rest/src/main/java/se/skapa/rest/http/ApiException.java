@@ -25,12 +25,16 @@ public final class ApiException extends RuntimeException {
   }
 
   public static ApiException tooLarge(long limit) {
+    return tooLarge(limit, "SKAPA_MAX_BODY_BYTES");
+  }
+
+  public static ApiException tooLarge(long limit, String setting) {
     return new ApiException(
         Problem.of(
             413,
             "too-large",
             "Request body too large",
-            "the body exceeds the limit of " + limit + " bytes (SKAPA_MAX_BODY_BYTES)"));
+            "the body exceeds the limit of " + limit + " bytes (" + setting + ")"));
   }
 
   public static ApiException unsupportedMediaType(String got) {

@@ -169,7 +169,20 @@ public final class RequestBodies {
    * @throws ApiException 415 for another content type, 413 over the limit, 400 when empty
    */
   public byte[] raw(Context ctx, String mediaType) {
-    byte[] body = bytes(ctx);
+    return raw(ctx, mediaType, maxBytes, "SKAPA_MAX_BODY_BYTES");
+  }
+
+  /**
+   * As {@link #raw(Context, String)}, with a limit of its own: a file upload is not a JSON body.
+   *
+   * @param ctx the request
+   * @param mediaType the one media type accepted
+   * @param limit the largest body read
+   * @param setting the variable that sets the limit, named in a 413
+   * @return the body
+   */
+  public byte[] raw(Context ctx, String mediaType, long limit, String setting) {
+    byte[] body = bytes(ctx, limit, setting);
     String contentType = ctx.header("Content-Type");
     String base =
         contentType == null ? "" : contentType.split(";", -1)[0].trim().toLowerCase(Locale.ROOT);
@@ -222,11 +235,15 @@ public final class RequestBodies {
   }
 
   private byte[] bytes(Context ctx) {
+    return bytes(ctx, maxBytes, "SKAPA_MAX_BODY_BYTES");
+  }
+
+  private byte[] bytes(Context ctx, long maxBytes, String setting) {
     try (InputStream in = ctx.req().getInputStream()) {
       long declared = ctx.req().getContentLengthLong();
       if (declared > maxBytes) {
         drain(in);
-        throw ApiException.tooLarge(maxBytes);
+        throw ApiException.tooLarge(maxBytes, setting);
       }
       if (declared >= 0) {
         // The usual case: a declared length within the limit is read into one exact array.
@@ -240,7 +257,7 @@ public final class RequestBodies {
       byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
       if (body.length > maxBytes) {
         drain(in);
-        throw ApiException.tooLarge(maxBytes);
+        throw ApiException.tooLarge(maxBytes, setting);
       }
       return body;
     } catch (IOException e) {

@@ -39,9 +39,15 @@ public final class MeasurementFileRoutes {
   private final InstrumentCatalog catalog;
   private final RequestBodies bodies;
   private final Clock clock;
+  private final long maxImportBytes;
 
   public MeasurementFileRoutes(
-      MeasurementFiles files, InstrumentCatalog catalog, RequestBodies bodies, Clock clock) {
+      MeasurementFiles files,
+      InstrumentCatalog catalog,
+      RequestBodies bodies,
+      Clock clock,
+      long maxImportBytes) {
+    this.maxImportBytes = maxImportBytes;
     this.files = files;
     this.catalog = catalog;
     this.bodies = bodies;
@@ -64,7 +70,8 @@ public final class MeasurementFileRoutes {
    */
   public void importMeasurements(Context ctx) {
     boolean dryRun = "true".equals(ctx.queryParam("dryRun"));
-    SwedishCsvFile file = SwedishCsvFile.read(bodies.raw(ctx, "text/csv"));
+    SwedishCsvFile file =
+        SwedishCsvFile.read(bodies.raw(ctx, "text/csv", maxImportBytes, "SKAPA_MAX_IMPORT_BYTES"));
     Violations v = new Violations();
     for (String required : List.of("service", "participant", "instrument", "respondent", "date")) {
       v.check(
