@@ -208,40 +208,68 @@ public final class MeasurementFiles {
     }
   }
 
+  /** Where an export writes: told the instruments first, then given every row. */
+  public interface ExportSink {
+    /**
+     * @param instruments the instrument versions the rows use, ordered: the file's columns
+     */
+    void start(List<MeasurementStore.InstrumentUse> instruments);
+
+    /**
+     * @param row the next measurement, by date
+     */
+    void row(StoredMeasurement row);
+  }
+
   /**
    * Every current measurement of the organisation (or one service) dated in [from, to], for an
-   * export: audited as one read of many people's data, with the number of rows.
+   * export, streamed to {@code sink} one at a time (in constant memory, however large the
+   * register): audited as one read of many people's data, with the number of rows.
    *
-   * @param actor an analyst or admin of the organisation; not null
+   * @param actor a handledare of the organisation; not null
    * @param org the organisation; not null
    * @param service one service, or empty for all; not null
    * @param from the first day included; not null
    * @param to the last day included; not null
-   * @return the measurements by date
+   * @param sink where the rows go; not null
+   * @return how many rows were exported
+   * @throws ValidationException rule {@code period} when {@code from} is after {@code to}
    */
-  public List<StoredMeasurement> export(
-      Actor actor, OrganisationId org, Optional<ServiceId> service, LocalDate from, LocalDate to) {
+  public long export(
+      Actor actor,
+      OrganisationId org,
+      Optional<ServiceId> service,
+      LocalDate from,
+      LocalDate to,
+      ExportSink sink) {
     actor.require(org, Role.HANDLEDARE);
     if (from.isAfter(to)) {
       throw ValidationException.of("/from", "period", "from " + from + " is after to " + to);
     }
+    // The read is audited in a transaction of its own, before the first row leaves: a download
+    // cut off halfway has still read people's data.
+    List<MeasurementStore.InstrumentUse> instruments =
+        storage.transaction(
+            tx -> {
+              service.ifPresent(s -> Organisations.requireService(tx, org, s));
+              List<MeasurementStore.InstrumentUse> used =
+                  MeasurementStore.in(tx).instrumentsBetween(org, service, from, to);
+              long rows = used.stream().mapToLong(MeasurementStore.InstrumentUse::rows).sum();
+              AuditLog.in(tx)
+                  .audit(
+                      new AuditEntry(
+                          org,
+                          clock.instant(),
+                          Optional.of(actor.key()),
+                          actor.holder().value(),
+                          "measurements.exported",
+                          "exports/measurements",
+                          Optional.empty(),
+                          Optional.of((int) Math.min(Integer.MAX_VALUE, rows))));
+              return used;
+            });
+    sink.start(instruments);
     return storage.transaction(
-        tx -> {
-          service.ifPresent(s -> Organisations.requireService(tx, org, s));
-          List<StoredMeasurement> rows =
-              MeasurementStore.in(tx).measurementsBetween(org, service, from, to);
-          AuditLog.in(tx)
-              .audit(
-                  new AuditEntry(
-                      org,
-                      clock.instant(),
-                      Optional.of(actor.key()),
-                      actor.holder().value(),
-                      "measurements.exported",
-                      "exports/measurements",
-                      Optional.empty(),
-                      Optional.of(rows.size())));
-          return rows;
-        });
+        tx -> MeasurementStore.in(tx).eachMeasurementBetween(org, service, from, to, sink::row));
   }
 }

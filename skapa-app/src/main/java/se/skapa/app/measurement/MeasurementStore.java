@@ -136,15 +136,41 @@ public interface MeasurementStore {
       LocalDate to);
 
   /**
-   * Current measurements taken at a service (or any, when empty) dated in [from, to], by date.
+   * Visits the current measurements taken at a service (or any, when empty) dated in [from, to], by
+   * date, one at a time: an export of years of a register never holds them all at once.
    *
    * @param organisation the organisation; not null
    * @param service the service, or empty for every service; not null
    * @param from the first day included; not null
    * @param to the last day included; not null
-   * @return the measurements by date
+   * @param each called with every measurement, in order; not null
+   * @return how many were visited
    */
-  List<StoredMeasurement> measurementsBetween(
+  long eachMeasurementBetween(
+      OrganisationId organisation,
+      Optional<ServiceId> service,
+      LocalDate from,
+      LocalDate to,
+      java.util.function.Consumer<StoredMeasurement> each);
+
+  /**
+   * An instrument version and how many measurements of those {@link #eachMeasurementBetween} would
+   * visit use it: a file's columns and its row count, known before its first row.
+   *
+   * @param instrumentId the instrument
+   * @param version its version
+   * @param rows the measurements that use it
+   */
+  record InstrumentUse(String instrumentId, int version, long rows) {}
+
+  /**
+   * @param organisation the organisation; not null
+   * @param service the service, or empty for every service; not null
+   * @param from the first day included; not null
+   * @param to the last day included; not null
+   * @return the instrument versions the measurements use, ordered by id and version
+   */
+  List<InstrumentUse> instrumentsBetween(
       OrganisationId organisation, Optional<ServiceId> service, LocalDate from, LocalDate to);
 
   /**

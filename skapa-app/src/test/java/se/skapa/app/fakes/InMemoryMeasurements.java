@@ -139,9 +139,35 @@ public final class InMemoryMeasurements
   }
 
   @Override
-  public List<StoredMeasurement> measurementsBetween(
+  public long eachMeasurementBetween(
+      OrganisationId org,
+      Optional<ServiceId> service,
+      LocalDate from,
+      LocalDate to,
+      java.util.function.Consumer<StoredMeasurement> each) {
+    List<StoredMeasurement> rows = between(org, service, from, to);
+    rows.forEach(each);
+    return rows.size();
+  }
+
+  @Override
+  public List<InstrumentUse> instrumentsBetween(
       OrganisationId org, Optional<ServiceId> service, LocalDate from, LocalDate to) {
-    return between(org, service, from, to);
+    return between(org, service, from, to).stream()
+        .collect(
+            java.util.stream.Collectors.groupingBy(
+                s -> s.measurement().instrumentId() + "@" + s.measurement().instrumentVersion(),
+                java.util.TreeMap::new,
+                java.util.stream.Collectors.toList()))
+        .values()
+        .stream()
+        .map(
+            l ->
+                new InstrumentUse(
+                    l.get(0).measurement().instrumentId(),
+                    l.get(0).measurement().instrumentVersion(),
+                    l.size()))
+        .toList();
   }
 
   private List<StoredMeasurement> between(

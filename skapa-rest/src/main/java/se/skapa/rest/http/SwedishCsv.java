@@ -20,10 +20,60 @@ import org.jspecify.annotations.Nullable;
 public final class SwedishCsv {
 
   private static final char BOM = '\uFEFF';
-  private final StringWriter out = new StringWriter();
-  private final CsvWriter csv =
-      CsvWriter.builder().fieldSeparator(';').lineDelimiter(LineDelimiter.CRLF).build(out);
+  private final java.io.Writer out;
+  private final @Nullable StringWriter buffer;
+  private final CsvWriter csv;
   private final List<String> row = new ArrayList<>();
+
+  /** A file built in memory, sent whole by {@link #send}. */
+  public SwedishCsv() {
+    StringWriter sw = new StringWriter();
+    this.buffer = sw;
+    this.out = sw;
+    this.csv = writer(sw);
+  }
+
+  private SwedishCsv(java.io.Writer streamed) {
+    this.buffer = null;
+    this.out = streamed;
+    this.csv = writer(streamed);
+  }
+
+  private static CsvWriter writer(java.io.Writer w) {
+    return CsvWriter.builder().fieldSeparator(';').lineDelimiter(LineDelimiter.CRLF).build(w);
+  }
+
+  /**
+   * A file written to the response as it is built, for exports that can grow with the register: the
+   * headers go now, each row as it ends, in constant memory; {@link #finish} flushes the rest.
+   *
+   * @param ctx the request to answer
+   * @param filename what the file is saved as
+   * @return the writer
+   */
+  public static SwedishCsv streaming(Context ctx, String filename) {
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    java.io.Writer w =
+        new java.io.BufferedWriter(
+            new java.io.OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
+    try {
+      w.write(BOM);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("the client went away", e);
+    }
+    return new SwedishCsv(w);
+  }
+
+  /** Ends a streamed file: what is still buffered goes out. */
+  public void finish() {
+    try {
+      csv.flush();
+      out.flush();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("the client went away", e);
+    }
+  }
 
   /** A text cell: neutralised against formula injection. Null is an empty cell. */
   public SwedishCsv text(@Nullable String value) {
@@ -74,14 +124,17 @@ public final class SwedishCsv {
     ctx.result(toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The whole file, byte-order mark first. */
+  /** The whole file, byte-order mark first; empty for a streamed one, which is already sent. */
   @Override
   public String toString() {
+    if (buffer == null) {
+      return "";
+    }
     try {
       csv.flush();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("a StringWriter does not fail", e);
     }
-    return BOM + out.toString();
+    return BOM + buffer.toString();
   }
 }

@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.skapa.app.ServiceId;
 import se.skapa.app.measurement.MeasurementFiles;
+import se.skapa.app.measurement.MeasurementStore;
 import se.skapa.app.measurement.StoredMeasurement;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
@@ -219,31 +221,58 @@ public final class MeasurementFileRoutes {
                 });
     LocalDate from = date(ctx, "from").orElse(se.skapa.core.common.Dates.EARLIEST);
     LocalDate to = date(ctx, "to").orElse(LocalDate.now(clock));
-    List<StoredMeasurement> rows = files.export(actor(ctx), org(ctx), service, from, to);
-    List<String> keys = indicatorKeys(rows);
-    SwedishCsv csv = new SwedishCsv();
-    csv.text("id")
-        .text("service")
-        .text("participant")
-        .text("instrument")
-        .text("instrumentVersion")
-        .text("respondent")
-        .text("date")
-        .text("handledare");
-    keys.forEach(csv::text);
-    csv.text("comment").text("version").text("recordedBy").text("recordedAt").end();
-    for (StoredMeasurement s : rows) {
-      row(csv, s, keys);
-    }
-    csv.send(ctx, "skapa-measurements-" + org(ctx) + ".csv");
+    // Streamed: the file goes out row by row as the database gives them, in constant memory.
+    CsvSink sink = new CsvSink(ctx, "skapa-measurements-" + org(ctx) + ".csv");
+    files.export(actor(ctx), org(ctx), service, from, to, sink);
+    sink.finish();
   }
 
   /** Every indicator of the instruments the rows name, in the instruments' order. */
-  private List<String> indicatorKeys(List<StoredMeasurement> rows) {
+  /** The export's file, written to the response: its columns first, then each row. */
+  private final class CsvSink implements MeasurementFiles.ExportSink {
+    private final Context ctx;
+    private final String filename;
+    private @Nullable SwedishCsv csv;
+    private List<String> keys = List.of();
+
+    CsvSink(Context ctx, String filename) {
+      this.ctx = ctx;
+      this.filename = filename;
+    }
+
+    @Override
+    public void start(List<MeasurementStore.InstrumentUse> instruments) {
+      keys = indicatorKeys(instruments);
+      SwedishCsv file = SwedishCsv.streaming(ctx, filename);
+      file.text("id")
+          .text("service")
+          .text("participant")
+          .text("instrument")
+          .text("instrumentVersion")
+          .text("respondent")
+          .text("date")
+          .text("handledare");
+      keys.forEach(file::text);
+      file.text("comment").text("version").text("recordedBy").text("recordedAt").end();
+      csv = file;
+    }
+
+    @Override
+    public void row(StoredMeasurement s) {
+      MeasurementFileRoutes.row(
+          java.util.Objects.requireNonNull(csv, "start() comes first"), s, keys);
+    }
+
+    void finish() {
+      java.util.Objects.requireNonNull(csv, "start() comes first").finish();
+    }
+  }
+
+  /** Every indicator of the instruments the rows use, in the instruments' order. */
+  private List<String> indicatorKeys(List<MeasurementStore.InstrumentUse> instruments) {
     List<String> keys = new ArrayList<>();
-    rows.stream()
-        .map(m -> catalog.find(m.measurement().instrumentId(), m.measurement().instrumentVersion()))
-        .distinct()
+    instruments.stream()
+        .map(i -> catalog.find(i.instrumentId(), i.version()))
         .flatMap(Optional::stream)
         .forEach(
             i ->

@@ -269,15 +269,38 @@ public final class JdbcMeasurements implements MeasurementStore {
   }
 
   @Override
-  public List<StoredMeasurement> measurementsBetween(
-      OrganisationId org, Optional<ServiceId> service, LocalDate from, LocalDate to) {
+  public long eachMeasurementBetween(
+      OrganisationId org,
+      Optional<ServiceId> service,
+      LocalDate from,
+      LocalDate to,
+      java.util.function.Consumer<StoredMeasurement> each) {
     String s = service.map(ServiceId::value).orElse(null);
-    return sql.list(
+    return sql.each(
         "SELECT "
             + MeasurementRows.COLUMNS
             + " FROM measurements WHERE org_id = ? AND (CAST(? AS text) IS NULL OR service_id = ?) "
             + "AND measured_on BETWEEN ? AND ? ORDER BY measured_on, participant, respondent",
         MeasurementRows::map,
+        each,
+        org.value(),
+        s,
+        s,
+        from,
+        to);
+  }
+
+  @Override
+  public List<InstrumentUse> instrumentsBetween(
+      OrganisationId org, Optional<ServiceId> service, LocalDate from, LocalDate to) {
+    String s = service.map(ServiceId::value).orElse(null);
+    return sql.list(
+        "SELECT instrument_id, instrument_version, count(*) AS n FROM measurements WHERE org_id = ? "
+            + "AND (CAST(? AS text) IS NULL OR service_id = ?) AND measured_on BETWEEN ? AND ? "
+            + "GROUP BY instrument_id, instrument_version ORDER BY instrument_id, instrument_version",
+        rs ->
+            new InstrumentUse(
+                rs.getString("instrument_id"), rs.getInt("instrument_version"), rs.getLong("n")),
         org.value(),
         s,
         s,

@@ -36,6 +36,9 @@ public final class Sql {
     T map(ResultSet rs) throws SQLException;
   }
 
+  /** Rows fetched per round trip by {@link #each}. */
+  private static final int FETCH = 500;
+
   private final Connection connection;
 
   /**
@@ -92,6 +95,34 @@ public final class Sql {
         out.add(row.map(rs));
       }
       return out;
+    } catch (SQLException e) {
+      throw new StorageException("query failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Streams a query's rows to {@code each}, a few hundred at a time (a cursor: the connection is in
+   * a transaction), never all of them in memory.
+   *
+   * @param <T> what a row becomes
+   * @param sql a query with {@code ?} parameters
+   * @param row the mapper
+   * @param each called with every row, in the query's order
+   * @param params the parameters, in order
+   * @return how many rows there were
+   */
+  public <T> long each(
+      String sql, Row<T> row, java.util.function.Consumer<T> each, @Nullable Object... params) {
+    try (PreparedStatement ps = prepare(sql, params)) {
+      ps.setFetchSize(FETCH);
+      long n = 0;
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          each.accept(row.map(rs));
+          n++;
+        }
+      }
+      return n;
     } catch (SQLException e) {
       throw new StorageException("query failed: " + e.getMessage(), e);
     }
