@@ -194,6 +194,23 @@ class BrowserTest {
   }
 
   @Test
+  void the_api_docs_render_under_their_content_security_policy() {
+    browser.get(base + "/docs");
+    // Swagger UI starts from the page's one inline script (allowed by its hash) and fetches the
+    // document (connect-src 'self'); the title appears only when both ran.
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+        .until(
+            d ->
+                !d.findElements(org.openqa.selenium.By.cssSelector(".swagger-ui .info .title"))
+                    .isEmpty());
+    assertTrue(
+        browser
+            .findElement(org.openqa.selenium.By.cssSelector(".swagger-ui .info .title"))
+            .getText()
+            .contains("SKAPA API"));
+  }
+
+  @Test
   void a_handledare_records_two_measurements_sees_the_spider_change_corrects_one_and_signs_out()
       throws Exception {
     signIn("ame-boden", "h-2");
