@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -86,9 +87,9 @@ public class CohortBenchmark {
                 "bench-11",
                 1,
                 Respondent.PARTICIPANT,
-                java.util.Optional.empty(),
+                Optional.empty(),
                 answers,
-                java.util.Optional.empty()));
+                Optional.empty()));
         d = d.plusDays(60 + r.nextInt(40));
       }
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -44,7 +45,7 @@ public final class JdbcFloor {
     String run = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
     int[] counts =
         args.length > 3
-            ? java.util.Arrays.stream(args, 3, args.length).mapToInt(Integer::parseInt).toArray()
+            ? Arrays.stream(args, 3, args.length).mapToInt(Integer::parseInt).toArray()
             : new int[] {1, 8};
     run(url, password, Math.min(rows, 2000), 8, "warm-" + run);
     for (int threads : counts) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import se.skapa.core.chart.FidelityChart;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Pseudonym;
@@ -81,7 +82,7 @@ public final class FidelityExample {
       for (SectionResult s : r.sections()) {
         o.out()
             .printf(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "  %-13s %3d / %3d  (medel %.2f)%n",
                 s.name().sv(),
                 s.score(),

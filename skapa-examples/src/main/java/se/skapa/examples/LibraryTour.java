@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,7 +85,7 @@ public final class LibraryTour {
   /** An IPS fidelity review, every item scored. */
   static ReviewResult fidelity() {
     // tour:fidelity
-    List<ItemScore> items = new java.util.ArrayList<>();
+    List<ItemScore> items = new ArrayList<>();
     for (int item = 1; item <= 25; item++) {
       items.add(ItemScore.of(item, item <= 12 ? 4 : 3));
     }

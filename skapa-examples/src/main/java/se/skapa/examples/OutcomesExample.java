@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import se.skapa.core.benefit.Benefit;
 import se.skapa.core.common.Kronor;
@@ -265,8 +266,7 @@ public final class OutcomesExample {
                 + a.total());
     long publishedSum = 0;
     for (Allocation.MemberPart part : a.members()) {
-      long published =
-          java.util.Objects.requireNonNull(SODRA_NORRBOTTEN_PUBLISHED.get(part.member()))[1];
+      long published = Objects.requireNonNull(SODRA_NORRBOTTEN_PUBLISHED.get(part.member()))[1];
       publishedSum += published;
       o.out().println("  " + explain(part, published, Language.SV));
     }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import se.skapa.core.chart.SpiderChart;
@@ -106,7 +107,7 @@ public final class ProgressionExample {
                 i.change(),
                 i.direction().map(d -> d.label().sv()).orElse("–"),
                 i.trendPerMonth().isPresent()
-                    ? String.format(java.util.Locale.ROOT, "%+.2f", i.trendPerMonth().getAsDouble())
+                    ? String.format(Locale.ROOT, "%+.2f", i.trendPerMonth().getAsDouble())
                     : "–");
       }
       s.overallIndex()
@@ -114,7 +115,7 @@ public final class ProgressionExample {
               pt ->
                   o.out()
                       .printf(
-                          java.util.Locale.ROOT,
+                          Locale.ROOT,
                           "  index %s: %.1f (%d besvarade)%n",
                           pt.date(),
                           pt.value(),

@@ -5,10 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.skapa.core.common.Language;
@@ -41,7 +48,7 @@ class ExamplesTest {
     assertEquals(2, p.series().size());
     assertTrue(
         p.series().get(0).indicators().stream()
-            .allMatch(i -> i.direction().equals(java.util.Optional.of(Direction.IMPROVED))));
+            .allMatch(i -> i.direction().equals(Optional.of(Direction.IMPROVED))));
     assertEquals(1, p.handledareChanges());
     assertEquals(5, p.series().get(0).overallIndex().size());
     assertTrue(text().contains("jobbinriktad insats parallellt med annan"));
@@ -166,9 +173,9 @@ class ExamplesTest {
             Files.readString(docs.resolve(file.getKey())).replaceAll(uuid, "<id>"),
             file.getKey() + " differs from docs/examples/forbund-2025: regenerate it");
       } else {
-        try (var printed = org.apache.pdfbox.Loader.loadPDF(file.getValue().toFile());
-            var kept = org.apache.pdfbox.Loader.loadPDF(docs.resolve(file.getKey()).toFile())) {
-          var text = new org.apache.pdfbox.text.PDFTextStripper();
+        try (var printed = Loader.loadPDF(file.getValue().toFile());
+            var kept = Loader.loadPDF(docs.resolve(file.getKey()).toFile())) {
+          var text = new PDFTextStripper();
           assertEquals(
               text.getText(printed),
               text.getText(kept),
@@ -184,25 +191,21 @@ class ExamplesTest {
   @Test
   void the_library_guide_quotes_code_that_runs_and_answers_as_it_says() throws Exception {
     assertEquals(
-        se.skapa.core.progression.Direction.IMPROVED,
+        Direction.IMPROVED,
         LibraryTour.progression().series().get(0).indicators().get(0).direction().orElseThrow());
     assertEquals("FAIR", LibraryTour.fidelity().band().orElseThrow().code());
     assertEquals(87, LibraryTour.fidelity().total().getAsInt());
     assertEquals(
-        new java.math.BigDecimal("50.0"),
+        new BigDecimal("50.0"),
         LibraryTour.outcomes().workOrStudies().percentOneDecimal().orElseThrow());
-    assertEquals(0, new java.math.BigDecimal("1.5").compareTo(LibraryTour.finsam().total()));
+    assertEquals(0, new BigDecimal("1.5").compareTo(LibraryTour.finsam().total()));
     assertEquals(
         List.of("/days/0/days", "/days/0/degree"),
         LibraryTour.refusal().stream().map(l -> l.substring(0, l.indexOf(':'))).toList());
     // Every snippet of docs/library.md is the tour's code, character for character.
-    String source =
-        java.nio.file.Files.readString(
-            java.nio.file.Path.of("src/main/java/se/skapa/examples/LibraryTour.java"));
-    String guide = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/library.md"));
-    java.util.regex.Matcher block =
-        java.util.regex.Pattern.compile("```java\\n(.*?)\\n```", java.util.regex.Pattern.DOTALL)
-            .matcher(guide);
+    String source = Files.readString(Path.of("src/main/java/se/skapa/examples/LibraryTour.java"));
+    String guide = Files.readString(Path.of("../docs/library.md"));
+    Matcher block = Pattern.compile("```java\\n(.*?)\\n```", Pattern.DOTALL).matcher(guide);
     int blocks = 0;
     while (block.find()) {
       blocks++;
@@ -211,7 +214,7 @@ class ExamplesTest {
               .group(1)
               .lines()
               .map(l -> l.isEmpty() ? l : "    " + l)
-              .collect(java.util.stream.Collectors.joining("\n"));
+              .collect(Collectors.joining("\n"));
       assertTrue(
           source.contains(indented),
           "docs/library.md quotes code the tour does not have:\n" + block.group(1));

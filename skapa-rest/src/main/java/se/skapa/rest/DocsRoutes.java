@@ -1,9 +1,14 @@
 package se.skapa.rest;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -14,7 +19,7 @@ import se.skapa.rest.http.Router.Access;
 /** What describes the server: its health, its OpenAPI document and the page that shows it. */
 final class DocsRoutes {
 
-  private static final java.time.Duration READY_TIMEOUT = java.time.Duration.ofSeconds(2);
+  private static final Duration READY_TIMEOUT = Duration.ofSeconds(2);
 
   private final byte[] openApi = resource("/skapa/openapi.json");
   private final String docsPage =
@@ -63,7 +68,7 @@ final class DocsRoutes {
    * within two seconds), 503 with Retry-After when it cannot. {@code /health} is liveness: the
    * process answers.
    */
-  private void ready(io.javalin.http.Context ctx) {
+  private void ready(Context ctx) {
     boolean up = storage.map(s -> s.reachable(READY_TIMEOUT)).orElse(true);
     if (!up) {
       ctx.header("Retry-After", "5");
@@ -104,10 +109,9 @@ final class DocsRoutes {
     String script = page.substring(open + "<script>".length(), close);
     try {
       byte[] digest =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(script.getBytes(StandardCharsets.UTF_8));
-      return "sha256-" + java.util.Base64.getEncoder().encodeToString(digest);
-    } catch (java.security.NoSuchAlgorithmException e) {
+          MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
+      return "sha256-" + Base64.getEncoder().encodeToString(digest);
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);
     }
   }

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.skapa.app.access.Accounts;
 import se.skapa.app.audit.Erasure;
+import se.skapa.rest.http.Redacted;
 
 /**
  * Daily chores of stored mode: retention (gallring), when configured, forgetting old
@@ -65,7 +66,7 @@ final class Housekeeping {
       erasure.forgetOldIdempotencyClaims();
       accounts.endExpiredSessions();
     } catch (RuntimeException e) {
-      LOG.error("Housekeeping failed; it runs again tomorrow", se.skapa.rest.http.Redacted.of(e));
+      LOG.error("Housekeeping failed; it runs again tomorrow", Redacted.of(e));
     }
   }
 }

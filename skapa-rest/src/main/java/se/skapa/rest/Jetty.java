@@ -1,11 +1,19 @@
 package se.skapa.rest;
 
 import io.javalin.config.JavalinConfig;
+import java.nio.ByteBuffer;
+import java.util.function.IntFunction;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.component.LifeCycle;
+import org.jspecify.annotations.Nullable;
 
 /** The server's limits and its graceful stop, set on Jetty. */
 final class Jetty {
@@ -28,10 +36,7 @@ final class Jetty {
    * is closed.
    */
   static void configure(
-      JavalinConfig c,
-      ServerConfig config,
-      byte[] stoppingBody,
-      java.util.function.IntFunction<byte[]> errorBody) {
+      JavalinConfig c, ServerConfig config, byte[] stoppingBody, IntFunction<byte[]> errorBody) {
     c.jetty.host = config.bind();
     c.jetty.port = config.port();
     c.jetty.modifyServer(
@@ -59,26 +64,24 @@ final class Jetty {
    * What Jetty answers itself, before a request reaches a route (a malformed request line, headers
    * too large): the same problem+json as every other refusal, never Jetty's HTML page.
    */
-  static final class ProblemErrors extends org.eclipse.jetty.server.handler.ErrorHandler {
-    private final java.util.function.IntFunction<byte[]> body;
+  static final class ProblemErrors extends ErrorHandler {
+    private final IntFunction<byte[]> body;
 
-    ProblemErrors(java.util.function.IntFunction<byte[]> body) {
+    ProblemErrors(IntFunction<byte[]> body) {
       this.body = body;
     }
 
     @Override
     protected void generateResponse(
-        org.eclipse.jetty.server.Request request,
-        org.eclipse.jetty.server.Response response,
+        Request request,
+        Response response,
         int code,
-        @org.jspecify.annotations.Nullable String message,
-        @org.jspecify.annotations.Nullable Throwable cause,
-        org.eclipse.jetty.util.Callback callback) {
-      response
-          .getHeaders()
-          .put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "application/problem+json");
+        @Nullable String message,
+        @Nullable Throwable cause,
+        Callback callback) {
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
       response.getHeaders().put("Content-Language", "sv");
-      response.write(true, java.nio.ByteBuffer.wrap(body.apply(code)), callback);
+      response.write(true, ByteBuffer.wrap(body.apply(code)), callback);
     }
   }
 

@@ -1,5 +1,9 @@
 package se.skapa.rest;
 
+import io.javalin.util.JavalinBindException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -58,7 +62,7 @@ public final class Main {
             config, Clock.systemDefaultZone(), Optional.of(new JdbcStorage(database.dataSource())));
     try {
       server.start();
-    } catch (io.javalin.util.JavalinBindException e) {
+    } catch (JavalinBindException e) {
       String why = portInUse(config);
       LOG.error("SKAPA cannot start: {}", why);
       System.err.println("SKAPA cannot start: " + why);
@@ -91,11 +95,11 @@ public final class Main {
     if (config.port() == 0) {
       return true;
     }
-    try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+    try (ServerSocket probe = new ServerSocket()) {
       probe.setReuseAddress(true);
-      probe.bind(new java.net.InetSocketAddress(config.bind(), config.port()));
+      probe.bind(new InetSocketAddress(config.bind(), config.port()));
       return true;
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return false;
     }
   }

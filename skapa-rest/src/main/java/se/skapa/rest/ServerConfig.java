@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,7 +48,7 @@ public record ServerConfig(
     long maxBodyBytes,
     long maxImportBytes,
     Optional<Path> instrumentsDir,
-    Optional<java.time.Period> retention,
+    Optional<Period> retention,
     int smallNumbers,
     List<String> notes,
     List<String> corsOrigins) {
@@ -179,7 +180,7 @@ public record ServerConfig(
       notes.add(
           "No operator key configured (SKAPA_OPERATOR_KEYS): organisations can be created from loopback only");
     }
-    Optional<java.time.Period> retention = retention(env, notes);
+    Optional<Period> retention = retention(env, notes);
     int smallNumbers = parse(env, "SKAPA_SMALL_NUMBERS", SmallNumbers.DEFAULT_THRESHOLD, 2, 100);
     List<String> cors = corsOrigins(env, notes);
     return new ServerConfig(
@@ -227,11 +228,11 @@ public record ServerConfig(
   }
 
   /** Gallring: how long a participant without a measurement is kept; empty for never. */
-  private static Optional<java.time.Period> retention(Map<String, String> env, List<String> notes) {
-    Optional<java.time.Period> retention = Optional.empty();
+  private static Optional<Period> retention(Map<String, String> env, List<String> notes) {
+    Optional<Period> retention = Optional.empty();
     if (env.get("SKAPA_RETENTION_YEARS") != null && !env.get("SKAPA_RETENTION_YEARS").isBlank()) {
       int years = parse(env, "SKAPA_RETENTION_YEARS", 0, 1, 100);
-      retention = Optional.of(java.time.Period.ofYears(years));
+      retention = Optional.of(Period.ofYears(years));
       notes.add(
           "Retention (gallring): participants with no measurement for "
               + years

@@ -6,6 +6,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -76,7 +77,7 @@ final class ServerErrors {
             res.setHeader("Content-Language", "sv");
             try {
               res.getOutputStream().write(fatalBody);
-            } catch (java.io.IOException unwritable) {
+            } catch (IOException unwritable) {
               LOG.warn("Could not write the 500 problem: {}", unwritable.getMessage());
             }
           }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.Endpoint;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,7 @@ import se.skapa.app.port.Storage;
 import se.skapa.core.progression.BuiltInInstruments;
 import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
+import se.skapa.instruments.InstrumentDefinitions;
 import se.skapa.rest.access.AccessRoutes;
 import se.skapa.rest.access.Admission;
 import se.skapa.rest.audit.AuditRoutes;
@@ -171,7 +174,7 @@ public final class SkapaServer {
     c.startup.showOldJavalinVersionWarning = false;
     c.requestLogger.http(
         (ctx, ms) -> {
-          io.javalin.router.Endpoint route = ctx.endpoints().lastHttpEndpoint();
+          Endpoint route = ctx.endpoints().lastHttpEndpoint();
           ACCESS.info(
               AccessLog.line(
                   ctx.method().name(),
@@ -251,9 +254,9 @@ public final class SkapaServer {
    * The operator's definitions; a bad one stops the start naming the setting, the file and every
    * rule.
    */
-  private static List<Instrument> instrumentDefinitions(java.nio.file.Path dir) {
+  private static List<Instrument> instrumentDefinitions(Path dir) {
     try {
-      return se.skapa.instruments.InstrumentDefinitions.readDirectory(dir);
+      return InstrumentDefinitions.readDirectory(dir);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("SKAPA_INSTRUMENTS_DIR: " + e.getMessage(), e);
     }

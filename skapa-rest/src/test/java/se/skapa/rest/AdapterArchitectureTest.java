@@ -3,6 +3,8 @@ package se.skapa.rest;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -19,8 +21,8 @@ class AdapterArchitectureTest {
           .should()
           .notDependOnEachOther()
           .ignoreDependency(
-              com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
-              com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+              DescribedPredicate.alwaysTrue(),
+              JavaClass.Predicates.resideInAnyPackage(
                   "se.skapa.rest.http", "se.skapa.rest.responses", "se.skapa.rest.print"));
 
   @ArchTest

@@ -555,7 +555,7 @@ class ApiTest {
           406,
           api.raw("GET", "/api/v1/instruments", null, null, "Accept", "application/json;q=0")
               .status());
-      com.fasterxml.jackson.databind.JsonNode doc = TestServer.JSON.readTree(TestServer.openApi());
+      JsonNode doc = TestServer.JSON.readTree(TestServer.openApi());
       assertEquals("/", doc.at("/servers/0/url").asText(), "relative: right on any host and port");
       String docs = api.raw("GET", "/docs", null, null).body();
       assertTrue(

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -181,8 +182,7 @@ class AttackerFindingsTest {
         handledare.sendBytes("POST", ORG + "/imports/measurements?dryRun=true", file, "text/csv");
     assertEquals(200, dry.status(), TestServer.abbreviate(dry.body()));
     ServerConfig small =
-        ServerConfig.fromEnvironment(
-            java.util.Map.of("SKAPA_PORT", "0", "SKAPA_MAX_IMPORT_BYTES", "2048"));
+        ServerConfig.fromEnvironment(Map.of("SKAPA_PORT", "0", "SKAPA_MAX_IMPORT_BYTES", "2048"));
     try (TestServer tight = TestServer.stored(small)) {
       TestServer.Reply created =
           tight.post("/api/v1/organisations", "{\"id\":\"tight\",\"name\":\"Tight\"}");

@@ -21,15 +21,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages as a person meets them: a real headless Chromium (Debian's, installed by .ci/run) on
@@ -198,14 +201,11 @@ class BrowserTest {
     browser.get(base + "/docs");
     // Swagger UI starts from the page's one inline script (allowed by its hash) and fetches the
     // document (connect-src 'self'); the title appears only when both ran.
-    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-        .until(
-            d ->
-                !d.findElements(org.openqa.selenium.By.cssSelector(".swagger-ui .info .title"))
-                    .isEmpty());
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> !d.findElements(By.cssSelector(".swagger-ui .info .title")).isEmpty());
     assertTrue(
         browser
-            .findElement(org.openqa.selenium.By.cssSelector(".swagger-ui .info .title"))
+            .findElement(By.cssSelector(".swagger-ui .info .title"))
             .getText()
             .contains("SKAPA API"));
   }
@@ -325,7 +325,7 @@ class BrowserTest {
     browser.get(base + "/tillganglighet");
     accessible("accessibility statement");
     browser.findElement(By.cssSelector("a[hreflang='en']")).click();
-    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
+    new WebDriverWait(browser, Duration.ofSeconds(15))
         .until(d -> "en".equals(find("html").getAttribute("lang")));
     assertEquals("en", find("html").getAttribute("lang"));
     assertTrue(find("h1").getText().contains("Accessibility statement"), find("h1").getText());
@@ -375,8 +375,7 @@ class BrowserTest {
 
   void fill(String date, int selfScore, int belief) {
     WebElement day = find("#date");
-    ((org.openqa.selenium.JavascriptExecutor) browser)
-        .executeScript("arguments[0].value = arguments[1]", day, date);
+    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", day, date);
     for (String key :
         List.of(
             "health-coping",
@@ -400,9 +399,9 @@ class BrowserTest {
    */
   void landOn(String pathEnd) {
     try {
-      new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
+      new WebDriverWait(browser, Duration.ofSeconds(15))
           .until(d -> d.getCurrentUrl().replaceFirst("\\?.*$", "").endsWith(pathEnd));
-    } catch (org.openqa.selenium.TimeoutException e) {
+    } catch (TimeoutException e) {
       throw new AssertionError(
           "expected to land on "
               + pathEnd

@@ -10,16 +10,20 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.skapa.core.socioeconomic.Parameter;
 
 /**
  * A schema-driven fuzzer once found requests valid by the document refused by the server: the
@@ -87,12 +91,8 @@ class ContractConstraintsTest {
         "an unknown parameter is refused");
     List<String> names = new ArrayList<>();
     overrides.path("properties").fieldNames().forEachRemaining(names::add);
-    assertEquals(
-        java.util.Arrays.stream(se.skapa.core.socioeconomic.Parameter.values())
-            .map(p -> p.apiName())
-            .toList(),
-        names);
-    for (se.skapa.core.socioeconomic.Parameter p : se.skapa.core.socioeconomic.Parameter.values()) {
+    assertEquals(Arrays.stream(Parameter.values()).map(p -> p.apiName()).toList(), names);
+    for (Parameter p : Parameter.values()) {
       JsonNode d = overrides.path("properties").path(p.apiName());
       assertEquals(0, p.min().compareTo(d.get("minimum").decimalValue()), p.apiName());
       assertEquals(0, p.max().compareTo(d.get("maximum").decimalValue()), p.apiName());
@@ -190,14 +190,14 @@ class ContractConstraintsTest {
     }
   }
 
-  private static <A extends java.lang.annotation.Annotation> A annotation(
+  private static <A extends Annotation> A annotation(
       Class<A> kind, AnnotatedElement declared, AnnotatedType type) {
     A onType = type.getAnnotation(kind);
     return onType != null ? onType : declared == null ? null : declared.getAnnotation(kind);
   }
 
   private static Class<?> raw(AnnotatedType type) {
-    java.lang.reflect.Type t = type.getType();
+    Type t = type.getType();
     return t instanceof ParameterizedType pt
         ? (Class<?>) pt.getRawType()
         : t instanceof Class<?> c ? c : Object.class;

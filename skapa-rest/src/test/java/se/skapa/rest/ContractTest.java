@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +38,7 @@ class ContractTest {
 
   @Test
   void every_property_in_the_document_says_what_it_means() throws Exception {
-    java.util.List<String> undescribed = new java.util.ArrayList<>();
+    List<String> undescribed = new ArrayList<>();
     properties(
         TestServer.JSON.readTree(TestServer.openApi()),
         "",
@@ -45,7 +48,7 @@ class ContractTest {
           }
         });
     assertEquals(
-        java.util.List.of(),
+        List.of(),
         undescribed,
         "properties without a description (meaning, unit, range, what null means)");
   }
@@ -57,7 +60,7 @@ class ContractTest {
    */
   @Test
   void every_description_fits_the_type_it_describes() throws Exception {
-    java.util.List<String> misfits = new java.util.ArrayList<>();
+    List<String> misfits = new ArrayList<>();
     properties(
         TestServer.JSON.readTree(TestServer.openApi()),
         "",
@@ -79,11 +82,10 @@ class ContractTest {
             misfits.add(path + " is " + type + " but reads as an amount: " + text);
           }
         });
-    assertEquals(java.util.List.of(), misfits);
+    assertEquals(List.of(), misfits);
   }
 
-  private static void properties(
-      JsonNode node, String path, java.util.function.BiConsumer<String, JsonNode> each) {
+  private static void properties(JsonNode node, String path, BiConsumer<String, JsonNode> each) {
     if (node.isObject()) {
       JsonNode props = node.get("properties");
       if (props != null && props.isObject()) {

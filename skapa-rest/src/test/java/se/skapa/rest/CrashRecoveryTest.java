@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -207,8 +208,7 @@ class CrashRecoveryTest {
   @Test
   void a_port_in_use_stops_the_process_with_one_line_naming_skapa_port(@TempDir Path dir)
       throws Exception {
-    try (java.net.ServerSocket taken =
-        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       Path log = dir.resolve("port.log");
       Process p = start(dir.resolve("skapa-data"), taken.getLocalPort(), log);
       assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the server gave up instead of waiting forever");

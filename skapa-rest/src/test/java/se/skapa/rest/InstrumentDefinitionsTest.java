@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,9 +16,7 @@ class InstrumentDefinitionsTest {
     Files.copy(Path.of("../docs/examples/instruments/own-steps.json"), dir.resolve("own.json"));
     try (TestServer api =
         new TestServer(
-            ServerConfig.forTests()
-                .withApiKeys(java.util.List.of(TestServer.KEY))
-                .withInstrumentsDir(dir))) {
+            ServerConfig.forTests().withApiKeys(List.of(TestServer.KEY)).withInstrumentsDir(dir))) {
       assertEquals(3, api.get("/api/v1/instruments/own-steps").json().get("indicators").size());
     }
   }

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -254,9 +257,8 @@ class JunkTest {
       "\"+999999999-12-31\"",
       "\"1899-12-31\""
     };
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile(":(\"[^\"]*\"|-?[0-9.]+|true|false|null)").matcher(json);
-    List<int[]> spots = new java.util.ArrayList<>();
+    Matcher m = Pattern.compile(":(\"[^\"]*\"|-?[0-9.]+|true|false|null)").matcher(json);
+    List<int[]> spots = new ArrayList<>();
     while (m.find()) {
       spots.add(new int[] {m.start(1), m.end(1)});
     }

@@ -2,12 +2,16 @@ package se.skapa.rest;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class LifecycleTest {
@@ -79,9 +83,7 @@ class LifecycleTest {
       String refused = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(refused.startsWith("HTTP/1.1 503"), refused);
       assertTrue(
-          refused
-              .toLowerCase(java.util.Locale.ROOT)
-              .contains("content-type: application/problem+json"),
+          refused.toLowerCase(Locale.ROOT).contains("content-type: application/problem+json"),
           refused);
       assertTrue(refused.contains("Retry-After: " + StoppingHandler.RETRY_AFTER_SECONDS), refused);
       s.write(body, 5, body.length - 5);
@@ -97,7 +99,7 @@ class LifecycleTest {
   /**
    * One HTTP/1.1 response with a Content-Length, read without waiting for the connection to close.
    */
-  private static String readResponse(InputStream in) throws java.io.IOException {
+  private static String readResponse(InputStream in) throws IOException {
     StringBuilder head = new StringBuilder();
     while (!head.toString().endsWith("\r\n\r\n")) {
       int c = in.read();
@@ -106,8 +108,7 @@ class LifecycleTest {
       }
       head.append((char) c);
     }
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("(?i)content-length: (\\d+)").matcher(head);
+    Matcher m = Pattern.compile("(?i)content-length: (\\d+)").matcher(head);
     int length = m.find() ? Integer.parseInt(m.group(1)) : 0;
     return head + new String(in.readNBytes(length), StandardCharsets.UTF_8);
   }

@@ -21,6 +21,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.skapa.core.chart.ChartGallery;
+import se.skapa.core.chart.Drawing;
+import se.skapa.core.chart.Shape;
+import se.skapa.core.common.Language;
+import se.skapa.rest.print.Pdf;
 
 /** The printed year: what a styrgrupp reads on paper, read back from the PDF the server sends. */
 class PrintTest {
@@ -218,11 +223,10 @@ class PrintTest {
 
   @Test
   void every_charts_text_fits_its_canvas_measured_with_the_embedded_fonts_own_metrics() {
-    se.skapa.rest.print.Pdf pdf =
-        new se.skapa.rest.print.Pdf("fit", se.skapa.core.common.Language.SV);
+    Pdf pdf = new Pdf("fit", Language.SV);
     List<String> outside = new ArrayList<>();
-    for (se.skapa.core.common.Language lang : se.skapa.core.common.Language.values()) {
-      for (var chart : se.skapa.core.chart.ChartGallery.all(lang).entrySet()) {
+    for (Language lang : Language.values()) {
+      for (var chart : ChartGallery.all(lang).entrySet()) {
         texts(chart.getValue().shapes(), chart.getKey(), chart.getValue(), pdf, outside);
       }
     }
@@ -230,21 +234,17 @@ class PrintTest {
   }
 
   private static void texts(
-      List<se.skapa.core.chart.Shape> shapes,
-      String name,
-      se.skapa.core.chart.Drawing d,
-      se.skapa.rest.print.Pdf pdf,
-      List<String> outside) {
-    for (se.skapa.core.chart.Shape shape : shapes) {
-      if (shape instanceof se.skapa.core.chart.Shape.Group g) {
+      List<Shape> shapes, String name, Drawing d, Pdf pdf, List<String> outside) {
+    for (Shape shape : shapes) {
+      if (shape instanceof Shape.Group g) {
         texts(g.shapes(), name, d, pdf, outside);
-      } else if (shape instanceof se.skapa.core.chart.Shape.Text t) {
+      } else if (shape instanceof Shape.Text t) {
         double w = pdf.width(t.text(), t.size());
         double left =
             t.x()
-                - (t.anchor() == se.skapa.core.chart.Shape.Anchor.MIDDLE
+                - (t.anchor() == Shape.Anchor.MIDDLE
                     ? w / 2
-                    : t.anchor() == se.skapa.core.chart.Shape.Anchor.END ? w : 0);
+                    : t.anchor() == Shape.Anchor.END ? w : 0);
         if (left < 0 || left + w > d.width() || t.y() - t.size() < 0 || t.y() > d.height()) {
           outside.add(name + ": '" + t.text() + "'");
         }

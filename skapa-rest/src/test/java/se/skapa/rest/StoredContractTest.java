@@ -3,6 +3,7 @@ package se.skapa.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.charset.StandardCharsets;
@@ -241,8 +242,7 @@ class StoredContractTest {
       for (int i = 0; i < node.size(); i++) {
         JsonNode v = node.get(i);
         if (v.isTextual()) {
-          ((com.fasterxml.jackson.databind.node.ArrayNode) node)
-              .set(i, new TextNode(UUID.matcher(v.asText()).replaceAll("<uuid>")));
+          ((ArrayNode) node).set(i, new TextNode(UUID.matcher(v.asText()).replaceAll("<uuid>")));
         } else {
           walk(v);
         }

@@ -7,8 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -613,7 +619,7 @@ class StoredModeTest {
             "/questions/0/key duplicate",
             "/questions/1/sv personnummer",
             "/questions/2/key duplicate"),
-        java.util.stream.StreamSupport.stream(bad.json().get("errors").spliterator(), false)
+        StreamSupport.stream(bad.json().get("errors").spliterator(), false)
             .map(e -> e.get("pointer").asText() + " " + e.get("rule").asText())
             .toList(),
         "every rule, every field: " + bad.body());
@@ -685,12 +691,12 @@ class StoredModeTest {
             && r.at("/targets/satisfied/met").asBoolean(),
         r.toString());
     assertEquals("[1,0,0,0,6]", r.at("/questions/0/counts").toString());
-    try (java.sql.Connection c = server.database().dataSource().getConnection();
-        java.sql.ResultSet rs =
+    try (Connection c = server.database().dataSource().getConnection();
+        ResultSet rs =
             c.createStatement()
                 .executeQuery(
                     "SELECT column_name FROM information_schema.columns WHERE table_name = 'survey_responses' ORDER BY column_name")) {
-      List<String> columns = new java.util.ArrayList<>();
+      List<String> columns = new ArrayList<>();
       while (rs.next()) {
         columns.add(rs.getString(1));
       }
@@ -865,11 +871,11 @@ class StoredModeTest {
 
   /** The export without the columns a re-import gives anew: id, version, recordedBy, recordedAt. */
   static List<String> withoutProvenance(String csv) {
-    return java.util.Arrays.stream(csv.split("\r\n"))
+    return Arrays.stream(csv.split("\r\n"))
         .map(
             line -> {
               String[] cells = line.split(";", -1);
-              return String.join(";", java.util.Arrays.asList(cells).subList(1, cells.length - 3));
+              return String.join(";", Arrays.asList(cells).subList(1, cells.length - 3));
             })
         .toList();
   }
@@ -882,10 +888,7 @@ class StoredModeTest {
             + "steget-fram;i-1;skapa;PARTICIPANT;2025-03-01;h-2;4;Träffades på Älvsbyns bibliotek\r\n";
     TestServer.Reply ok =
         importCsv(
-            org.handledare(),
-            "ame-import",
-            file.getBytes(java.nio.charset.Charset.forName("windows-1252")),
-            false);
+            org.handledare(), "ame-import", file.getBytes(Charset.forName("windows-1252")), false);
     assertEquals(201, ok.status(), ok.body());
     assertEquals("windows-1252", ok.json().get("encoding").asText());
     assertEquals(

@@ -7,19 +7,23 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.JavalinConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import se.skapa.store.Database;
 import se.skapa.store.JdbcStorage;
@@ -49,8 +53,7 @@ class TestServer implements AutoCloseable {
   }
 
   /** A stateless server with routes the test adds to the real ones. */
-  static TestServer withRoutes(
-      java.util.function.Consumer<io.javalin.config.JavalinConfig> routes) {
+  static TestServer withRoutes(Consumer<JavalinConfig> routes) {
     return new TestServer(
         SkapaServer.create(
                 ServerConfig.forTests().withApiKeys(List.of(KEY)), CLOCK, Optional.empty(), routes)
@@ -119,7 +122,7 @@ class TestServer implements AutoCloseable {
     }
   }
 
-  record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+  record Reply(int status, String contentType, String body, HttpHeaders headers) {
 
     /** A response header, or "" if absent. */
     String header(String name) {
@@ -196,7 +199,7 @@ class TestServer implements AutoCloseable {
     // A hung request fails the test instead of hanging the build.
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-            .timeout(java.time.Duration.ofSeconds(15))
+            .timeout(Duration.ofSeconds(15))
             .header("Authorization", "Bearer " + bearer);
     if (contentType != null) {
       b.header("Content-Type", contentType);
@@ -280,7 +283,7 @@ class TestServer implements AutoCloseable {
   Binary bytes(String path) {
     HttpRequest r =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-            .timeout(java.time.Duration.ofSeconds(30))
+            .timeout(Duration.ofSeconds(30))
             .header("Authorization", "Bearer " + bearer)
             .GET()
             .build();

@@ -2,11 +2,19 @@ package se.skapa.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.skapa.store.TestDatabase;
 
 /**
  * Two SKAPA instances on one PostgreSQL, as behind a load balancer: nothing lives in one instance's
@@ -71,15 +79,14 @@ class TwoInstancesTest {
 
   @Test
   void two_server_processes_on_one_postgresql_one_correction_wins_the_other_gets_412(
-      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-    String url = se.skapa.store.TestDatabase.freshUrl();
+      @TempDir Path dir) throws Exception {
+    String url = TestDatabase.freshUrl();
     int[] ports = {CrashRecoveryTest.freePort(), CrashRecoveryTest.freePort()};
     List<Process> processes = new ArrayList<>();
     try {
       for (int i = 0; i < 2; i++) {
-        java.nio.file.Path log = dir.resolve("server-" + i + ".log");
-        String javaBin =
-            java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path log = dir.resolve("server-" + i + ".log");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb =
             new ProcessBuilder(
                     javaBin, "-cp", System.getProperty("java.class.path"), "se.skapa.rest.Main")
@@ -132,7 +139,7 @@ class TwoInstancesTest {
                       StoredModeTest.self("p-1", "2025-03-01", "{\"job-belief\":1}")))
               .get("id")
               .asText();
-      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      HttpClient http = HttpClient.newHttpClient();
       for (int version = 1; version <= 5; version++) {
         CyclicBarrier together = new CyclicBarrier(2);
         List<CompletableFuture<Integer>> both = new ArrayList<>();
@@ -144,8 +151,8 @@ class TwoInstancesTest {
                     await(together);
                     try {
                       return http.send(
-                              java.net.http.HttpRequest.newBuilder(
-                                      java.net.URI.create(
+                              HttpRequest.newBuilder(
+                                      URI.create(
                                           "http://127.0.0.1:"
                                               + port
                                               + "/api/v1/organisations/ame-procs/measurements/"
@@ -154,13 +161,13 @@ class TwoInstancesTest {
                                   .header("Content-Type", "application/json")
                                   .header("If-Match", etag)
                                   .PUT(
-                                      java.net.http.HttpRequest.BodyPublishers.ofString(
+                                      HttpRequest.BodyPublishers.ofString(
                                           StoredModeTest.self(
                                               "p-1",
                                               "2025-03-01",
                                               "{\"job-belief\":" + (2 + port % 5) + "}")))
                                   .build(),
-                              java.net.http.HttpResponse.BodyHandlers.discarding())
+                              HttpResponse.BodyHandlers.discarding())
                           .statusCode();
                     } catch (Exception e) {
                       throw new IllegalStateException(e);
@@ -175,7 +182,7 @@ class TwoInstancesTest {
     } finally {
       for (Process p : processes) {
         p.destroy();
-        p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        p.waitFor(30, TimeUnit.SECONDS);
       }
     }
   }

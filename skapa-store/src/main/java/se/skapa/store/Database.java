@@ -6,9 +6,11 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.Driver;
 
 /**
  * Stored mode's database: an external PostgreSQL when {@code SKAPA_DATABASE_URL} is set, else the
@@ -109,7 +111,7 @@ public final class Database implements AutoCloseable {
    * the pool's stack trace in the log.
    */
   private static void probe(String url, @Nullable String user, @Nullable String password) {
-    java.util.Properties p = new java.util.Properties();
+    Properties p = new Properties();
     if (user != null) {
       p.setProperty("user", user);
     }
@@ -117,7 +119,7 @@ public final class Database implements AutoCloseable {
       p.setProperty("password", password);
     }
     p.setProperty("connectTimeout", "10");
-    try (Connection c = new org.postgresql.Driver().connect(url, p)) {
+    try (Connection c = new Driver().connect(url, p)) {
       if (c == null) {
         throw new DatabaseUnavailableException(
             "SKAPA_DATABASE_URL "

@@ -8,6 +8,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -20,6 +21,11 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -132,12 +138,12 @@ final class EmbeddedDatabase implements AutoCloseable {
    * the archive's own modes can leave them writable by group and others.
    */
   private static void notWritableByOthers(Path dir) throws IOException {
-    try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+    try (Stream<Path> all = Files.walk(dir)) {
       for (Path p : (Iterable<Path>) all::iterator) {
         if (Files.isSymbolicLink(p)) {
           continue;
         }
-        java.util.Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
+        Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
         if (perms.remove(PosixFilePermission.GROUP_WRITE)
             | perms.remove(PosixFilePermission.OTHERS_WRITE)) {
           Files.setPosixFilePermissions(p, perms);
@@ -213,18 +219,15 @@ final class EmbeddedDatabase implements AutoCloseable {
         orphan.get().pid());
     orphan.get().destroy();
     try {
-      orphan
-          .get()
-          .onExit()
-          .get(ORPHAN_STOP_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
-    } catch (java.util.concurrent.TimeoutException e) {
+      orphan.get().onExit().get(ORPHAN_STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
       // Killed hard, PostgreSQL's own crash recovery runs at the next start: committed data is in
       // the WAL.
       orphan.get().destroyForcibly();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while stopping an orphaned PostgreSQL", e);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       throw new IOException("could not stop the orphaned PostgreSQL: " + e.getMessage(), e);
     }
   }
@@ -247,7 +250,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     } catch (UnsupportedOperationException e) {
       // Windows: the data directory's ACL protects it.
     }
-    Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
     return pw;
   }
 

@@ -2,7 +2,14 @@ package se.skapa.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -17,8 +24,8 @@ public final class JdbcStorage implements Storage {
   private static final String UNIQUE_VIOLATION = "23505";
 
   /** Readiness probes: one daemon thread, never the common pool. */
-  private static final java.util.concurrent.Executor PROBES =
-      java.util.concurrent.Executors.newSingleThreadExecutor(
+  private static final Executor PROBES =
+      Executors.newSingleThreadExecutor(
           r -> {
             Thread t = new Thread(r, "skapa-readiness");
             t.setDaemon(true);
@@ -26,7 +33,7 @@ public final class JdbcStorage implements Storage {
           });
 
   private final DataSource dataSource;
-  private java.util.concurrent.@Nullable CompletableFuture<Boolean> probe;
+  private @Nullable CompletableFuture<Boolean> probe;
 
   public JdbcStorage(DataSource dataSource) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -76,13 +83,13 @@ public final class JdbcStorage implements Storage {
    * one probe still waits, the next check waits for it rather than starting another.
    */
   @Override
-  public boolean reachable(java.time.Duration timeout) {
-    java.util.concurrent.CompletableFuture<Boolean> probe;
+  public boolean reachable(Duration timeout) {
+    CompletableFuture<Boolean> probe;
     synchronized (this) {
       probe = this.probe;
       if (probe == null || probe.isDone()) {
         probe =
-            java.util.concurrent.CompletableFuture.supplyAsync(
+            CompletableFuture.supplyAsync(
                 () -> {
                   try (Connection c = dataSource.getConnection()) {
                     return c.isValid((int) Math.max(1, timeout.toSeconds()));
@@ -95,11 +102,11 @@ public final class JdbcStorage implements Storage {
       }
     }
     try {
-      return probe.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+      return probe.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+    } catch (ExecutionException | TimeoutException e) {
       return false;
     }
   }

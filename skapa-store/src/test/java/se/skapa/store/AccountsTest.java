@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -82,7 +83,7 @@ class AccountsTest {
     clock.set(LocalDate.of(2026, 11, 22));
     Accounts.SignedIn again = accounts.signIn(org, Pseudonym.of("h-2"), PASSWORD);
     for (int i = 0; i < 30; i++) {
-      clock.advance(java.time.Duration.ofMinutes(25));
+      clock.advance(Duration.ofMinutes(25));
       if (accounts.session(again.token()).isEmpty()) {
         assertTrue(
             i * 25 >= Accounts.ABSOLUTE_TIMEOUT.toMinutes() - 25,

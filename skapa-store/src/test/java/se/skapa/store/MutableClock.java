@@ -1,6 +1,7 @@
 package se.skapa.store;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,7 +20,7 @@ final class MutableClock extends Clock {
     now = day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(3600);
   }
 
-  void advance(java.time.Duration by) {
+  void advance(Duration by) {
     now = now.plus(by);
   }
 

@@ -9,12 +9,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,10 @@ import se.skapa.app.measurement.Measurements;
 import se.skapa.app.measurement.Progression;
 import se.skapa.app.measurement.StoredMeasurement;
 import se.skapa.app.register.Enrolments;
+import se.skapa.app.register.StoredEnrolment;
 import se.skapa.core.common.Pseudonym;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.outcomes.OutcomeType;
 import se.skapa.core.progression.Answer;
 import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
@@ -193,7 +198,7 @@ class StoredUseCasesTest {
     // all), handledare and comment must come back as sent, and a row already stored must be
     // refused, not doubled.
     Org org = organisation("import-trip");
-    java.util.concurrent.atomic.AtomicInteger day = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger day = new AtomicInteger();
     List<String> keys =
         SKAPA.indicatorsFor(Respondent.PARTICIPANT).stream().map(i -> i.key()).toList();
     Property.forAll(
@@ -237,7 +242,7 @@ class StoredUseCasesTest {
           }
           int again = r.nextInt(n);
           assertThrows(
-              se.skapa.core.common.ValidationException.class,
+              ValidationException.class,
               () -> files.importAll(org.handledare(), org.id(), List.of(rows.get(again)), false),
               "a stored row is refused");
         });
@@ -337,7 +342,7 @@ class StoredUseCasesTest {
         true);
     // Measured long ago, closed recently: counts from the closing, kept.
     record(org, "closed-late", LocalDate.of(2022, 3, 1), 3);
-    se.skapa.app.register.StoredEnrolment e =
+    StoredEnrolment e =
         enrolments.enrol(
             org.handledare(),
             org.id(),
@@ -351,10 +356,10 @@ class StoredUseCasesTest {
         org.id(),
         e.id(),
         LocalDate.of(2026, 6, 1),
-        se.skapa.core.outcomes.OutcomeType.EMPLOYMENT,
+        OutcomeType.EMPLOYMENT,
         false);
     // Only an enrolment, closed long ago and never measured: erased (it used to be kept for ever).
-    se.skapa.app.register.StoredEnrolment old =
+    StoredEnrolment old =
         enrolments.enrol(
             org.handledare(),
             org.id(),
@@ -364,12 +369,7 @@ class StoredUseCasesTest {
             Optional.empty(),
             false);
     enrolments.close(
-        org.handledare(),
-        org.id(),
-        old.id(),
-        LocalDate.of(2021, 5, 3),
-        se.skapa.core.outcomes.OutcomeType.STUDIES,
-        false);
+        org.handledare(), org.id(), old.id(), LocalDate.of(2021, 5, 3), OutcomeType.STUDIES, false);
     List<String> would =
         erasure.wouldErase(Period.ofYears(2)).stream()
             .filter(p -> p.organisation().equals(org.id()))
@@ -427,7 +427,7 @@ class StoredUseCasesTest {
             .measurements(),
         "measured within two years: kept whole");
     List<AuditEntry> trail =
-        new AuditTrail(new JdbcStorage(db.dataSource()), clock, java.time.ZoneOffset.UTC)
+        new AuditTrail(new JdbcStorage(db.dataSource()), clock, ZoneOffset.UTC)
             .read(org.admin(), org.id(), LocalDate.of(2026, 11, 22), LocalDate.of(2026, 11, 22));
     AuditEntry line =
         trail.stream().filter(e -> e.holder().equals(Erasure.RETENTION)).findFirst().orElseThrow();

@@ -53,7 +53,7 @@ public interface KeyStore {
   boolean revokeKey(OrganisationId organisation, KeyId id, Instant at);
 
   /**
-   * Records use; implementations may skip the write when the last record is recent.
+   * Records use. The use case calls it at most once a minute per key; an implementation writes it.
    *
    * @param id the key used; not null
    * @param at when; not null

@@ -19,6 +19,7 @@ import se.skapa.app.StoredModeException;
 import se.skapa.app.audit.AuditEntry;
 import se.skapa.app.audit.AuditLog;
 import se.skapa.app.port.Storage;
+import se.skapa.app.port.Tx;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
 
@@ -243,8 +244,7 @@ public final class Organisations {
    * @throws ValidationException rule {@code unknown-service} at {@code /service} if the
    *     organisation has no such service
    */
-  public static void requireService(
-      se.skapa.app.port.Tx tx, OrganisationId org, ServiceId service) {
+  public static void requireService(Tx tx, OrganisationId org, ServiceId service) {
     if (OrganisationStore.in(tx).service(org, service).isEmpty()) {
       throw ValidationException.of(
           "/service",
@@ -257,8 +257,7 @@ public final class Organisations {
     }
   }
 
-  private IssuedKey issue(
-      se.skapa.app.port.Tx tx, OrganisationId org, Pseudonym holder, Set<Role> roles) {
+  private IssuedKey issue(Tx tx, OrganisationId org, Pseudonym holder, Set<Role> roles) {
     String secret = Secrets.newSecret();
     ApiKey key =
         new ApiKey(KeyId.random(), org, holder, roles, now(), Optional.empty(), Optional.empty());

@@ -3,7 +3,11 @@ package se.skapa.app.measurement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import se.skapa.app.Actor;
@@ -17,6 +21,8 @@ import se.skapa.app.audit.AuditLog;
 import se.skapa.app.port.Storage;
 import se.skapa.app.port.Tx;
 import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.Violation;
+import se.skapa.core.common.Violations;
 import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.core.progression.Measurement;
 import se.skapa.core.progression.ValidMeasurement;
@@ -86,11 +92,11 @@ public final class MeasurementFiles {
       OrganisationId org,
       List<ImportRow> rows,
       boolean dryRun,
-      List<se.skapa.core.common.Violation> unreadable) {
+      List<Violation> unreadable) {
     actor.require(org, Role.HANDLEDARE);
-    se.skapa.core.common.Violations v = new se.skapa.core.common.Violations();
+    Violations v = new Violations();
     unreadable.forEach(x -> v.add(x.pointer(), x.rule(), x.message()));
-    List<ValidMeasurement> valid = new java.util.ArrayList<>();
+    List<ValidMeasurement> valid = new ArrayList<>();
     for (ImportRow r : rows) {
       valid.add(
           v.attempt(
@@ -98,7 +104,7 @@ public final class MeasurementFiles {
     }
     throwInFileOrder(v);
     Instant at = clock.instant();
-    List<StoredMeasurement> result = new java.util.ArrayList<>();
+    List<StoredMeasurement> result = new ArrayList<>();
     try {
       storage.transaction(
           tx -> {
@@ -136,10 +142,10 @@ public final class MeasurementFiles {
       List<ImportRow> rows,
       List<ValidMeasurement> valid,
       Instant at) {
-    se.skapa.core.common.Violations conflicts = new se.skapa.core.common.Violations();
-    java.util.Map<ServiceId, Boolean> known = new java.util.HashMap<>();
-    List<ImportRow> toStore = new java.util.ArrayList<>();
-    List<MeasurementStore.NewMeasurement> batch = new java.util.ArrayList<>();
+    Violations conflicts = new Violations();
+    Map<ServiceId, Boolean> known = new HashMap<>();
+    List<ImportRow> toStore = new ArrayList<>();
+    List<MeasurementStore.NewMeasurement> batch = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       ImportRow r = rows.get(i);
       if (!known.computeIfAbsent(
@@ -158,7 +164,7 @@ public final class MeasurementFiles {
               valid.get(i)));
     }
     List<Optional<MeasurementId>> existing = MeasurementStore.in(tx).insertMeasurements(batch);
-    List<StoredMeasurement> stored = new java.util.ArrayList<>();
+    List<StoredMeasurement> stored = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
       ImportRow r = toStore.get(i);
       if (existing.get(i).isPresent()) {
@@ -186,10 +192,10 @@ public final class MeasurementFiles {
   }
 
   /** Every violation found, in file order, whichever check found it. */
-  private static void throwInFileOrder(se.skapa.core.common.Violations v) {
+  private static void throwInFileOrder(Violations v) {
     if (!v.isEmpty()) {
-      List<se.skapa.core.common.Violation> all = new java.util.ArrayList<>(v.found());
-      all.sort(java.util.Comparator.comparingLong(x -> lineOf(x.pointer())));
+      List<Violation> all = new ArrayList<>(v.found());
+      all.sort(Comparator.comparingLong(x -> lineOf(x.pointer())));
       throw new ValidationException(all);
     }
   }

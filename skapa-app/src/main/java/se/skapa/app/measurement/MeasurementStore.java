@@ -3,6 +3,7 @@ package se.skapa.app.measurement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.ServiceId;
 import se.skapa.app.port.Tx;
@@ -151,7 +152,7 @@ public interface MeasurementStore {
       Optional<ServiceId> service,
       LocalDate from,
       LocalDate to,
-      java.util.function.Consumer<StoredMeasurement> each);
+      Consumer<StoredMeasurement> each);
 
   /**
    * An instrument version and how many measurements of those {@link #eachMeasurementBetween} would

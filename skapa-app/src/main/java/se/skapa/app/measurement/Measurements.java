@@ -3,6 +3,7 @@ package se.skapa.app.measurement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import se.skapa.app.audit.AuditLog;
 import se.skapa.app.port.Storage;
 import se.skapa.app.port.Tx;
 import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.Violations;
 import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.core.progression.Measurement;
@@ -131,8 +133,8 @@ public final class Measurements {
     if (measurements.isEmpty()) {
       throw ValidationException.of("", "non-empty", "nothing to record: no indicator was rated");
     }
-    se.skapa.core.common.Violations v = new se.skapa.core.common.Violations();
-    List<ValidMeasurement> valid = new java.util.ArrayList<>();
+    Violations v = new Violations();
+    List<ValidMeasurement> valid = new ArrayList<>();
     for (int i = 0; i < measurements.size(); i++) {
       Measurement m = measurements.get(i);
       ValidMeasurement ok = v.attempt("/" + i, () -> validate(m));
@@ -145,7 +147,7 @@ public final class Measurements {
     return storage.transaction(
         tx -> {
           requireService(tx, org, service);
-          List<StoredMeasurement> stored = new java.util.ArrayList<>();
+          List<StoredMeasurement> stored = new ArrayList<>();
           for (ValidMeasurement m : valid) {
             Provenance provenance =
                 new Provenance(MeasurementId.random(), org, 1, actor.key(), actor.holder(), at);

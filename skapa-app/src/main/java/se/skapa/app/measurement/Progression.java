@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import se.skapa.app.Actor;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.Role;
@@ -19,6 +20,7 @@ import se.skapa.app.audit.AuditLog;
 import se.skapa.app.port.Storage;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
+import se.skapa.core.outcomes.SmallNumbers;
 import se.skapa.core.progression.CohortReport;
 import se.skapa.core.progression.FollowUpStatus;
 import se.skapa.core.progression.Instrument;
@@ -51,7 +53,7 @@ public final class Progression {
    */
   public Progression(
       Storage storage, Clock clock, InstrumentCatalog catalog, ProgressionOptions options) {
-    this(storage, clock, catalog, options, se.skapa.core.outcomes.SmallNumbers.DEFAULT_THRESHOLD);
+    this(storage, clock, catalog, options, SmallNumbers.DEFAULT_THRESHOLD);
   }
 
   /**
@@ -236,7 +238,7 @@ public final class Progression {
         report.participants(),
         report.participantsWithTwoOrMore(),
         report.indicators().stream()
-            .filter(i -> !se.skapa.core.outcomes.SmallNumbers.small(i.participants(), smallNumbers))
+            .filter(i -> !SmallNumbers.small(i.participants(), smallNumbers))
             .toList(),
         report.medianDaysBetween(),
         report.shareOverdue(),
@@ -314,7 +316,7 @@ public final class Progression {
       Optional<ServiceId> service,
       String action,
       String resource,
-      java.util.function.Predicate<FollowUp> keep) {
+      Predicate<FollowUp> keep) {
     actor.require(org, Role.HANDLEDARE);
     LocalDate day = asOf.orElse(today());
     return storage.transaction(

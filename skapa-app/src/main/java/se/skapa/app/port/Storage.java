@@ -1,5 +1,6 @@
 package se.skapa.app.port;
 
+import java.time.Duration;
 import java.util.function.Function;
 
 /**
@@ -39,7 +40,7 @@ public interface Storage {
    * @param timeout how long to wait at most; not null
    * @return true if a trivial read succeeded in time
    */
-  default boolean reachable(java.time.Duration timeout) {
+  default boolean reachable(Duration timeout) {
     return true;
   }
 }

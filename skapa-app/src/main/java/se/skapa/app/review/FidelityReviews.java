@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import se.skapa.app.Actor;
 import se.skapa.app.OrganisationId;
@@ -24,6 +25,7 @@ import se.skapa.core.fidelity.FidelityScale;
 import se.skapa.core.fidelity.FidelityScorer;
 import se.skapa.core.fidelity.Review;
 import se.skapa.core.fidelity.ReviewResult;
+import se.skapa.core.fidelity.ReviewStatus;
 
 /**
  * A service's IPS fidelity reviews, stored: drafts saved and completed later; a final review
@@ -260,7 +262,7 @@ public final class FidelityReviews {
    * @param from the score before
    * @param to the score after
    */
-  public record ItemScoreChange(int item, java.util.OptionalInt from, java.util.OptionalInt to) {}
+  public record ItemScoreChange(int item, OptionalInt from, OptionalInt to) {}
 
   /**
    * One version and what it changed from the one before (nothing for the first).
@@ -303,8 +305,8 @@ public final class FidelityReviews {
       List<ItemScoreChange> changes = new ArrayList<>();
       if (before != null) {
         for (var item : scale.items()) {
-          java.util.OptionalInt from = before.score(item.number());
-          java.util.OptionalInt to = result.score(item.number());
+          OptionalInt from = before.score(item.number());
+          OptionalInt to = result.score(item.number());
           if (!from.equals(to)) {
             changes.add(new ItemScoreChange(item.number(), from, to));
           }
@@ -319,11 +321,9 @@ public final class FidelityReviews {
   /**
    * A stored review always says what it is: a draft is never refused for the items it leaves out.
    */
-  private static Optional<se.skapa.core.fidelity.ReviewStatus> status(StoredReview.Status status) {
+  private static Optional<ReviewStatus> status(StoredReview.Status status) {
     return Optional.of(
-        status == StoredReview.Status.DRAFT
-            ? se.skapa.core.fidelity.ReviewStatus.DRAFT
-            : se.skapa.core.fidelity.ReviewStatus.FINAL);
+        status == StoredReview.Status.DRAFT ? ReviewStatus.DRAFT : ReviewStatus.FINAL);
   }
 
   private ReviewResult check(Review review, StoredReview.Status status, List<ActionPlanItem> plan) {

@@ -2,6 +2,7 @@ package se.skapa.app.review;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.ServiceId;
 import se.skapa.app.port.Tx;
@@ -41,7 +42,7 @@ public interface ReviewStore {
    * @param id a review's id; not null
    * @return its current version; empty if there is none
    */
-  Optional<StoredReview> review(OrganisationId organisation, java.util.UUID id);
+  Optional<StoredReview> review(OrganisationId organisation, UUID id);
 
   /**
    * @param organisation the organisation; not null
@@ -55,5 +56,5 @@ public interface ReviewStore {
    * @param id a review's id; not null
    * @return every version, oldest first; empty if there is no such review
    */
-  List<StoredReview> reviewHistory(OrganisationId organisation, java.util.UUID id);
+  List<StoredReview> reviewHistory(OrganisationId organisation, UUID id);
 }

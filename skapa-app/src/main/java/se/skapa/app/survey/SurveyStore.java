@@ -6,6 +6,7 @@ import java.util.Optional;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.ServiceId;
 import se.skapa.app.port.Tx;
+import se.skapa.core.survey.SurveyQuestion;
 
 /**
  * The participant survey: offers, anonymous answers and the organisation's own questions. A port of
@@ -67,7 +68,7 @@ public interface SurveyStore {
    * @param organisation the organisation; not null
    * @return the questions
    */
-  List<se.skapa.core.survey.SurveyQuestion> ownSurveyQuestions(OrganisationId organisation);
+  List<SurveyQuestion> ownSurveyQuestions(OrganisationId organisation);
 
   /**
    * Replaces the organisation's own survey questions with these, in this order.
@@ -75,6 +76,5 @@ public interface SurveyStore {
    * @param organisation the organisation; not null
    * @param questions the questions, checked; not null
    */
-  void replaceOwnSurveyQuestions(
-      OrganisationId organisation, List<se.skapa.core.survey.SurveyQuestion> questions);
+  void replaceOwnSurveyQuestions(OrganisationId organisation, List<SurveyQuestion> questions);
 }

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.ServiceId;
 import se.skapa.app.measurement.IdempotencyClaims;
@@ -144,7 +147,7 @@ public final class InMemoryMeasurements
       Optional<ServiceId> service,
       LocalDate from,
       LocalDate to,
-      java.util.function.Consumer<StoredMeasurement> each) {
+      Consumer<StoredMeasurement> each) {
     List<StoredMeasurement> rows = between(org, service, from, to);
     rows.forEach(each);
     return rows.size();
@@ -155,10 +158,10 @@ public final class InMemoryMeasurements
       OrganisationId org, Optional<ServiceId> service, LocalDate from, LocalDate to) {
     return between(org, service, from, to).stream()
         .collect(
-            java.util.stream.Collectors.groupingBy(
+            Collectors.groupingBy(
                 s -> s.measurement().instrumentId() + "@" + s.measurement().instrumentVersion(),
-                java.util.TreeMap::new,
-                java.util.stream.Collectors.toList()))
+                TreeMap::new,
+                Collectors.toList()))
         .values()
         .stream()
         .map(
@@ -188,7 +191,7 @@ public final class InMemoryMeasurements
         .filter(s -> s.measurement().instrumentId().equals(instrumentId))
         .filter(s -> !s.measurement().date().isAfter(asOf))
         .collect(
-            java.util.stream.Collectors.toMap(
+            Collectors.toMap(
                 s -> s.measurement().participant(),
                 s -> s,
                 (a, b) -> a.measurement().date().isAfter(b.measurement().date()) ? a : b))

@@ -3,6 +3,7 @@ package se.skapa.rest.access;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.skapa.app.Role;
 import se.skapa.app.access.ApiKey;
@@ -15,7 +16,7 @@ final class AccessResponses {
 
   private AccessResponses() {}
 
-  private static List<String> codes(java.util.Set<Role> roles) {
+  private static List<String> codes(Set<Role> roles) {
     return roles.stream().map(Role::code).sorted().toList();
   }
 

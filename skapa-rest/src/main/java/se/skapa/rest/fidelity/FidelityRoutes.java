@@ -1,6 +1,7 @@
 package se.skapa.rest.fidelity;
 
 import io.javalin.http.Context;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.skapa.core.chart.FidelityChart;
+import se.skapa.core.chart.FidelityCompareChart;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.Pseudonym;
+import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
 import se.skapa.core.fidelity.FidelityScale;
 import se.skapa.core.fidelity.FidelityScales;
@@ -25,6 +28,7 @@ import se.skapa.core.fidelity.ReviewStep;
 import se.skapa.rest.http.ApiException;
 import se.skapa.rest.http.Keys;
 import se.skapa.rest.http.Lang;
+import se.skapa.rest.http.Query;
 import se.skapa.rest.http.RequestBodies;
 import se.skapa.rest.http.Router;
 import se.skapa.rest.http.Router.Access;
@@ -130,7 +134,7 @@ public final class FidelityRoutes {
     FidelityScale scale = scale(ctx.pathParam("id"));
     ReviewComparison c = comparison(ctx, scale, bodies.read(ctx, CompareRequest.class));
     ctx.contentType("image/svg+xml; charset=utf-8")
-        .result(se.skapa.core.chart.FidelityCompareChart.render(scale, c, Lang.of(ctx)));
+        .result(FidelityCompareChart.render(scale, c, Lang.of(ctx)));
   }
 
   public void compare(Context ctx) {
@@ -149,7 +153,7 @@ public final class FidelityRoutes {
    * The scorer of this request: its future-date rule as of {@code ?asOf=} when given, else today.
    */
   private FidelityScorer scorer(Context ctx) {
-    return FidelityScorer.withClock(se.skapa.rest.http.Query.asOf(ctx, clock));
+    return FidelityScorer.withClock(Query.asOf(ctx, clock));
   }
 
   private ReviewComparison comparison(Context ctx, FidelityScale scale, CompareRequest req) {
@@ -185,8 +189,7 @@ public final class FidelityRoutes {
           "required",
           "employmentSpecialistFte is required with activeClients");
       v.throwIfAny();
-      java.math.BigDecimal caseload =
-          IpsAnchors.caseload(req.activeClients(), req.employmentSpecialistFte());
+      BigDecimal caseload = IpsAnchors.caseload(req.activeClients(), req.employmentSpecialistFte());
       items.add(
           anchor(scale, IpsAnchors.CASELOAD, caseload, IpsAnchors.CASELOAD.score(caseload), lang));
     }
@@ -201,7 +204,7 @@ public final class FidelityRoutes {
               lang));
     }
     if (items.isEmpty()) {
-      throw se.skapa.core.common.ValidationException.of(
+      throw ValidationException.of(
           "",
           "required",
           "give activeClients and employmentSpecialistFte (item 1) and/or employmentServicesTimePercent (item 2)");
@@ -210,11 +213,7 @@ public final class FidelityRoutes {
   }
 
   private static Map<String, Object> anchor(
-      FidelityScale scale,
-      NumericAnchor anchor,
-      java.math.BigDecimal value,
-      int score,
-      Language lang) {
+      FidelityScale scale, NumericAnchor anchor, BigDecimal value, int score, Language lang) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("number", anchor.item());
     m.put("name", scale.item(anchor.item()).orElseThrow().name().in(lang));

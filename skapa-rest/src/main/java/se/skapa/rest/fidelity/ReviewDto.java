@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import se.skapa.core.fidelity.ReviewStatus;
 
 /** A fidelity review as sent over HTTP. Score ranges are checked by the core, not here. */
 public record ReviewDto(
@@ -23,9 +25,8 @@ public record ReviewDto(
   }
 
   /** The status as the core reads it. */
-  public java.util.Optional<se.skapa.core.fidelity.ReviewStatus> reviewStatus() {
-    return java.util.Optional.ofNullable(status)
-        .map(s -> se.skapa.core.fidelity.ReviewStatus.valueOf(s.name()));
+  public Optional<ReviewStatus> reviewStatus() {
+    return Optional.ofNullable(status).map(s -> ReviewStatus.valueOf(s.name()));
   }
 
   /** One item score. */

@@ -4,10 +4,13 @@ import static se.skapa.rest.http.Params.*;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import se.skapa.app.ServiceId;
 import se.skapa.app.StoredModeException;
 import se.skapa.app.review.FidelityReviews;
@@ -17,6 +20,8 @@ import se.skapa.core.common.Pointer;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.Violations;
 import se.skapa.core.fidelity.ActionPlanItem;
+import se.skapa.core.fidelity.ItemScore;
+import se.skapa.core.fidelity.Review;
 import se.skapa.rest.http.Keys;
 import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.Params;
@@ -77,7 +82,7 @@ public final class ReviewRoutes {
 
   public void updateReview(Context ctx) {
     ServiceId service = serviceParam(ctx);
-    java.util.UUID id = reviewId(ctx);
+    UUID id = reviewId(ctx);
     StoredRequests.ReviewBody body = bodies.read(ctx, StoredRequests.ReviewBody.class);
     String ifMatch = ctx.header("If-Match");
     if (ifMatch == null || ifMatch.isBlank()) {
@@ -189,9 +194,7 @@ public final class ReviewRoutes {
   }
 
   private record ReviewParts(
-      se.skapa.core.fidelity.Review review,
-      StoredReview.Status status,
-      List<ActionPlanItem> plan) {}
+      Review review, StoredReview.Status status, List<ActionPlanItem> plan) {}
 
   private static ReviewParts reviewParts(ServiceId service, StoredRequests.ReviewBody body) {
     Violations v = new Violations();
@@ -201,17 +204,14 @@ public final class ReviewRoutes {
       Optional.ofNullable(Keys.key(v, Pointer.at("/reviewers", i), given.get(i)))
           .ifPresent(reviewers::add);
     }
-    List<se.skapa.core.fidelity.ItemScore> items =
+    List<ItemScore> items =
         body.items().stream()
-            .map(
-                i ->
-                    new se.skapa.core.fidelity.ItemScore(
-                        i.number(), i.score(), Optional.ofNullable(i.note())))
+            .map(i -> new ItemScore(i.number(), i.score(), Optional.ofNullable(i.note())))
             .toList();
     StoredReview.Status status = StoredReview.Status.DRAFT;
     if (body.status() != null) {
       try {
-        status = StoredReview.Status.valueOf(body.status().toUpperCase(java.util.Locale.ROOT));
+        status = StoredReview.Status.valueOf(body.status().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         v.add("/status", "type", "status must be draft or final");
       }
@@ -230,10 +230,7 @@ public final class ReviewRoutes {
     }
     v.throwIfAny();
     return new ReviewParts(
-        new se.skapa.core.fidelity.Review(
-            Pseudonym.of(service.value()), body.date(), reviewers, items),
-        status,
-        plan);
+        new Review(Pseudonym.of(service.value()), body.date(), reviewers, items), status, plan);
   }
 
   private static Map<String, Object> review(FidelityReviews.Scored s, Language lang) {
@@ -249,7 +246,7 @@ public final class ReviewRoutes {
     out.put(
         "items",
         r.review().items().stream()
-            .sorted(java.util.Comparator.comparingInt(se.skapa.core.fidelity.ItemScore::number))
+            .sorted(Comparator.comparingInt(ItemScore::number))
             .map(
                 i -> {
                   Map<String, Object> m = new LinkedHashMap<>();

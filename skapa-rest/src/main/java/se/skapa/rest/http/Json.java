@@ -1,5 +1,6 @@
 package se.skapa.rest.http;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.time.LocalDate;
 import se.skapa.core.common.Kronor;
 import se.skapa.core.common.Pseudonym;
 
@@ -69,9 +71,7 @@ public final class Json {
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
     // A date is a date: "2025-01-01T10:00:00" is refused where the contract says format: date.
-    mapper
-        .configOverride(java.time.LocalDate.class)
-        .setFormat(com.fasterxml.jackson.annotation.JsonFormat.Value.forLeniency(false));
+    mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
     mapper
         .getFactory()
         .setStreamReadConstraints(

@@ -1,8 +1,12 @@
 package se.skapa.rest.http;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -16,10 +20,15 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import se.skapa.core.common.Pointer;
+import se.skapa.core.common.ValidationException;
 
 /**
  * What a body Jackson could not read is answered: the problem located where it can be (a JSON
@@ -50,12 +59,12 @@ final class JsonRefusals {
     if (failure instanceof JsonMappingException e) {
       return mapping(e);
     }
-    if (failure instanceof com.fasterxml.jackson.core.exc.InputCoercionException e) {
+    if (failure instanceof InputCoercionException e) {
       return invalid(
           RequestBodies.where(
               e.getProcessor() == null
                   ? null
-                  : ((com.fasterxml.jackson.core.JsonParser) e.getProcessor()).getParsingContext()),
+                  : ((JsonParser) e.getProcessor()).getParsingContext()),
           "range",
           "the number is too large for this field");
     }
@@ -80,7 +89,7 @@ final class JsonRefusals {
     if (failure instanceof InvalidFormatException e) {
       String value = String.valueOf(e.getValue());
       String hint =
-          e.getTargetType() == java.time.LocalDate.class
+          e.getTargetType() == LocalDate.class
               ? ": a date is written YYYY-MM-DD, without a time"
               : numberHint(value, e.getTargetType());
       return invalid(
@@ -92,7 +101,7 @@ final class JsonRefusals {
               + simpleName(e.getTargetType())
               + hint);
     }
-    if (failure.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
+    if (failure.getCause() instanceof InputCoercionException) {
       JsonMappingException e = failure;
       return invalid(
           pointer(e),
@@ -104,7 +113,7 @@ final class JsonRefusals {
     }
     if (failure instanceof ValueInstantiationException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof se.skapa.core.common.ValidationException ve) {
+      if (cause instanceof ValidationException ve) {
         return ve.under(pointer(e));
       }
       return invalid(
@@ -126,8 +135,7 @@ final class JsonRefusals {
     String given = "";
     try {
       given =
-          e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p
-                  && p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING
+          e.getProcessor() instanceof JsonParser p && p.currentToken() == JsonToken.VALUE_STRING
               ? p.getText()
               : "";
     } catch (IOException unreadable) {
@@ -135,8 +143,8 @@ final class JsonRefusals {
     }
     if (given.isEmpty()) {
       // A refused coercion names the string it was given in its message, and nowhere else.
-      java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("String value \\(\"([^\"]{1,40})\"\\)")
+      Matcher m =
+          Pattern.compile("String value \\(\"([^\"]{1,40})\"\\)")
               .matcher(String.valueOf(e.getOriginalMessage()));
       given = m.find() ? m.group(1) : "";
     }
@@ -149,7 +157,7 @@ final class JsonRefusals {
    * description.
    */
   private static ApiException syntax(JsonParseException e, String at) {
-    com.fasterxml.jackson.core.JsonLocation l = e.getLocation();
+    JsonLocation l = e.getLocation();
     String where = l == null ? "" : " at line " + l.getLineNr() + ", column " + l.getColumnNr();
     String what = e.getOriginalMessage().replaceAll("\\s*\\n.*", "");
     return new ApiException(
@@ -232,7 +240,7 @@ final class JsonRefusals {
 
   static String simpleName(Class<?> type) {
     if (type.isEnum()) {
-      return "value (one of " + java.util.Arrays.toString(type.getEnumConstants()) + ")";
+      return "value (one of " + Arrays.toString(type.getEnumConstants()) + ")";
     }
     return switch (type.getSimpleName()) {
       case "int", "Integer", "long", "Long" -> "whole number";

@@ -1,6 +1,8 @@
 package se.skapa.rest.http;
 
 import io.javalin.http.Context;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.util.Locale;
 
 /**
@@ -69,8 +71,8 @@ public final class Negotiation {
         String name = p.substring(8).replace("\"", "").trim();
         boolean known;
         try {
-          known = java.nio.charset.Charset.isSupported(name);
-        } catch (java.nio.charset.IllegalCharsetNameException e) {
+          known = Charset.isSupported(name);
+        } catch (IllegalCharsetNameException e) {
           known = false;
         }
         if (!known) {

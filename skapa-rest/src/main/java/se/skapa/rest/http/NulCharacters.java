@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.skapa.core.common.Pointer;
 
 /**
@@ -99,7 +100,7 @@ public final class NulCharacters {
     return false;
   }
 
-  private static @org.jspecify.annotations.Nullable String first(JsonNode node, String at) {
+  private static @Nullable String first(JsonNode node, String at) {
     if (node.isTextual()) {
       return node.textValue().indexOf('\0') >= 0 ? at : null;
     }

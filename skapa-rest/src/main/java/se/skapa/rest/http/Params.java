@@ -4,7 +4,9 @@ import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.UUID;
 import se.skapa.app.Actor;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.ServiceId;
@@ -142,7 +144,7 @@ public final class Params {
       v.add(
           "/closingRule",
           "type",
-          "closingRule must be one of " + java.util.Arrays.toString(ClosingRule.values()));
+          "closingRule must be one of " + Arrays.toString(ClosingRule.values()));
       return ClosingRule.CLOSED;
     }
   }
@@ -176,7 +178,7 @@ public final class Params {
   }
 
   public static Optional<LocalDate> date(Context ctx, String name) {
-    return se.skapa.rest.http.Query.date(ctx, name);
+    return Query.date(ctx, name);
   }
 
   public static Period days(Violations v, String raw) {
@@ -219,7 +221,7 @@ public final class Params {
           "Idempotency-Key must be 1-255 visible ASCII characters, e.g. a UUID");
     }
     // The key is stored (to recognise a retry): a personnummer may not travel in it either.
-    if (se.skapa.core.common.Pseudonym.looksLikePersonalIdentityNumber(key)) {
+    if (Pseudonym.looksLikePersonalIdentityNumber(key)) {
       throw ValidationException.of(
           "",
           "personnummer",
@@ -228,11 +230,11 @@ public final class Params {
     }
   }
 
-  public static java.util.UUID reviewId(Context ctx) {
+  public static UUID reviewId(Context ctx) {
     try {
       String id = ctx.pathParam("id");
       if (id.length() == 36) {
-        return java.util.UUID.fromString(id);
+        return UUID.fromString(id);
       }
     } catch (IllegalArgumentException e) {
       // not found below

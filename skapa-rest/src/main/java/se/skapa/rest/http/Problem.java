@@ -1,7 +1,12 @@
 package se.skapa.rest.http;
 
 import java.util.List;
+import java.util.Map;
+import se.skapa.app.StoredModeException;
+import se.skapa.core.common.Language;
+import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violation;
+import se.skapa.core.common.ViolationTexts;
 
 /**
  * An RFC 9457 problem document ({@code application/problem+json}).
@@ -39,12 +44,12 @@ public record Problem(
   }
 
   /** The core's violations as a 422 problem: pointer, rule and message carry over unchanged. */
-  public static Problem of(se.skapa.core.common.ValidationException e) {
+  public static Problem of(ValidationException e) {
     return validation(e.violations().stream().map(ProblemError::of).toList());
   }
 
   /** A stored-mode refusal: 404, 403, 409, 412, 428 or 422, with the use case's sentence. */
-  public static Problem of(se.skapa.app.StoredModeException e) {
+  public static Problem of(StoredModeException e) {
     String detail = String.valueOf(e.getMessage());
     return switch (e.kind()) {
       case NOT_FOUND -> of(404, "not-found", "Not found", detail);
@@ -69,24 +74,24 @@ public record Problem(
   }
 
   /** Titles of the problem types in Swedish, by the type's last segment. */
-  private static final java.util.Map<String, String> TITLES_SV =
-      java.util.Map.ofEntries(
-          java.util.Map.entry("validation", "Begäran bryter mot en regel"),
-          java.util.Map.entry("malformed", "Felaktig begäran"),
-          java.util.Map.entry("http", "HTTP-fel"),
-          java.util.Map.entry("not-found", "Finns inte"),
-          java.util.Map.entry("forbidden", "Inte tillåtet"),
-          java.util.Map.entry("unauthorized", "Nyckel saknas eller gäller inte"),
-          java.util.Map.entry("conflict", "Finns redan"),
-          java.util.Map.entry("precondition-failed", "Någon annan hann före"),
-          java.util.Map.entry("precondition-required", "If-Match krävs"),
-          java.util.Map.entry("method-not-allowed", "Metoden är inte tillåten här"),
-          java.util.Map.entry("not-acceptable", "Kan inte svara i det formatet"),
-          java.util.Map.entry("unsupported-media-type", "Fel innehållstyp"),
-          java.util.Map.entry("too-large", "För stor begäran"),
-          java.util.Map.entry("database-unavailable", "Databasen svarar inte"),
-          java.util.Map.entry("stopping", "Servern stängs"),
-          java.util.Map.entry("internal", "Internt fel"));
+  private static final Map<String, String> TITLES_SV =
+      Map.ofEntries(
+          Map.entry("validation", "Begäran bryter mot en regel"),
+          Map.entry("malformed", "Felaktig begäran"),
+          Map.entry("http", "HTTP-fel"),
+          Map.entry("not-found", "Finns inte"),
+          Map.entry("forbidden", "Inte tillåtet"),
+          Map.entry("unauthorized", "Nyckel saknas eller gäller inte"),
+          Map.entry("conflict", "Finns redan"),
+          Map.entry("precondition-failed", "Någon annan hann före"),
+          Map.entry("precondition-required", "If-Match krävs"),
+          Map.entry("method-not-allowed", "Metoden är inte tillåten här"),
+          Map.entry("not-acceptable", "Kan inte svara i det formatet"),
+          Map.entry("unsupported-media-type", "Fel innehållstyp"),
+          Map.entry("too-large", "För stor begäran"),
+          Map.entry("database-unavailable", "Databasen svarar inte"),
+          Map.entry("stopping", "Servern stängs"),
+          Map.entry("internal", "Internt fel"));
 
   /**
    * This problem in the reader's language: each error's message from {@link
@@ -94,8 +99,8 @@ public record Problem(
    * detail from its first error. Pointers and rule codes stay as they are; so does a detail other
    * than a validation's (it names values the server knows only in English).
    */
-  public Problem in(se.skapa.core.common.Language language) {
-    if (language == se.skapa.core.common.Language.EN) {
+  public Problem in(Language language) {
+    if (language == Language.EN) {
       return this;
     }
     List<ProblemError> localised =
@@ -105,8 +110,7 @@ public record Problem(
                     new ProblemError(
                         e.pointer(),
                         e.rule(),
-                        se.skapa.core.common.ViolationTexts.message(
-                            e.pointer(), e.rule(), e.message(), language)))
+                        ViolationTexts.message(e.pointer(), e.rule(), e.message(), language)))
             .toList();
     String slug = type.substring(type.lastIndexOf('/') + 1);
     String localTitle =

@@ -1,7 +1,12 @@
 package se.skapa.rest.http;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import io.javalin.http.Context;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -9,12 +14,18 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
 import se.skapa.core.common.Pointer;
+import se.skapa.core.common.Pseudonym;
 
 /**
  * Reads a request body: content type, size limit, JSON syntax, types, then Bean Validation. Each
@@ -85,7 +96,7 @@ public final class RequestBodies {
       throw ApiException.malformed("the body is JSON null; send a JSON object");
     }
     NulCharacters.json(body, mapper);
-    List<Problem.ProblemError> errors = new java.util.ArrayList<>(unknown.errors);
+    List<Problem.ProblemError> errors = new ArrayList<>(unknown.errors);
     for (ConstraintViolation<T> v : validator.validate(value)) {
       errors.add(new Problem.ProblemError(pointer(v.getPropertyPath()), rule(v), message(v)));
     }
@@ -113,21 +124,20 @@ public final class RequestBodies {
   /**
    * Collects every unknown field with its pointer, and the known field it is probably meant to be.
    */
-  private static final class UnknownFields
-      extends com.fasterxml.jackson.databind.deser.DeserializationProblemHandler {
-    private final List<Problem.ProblemError> errors = new java.util.ArrayList<>();
+  private static final class UnknownFields extends DeserializationProblemHandler {
+    private final List<Problem.ProblemError> errors = new ArrayList<>();
 
     @Override
     public boolean handleUnknownProperty(
-        com.fasterxml.jackson.databind.DeserializationContext ctxt,
-        com.fasterxml.jackson.core.JsonParser p,
-        com.fasterxml.jackson.databind.JsonDeserializer<?> deserializer,
+        DeserializationContext ctxt,
+        JsonParser p,
+        JsonDeserializer<?> deserializer,
         Object bean,
         String name)
         throws IOException {
       // The parser may already be inside the unknown value: the field is the nearest object naming
       // it.
-      com.fasterxml.jackson.core.JsonStreamContext context = p.getParsingContext();
+      JsonStreamContext context = p.getParsingContext();
       while (context != null && !(context.inObject() && name.equals(context.getCurrentName()))) {
         context = context.getParent();
       }
@@ -147,11 +157,9 @@ public final class RequestBodies {
   }
 
   /** The JSON pointer of the parser's current position. */
-  static String where(com.fasterxml.jackson.core.@Nullable JsonStreamContext context) {
-    java.util.ArrayDeque<String> tokens = new java.util.ArrayDeque<>();
-    for (com.fasterxml.jackson.core.JsonStreamContext c = context;
-        c != null && !c.inRoot();
-        c = c.getParent()) {
+  static String where(@Nullable JsonStreamContext context) {
+    ArrayDeque<String> tokens = new ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inObject() && c.getCurrentName() != null) {
         tokens.push(Pointer.token(c.getCurrentName()));
       } else if (c.inArray()) {
@@ -215,9 +223,8 @@ public final class RequestBodies {
       throw new IllegalStateException("no body was read");
     }
     try {
-      return java.util.HexFormat.of()
-          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(body));
-    } catch (java.security.NoSuchAlgorithmException e) {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);
     }
   }
@@ -283,7 +290,7 @@ public final class RequestBodies {
    * Echoes at most 80 characters of a rejected value: the answer must stay small whatever was sent.
    */
   static String shorten(String value) {
-    value = se.skapa.core.common.Pseudonym.redact(value);
+    value = Pseudonym.redact(value);
     return value.length() <= 80 ? value : value.substring(0, 77) + "...";
   }
 

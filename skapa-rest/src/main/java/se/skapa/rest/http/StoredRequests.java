@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import se.skapa.core.outcomes.OutcomeType;
 import se.skapa.core.progression.Respondent;
+import se.skapa.core.survey.Surveys;
 import se.skapa.rest.responses.TargetDto;
 
 /**
@@ -66,9 +68,7 @@ public final class StoredRequests {
       Boolean actionPlan) {}
 
   public record Closing(
-      @NotNull LocalDate closed,
-      @NotNull se.skapa.core.outcomes.OutcomeType outcome,
-      Boolean subsidised) {}
+      @NotNull LocalDate closed, @NotNull OutcomeType outcome, Boolean subsidised) {}
 
   public record Targets(
       @NotNull LocalDate from,
@@ -88,13 +88,13 @@ public final class StoredRequests {
    * SKAPA's alone.
    */
   public record OwnQuestions(
-      @NotNull @Size(max = se.skapa.core.survey.Surveys.MAX_OWN_QUESTIONS)
+      @NotNull @Size(max = Surveys.MAX_OWN_QUESTIONS)
           List<@NotNull @Valid OwnQuestion> questions) {}
 
   public record OwnQuestion(
       @NotBlank @Size(max = 64) String key,
-      @NotBlank @Size(max = se.skapa.core.survey.Surveys.MAX_TEXT) String sv,
-      @NotBlank @Size(max = se.skapa.core.survey.Surveys.MAX_TEXT) String en) {}
+      @NotBlank @Size(max = Surveys.MAX_TEXT) String sv,
+      @NotBlank @Size(max = Surveys.MAX_TEXT) String en) {}
 
   /**
    * A stored fidelity review: scores (with notes), draft or final, the reason for correcting a

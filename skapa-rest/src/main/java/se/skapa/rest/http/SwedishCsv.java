@@ -3,8 +3,14 @@ package se.skapa.rest.http;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.javalin.http.Context;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 public final class SwedishCsv {
 
   private static final char BOM = '\uFEFF';
-  private final java.io.Writer out;
+  private final Writer out;
   private final @Nullable StringWriter buffer;
   private final CsvWriter csv;
   private final List<String> row = new ArrayList<>();
@@ -33,13 +39,13 @@ public final class SwedishCsv {
     this.csv = writer(sw);
   }
 
-  private SwedishCsv(java.io.Writer streamed) {
+  private SwedishCsv(Writer streamed) {
     this.buffer = null;
     this.out = streamed;
     this.csv = writer(streamed);
   }
 
-  private static CsvWriter writer(java.io.Writer w) {
+  private static CsvWriter writer(Writer w) {
     return CsvWriter.builder().fieldSeparator(';').lineDelimiter(LineDelimiter.CRLF).build(w);
   }
 
@@ -54,13 +60,13 @@ public final class SwedishCsv {
   public static SwedishCsv streaming(Context ctx, String filename) {
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-    java.io.Writer w =
-        new java.io.BufferedWriter(
-            new java.io.OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
+    Writer w =
+        new BufferedWriter(
+            new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
     try {
       w.write(BOM);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("the client went away", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the client went away", e);
     }
     return new SwedishCsv(w);
   }
@@ -70,8 +76,8 @@ public final class SwedishCsv {
     try {
       csv.flush();
       out.flush();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("the client went away", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the client went away", e);
     }
   }
 
@@ -97,7 +103,7 @@ public final class SwedishCsv {
   public SwedishCsv decimal(double value, int decimals) {
     row.add(
         BigDecimal.valueOf(value)
-            .setScale(decimals, java.math.RoundingMode.HALF_UP)
+            .setScale(decimals, RoundingMode.HALF_UP)
             .stripTrailingZeros()
             .toPlainString()
             .replace('.', ','));
@@ -119,6 +125,9 @@ public final class SwedishCsv {
 
   /** Answers with the file: UTF-8 with BOM, text/csv, to be saved as {@code filename}. */
   public void send(Context ctx, String filename) {
+    if (buffer == null) {
+      throw new IllegalStateException("a streamed file is already sent; finish() it instead");
+    }
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
     ctx.result(toString().getBytes(StandardCharsets.UTF_8));
@@ -132,8 +141,8 @@ public final class SwedishCsv {
     }
     try {
       csv.flush();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("a StringWriter does not fail", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringWriter does not fail", e);
     }
     return BOM + buffer.toString();
   }

@@ -3,6 +3,8 @@ package se.skapa.rest.http;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -10,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import se.skapa.core.common.ValidationException;
 
@@ -46,7 +49,7 @@ public record SwedishCsvFile(String encoding, List<String> header, List<Line> li
         && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
       encoding = "utf-8";
-      text = java.util.Objects.requireNonNull(decode(bytes, 3, StandardCharsets.UTF_8, null));
+      text = Objects.requireNonNull(decode(bytes, 3, StandardCharsets.UTF_8, null));
     } else {
       String utf8 = decode(bytes, 0, StandardCharsets.UTF_8, "");
       if (utf8 != null) {
@@ -55,13 +58,13 @@ public record SwedishCsvFile(String encoding, List<String> header, List<Line> li
       } else {
         // Excel's "CSV (semikolonavgränsad)": Windows-1252 without a byte-order mark.
         encoding = "windows-1252";
-        text = java.util.Objects.requireNonNull(decode(bytes, 0, WINDOWS_1252, null));
+        text = Objects.requireNonNull(decode(bytes, 0, WINDOWS_1252, null));
       }
     }
     int nul = text.indexOf('\0');
     if (nul >= 0) {
       long line = text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
-      throw se.skapa.core.common.ValidationException.of(
+      throw ValidationException.of(
           "/lines/" + line,
           NulCharacters.RULE,
           "line "
@@ -87,7 +90,7 @@ public record SwedishCsvFile(String encoding, List<String> header, List<Line> li
           lines.add(new Line(r.getStartingLineNumber(), cells));
         }
       }
-    } catch (CsvParseException | java.io.IOException | java.io.UncheckedIOException e) {
+    } catch (CsvParseException | IOException | UncheckedIOException e) {
       throw ValidationException.of("", "csv", "the file is not readable as CSV: " + e.getMessage());
     }
     if (header == null) {

@@ -2,10 +2,13 @@ package se.skapa.rest.outcomes;
 
 import io.javalin.http.Context;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.skapa.core.chart.TargetsChart;
 import se.skapa.core.common.Kronor;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Pointer;
@@ -24,6 +27,7 @@ import se.skapa.core.outcomes.ServiceParticipant;
 import se.skapa.core.outcomes.Target;
 import se.skapa.rest.http.Keys;
 import se.skapa.rest.http.Lang;
+import se.skapa.rest.http.Query;
 import se.skapa.rest.http.RequestBodies;
 import se.skapa.rest.http.Router;
 import se.skapa.rest.http.Router.Access;
@@ -34,9 +38,9 @@ import se.skapa.rest.responses.TargetDto;
 public final class OutcomesRoutes {
 
   private final RequestBodies bodies;
-  private final java.time.Clock clock;
+  private final Clock clock;
 
-  public OutcomesRoutes(RequestBodies bodies, java.time.Clock clock) {
+  public OutcomesRoutes(RequestBodies bodies, Clock clock) {
     this.bodies = bodies;
     this.clock = clock;
   }
@@ -77,7 +81,7 @@ public final class OutcomesRoutes {
     OutcomesRequests.TargetsRequest req = bodies.read(ctx, OutcomesRequests.TargetsRequest.class);
     OutcomeReport report = report(req.report(), "/report", ctx);
     ctx.contentType("image/svg+xml; charset=utf-8")
-        .result(se.skapa.core.chart.TargetsChart.render(report, targets(req), Lang.of(ctx)));
+        .result(TargetsChart.render(report, targets(req), Lang.of(ctx)));
   }
 
   private static List<Target> targets(OutcomesRequests.TargetsRequest req) {
@@ -151,7 +155,7 @@ public final class OutcomesRoutes {
       period.found().forEach(x -> v.add(prefix + x.pointer(), x.rule(), x.message()));
     }
     List<ServiceParticipant> participants = new ArrayList<>();
-    java.time.LocalDate today = java.time.LocalDate.now(se.skapa.rest.http.Query.asOf(ctx, clock));
+    LocalDate today = LocalDate.now(Query.asOf(ctx, clock));
     for (int i = 0; i < req.participants().size(); i++) {
       OutcomesRequests.ParticipantDto p = req.participants().get(i);
       String at = Pointer.at(prefix + "/participants", i);

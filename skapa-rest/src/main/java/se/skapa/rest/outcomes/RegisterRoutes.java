@@ -39,6 +39,7 @@ import se.skapa.rest.http.SwedishCsv;
 import se.skapa.rest.responses.OutcomeViews;
 import se.skapa.rest.responses.ProgressionViews;
 import se.skapa.rest.responses.ReportTable;
+import se.skapa.rest.responses.TargetDto;
 
 /**
  * The förbund's register over HTTP: admissions and closings, targets, outcome reports (JSON and CSV
@@ -140,9 +141,7 @@ public final class RegisterRoutes {
                   Pointer.at("/targets", i),
                   () ->
                       new Target(
-                          t.metric(),
-                          t.comparison() == se.skapa.rest.responses.TargetDto.Comparison.AT_LEAST,
-                          t.value())))
+                          t.metric(), t.comparison() == TargetDto.Comparison.AT_LEAST, t.value())))
           .ifPresent(targets::add);
     }
     TargetSet set =

@@ -1,6 +1,7 @@
 package se.skapa.rest.print;
 
 import java.awt.Color;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,7 +67,7 @@ public final class Pdf {
    */
   public Pdf(String title, Language language) {
     try {
-      font = PDType0Font.load(doc, new java.io.ByteArrayInputStream(PdfFont.BYTES), true);
+      font = PDType0Font.load(doc, new ByteArrayInputStream(PdfFont.BYTES), true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

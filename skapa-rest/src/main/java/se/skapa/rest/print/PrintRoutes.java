@@ -11,6 +11,7 @@ import se.skapa.app.Actor;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.Role;
 import se.skapa.app.ServiceId;
+import se.skapa.app.StoredModeException;
 import se.skapa.app.access.Service;
 import se.skapa.app.register.Enrolments;
 import se.skapa.app.review.FidelityReviews;
@@ -71,8 +72,7 @@ public final class PrintRoutes {
         u.organisations().services(actor, org(ctx)).stream()
             .filter(x -> x.id().equals(service))
             .findFirst()
-            .orElseThrow(
-                () -> se.skapa.app.StoredModeException.notFound("no service '" + service + "'"));
+            .orElseThrow(() -> StoredModeException.notFound("no service '" + service + "'"));
     String title = kind(p, lang) + ": " + s.name();
     Pdf pdf = new Pdf(title, lang);
     pdf.heading(title, 1);

@@ -5,19 +5,23 @@ import static se.skapa.rest.http.Params.*;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import se.skapa.app.ServiceId;
 import se.skapa.app.measurement.MeasurementFiles;
 import se.skapa.app.measurement.MeasurementStore;
 import se.skapa.app.measurement.StoredMeasurement;
+import se.skapa.core.common.Dates;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.Violation;
 import se.skapa.core.common.Violations;
 import se.skapa.core.progression.Answer;
 import se.skapa.core.progression.Instrument;
@@ -86,7 +90,7 @@ public final class MeasurementFileRoutes {
     }
     v.throwIfAny();
     List<MeasurementFiles.ImportRow> rows = new ArrayList<>();
-    List<se.skapa.core.common.Violation> unreadable = new ArrayList<>();
+    List<Violation> unreadable = new ArrayList<>();
     for (SwedishCsvFile.Line line : file.lines()) {
       try {
         rows.add(importRow(file, line));
@@ -135,7 +139,7 @@ public final class MeasurementFileRoutes {
     LocalDate date = null;
     try {
       date = LocalDate.parse(file.cell(line, "date"));
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       v.add("/date", "type", "the date must be written YYYY-MM-DD");
     }
     Map<String, Answer> answers = answersOf(v, file, line, instrument);
@@ -168,9 +172,9 @@ public final class MeasurementFileRoutes {
           "/instrument",
           "unknown-instrument",
           "no instrument '"
-              + se.skapa.core.common.Pseudonym.redact(instrumentId)
+              + Pseudonym.redact(instrumentId)
               + "' version "
-              + se.skapa.core.common.Pseudonym.redact(versionText));
+              + Pseudonym.redact(versionText));
     }
     return instrument;
   }
@@ -219,7 +223,7 @@ public final class MeasurementFileRoutes {
                     throw e.under("/service");
                   }
                 });
-    LocalDate from = date(ctx, "from").orElse(se.skapa.core.common.Dates.EARLIEST);
+    LocalDate from = date(ctx, "from").orElse(Dates.EARLIEST);
     LocalDate to = date(ctx, "to").orElse(LocalDate.now(clock));
     // Streamed: the file goes out row by row as the database gives them, in constant memory.
     CsvSink sink = new CsvSink(ctx, "skapa-measurements-" + org(ctx) + ".csv");
@@ -259,12 +263,11 @@ public final class MeasurementFileRoutes {
 
     @Override
     public void row(StoredMeasurement s) {
-      MeasurementFileRoutes.row(
-          java.util.Objects.requireNonNull(csv, "start() comes first"), s, keys);
+      MeasurementFileRoutes.row(Objects.requireNonNull(csv, "start() comes first"), s, keys);
     }
 
     void finish() {
-      java.util.Objects.requireNonNull(csv, "start() comes first").finish();
+      Objects.requireNonNull(csv, "start() comes first").finish();
     }
   }
 

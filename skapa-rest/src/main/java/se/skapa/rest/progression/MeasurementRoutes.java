@@ -20,6 +20,7 @@ import se.skapa.app.measurement.MeasurementId;
 import se.skapa.app.measurement.Measurements;
 import se.skapa.app.measurement.Progression;
 import se.skapa.app.measurement.StoredMeasurement;
+import se.skapa.core.common.Dates;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
@@ -89,7 +90,7 @@ public final class MeasurementRoutes {
         Optional.ofNullable(ctx.header("Idempotency-Key"))
             .map(String::strip)
             .filter(s -> !s.isEmpty());
-    idempotencyKey.ifPresent(se.skapa.rest.http.Params::checkIdempotencyKey);
+    idempotencyKey.ifPresent(Params::checkIdempotencyKey);
     ServiceId service = serviceOf(body);
     Measurements.Recorded r =
         measurements.record(
@@ -160,7 +161,7 @@ public final class MeasurementRoutes {
     ServiceId service = serviceParam(ctx);
     String instrumentId = instrumentParam(ctx);
     Respondent respondent = respondentParam(ctx);
-    LocalDate from = date(ctx, "from").orElse(se.skapa.core.common.Dates.EARLIEST);
+    LocalDate from = date(ctx, "from").orElse(Dates.EARLIEST);
     var report =
         progression.cohort(
             actor(ctx),
@@ -173,9 +174,7 @@ public final class MeasurementRoutes {
             date(ctx, "asOf"));
     Instrument instrument = catalog.find(instrumentId).orElseThrow();
     bodies.json(
-        ctx,
-        ProgressionViews.cohort(
-            report, instrument, progression.smallNumbers(), se.skapa.rest.http.Lang.of(ctx)));
+        ctx, ProgressionViews.cohort(report, instrument, progression.smallNumbers(), Lang.of(ctx)));
   }
 
   public void followUps(Context ctx) {

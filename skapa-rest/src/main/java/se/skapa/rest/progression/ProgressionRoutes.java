@@ -26,6 +26,7 @@ import se.skapa.core.progression.Respondent;
 import se.skapa.rest.http.ApiException;
 import se.skapa.rest.http.Keys;
 import se.skapa.rest.http.Lang;
+import se.skapa.rest.http.Query;
 import se.skapa.rest.http.RequestBodies;
 import se.skapa.rest.http.Router;
 import se.skapa.rest.http.Router.Access;
@@ -46,8 +47,7 @@ public final class ProgressionRoutes {
 
   /** The analyser of this request: as of {@code ?asOf=} when given, else today. */
   private ProgressionAnalyzer analyzer(Context ctx) {
-    return ProgressionAnalyzer.of(
-        se.skapa.rest.http.Query.asOf(ctx, clock), ProgressionOptions.DEFAULT);
+    return ProgressionAnalyzer.of(Query.asOf(ctx, clock), ProgressionOptions.DEFAULT);
   }
 
   /**

@@ -1,8 +1,12 @@
 package se.skapa.rest.responses;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import se.skapa.core.common.Language;
+import se.skapa.core.outcomes.SmallNumbers;
 import se.skapa.core.progression.CohortReport;
 import se.skapa.core.progression.IndexPoint;
 import se.skapa.core.progression.IndicatorProgression;
@@ -53,9 +57,9 @@ public final class ProgressionViews {
   public static Map<String, Object> cohort(
       CohortReport r, Instrument instrument, int threshold, Language lang) {
     Map<String, Object> out = cohort(r, instrument);
-    java.util.Set<String> shown = new java.util.HashSet<>();
+    Set<String> shown = new HashSet<>();
     r.indicators().forEach(i -> shown.add(i.key()));
-    java.util.List<String> withheld =
+    List<String> withheld =
         instrument.indicatorsFor(r.respondent()).stream()
             .map(i -> i.key())
             .filter(k -> !shown.contains(k))
@@ -67,7 +71,7 @@ public final class ProgressionViews {
               "threshold",
               threshold,
               "rule",
-              se.skapa.core.outcomes.SmallNumbers.rule(threshold).in(lang),
+              SmallNumbers.rule(threshold).in(lang),
               "indicators",
               withheld));
     }
@@ -109,7 +113,7 @@ public final class ProgressionViews {
         i.direction()
             .map(d -> d.label().in(lang))
             .orElse(
-                lang == se.skapa.core.common.Language.SV
+                lang == Language.SV
                     ? "ingen jämförelse (ett svar)"
                     : "no comparison (one answer)"));
     m.put("trendPerMonth", i.trendPerMonth());

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import se.skapa.core.chart.PayerChart;
 import se.skapa.core.common.Kronor;
@@ -13,6 +14,8 @@ import se.skapa.core.common.Language;
 import se.skapa.core.common.Numbers;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.Violation;
+import se.skapa.core.common.ViolationTexts;
 import se.skapa.core.common.Violations;
 import se.skapa.core.socioeconomic.After;
 import se.skapa.core.socioeconomic.BenefitBefore;
@@ -176,7 +179,7 @@ public final class SocioeconomicRoutes {
           e.violations().stream()
               .map(
                   x ->
-                      new se.skapa.core.common.Violation(
+                      new Violation(
                           SCENARIO_FIELD.matcher(x.pointer()).replaceFirst("$1/calculation$2"),
                           x.rule(),
                           x.message()))
@@ -184,8 +187,8 @@ public final class SocioeconomicRoutes {
     }
   }
 
-  private static final java.util.regex.Pattern SCENARIO_FIELD =
-      java.util.regex.Pattern.compile("^(/scenarios/\\d+)(/(?!name$).*)$");
+  private static final Pattern SCENARIO_FIELD =
+      Pattern.compile("^(/scenarios/\\d+)(/(?!name$).*)$");
 
   /** Request to core input; violations point into the request below {@code prefix}. */
   static SocioeconomicInput input(CalculateRequest req, String prefix) {
@@ -292,7 +295,7 @@ public final class SocioeconomicRoutes {
                         "rule",
                         w.rule(),
                         "message",
-                        se.skapa.core.common.ViolationTexts.message(w, lang)))
+                        ViolationTexts.message(w, lang)))
             .toList());
     out.put("monthly", r.monthly());
     out.put("yearly", r.yearly());

@@ -4,6 +4,7 @@ import static se.skapa.rest.http.Params.*;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,7 +177,7 @@ public final class SurveyRoutes {
                   m.put("key", q.question().key());
                   m.put("text", q.question().text().in(lang));
                   m.put("answered", q.answered());
-                  m.put("counts", java.util.Arrays.stream(q.counts()).boxed().toList());
+                  m.put("counts", Arrays.stream(q.counts()).boxed().toList());
                   return m;
                 })
             .toList());

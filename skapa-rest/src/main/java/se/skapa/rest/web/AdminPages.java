@@ -24,6 +24,7 @@ import se.skapa.app.audit.Erasure;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.ViolationTexts;
 
 /** An admin's page: services, accounts, keys, erasure, today's log. */
 public final class AdminPages {
@@ -101,9 +102,7 @@ public final class AdminPages {
           422,
           "",
           "",
-          e.violations().stream()
-              .map(v -> se.skapa.core.common.ViolationTexts.message(v, Pages.lang(ctx)))
-              .toList());
+          e.violations().stream().map(v -> ViolationTexts.message(v, Pages.lang(ctx))).toList());
     } catch (StoredModeException e) {
       if (e.kind() == StoredModeException.Kind.FORBIDDEN) {
         throw e;

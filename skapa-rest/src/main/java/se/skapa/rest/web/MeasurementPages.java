@@ -3,6 +3,7 @@ package se.skapa.rest.web;
 import static se.skapa.rest.web.Pages.*;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -100,8 +101,7 @@ final class MeasurementPages {
       LocalDate day = parseDate(date);
       List<Measurement> ms = conversation(participant, day, instrument, self, staff, me, comment);
       measurements.recordAll(me, me.organisation(), ServiceId.of(service), ms);
-      ctx.redirect(
-          "/app/participants/" + participant.value(), io.javalin.http.HttpStatus.SEE_OTHER);
+      ctx.redirect("/app/participants/" + participant.value(), HttpStatus.SEE_OTHER);
       return;
     } catch (ValidationException e) {
       e.violations().forEach(v -> errors.add(describe(v, instrument, lang(ctx))));
@@ -209,8 +209,7 @@ final class MeasurementPages {
               comment);
       measurements.correct(me, me.organisation(), id, expected, ServiceId.of(service), m);
       ctx.redirect(
-          "/app/participants/" + current.measurement().participant().value(),
-          io.javalin.http.HttpStatus.SEE_OTHER);
+          "/app/participants/" + current.measurement().participant().value(), HttpStatus.SEE_OTHER);
       return;
     } catch (ValidationException e) {
       e.violations().forEach(v -> errors.add(describe(v, instrument, lang(ctx))));

@@ -1,5 +1,7 @@
 package se.skapa.rest.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import se.skapa.app.Role;
@@ -28,7 +30,7 @@ public record Page(Language lang, Optional<Session> session, String path, String
 
   /** This page's path and query, URL-encoded, for the language switch to come back to. */
   public String back() {
-    return java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
+    return URLEncoder.encode(path, StandardCharsets.UTF_8);
   }
 
   public boolean signedIn() {

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Map;
@@ -20,6 +21,7 @@ import se.skapa.core.common.Language;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violation;
+import se.skapa.core.common.ViolationTexts;
 import se.skapa.core.progression.Instrument;
 
 /**
@@ -89,7 +91,7 @@ final class Pages {
             : v.pointer().isEmpty()
                 ? ""
                 : v.pointer().substring(v.pointer().lastIndexOf('/') + 1) + ": ";
-    return where + se.skapa.core.common.ViolationTexts.message(v, lang);
+    return where + ViolationTexts.message(v, lang);
   }
 
   static String signed(int gap) {
@@ -123,7 +125,7 @@ final class Pages {
   static LocalDate parseDate(String text) {
     try {
       return LocalDate.parse(text);
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       throw ValidationException.of(
           "/date", "type", "the date must be written YYYY-MM-DD, e.g. 2026-03-01");
     }

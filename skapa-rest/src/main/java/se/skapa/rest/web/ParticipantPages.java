@@ -3,6 +3,7 @@ package se.skapa.rest.web;
 import static se.skapa.rest.web.Pages.*;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import se.skapa.core.chart.SpiderChart;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.ViolationTexts;
 import se.skapa.core.progression.Answer;
 import se.skapa.core.progression.FollowUpStatus;
 import se.skapa.core.progression.Indicator;
@@ -78,12 +80,9 @@ public final class ParticipantPages {
     String key = Optional.ofNullable(ctx.queryParam("participant")).orElse("").strip();
     try {
       Pseudonym p = Pseudonym.of(key);
-      ctx.redirect("/app/participants/" + p.value() + "/new", io.javalin.http.HttpStatus.SEE_OTHER);
+      ctx.redirect("/app/participants/" + p.value() + "/new", HttpStatus.SEE_OTHER);
     } catch (ValidationException e) {
-      pages.message(
-          ctx,
-          422,
-          se.skapa.core.common.ViolationTexts.message(e.violations().get(0), Pages.lang(ctx)));
+      pages.message(ctx, 422, ViolationTexts.message(e.violations().get(0), Pages.lang(ctx)));
     }
   }
 

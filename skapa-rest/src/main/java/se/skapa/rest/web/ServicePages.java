@@ -16,6 +16,7 @@ import se.skapa.app.access.Service;
 import se.skapa.app.access.Session;
 import se.skapa.app.measurement.Progression;
 import se.skapa.core.chart.SpiderChart;
+import se.skapa.core.common.Dates;
 import se.skapa.core.common.Language;
 import se.skapa.core.progression.CohortIndicator;
 import se.skapa.core.progression.CohortReport;
@@ -63,7 +64,7 @@ public final class ServicePages {
             service,
             INSTRUMENT,
             Respondent.PARTICIPANT,
-            se.skapa.core.common.Dates.EARLIEST,
+            Dates.EARLIEST,
             Optional.of(asOf),
             Optional.of(asOf));
     Page p = pages.page(ctx, Msg.COHORT);

@@ -3,6 +3,8 @@ package se.skapa.rest.web;
 import static se.skapa.rest.web.Pages.*;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
@@ -28,14 +30,14 @@ public final class SignInPages {
   public void root(Context ctx) {
     ctx.redirect(
         accounts.session(ctx.cookie(WebRoutes.SESSION_COOKIE)).isPresent() ? "/app" : "/login",
-        io.javalin.http.HttpStatus.SEE_OTHER);
+        HttpStatus.SEE_OTHER);
   }
 
   public void stylesheet(Context ctx) {
     try (var in = WebRoutes.class.getResourceAsStream("/skapa/web/skapa.css")) {
       ctx.header("Cache-Control", "max-age=3600");
       ctx.contentType("text/css; charset=utf-8").result(in.readAllBytes());
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException("missing stylesheet", e);
     }
   }
@@ -51,7 +53,7 @@ public final class SignInPages {
                 + "; Path=/; Max-Age=31536000; SameSite=Lax"
                 + secure(ctx));
     String back = Optional.ofNullable(ctx.queryParam("back")).orElse("/");
-    ctx.redirect(localPath(back) ? back : "/", io.javalin.http.HttpStatus.SEE_OTHER);
+    ctx.redirect(localPath(back) ? back : "/", HttpStatus.SEE_OTHER);
   }
 
   /**
@@ -117,7 +119,7 @@ public final class SignInPages {
                   + in.token()
                   + "; Path=/; HttpOnly; SameSite=Lax"
                   + secure(ctx));
-      ctx.redirect("/app", io.javalin.http.HttpStatus.SEE_OTHER);
+      ctx.redirect("/app", HttpStatus.SEE_OTHER);
     } catch (StoredModeException | ValidationException e) {
       String token = token();
       ctx.res()
@@ -161,7 +163,7 @@ public final class SignInPages {
             WebRoutes.SESSION_COOKIE
                 + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"
                 + secure(ctx));
-    ctx.redirect("/login?signedOut", io.javalin.http.HttpStatus.SEE_OTHER);
+    ctx.redirect("/login?signedOut", HttpStatus.SEE_OTHER);
   }
 
   public void accessibility(Context ctx) {

@@ -2,6 +2,7 @@ package se.skapa.rest.web;
 
 import static se.skapa.rest.web.Pages.*;
 
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,6 +18,8 @@ import se.skapa.app.audit.Erasure;
 import se.skapa.app.measurement.Measurements;
 import se.skapa.app.measurement.Progression;
 import se.skapa.core.common.ValidationException;
+import se.skapa.core.common.Violation;
+import se.skapa.core.common.ViolationTexts;
 import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.rest.http.NulCharacters;
 
@@ -68,7 +71,7 @@ public final class WebRoutes {
    *
    * @param routes Javalin's routes
    */
-  public void pages(io.javalin.config.RoutesConfig routes) {
+  public void pages(RoutesConfig routes) {
     routes.before(
         ctx -> {
           if (isPage(ctx.path())) {
@@ -181,8 +184,8 @@ public final class WebRoutes {
 
   /** An error as a page. */
   /** A violation in the page's language. */
-  public String describe(Context ctx, se.skapa.core.common.Violation v) {
-    return se.skapa.core.common.ViolationTexts.message(v, Pages.lang(ctx));
+  public String describe(Context ctx, Violation v) {
+    return ViolationTexts.message(v, Pages.lang(ctx));
   }
 
   public void message(Context ctx, int status, String text) {

@@ -12,6 +12,9 @@ import se.skapa.store.sql.Sql;
 /** {@link SessionStore} on the table {@code sessions}. */
 public final class JdbcSessions implements SessionStore {
 
+  /** A session's last activity is recorded to the minute: the idle timeout needs no finer. */
+  private static final String TOUCH_INTERVAL = "1 minute";
+
   private final Sql sql;
 
   /**
@@ -53,7 +56,7 @@ public final class JdbcSessions implements SessionStore {
   public void touchSession(byte[] tokenHash, Instant at) {
     sql.update(
         "UPDATE sessions SET last_seen_at = ? WHERE token_sha256 = ? AND last_seen_at < ?::timestamptz - interval '"
-            + JdbcKeys.TOUCH_INTERVAL
+            + TOUCH_INTERVAL
             + "'",
         ts(at),
         tokenHash,

@@ -5,9 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.ServiceId;
 import se.skapa.app.measurement.MeasurementId;
@@ -138,7 +141,7 @@ public final class JdbcMeasurements implements MeasurementStore {
           ps.setArray(
               col + 1, sql.connection().createArrayOf(INSERT_MANY_TYPES[col], columns[col]));
         }
-        java.util.Set<UUID> stored = new java.util.HashSet<>();
+        Set<UUID> stored = new HashSet<>();
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             stored.add(rs.getObject("id", UUID.class));
@@ -274,7 +277,7 @@ public final class JdbcMeasurements implements MeasurementStore {
       Optional<ServiceId> service,
       LocalDate from,
       LocalDate to,
-      java.util.function.Consumer<StoredMeasurement> each) {
+      Consumer<StoredMeasurement> each) {
     String s = service.map(ServiceId::value).orElse(null);
     return sql.each(
         "SELECT "

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -208,7 +209,7 @@ public final class JdbcRegister implements RegisterStore {
                         rs.getDouble("value"))),
             org.value(),
             service.map(ServiceId::value).orElse(""));
-    Map<List<LocalDate>, List<Target>> byPeriod = new java.util.LinkedHashMap<>();
+    Map<List<LocalDate>, List<Target>> byPeriod = new LinkedHashMap<>();
     rows.forEach(
         r ->
             byPeriod

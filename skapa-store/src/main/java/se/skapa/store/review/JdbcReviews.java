@@ -3,10 +3,12 @@ package se.skapa.store.review;
 import static se.skapa.store.sql.Sql.at;
 import static se.skapa.store.sql.Sql.ts;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -86,7 +88,7 @@ public final class JdbcReviews implements ReviewStore {
   }
 
   private static Object[] concat(Object[] a, Object[] b) {
-    Object[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    Object[] all = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, all, a.length, b.length);
     return all;
   }
@@ -157,7 +159,7 @@ public final class JdbcReviews implements ReviewStore {
     Object[] due = (Object[]) rs.getArray("plan_due").getArray();
     List<ActionPlanItem> plan = new ArrayList<>();
     for (int i = 0; i < planItems.length; i++) {
-      LocalDate d = due[i] instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) due[i];
+      LocalDate d = due[i] instanceof Date sql ? sql.toLocalDate() : (LocalDate) due[i];
       plan.add(
           new ActionPlanItem(
               (Integer) planItems[i], (String) actions[i], Pseudonym.of((String) owners[i]), d));
@@ -167,7 +169,7 @@ public final class JdbcReviews implements ReviewStore {
         new Review(
             Pseudonym.of(service.value()),
             rs.getObject("reviewed_on", LocalDate.class),
-            java.util.Arrays.stream(reviewers).map(x -> Pseudonym.of((String) x)).toList(),
+            Arrays.stream(reviewers).map(x -> Pseudonym.of((String) x)).toList(),
             items);
     return new StoredReview(
         rs.getObject("id", UUID.class),

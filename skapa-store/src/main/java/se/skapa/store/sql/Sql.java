@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import se.skapa.app.Role;
 import se.skapa.app.port.StorageException;
@@ -111,8 +112,7 @@ public final class Sql {
    * @param params the parameters, in order
    * @return how many rows there were
    */
-  public <T> long each(
-      String sql, Row<T> row, java.util.function.Consumer<T> each, @Nullable Object... params) {
+  public <T> long each(String sql, Row<T> row, Consumer<T> each, @Nullable Object... params) {
     try (PreparedStatement ps = prepare(sql, params)) {
       ps.setFetchSize(FETCH);
       long n = 0;
