@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.skapa.core.outcomes.ReleaseCalendar;
 import se.skapa.core.outcomes.SmallNumbers;
 import se.skapa.rest.http.ApiKeys;
 
@@ -35,6 +36,9 @@ import se.skapa.rest.http.ApiKeys;
  *     long (off by default)
  * @param smallNumbers {@code SKAPA_SMALL_NUMBERS} (default 5): counts below it are withheld from
  *     the analyst role
+ * @param releases {@code SKAPA_RELEASE_PERIOD} ({@code year}, {@code half-year} or {@code quarter};
+ *     default year) and {@code SKAPA_RELEASE_SETTLE_DAYS} (default 30): the periods an analyst
+ *     reads a cohort for, and how long after a period's end it is released
  * @param notes what start-up should tell the operator (never a key)
  * @param corsOrigins {@code SKAPA_CORS_ORIGINS} (comma-separated, e.g. {@code
  *     https://intra.kommun.se}): browser pages of other origins allowed to call /api/; none by
@@ -50,6 +54,7 @@ public record ServerConfig(
     Optional<Path> instrumentsDir,
     Optional<Period> retention,
     int smallNumbers,
+    ReleaseCalendar releases,
     List<String> notes,
     List<String> corsOrigins) {
 
@@ -75,6 +80,7 @@ public record ServerConfig(
         Optional.empty(),
         Optional.empty(),
         SmallNumbers.DEFAULT_THRESHOLD,
+        ReleaseCalendar.DEFAULT,
         List.of(),
         List.of());
   }
@@ -90,6 +96,7 @@ public record ServerConfig(
         instrumentsDir,
         retention,
         smallNumbers,
+        releases,
         notes,
         corsOrigins);
   }
@@ -105,6 +112,7 @@ public record ServerConfig(
         instrumentsDir,
         retention,
         smallNumbers,
+        releases,
         notes,
         corsOrigins);
   }
@@ -120,6 +128,7 @@ public record ServerConfig(
         instrumentsDir,
         retention,
         smallNumbers,
+        releases,
         notes,
         origins);
   }
@@ -135,6 +144,7 @@ public record ServerConfig(
         instrumentsDir,
         retention,
         smallNumbers,
+        releases,
         notes,
         corsOrigins);
   }
@@ -150,6 +160,7 @@ public record ServerConfig(
         Optional.of(dir),
         retention,
         smallNumbers,
+        releases,
         notes,
         corsOrigins);
   }
@@ -182,6 +193,7 @@ public record ServerConfig(
     }
     Optional<Period> retention = retention(env, notes);
     int smallNumbers = parse(env, "SKAPA_SMALL_NUMBERS", SmallNumbers.DEFAULT_THRESHOLD, 2, 100);
+    ReleaseCalendar releases = releases(env);
     List<String> cors = corsOrigins(env, notes);
     return new ServerConfig(
         port,
@@ -193,8 +205,25 @@ public record ServerConfig(
         dir,
         retention,
         smallNumbers,
+        releases,
         notes,
         cors);
+  }
+
+  private static ReleaseCalendar releases(Map<String, String> env) {
+    ReleaseCalendar.Granularity granularity;
+    try {
+      granularity =
+          Optional.ofNullable(env.get("SKAPA_RELEASE_PERIOD"))
+              .filter(s -> !s.isBlank())
+              .map(ReleaseCalendar.Granularity::parse)
+              .orElse(ReleaseCalendar.DEFAULT.granularity());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("SKAPA_RELEASE_PERIOD: " + e.getMessage(), e);
+    }
+    int settle =
+        parse(env, "SKAPA_RELEASE_SETTLE_DAYS", ReleaseCalendar.DEFAULT.settleDays(), 0, 366);
+    return new ReleaseCalendar(granularity, settle);
   }
 
   /** Where to listen: loopback unless an API key guards the stateless routes. */

@@ -32,6 +32,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -98,6 +99,25 @@ class BrowserTest {
                 "2026-04-10",
                 "{\"job-belief\":6,\"health-coping\":5,\"cooperation\":7}"));
     // A few more participants, so that the service's progression has a group to average.
+    // An analyst reads whole released years only: 2025 has a group of five.
+    for (int p = 1; p <= 5; p++) {
+      for (int k = 0; k < 2; k++) {
+        server
+            .as(key)
+            .post(
+                "/api/v1/organisations/ame-boden/measurements",
+                StoredModeTest.self(
+                    "p-group-" + p,
+                    k == 0 ? "2025-02-0" + p : "2025-06-0" + p,
+                    "{\"health-coping\":"
+                        + (3 + k + p % 2)
+                        + ",\"job-belief\":"
+                        + (2 + 2 * k)
+                        + ",\"cooperation\":"
+                        + (4 + k)
+                        + "}"));
+      }
+    }
     for (int p = 1; p <= 4; p++) {
       for (int k = 0; k < 2; k++) {
         int v = 2 + p % 3 + 3 * k;
@@ -286,6 +306,10 @@ class BrowserTest {
     assertTrue(
         find("figure.spider").getAttribute("innerHTML").contains("gruppens medelvärden"),
         "the group-average spider");
+    assertTrue(
+        find("main").getText().contains("Analytiker får sammanställningar för helt kalenderår"),
+        "the release rule is stated: " + find("main").getText());
+    assertEquals("2025", new Select(find("#period")).getFirstSelectedOption().getText());
     browser.get(base + "/app/participants/p-secret");
     assertTrue(
         find("main").getText().contains("Din roll ger inte tillgång"), find("main").getText());

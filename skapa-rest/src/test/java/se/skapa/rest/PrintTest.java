@@ -183,6 +183,9 @@ class PrintTest {
       String text = new PDFTextStripper().getText(doc);
       assertTrue(text.contains("< 5"), text);
       assertTrue(text.contains("visas som"), "the rule is stated: " + text);
+      assertTrue(
+          text.contains("Analytiker får sammanställningar för helt kalenderår"),
+          "2026 is not released yet, and the rule says when: " + text);
       assertFalse(
           text.contains("Målvärde"), "a target's actual would give a withheld share away: " + text);
       assertFalse(text.contains("75,0"), text);

@@ -310,10 +310,17 @@ class StoredModeTest {
     assertEquals(stateless, stored);
     assertEquals(3, stored.get("participants").asInt(), "k-4 was measured at another service");
     // An analyst sees no mean over fewer than five people: here every indicator was answered twice
-    // by one or two.
-    JsonNode forAnalysts =
+    // by one or two. And only a whole released year, so that two reads cannot be subtracted.
+    assertEquals(
+        "release-period",
         org.analyst()
             .get(org.at("/services/steget-fram/cohort?asOf=" + stateless.get("asOf").asText()))
+            .json()
+            .at("/errors/0/rule")
+            .asText());
+    JsonNode forAnalysts =
+        org.analyst()
+            .get(org.at("/services/steget-fram/cohort?from=2025-01-01&to=2025-12-31"))
             .json();
     assertEquals(
         6 - forAnalysts.get("indicators").size(),
@@ -928,7 +935,10 @@ class StoredModeTest {
             .status());
     assertEquals(
         200,
-        boden.analyst().get(boden.at("/services/steget-fram/cohort?asOf=2025-12-31")).status());
+        boden
+            .analyst()
+            .get(boden.at("/services/steget-fram/cohort?from=2025-01-01&to=2025-12-31"))
+            .status());
     assertEquals(
         403,
         boden
@@ -1029,7 +1039,7 @@ class StoredModeTest {
     h.get(org.at("/measurements/" + id));
     h.get(org.at("/measurements/" + id + "/history"));
     h.get(org.at("/participants/p-z/progression"));
-    org.analyst().get(org.at("/services/steget-fram/cohort"));
+    org.analyst().get(org.at("/services/steget-fram/cohort?from=2025-01-01&to=2025-12-31"));
     JsonNode entries =
         org.admin().get(org.at("/audit?from=2026-01-01&to=2026-12-31")).json().get("entries");
     List<String> actions = entries.findValuesAsText("action");

@@ -10,6 +10,7 @@ import se.skapa.app.access.OrganisationStore;
 import se.skapa.app.access.SessionStore;
 import se.skapa.app.audit.AuditLog;
 import se.skapa.app.audit.ErasureStore;
+import se.skapa.app.measurement.CohortReleases;
 import se.skapa.app.measurement.IdempotencyClaims;
 import se.skapa.app.measurement.MeasurementStore;
 import se.skapa.app.port.Tx;
@@ -22,6 +23,7 @@ import se.skapa.store.access.JdbcOrganisations;
 import se.skapa.store.access.JdbcSessions;
 import se.skapa.store.audit.JdbcAuditLog;
 import se.skapa.store.audit.JdbcErasure;
+import se.skapa.store.measurement.JdbcCohortReleases;
 import se.skapa.store.measurement.JdbcIdempotencyClaims;
 import se.skapa.store.measurement.JdbcMeasurements;
 import se.skapa.store.register.JdbcRegister;
@@ -43,6 +45,7 @@ final class JdbcTx implements Tx {
           Map.entry(AccountStore.class, JdbcAccounts::new),
           Map.entry(SessionStore.class, JdbcSessions::new),
           Map.entry(MeasurementStore.class, JdbcMeasurements::new),
+          Map.entry(CohortReleases.class, JdbcCohortReleases::new),
           Map.entry(IdempotencyClaims.class, JdbcIdempotencyClaims::new),
           Map.entry(RegisterStore.class, JdbcRegister::new),
           Map.entry(ReviewStore.class, JdbcReviews::new),

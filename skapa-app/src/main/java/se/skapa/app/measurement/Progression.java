@@ -18,8 +18,10 @@ import se.skapa.app.access.OrganisationStore;
 import se.skapa.app.audit.AuditEntry;
 import se.skapa.app.audit.AuditLog;
 import se.skapa.app.port.Storage;
+import se.skapa.app.port.Tx;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
+import se.skapa.core.outcomes.ReleaseCalendar;
 import se.skapa.core.outcomes.SmallNumbers;
 import se.skapa.core.progression.CohortReport;
 import se.skapa.core.progression.FollowUpStatus;
@@ -53,7 +55,7 @@ public final class Progression {
    */
   public Progression(
       Storage storage, Clock clock, InstrumentCatalog catalog, ProgressionOptions options) {
-    this(storage, clock, catalog, options, SmallNumbers.DEFAULT_THRESHOLD);
+    this(storage, clock, catalog, options, SmallNumbers.DEFAULT_THRESHOLD, ReleaseCalendar.DEFAULT);
   }
 
   /**
@@ -63,21 +65,55 @@ public final class Progression {
    * @param clock "today", the default of every {@code asOf}; not null
    * @param catalog the instruments; not null
    * @param options the follow-up interval and direction step; not null
+   * @param releases the periods an analyst reads a cohort for, and when; not null
    */
   public Progression(
       Storage storage,
       Clock clock,
       InstrumentCatalog catalog,
       ProgressionOptions options,
-      int smallNumbers) {
+      int smallNumbers,
+      ReleaseCalendar releases) {
     this.storage = Objects.requireNonNull(storage, "storage");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.options = Objects.requireNonNull(options, "options");
     this.smallNumbers = smallNumbers;
+    this.releases = Objects.requireNonNull(releases, "releases");
   }
 
   private final int smallNumbers;
+  private final ReleaseCalendar releases;
+
+  /**
+   * The periods an analyst reads a cohort for, and when each is released.
+   *
+   * @return the calendar
+   */
+  public ReleaseCalendar releases() {
+    return releases;
+  }
+
+  /**
+   * Whether {@link #cohort} would answer {@code actor} for this period today: always for a
+   * handledare; for an analyst only a whole released period of {@link #releases()}.
+   *
+   * @param actor who asks; not null
+   * @param from the period's first day; not null
+   * @param to its last day; not null
+   * @return true if the cohort would be given
+   */
+  public boolean answers(Actor actor, LocalDate from, LocalDate to) {
+    if (!actor.analystOnly()) {
+      return true;
+    }
+    try {
+      releases.requireReleased(releases.period(from, to), today());
+      return true;
+    } catch (ValidationException e) {
+      return false;
+    }
+  }
 
   /**
    * The threshold below which a cohort's indicator is withheld from analysts ({@link #cohort}).
@@ -179,8 +215,10 @@ public final class Progression {
    * @param from the first measurement day included; not null
    * @param to the last measurement day included; empty for {@code asOf}
    * @param asOf the day the report is as of; empty for today
-   * @return the report; for an analyst, indicators answered twice by fewer than {@link
-   *     #smallNumbers()} are left out
+   * @return the report; for an analyst, the report as first released for a whole period of {@link
+   *     #releases()}, without the indicators answered twice by fewer than {@link #smallNumbers()}
+   * @throws ValidationException for an analyst, rule {@code release-period} for another period or
+   *     an {@code asOf} other than its last day, {@code not-released} before its release day
    */
   public CohortReport cohort(
       Actor actor,
@@ -192,40 +230,114 @@ public final class Progression {
       Optional<LocalDate> to,
       Optional<LocalDate> asOf) {
     actor.require(org, Role.ANALYST, Role.HANDLEDARE);
+    if (actor.analystOnly()) {
+      return released(
+          actor, new CohortReleases.Scope(org, service, instrumentId, respondent), from, to, asOf);
+    }
     LocalDate day = asOf.orElse(today());
     LocalDate end = to.orElse(day);
     if (from.isAfter(end)) {
       throw ValidationException.of("/from", "period", "from " + from + " is after to " + end);
     }
-    Instrument instrument =
-        instrument(instrumentId, catalog.find(instrumentId).map(Instrument::version).orElse(0));
     return storage.transaction(
         tx -> {
-          if (OrganisationStore.in(tx).service(org, service).isEmpty()) {
-            throw StoredModeException.notFound("no service '" + service + "'");
-          }
-          List<Measurement> rows =
-              MeasurementStore.in(tx)
-                  .serviceMeasurements(
-                      org, service, instrumentId, respondent, from, end.isAfter(day) ? day : end);
-          AuditLog.in(tx)
-              .audit(
-                  AuditEntry.of(
-                      actor,
-                      clock.instant(),
-                      "service.cohort.read",
-                      "services/" + service + "/cohort",
-                      null));
-          CohortReport report =
-              analyzer(day)
-                  .cohort(
-                      instrument,
-                      respondent,
-                      rows.stream()
-                          .filter(m -> m.instrumentVersion() == instrument.version())
-                          .toList());
-          return actor.analystOnly() ? withoutSmallNumbers(report) : report;
+          requireService(tx, org, service);
+          audit(tx, actor, service);
+          return compute(
+              tx, new CohortReleases.Scope(org, service, instrumentId, respondent), from, end, day);
         });
+  }
+
+  /**
+   * An analyst's cohort: the release of a whole period, computed and kept at its first read and
+   * given as kept ever after, so that reads cannot be subtracted from each other.
+   */
+  private CohortReport released(
+      Actor actor,
+      CohortReleases.Scope scope,
+      LocalDate from,
+      Optional<LocalDate> to,
+      Optional<LocalDate> asOf) {
+    LocalDate today = today();
+    ReleaseCalendar.Period period = releases.period(from, to.orElse(today));
+    if (asOf.isPresent() && !asOf.get().equals(period.to())) {
+      throw ValidationException.of(
+          "/asOf",
+          "release-period",
+          "an analyst's cohort is as of its period's last day ("
+              + period.to()
+              + "); leave asOf out");
+    }
+    releases.requireReleased(period, today);
+    return storage.transaction(
+        tx -> {
+          requireService(tx, scope.organisation(), scope.service());
+          audit(tx, actor, scope.service());
+          CohortReleases kept = CohortReleases.in(tx);
+          Optional<CohortReport> first = kept.released(scope, period);
+          if (first.isPresent()) {
+            return first.get();
+          }
+          kept.periods(scope).stream()
+              .filter(p -> p.overlaps(period))
+              .findFirst()
+              .ifPresent(
+                  p -> {
+                    throw ValidationException.of(
+                        "/from",
+                        "release-period",
+                        period.name()
+                            + " overlaps "
+                            + p.name()
+                            + ", released before; read "
+                            + p.name());
+                  });
+          kept.release(
+              scope,
+              period,
+              clock.instant(),
+              withoutSmallNumbers(compute(tx, scope, period.from(), period.to(), period.to())));
+          return kept.released(scope, period).orElseThrow();
+        });
+  }
+
+  private CohortReport compute(
+      Tx tx, CohortReleases.Scope scope, LocalDate from, LocalDate to, LocalDate day) {
+    Instrument instrument =
+        instrument(
+            scope.instrumentId(),
+            catalog.find(scope.instrumentId()).map(Instrument::version).orElse(0));
+    List<Measurement> rows =
+        MeasurementStore.in(tx)
+            .serviceMeasurements(
+                scope.organisation(),
+                scope.service(),
+                scope.instrumentId(),
+                scope.respondent(),
+                from,
+                to.isAfter(day) ? day : to);
+    return analyzer(day)
+        .cohort(
+            instrument,
+            scope.respondent(),
+            rows.stream().filter(m -> m.instrumentVersion() == instrument.version()).toList());
+  }
+
+  private static void requireService(Tx tx, OrganisationId org, ServiceId service) {
+    if (OrganisationStore.in(tx).service(org, service).isEmpty()) {
+      throw StoredModeException.notFound("no service '" + service + "'");
+    }
+  }
+
+  private void audit(Tx tx, Actor actor, ServiceId service) {
+    AuditLog.in(tx)
+        .audit(
+            AuditEntry.of(
+                actor,
+                clock.instant(),
+                "service.cohort.read",
+                "services/" + service + "/cohort",
+                null));
   }
 
   /**

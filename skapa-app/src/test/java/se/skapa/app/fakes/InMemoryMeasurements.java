@@ -220,6 +220,19 @@ public final class InMemoryMeasurements
   }
 
   /**
+   * Removes every version of a participant's measurements, as erasure does.
+   *
+   * @param org the organisation
+   * @param participant the participant
+   */
+  public void eraseParticipant(OrganisationId org, Pseudonym participant) {
+    versions.removeIf(
+        v ->
+            v.provenance().organisation().equals(org)
+                && v.measurement().participant().equals(participant));
+  }
+
+  /**
    * @return every version stored, current or not
    */
   public int versionCount() {

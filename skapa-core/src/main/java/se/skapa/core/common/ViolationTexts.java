@@ -37,6 +37,14 @@ public final class ViolationTexts {
           Map.entry("date-range", "{field} ligger utanför den tid SKAPA tar emot"),
           Map.entry("date-order", "perioden slutar innan den börjar"),
           Map.entry("period", "perioden är ogiltig: från-datumet ligger efter till-datumet"),
+          Map.entry(
+              "release-period",
+              "en analytiker får sammanställningar för en hel period i taget (ett kalenderår, halvår eller "
+                  + "kvartal som servern är inställd på), inte för valfria datum"),
+          Map.entry(
+              "not-released",
+              "perioden är inte släppt till analytiker än: den släpps en tid efter att den slutat, så att sent "
+                  + "registrerade samtal kommer med"),
           Map.entry("unknown-field", "okänt fält {field}"),
           Map.entry("syntax", "inte giltig JSON"),
           Map.entry(
@@ -152,7 +160,24 @@ public final class ViolationTexts {
                       "has " + NUM + " characters; at most " + NUM,
                       "{field} har {1} tecken; högst {2} tas emot"),
                   phrase("at most " + NUM + " characters", "{field} har fler än {1} tecken")),
-          "count", List.of(phrase("at most " + NUM, "{field} får ha högst {1}")));
+          "count", List.of(phrase("at most " + NUM, "{field} får ha högst {1}")),
+          "release-period",
+              List.of(
+                  phrase(
+                      "one whole (calendar year|half year|quarter) \\(e\\.g\\. ([^)]+)\\), got "
+                          + DAY
+                          + " – "
+                          + DAY,
+                      "en analytiker får sammanställningar för en hel period i taget (t.ex. {2}), "
+                          + "inte för {3} – {4}")),
+          "not-released",
+              List.of(
+                  phrase(
+                      "^(\\S+) is released to analysts on "
+                          + DAY
+                          + " \\((\\d+) days.*; (\\d+) days to go",
+                      "{1} släpps till analytiker {2} ({3} dagar efter periodens slut, så att sent "
+                          + "registrerade samtal kommer med); {4} dagar kvar")));
 
   private static final Pattern GOT = Pattern.compile(", got (.+)$");
 

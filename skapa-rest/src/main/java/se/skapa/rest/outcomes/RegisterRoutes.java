@@ -193,7 +193,12 @@ public final class RegisterRoutes {
     // A service's report also tells how its participants moved on SKAPA over the period
     // (self-ratings).
     Actor actor = actor(ctx);
-    if (service.isPresent() && (actor.has(Role.ANALYST) || actor.has(Role.HANDLEDARE))) {
+    if (service.isPresent()
+        && (actor.has(Role.ANALYST) || actor.has(Role.HANDLEDARE))
+        && !progression.answers(actor, from, to)) {
+      // An analyst's progression comes only for whole released periods (ReleaseCalendar).
+      out.put("progressionWithheld", progression.releases().rule().in(lang));
+    } else if (service.isPresent() && (actor.has(Role.ANALYST) || actor.has(Role.HANDLEDARE))) {
       Instrument instrument = catalog.find(DEFAULT_INSTRUMENT).orElseThrow();
       out.put(
           "progression",

@@ -160,7 +160,11 @@ public final class PrintRoutes {
         u.enrolments().report(actor, org, Optional.of(s.id()), ReportTerms.of(p.from(), p.to()));
     outcomes(pdf, report, lang, level);
     survey(pdf, actor, org, s, p, lang, level);
-    if (actor.has(Role.ANALYST) || actor.has(Role.HANDLEDARE)) {
+    if ((actor.has(Role.ANALYST) || actor.has(Role.HANDLEDARE))
+        && !u.progression().answers(actor, p.from(), p.to())) {
+      pdf.heading(en ? "Progression on SKAPA" : "Progression enligt SKAPA", level);
+      pdf.paragraph(u.progression().releases().rule().in(lang));
+    } else if (actor.has(Role.ANALYST) || actor.has(Role.HANDLEDARE)) {
       Instrument instrument = catalog.find(DEFAULT_INSTRUMENT).orElseThrow();
       CohortReport cohort =
           u.progression()

@@ -100,6 +100,7 @@ public enum Msg {
   SHARE_OVERDUE("Andel försenade uppföljningar", "Share of follow-ups overdue"),
   MEDIAN_DAYS("Median dagar mellan mätningar", "Median days between measurements"),
   AS_OF("Per dag", "As of"),
+  PERIOD("Period", "Period"),
   SERVICES("Verksamheter", "Services"),
   NAME("Namn", "Name"),
   ID("Id (a–z, 0–9, -)", "Id (a–z, 0–9, -)"),

@@ -18,6 +18,7 @@ import se.skapa.app.measurement.Progression;
 import se.skapa.core.chart.SpiderChart;
 import se.skapa.core.common.Dates;
 import se.skapa.core.common.Language;
+import se.skapa.core.outcomes.ReleaseCalendar;
 import se.skapa.core.progression.CohortIndicator;
 import se.skapa.core.progression.CohortReport;
 import se.skapa.core.progression.Instrument;
@@ -52,11 +53,27 @@ public final class ServicePages {
     Language lang = lang(ctx);
     ServiceId service = ServiceId.of(ctx.pathParam("service"));
     Instrument instrument = catalog.find(INSTRUMENT).orElseThrow();
+    LocalDate today = LocalDate.now(clock);
+    // An analyst reads whole released periods only (ReleaseCalendar); a handledare any day.
+    List<ReleaseCalendar.Period> released =
+        me.analystOnly() ? progression.releases().released(today, 8) : List.of();
+    Optional<ReleaseCalendar.Period> period =
+        me.analystOnly()
+            ? Optional.ofNullable(ctx.queryParam("period"))
+                .filter(a -> !a.isBlank())
+                .map(Pages::parseDate)
+                .map(d -> progression.releases().containing(d))
+                .or(() -> released.stream().findFirst())
+            : Optional.empty();
     LocalDate asOf =
-        Optional.ofNullable(ctx.queryParam("asOf"))
-            .filter(a -> !a.isBlank())
-            .map(Pages::parseDate)
-            .orElse(LocalDate.now(clock));
+        period
+            .map(ReleaseCalendar.Period::to)
+            .orElseGet(
+                () ->
+                    Optional.ofNullable(ctx.queryParam("asOf"))
+                        .filter(a -> !a.isBlank())
+                        .map(Pages::parseDate)
+                        .orElse(today));
     CohortReport r =
         progression.cohort(
             me,
@@ -64,9 +81,9 @@ public final class ServicePages {
             service,
             INSTRUMENT,
             Respondent.PARTICIPANT,
-            Dates.EARLIEST,
+            period.map(ReleaseCalendar.Period::from).orElse(Dates.EARLIEST),
             Optional.of(asOf),
-            Optional.of(asOf));
+            period.isPresent() ? Optional.empty() : Optional.of(asOf));
     Page p = pages.page(ctx, Msg.COHORT);
     Views.Table table = table(r, instrument, p, lang);
     String name =
@@ -89,7 +106,14 @@ public final class ServicePages {
             r.medianDaysBetween().isPresent() ? p.number(r.medianDaysBetween().getAsDouble()) : "–",
             p.percent(r.shareOverdue()),
             table,
-            svg);
+            svg,
+            released.stream()
+                .map(
+                    x ->
+                        new Views.Choice(
+                            x.from().toString(), x.name(), period.map(x::equals).orElse(false)))
+                .toList(),
+            me.analystOnly() ? progression.releases().rule().in(lang) : "");
     pages.render(ctx, 200, "cohort.jte", Map.of("p", p, "c", view));
   }
 

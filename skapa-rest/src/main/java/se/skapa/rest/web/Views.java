@@ -92,7 +92,9 @@ public final class Views {
       String medianDays,
       String shareOverdue,
       Table table,
-      String spiderSvg) {}
+      String spiderSvg,
+      List<Choice> periods,
+      String releaseRule) {}
 
   public record AdminView(
       List<List<String>> services,
