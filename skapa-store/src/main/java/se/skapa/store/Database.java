@@ -146,6 +146,10 @@ public final class Database implements AutoCloseable {
     c.setPassword(password);
     c.setMaximumPoolSize(size);
     c.setPoolName("skapa");
+    // After about ten calls on one connection PostgreSQL may switch a prepared statement to a
+    // generic plan; for the cohort of 100 000 participants that plan estimated 1 375 rows for
+    // 500 000 and ran 40 % slower. Plans made for the parameters given stay right.
+    c.setConnectionInitSql("SET plan_cache_mode = force_custom_plan");
     c.setConnectionTimeout(10_000);
     // Fail at start, with the reason, rather than at the first request.
     c.setInitializationFailTimeout(10_000);

@@ -2,6 +2,7 @@ package se.skapa.store;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -23,8 +24,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -48,17 +52,167 @@ final class EmbeddedDatabase implements AutoCloseable {
 
   private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(60);
 
-  private final EmbeddedPostgres postgres;
+  /** How often the watchdog looks for the postmaster. */
+  private static final Duration WATCH_EVERY = Duration.ofSeconds(2);
+
+  private volatile EmbeddedPostgres postgres;
   private final String password;
   private final FileChannel lockChannel;
   private final FileLock lock;
+  private final Path pgdata;
+  private final Path binariesDir;
+  private final int port;
+  private final ScheduledExecutorService watchdog =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "skapa-postgres-watchdog");
+            t.setDaemon(true);
+            return t;
+          });
+  private volatile boolean closing;
+  private final AtomicInteger restarts = new AtomicInteger();
 
   private EmbeddedDatabase(
-      EmbeddedPostgres postgres, String password, FileChannel lockChannel, FileLock lock) {
+      EmbeddedPostgres postgres,
+      String password,
+      FileChannel lockChannel,
+      FileLock lock,
+      Path pgdata,
+      Path binariesDir) {
     this.postgres = postgres;
     this.password = password;
     this.lockChannel = lockChannel;
     this.lock = lock;
+    this.pgdata = pgdata;
+    this.binariesDir = binariesDir;
+    this.port = postgres.getPort();
+  }
+
+  /**
+   * Starts PostgreSQL on the data directory with a database's settings, sized for this machine.
+   *
+   * @param port the port, or 0 for a free one
+   */
+  private static EmbeddedPostgres launch(Path pgdata, Path binariesDir, String password, int port)
+      throws IOException {
+    Memory m = Memory.forThisMachine();
+    EmbeddedPostgres.Builder b =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(pgdata)
+            .setCleanDataDirectory(false)
+            .setOverrideWorkingDirectory(binariesDir.toFile())
+            // zonky passes -F (fsync off); a later -c wins, and these are a database's, not a
+            // test's, settings.
+            .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("full_page_writes", "on")
+            .setServerConfig("listen_addresses", "127.0.0.1")
+            .setServerConfig("max_connections", "100")
+            .setServerConfig("password_encryption", "scram-sha-256")
+            .setServerConfig("shared_buffers", m.sharedBuffersMb() + "MB")
+            .setServerConfig("effective_cache_size", m.effectiveCacheMb() + "MB")
+            .setServerConfig("work_mem", m.workMemMb() + "MB")
+            .setServerConfig("maintenance_work_mem", m.maintenanceMb() + "MB")
+            .setConnectConfig("password", password)
+            .setPGStartupWait(STARTUP_WAIT)
+            // The server's own shutdown hook closes the database after the last request: a
+            // second hook, run beside it, stopped PostgreSQL under requests still running.
+            .setRegisterShutdownHook(false);
+    if (port > 0) {
+      b.setPort(port);
+    }
+    return b.start();
+  }
+
+  /**
+   * PostgreSQL's memory for this machine: its defaults (128 MB shared buffers, 4 MB work memory)
+   * made exports and follow-up sorts spill to disk. An eighth of the memory for shared buffers (128
+   * MB – 1 GB), a quarter as the planner's cache estimate, 16 MB per sort.
+   */
+  record Memory(long sharedBuffersMb, long effectiveCacheMb, long workMemMb, long maintenanceMb) {
+    static Memory forThisMachine() {
+      long total = 4096;
+      if (ManagementFactory.getOperatingSystemMXBean()
+          instanceof com.sun.management.OperatingSystemMXBean os) {
+        total = os.getTotalMemorySize() / (1024 * 1024);
+      }
+      return new Memory(
+          Math.max(128, Math.min(1024, total / 8)),
+          Math.max(512, Math.min(8192, total / 4)),
+          16,
+          64);
+    }
+  }
+
+  /**
+   * Restarts PostgreSQL when its postmaster has died (a {@code kill -9}, the OOM killer): stored
+   * requests fail fast while it is down ({@code /health/ready} says so) and work again once it is
+   * back, on the same port, after its own crash recovery.
+   */
+  private void watch() {
+    watchdog.scheduleWithFixedDelay(
+        () -> {
+          if (!closing && !alive()) {
+            restart();
+          }
+        },
+        WATCH_EVERY.toMillis(),
+        WATCH_EVERY.toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Whether the postmaster named in {@code postmaster.pid} is running. A killed postmaster whose
+   * parent does not reap it (PID 1 in many containers) stays a zombie that {@link
+   * ProcessHandle#isAlive} counts as alive, so Linux's own state letter is read too.
+   */
+  boolean alive() {
+    try {
+      Optional<Long> pid = postmasterPid(pgdata);
+      if (pid.flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false)) {
+        Path stat = Path.of("/proc", Long.toString(pid.get()), "stat");
+        if (!Files.exists(stat)) {
+          return true;
+        }
+        String line = Files.readString(stat, StandardCharsets.UTF_8);
+        // pid (comm) state …: the command may hold spaces and parentheses, the state follows the
+        // last ')'.
+        char state = line.substring(line.lastIndexOf(')') + 2).charAt(0);
+        return state != 'Z' && state != 'X';
+      }
+      return false;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * @return how often the watchdog restarted PostgreSQL
+   */
+  int restarts() {
+    return restarts.get();
+  }
+
+  private synchronized void restart() {
+    if (closing) {
+      return;
+    }
+    LOG.error("The embedded PostgreSQL has stopped; restarting it on port {}", port);
+    try {
+      // The dead instance still holds zonky's lock on the data directory; closing it lets go.
+      postgres.close();
+    } catch (IOException | RuntimeException alreadyDead) {
+      LOG.debug("Closing the stopped PostgreSQL: {}", alreadyDead.getMessage());
+    }
+    try {
+      stopOrphan(pgdata);
+      postgres = launch(pgdata, binariesDir, password, port);
+      restarts.incrementAndGet();
+      LOG.warn("The embedded PostgreSQL is running again on port {}", port);
+    } catch (IOException | RuntimeException e) {
+      // The next round tries again; readiness answers 503 meanwhile.
+      LOG.error("The embedded PostgreSQL could not be restarted yet", e);
+    }
   }
 
   /**
@@ -84,28 +238,11 @@ final class EmbeddedDatabase implements AutoCloseable {
       Path pgdata = dataDir.resolve("postgres");
       stopOrphan(pgdata);
       String password = password(dataDir.resolve("postgres.password"));
-      EmbeddedPostgres pg =
-          EmbeddedPostgres.builder()
-              .setDataDirectory(pgdata)
-              .setCleanDataDirectory(false)
-              .setOverrideWorkingDirectory(binariesDir.toFile())
-              // zonky passes -F (fsync off); a later -c wins, and these are a database's, not a
-              // test's, settings.
-              .setServerConfig("fsync", "on")
-              .setServerConfig("synchronous_commit", "on")
-              .setServerConfig("full_page_writes", "on")
-              .setServerConfig("listen_addresses", "127.0.0.1")
-              .setServerConfig("max_connections", "100")
-              .setServerConfig("password_encryption", "scram-sha-256")
-              .setConnectConfig("password", password)
-              .setPGStartupWait(STARTUP_WAIT)
-              // The server's own shutdown hook closes the database after the last request: a
-              // second hook, run beside it, stopped PostgreSQL under requests still running.
-              .setRegisterShutdownHook(false)
-              .start();
+      EmbeddedPostgres pg = launch(pgdata, binariesDir, password, 0);
       notWritableByOthers(binariesDir);
-      EmbeddedDatabase db = new EmbeddedDatabase(pg, password, channel, lock);
+      EmbeddedDatabase db = new EmbeddedDatabase(pg, password, channel, lock, pgdata, binariesDir);
       db.requirePassword(pgdata);
+      db.watch();
       return db;
     } catch (IOException e) {
       close(channel);
@@ -197,18 +334,9 @@ final class EmbeddedDatabase implements AutoCloseable {
    * now.
    */
   private static void stopOrphan(Path pgdata) throws IOException {
-    Path pidFile = pgdata.resolve("postmaster.pid");
-    if (!Files.exists(pidFile)) {
-      return;
-    }
-    Optional<Long> pid =
-        Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream()
-            .findFirst()
-            .map(String::strip)
-            .filter(s -> s.matches("\\d{1,10}"))
-            .map(Long::parseLong);
     Optional<ProcessHandle> orphan =
-        pid.flatMap(ProcessHandle::of)
+        postmasterPid(pgdata)
+            .flatMap(ProcessHandle::of)
             .filter(ProcessHandle::isAlive)
             .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
     if (orphan.isEmpty()) {
@@ -229,6 +357,22 @@ final class EmbeddedDatabase implements AutoCloseable {
       throw new IOException("interrupted while stopping an orphaned PostgreSQL", e);
     } catch (ExecutionException e) {
       throw new IOException("could not stop the orphaned PostgreSQL: " + e.getMessage(), e);
+    }
+  }
+
+  private static Optional<Long> postmasterPid(Path pgdata) throws IOException {
+    Path pidFile = pgdata.resolve("postmaster.pid");
+    if (!Files.exists(pidFile)) {
+      return Optional.empty();
+    }
+    try {
+      return Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream()
+          .findFirst()
+          .map(String::strip)
+          .filter(s -> s.matches("\\d{1,10}"))
+          .map(Long::parseLong);
+    } catch (java.nio.file.NoSuchFileException removed) {
+      return Optional.empty();
     }
   }
 
@@ -255,11 +399,11 @@ final class EmbeddedDatabase implements AutoCloseable {
   }
 
   String jdbcUrl() {
-    return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
+    return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
   }
 
   int port() {
-    return postgres.getPort();
+    return port;
   }
 
   String password() {
@@ -268,8 +412,12 @@ final class EmbeddedDatabase implements AutoCloseable {
 
   @Override
   public void close() {
+    closing = true;
+    watchdog.shutdownNow();
     try {
-      postgres.close();
+      synchronized (this) {
+        postgres.close();
+      }
     } catch (IOException e) {
       LOG.error("The embedded PostgreSQL did not stop cleanly; the next start recovers", e);
     }
