@@ -28,6 +28,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (args.length > 0) {
+      System.exit(Commands.run(args, System.getenv(), System.out, System.err));
+      return;
+    }
     ServerConfig config;
     DatabaseSettings dbSettings;
     try {

@@ -30,11 +30,14 @@ class AdapterArchitectureTest {
       noClasses()
           .that()
           .doNotHaveFullyQualifiedName("se.skapa.rest.Main")
+          .and()
+          .doNotHaveFullyQualifiedName("se.skapa.rest.Commands")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("se.skapa.store..")
           .because(
-              "the adapter speaks to use cases and their ports; Main alone wires the PostgreSQL store in");
+              "the adapter speaks to use cases and their ports; Main alone wires the PostgreSQL store in,"
+                  + " and Commands alone runs its maintenance (backup, restore)");
 
   @ArchTest
   static final ArchRule no_sql =

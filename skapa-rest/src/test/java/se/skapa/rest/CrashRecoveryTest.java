@@ -225,7 +225,7 @@ class CrashRecoveryTest {
         "the database it started is stopped again");
   }
 
-  private static String body(int i) {
+  static String body(int i) {
     return "{\"instrument\":\"skapa\",\"service\":\"s\",\"participant\":\"c-"
         + i
         + "\",\"date\":\"2025-03-01\","

@@ -33,6 +33,38 @@ public final class Database implements AutoCloseable {
   }
 
   /**
+   * The database for a maintenance command (backup, restore): {@code SKAPA_DATABASE_URL}'s; else
+   * the embedded PostgreSQL of a SKAPA running on the data directory, through its port and
+   * password; else the embedded database started for the command.
+   *
+   * @param settings the settings; not null
+   * @return the database; close it when done
+   * @throws DatabaseUnavailableException with a message for the operator if it cannot be used
+   */
+  public static Database forCommand(DatabaseSettings settings) {
+    if (settings.url().isEmpty()) {
+      Optional<Integer> port = EmbeddedDatabase.runningPort(settings.dataDir());
+      if (port.isPresent()) {
+        String password;
+        try {
+          password = EmbeddedDatabase.passwordOf(settings.dataDir());
+        } catch (java.io.IOException e) {
+          throw new DatabaseUnavailableException(
+              "the embedded database's password could not be read: " + e.getMessage(), e);
+        }
+        String url = "jdbc:postgresql://127.0.0.1:" + port.get() + "/postgres";
+        HikariDataSource pool =
+            pool(url, EmbeddedDatabase.USER, password, 2, "the running embedded PostgreSQL");
+        return new Database(
+            pool,
+            Optional.empty(),
+            "the running SKAPA's embedded PostgreSQL on 127.0.0.1:" + port.get());
+      }
+    }
+    return open(settings);
+  }
+
+  /**
    * Opens and migrates the database.
    *
    * @throws DatabaseUnavailableException with a message for the operator if it cannot be used

@@ -167,6 +167,41 @@ final class EmbeddedDatabase implements AutoCloseable {
    * ProcessHandle#isAlive} counts as alive, so Linux's own state letter is read too.
    */
   boolean alive() {
+    return postmasterAlive(pgdata);
+  }
+
+  /**
+   * The port of a PostgreSQL running on SKAPA's data directory (a running SKAPA's), if any.
+   *
+   * @param dataDir SKAPA's data directory
+   * @return its port; empty if none runs there
+   */
+  static Optional<Integer> runningPort(Path dataDir) {
+    Path pgdata = dataDir.resolve("postgres");
+    if (!postmasterAlive(pgdata)) {
+      return Optional.empty();
+    }
+    try {
+      List<String> lines =
+          Files.readAllLines(pgdata.resolve("postmaster.pid"), StandardCharsets.UTF_8);
+      return lines.size() > 3 && lines.get(3).strip().matches("\\d{1,5}")
+          ? Optional.of(Integer.parseInt(lines.get(3).strip()))
+          : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * @param dataDir SKAPA's data directory
+   * @return the embedded database's generated password
+   * @throws IOException if it cannot be read
+   */
+  static String passwordOf(Path dataDir) throws IOException {
+    return Files.readString(dataDir.resolve("postgres.password"), StandardCharsets.UTF_8).strip();
+  }
+
+  private static boolean postmasterAlive(Path pgdata) {
     try {
       Optional<Long> pid = postmasterPid(pgdata);
       if (pid.flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false)) {
