@@ -14,4 +14,5 @@ module se.skapa.core {
   exports se.skapa.core.outcomes;
   exports se.skapa.core.finsam;
   exports se.skapa.core.survey;
+  exports se.skapa.core.register;
 }

@@ -1,0 +1,94 @@
+package se.skapa.core.register;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+import se.skapa.core.common.Kronor;
+import se.skapa.core.common.Violations;
+
+/**
+ * A job a participant holds, started while enrolled or after: the fact IPS measures its outcome by.
+ *
+ * @param started the first day of work; not null
+ * @param ended the last day, if it has ended; not null
+ * @param kind competitive, subsidised or sheltered; not null
+ * @param hoursPerWeek contracted hours, above 0 and at most 80, one decimal at most; not null
+ * @param monthlyWage gross monthly wage in whole kronor, if known; not null
+ * @param endReason why it ended, only with {@code ended}; not null
+ */
+public record Job(
+    LocalDate started,
+    Optional<LocalDate> ended,
+    JobKind kind,
+    BigDecimal hoursPerWeek,
+    Optional<Kronor> monthlyWage,
+    Optional<JobEndReason> endReason) {
+
+  /** The most hours a week a job is recorded with. */
+  public static final BigDecimal MAX_HOURS = BigDecimal.valueOf(80);
+
+  /** The highest monthly wage recorded: above it, a typing error is likelier than a wage. */
+  public static final Kronor MAX_WAGE = Kronor.of(1_000_000);
+
+  /**
+   * @throws se.skapa.core.common.ValidationException naming every broken rule: {@code date-order}
+   *     at {@code /ended}, {@code range} or {@code precision} at {@code /hoursPerWeek}, {@code
+   *     range} at {@code /monthlyWage}, {@code required} at {@code /ended} for an end reason
+   *     without an end
+   * @throws NullPointerException if a component is null
+   */
+  public Job {
+    Objects.requireNonNull(started, "started");
+    Objects.requireNonNull(ended, "ended");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(hoursPerWeek, "hoursPerWeek");
+    Objects.requireNonNull(monthlyWage, "monthlyWage");
+    Objects.requireNonNull(endReason, "endReason");
+    Violations v = new Violations();
+    Spells.ordered(v, started, ended);
+    v.check(
+        hoursPerWeek.signum() > 0 && hoursPerWeek.compareTo(MAX_HOURS) <= 0,
+        "/hoursPerWeek",
+        "range",
+        "hoursPerWeek must be above 0 and at most 80, got " + hoursPerWeek.toPlainString());
+    v.check(
+        hoursPerWeek.stripTrailingZeros().scale() <= 1,
+        "/hoursPerWeek",
+        "precision",
+        "hoursPerWeek has at most one decimal, got " + hoursPerWeek.toPlainString());
+    monthlyWage.ifPresent(
+        w ->
+            v.check(
+                !w.isNegative() && w.compareTo(MAX_WAGE) <= 0,
+                "/monthlyWage",
+                "range",
+                "monthlyWage must be at least 0 and at most 1000000, got " + w.value()));
+    v.check(
+        endReason.isEmpty() || ended.isPresent(),
+        "/ended",
+        "required",
+        "an endReason needs the day the job ended");
+    v.throwIfAny();
+  }
+
+  /**
+   * @param from the first day; not null
+   * @param to the last day; not null
+   * @return true if the job was held on any day of [from, to]
+   */
+  public boolean heldDuring(LocalDate from, LocalDate to) {
+    return Spells.overlaps(started, ended, from, to);
+  }
+
+  /**
+   * @param asOf the day counted to; not null
+   * @return days held from {@code started} to the end or {@code asOf}, whichever is first; 0 if it
+   *     starts after {@code asOf}
+   */
+  public long daysHeld(LocalDate asOf) {
+    LocalDate last = ended.filter(e -> e.isBefore(asOf)).orElse(asOf);
+    return last.isBefore(started) ? 0 : ChronoUnit.DAYS.between(started, last) + 1;
+  }
+}
