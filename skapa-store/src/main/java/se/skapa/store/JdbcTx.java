@@ -15,6 +15,8 @@ import se.skapa.app.measurement.IdempotencyClaims;
 import se.skapa.app.measurement.MeasurementStore;
 import se.skapa.app.port.Tx;
 import se.skapa.app.register.RegisterStore;
+import se.skapa.app.register.SpellStore;
+import se.skapa.app.register.SupportStore;
 import se.skapa.app.review.ReviewStore;
 import se.skapa.app.survey.SurveyStore;
 import se.skapa.store.access.JdbcAccounts;
@@ -27,6 +29,8 @@ import se.skapa.store.measurement.JdbcCohortReleases;
 import se.skapa.store.measurement.JdbcIdempotencyClaims;
 import se.skapa.store.measurement.JdbcMeasurements;
 import se.skapa.store.register.JdbcRegister;
+import se.skapa.store.register.JdbcSpells;
+import se.skapa.store.register.JdbcSupport;
 import se.skapa.store.review.JdbcReviews;
 import se.skapa.store.sql.Sql;
 import se.skapa.store.survey.JdbcSurveys;
@@ -48,6 +52,8 @@ final class JdbcTx implements Tx {
           Map.entry(CohortReleases.class, JdbcCohortReleases::new),
           Map.entry(IdempotencyClaims.class, JdbcIdempotencyClaims::new),
           Map.entry(RegisterStore.class, JdbcRegister::new),
+          Map.entry(SpellStore.class, JdbcSpells::new),
+          Map.entry(SupportStore.class, JdbcSupport::new),
           Map.entry(ReviewStore.class, JdbcReviews::new),
           Map.entry(SurveyStore.class, JdbcSurveys::new),
           Map.entry(AuditLog.class, JdbcAuditLog::new),

@@ -28,6 +28,8 @@ import se.skapa.core.outcomes.ReportTerms;
 import se.skapa.core.outcomes.ServiceParticipant;
 import se.skapa.core.outcomes.SmallNumbers;
 import se.skapa.core.outcomes.Target;
+import se.skapa.core.register.Support;
+import se.skapa.core.register.Supports;
 
 /**
  * Admissions and closings (inskrivning, avslut) per service, targets as data with a period, and the
@@ -102,7 +104,37 @@ public final class Enrolments {
       LocalDate admitted,
       Optional<LocalDate> firstContact,
       boolean actionPlan) {
+    return enrol(actor, org, service, participant, admitted, firstContact, actionPlan, List.of());
+  }
+
+  /**
+   * Enrols a participant in a service, with what they lived on at admission (försörjning), in one
+   * transaction.
+   *
+   * @throws ValidationException as {@link #enrol(Actor, OrganisationId, ServiceId, Pseudonym,
+   *     LocalDate, Optional, boolean)}, and rule {@code duplicate} for a source given twice
+   * @throws StoredModeException CONFLICT naming the existing enrolment
+   * @param actor a handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param service the service admitted to; not null
+   * @param participant the participant; not null
+   * @param admitted the day of admission; not null
+   * @param firstContact the first contact, if there has been one; not null
+   * @param actionPlan an individual action plan exists
+   * @param support what they lived on at admission; empty if not recorded; not null
+   * @return version 1 of the enrolment
+   */
+  public StoredEnrolment enrol(
+      Actor actor,
+      OrganisationId org,
+      ServiceId service,
+      Pseudonym participant,
+      LocalDate admitted,
+      Optional<LocalDate> firstContact,
+      boolean actionPlan,
+      List<Support> support) {
     actor.require(org, Role.HANDLEDARE);
+    distinct(support);
     ServiceParticipant p =
         new ServiceParticipant(
             participant,
@@ -132,6 +164,9 @@ public final class Enrolments {
                     + ": "
                     + existing.get(),
                 null);
+          }
+          if (!support.isEmpty()) {
+            SupportStore.in(tx).replaceSupport(org, e.id(), SupportStore.Moment.ADMISSION, support);
           }
           AuditLog.in(tx)
               .audit(
@@ -163,7 +198,35 @@ public final class Enrolments {
       LocalDate closed,
       OutcomeType outcome,
       boolean subsidised) {
+    return close(actor, org, id, closed, outcome, subsidised, Optional.empty());
+  }
+
+  /**
+   * Closes an enrolment with its outcome and what the participant lives on at closing, in one
+   * transaction.
+   *
+   * @throws ValidationException as {@link #close(Actor, OrganisationId, EnrolmentId, LocalDate,
+   *     OutcomeType, boolean)}, and rule {@code duplicate} for a source given twice
+   * @throws StoredModeException NOT_FOUND; STALE if another change came first
+   * @param actor a handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param id the enrolment; not null
+   * @param closed the day of closing; not null
+   * @param outcome what the participant went on to; not null
+   * @param subsidised for EMPLOYMENT: with a wage subsidy
+   * @param support what they live on at closing, replacing what was recorded; empty to leave it
+   * @return the new version
+   */
+  public StoredEnrolment close(
+      Actor actor,
+      OrganisationId org,
+      EnrolmentId id,
+      LocalDate closed,
+      OutcomeType outcome,
+      boolean subsidised,
+      Optional<List<Support>> support) {
     actor.require(org, Role.HANDLEDARE);
+    support.ifPresent(Enrolments::distinct);
     Instant at = clock.instant();
     return storage.transaction(
         tx -> {
@@ -196,6 +259,9 @@ public final class Enrolments {
             throw StoredModeException.stale(
                 "enrolment " + id + " changed while you closed it; read it again");
           }
+          support.ifPresent(
+              list ->
+                  SupportStore.in(tx).replaceSupport(org, id, SupportStore.Moment.CLOSING, list));
           AuditLog.in(tx)
               .audit(AuditEntry.of(actor, at, "enrolment.closed", "enrolments/" + id, was.key()));
           return next;
@@ -319,6 +385,12 @@ public final class Enrolments {
                   report, targets, smallNumbers, SmallNumbers.suppressed(report, smallNumbers))
               : new Report(report, targets, 0, Set.of());
         });
+  }
+
+  private static void distinct(List<Support> support) {
+    Violations v = new Violations();
+    Supports.distinct(v, support);
+    v.throwIfAny();
   }
 
   private void notInFuture(ServiceParticipant p) {

@@ -20,6 +20,18 @@ public final class Decimals {
   private Decimals() {}
 
   /**
+   * One form for one number, so that values equal as numbers are equal as values: 20, 20.0 and 2E+1
+   * all become 20.
+   *
+   * @param value a number; not null
+   * @return it without trailing zeros and with a scale of at least 0
+   */
+  public static BigDecimal canonical(BigDecimal value) {
+    BigDecimal v = value.stripTrailingZeros();
+    return v.scale() < 0 ? v.setScale(0) : v;
+  }
+
+  /**
    * True if the value has at most 30 decimals, at most 30 significant digits and no exponent beyond
    * them.
    *

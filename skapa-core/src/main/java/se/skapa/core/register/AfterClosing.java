@@ -18,6 +18,10 @@ public record AfterClosing(
     int monthsAfter, LocalDate date, AfterClosingStatus status, List<Support> support) {
 
   /**
+   * @param monthsAfter months after the closing, 1–36
+   * @param date the day it was found out; not null
+   * @param status what they do; not null
+   * @param support what they live on; empty when not reached; not null
    * @throws se.skapa.core.common.ValidationException rule {@code range} at {@code /monthsAfter},
    *     {@code not-reached} at {@code /support} when someone not reached has support recorded
    * @throws NullPointerException if a component is null

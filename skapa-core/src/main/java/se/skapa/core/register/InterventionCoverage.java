@@ -55,6 +55,12 @@ public record InterventionCoverage(
   /**
    * Copies the map.
    *
+   * @param from the period's first day
+   * @param to its last day
+   * @param participantMonths the denominator
+   * @param none participant-months with no intervention at all
+   * @param withoutJobFocused participant-months without a job-focused intervention running
+   * @param byGroup per BIP group, participant-months with one of that group running
    * @throws NullPointerException if a component is null
    */
   public InterventionCoverage {

@@ -25,6 +25,12 @@ public record IpsOutcomeTerms(
       new IpsOutcomeTerms(BigDecimal.valueOf(4), 90, 0.31, 0.41, 0.50);
 
   /**
+   * @param firstJobMinHours the fewest hours a week a first job start counts with (IPS Grow: 4)
+   * @param lastingDays days on one job counted as lasting (IPS providers count 90)
+   * @param minimal the share worked competitively in a quarter that is IPS's minimal benchmark (IPS
+   *     Employment Center: 31 %)
+   * @param average the average benchmark (41 %)
+   * @param excellent the excellent benchmark (50 %)
    * @throws NullPointerException if firstJobMinHours is null
    * @throws IllegalArgumentException if the benchmarks are not increasing shares
    */

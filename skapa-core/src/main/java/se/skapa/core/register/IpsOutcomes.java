@@ -54,6 +54,20 @@ public record IpsOutcomes(
       LocalizedText.of("inskrivna någon dag under perioden", "enrolled on any day of the period");
 
   /**
+   * @param from the period's first day
+   * @param to its last day
+   * @param served participants enrolled on any day of the period: the denominator
+   * @param workedCompetitively served participants who held a competitive job on any day of it
+   * @param band where that share stands against the benchmarks
+   * @param jobStarts competitive jobs started in the period by served participants
+   * @param firstJobStarts served participants whose first competitive job since admission, of at
+   *     least {@link IpsOutcomeTerms#firstJobMinHours()} hours a week, started in the period
+   * @param medianDaysToFirstJob median days from admission to those first job starts
+   * @param medianHours median contracted hours of the competitive jobs held in the period
+   * @param medianMonthlyWage median monthly wage of those with a wage recorded
+   * @param lasting competitive jobs that reached {@link IpsOutcomeTerms#lastingDays()} days on the
+   *     job within the period
+   * @param terms the terms counted by
    * @throws NullPointerException if a component is null
    */
   public IpsOutcomes {

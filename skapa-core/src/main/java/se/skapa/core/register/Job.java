@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
+import se.skapa.core.common.Decimals;
 import se.skapa.core.common.Kronor;
 import se.skapa.core.common.Violations;
 
@@ -33,6 +34,12 @@ public record Job(
   public static final Kronor MAX_WAGE = Kronor.of(1_000_000);
 
   /**
+   * @param started the first day of work; not null
+   * @param ended the last day, if it has ended; not null
+   * @param kind competitive, subsidised or sheltered; not null
+   * @param hoursPerWeek contracted hours, above 0 and at most 80, one decimal at most; not null
+   * @param monthlyWage gross monthly wage in whole kronor, if known; not null
+   * @param endReason why it ended, only with {@code ended}; not null
    * @throws se.skapa.core.common.ValidationException naming every broken rule: {@code date-order}
    *     at {@code /ended}, {@code range} or {@code precision} at {@code /hoursPerWeek}, {@code
    *     range} at {@code /monthlyWage}, {@code required} at {@code /ended} for an end reason
@@ -71,6 +78,7 @@ public record Job(
         "required",
         "an endReason needs the day the job ended");
     v.throwIfAny();
+    hoursPerWeek = Decimals.canonical(hoursPerWeek);
   }
 
   /**

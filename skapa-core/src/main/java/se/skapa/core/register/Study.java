@@ -17,6 +17,10 @@ public record Study(
     LocalDate started, Optional<LocalDate> ended, StudyKind kind, int extentPercent) {
 
   /**
+   * @param started the first day; not null
+   * @param ended the last day, if they have ended; not null
+   * @param kind the form of study; not null
+   * @param extentPercent the pace, 1–100 (100 is full time)
    * @throws se.skapa.core.common.ValidationException rule {@code date-order} at {@code /ended},
    *     {@code range} at {@code /extent}
    * @throws NullPointerException if a component is null

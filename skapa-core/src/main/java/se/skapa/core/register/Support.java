@@ -3,6 +3,7 @@ package se.skapa.core.register;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import se.skapa.core.common.Decimals;
 import se.skapa.core.common.Kronor;
 import se.skapa.core.common.Violations;
 
@@ -17,6 +18,10 @@ import se.skapa.core.common.Violations;
 public record Support(SupportSource source, BigDecimal degree, Optional<Kronor> monthlyAmount) {
 
   /**
+   * @param source the source; not null
+   * @param degree the share of full time it covers, above 0 and at most 1 (a half sjukpenning is
+   *     0.5), two decimals at most; not null
+   * @param monthlyAmount the amount a month in whole kronor, if recorded; not null
    * @throws se.skapa.core.common.ValidationException rule {@code range} or {@code precision} at
    *     {@code /degree}, {@code range} at {@code /monthlyAmount}
    * @throws NullPointerException if a component is null
@@ -44,5 +49,6 @@ public record Support(SupportSource source, BigDecimal degree, Optional<Kronor> 
                 "range",
                 "monthlyAmount must be at least 0 and at most 1000000, got " + a.value()));
     v.throwIfAny();
+    degree = Decimals.canonical(degree);
   }
 }

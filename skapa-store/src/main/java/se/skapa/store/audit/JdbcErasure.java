@@ -40,13 +40,17 @@ public final class JdbcErasure implements ErasureStore {
     int current = sql.update("DELETE FROM measurements WHERE org_id = ? AND participant = ?", o, p);
     int claims =
         sql.update("DELETE FROM idempotency_keys WHERE org_id = ? AND participant = ?", o, p);
+    // Support and follow-ups after closing go with their enrolments (ON DELETE CASCADE).
+    int spells =
+        sql.update("DELETE FROM spell_versions WHERE org_id = ? AND participant = ?", o, p)
+            + sql.update("DELETE FROM spells WHERE org_id = ? AND participant = ?", o, p);
     int enrolmentVersions =
         sql.update("DELETE FROM enrolment_versions WHERE org_id = ? AND participant = ?", o, p);
     int enrolments =
         sql.update("DELETE FROM enrolments WHERE org_id = ? AND participant = ?", o, p);
     sql.update(
         "UPDATE audit_trail SET participant = NULL WHERE org_id = ? AND participant = ?", o, p);
-    return versions + current + claims + enrolmentVersions + enrolments;
+    return versions + current + claims + spells + enrolmentVersions + enrolments;
   }
 
   @Override
@@ -55,7 +59,8 @@ public final class JdbcErasure implements ErasureStore {
         "WITH activity AS ("
             + "SELECT org_id, participant, measured_on AS day, false AS open FROM measurements "
             + "UNION ALL SELECT org_id, participant, GREATEST(admitted, closed, first_contact), "
-            + "closed IS NULL FROM enrolments) "
+            + "closed IS NULL FROM enrolments "
+            + "UNION ALL SELECT org_id, participant, COALESCE(ended, started), false FROM spells) "
             + "SELECT org_id, participant FROM activity GROUP BY org_id, participant "
             + "HAVING max(day) < ? AND NOT bool_or(open) ORDER BY org_id, participant",
         rs ->

@@ -1,0 +1,222 @@
+package se.skapa.app.register;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import se.skapa.app.Actor;
+import se.skapa.app.OrganisationId;
+import se.skapa.app.Role;
+import se.skapa.app.ServiceId;
+import se.skapa.app.access.Organisations;
+import se.skapa.app.audit.AuditEntry;
+import se.skapa.app.audit.AuditLog;
+import se.skapa.app.port.Storage;
+import se.skapa.core.common.Pseudonym;
+import se.skapa.core.outcomes.ServiceParticipant;
+import se.skapa.core.outcomes.SmallNumbers;
+import se.skapa.core.progression.Intervention;
+import se.skapa.core.register.InterventionCoverage;
+import se.skapa.core.register.IpsOutcomeTerms;
+import se.skapa.core.register.IpsOutcomes;
+import se.skapa.core.register.Job;
+
+/**
+ * The reports the register's facts make possible: IPS's outcomes per quarter and the coverage of
+ * parallel interventions. An analyst gets them with small numbers withheld.
+ */
+public final class RegisterReports {
+
+  private final Storage storage;
+  private final Clock clock;
+  private final int smallNumbers;
+
+  /**
+   * @param storage where the register is kept; not null
+   * @param clock for the audit line; not null
+   * @param smallNumbers counts from 1 to this − 1 are withheld from analysts
+   */
+  public RegisterReports(Storage storage, Clock clock, int smallNumbers) {
+    this.storage = Objects.requireNonNull(storage, "storage");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.smallNumbers = smallNumbers;
+  }
+
+  /**
+   * A report and the cells withheld from its reader.
+   *
+   * @param <R> the report
+   * @param report the report as counted
+   * @param withheld the names of the cells the reader may not see
+   * @param threshold the small-number threshold applied
+   */
+  public record Withheld<R>(R report, Set<String> withheld, int threshold) {
+    /**
+     * Copies the set.
+     *
+     * @param report the report
+     * @param withheld the cells withheld
+     * @param threshold the threshold
+     */
+    public Withheld {
+      withheld = Set.copyOf(withheld);
+    }
+  }
+
+  /**
+   * IPS's outcome measures for a service over a period.
+   *
+   * @param actor an analyst or handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param service the service; not null
+   * @param from the first day; not null
+   * @param to the last day; not null
+   * @return the outcomes; cells {@code served}, {@code worked}, {@code jobStarts}, {@code
+   *     firstJobStarts}, {@code lasting} and the medians withheld from an analyst when small
+   */
+  public Withheld<IpsOutcomes> ipsOutcomes(
+      Actor actor, OrganisationId org, ServiceId service, LocalDate from, LocalDate to) {
+    actor.require(org, Role.ANALYST, Role.HANDLEDARE);
+    return storage.transaction(
+        tx -> {
+          Organisations.requireService(tx, org, service);
+          Anonymous a = anonymous(RegisterStore.in(tx).enrolments(org, Optional.of(service), to));
+          Map<Pseudonym, List<Job>> jobs = new HashMap<>();
+          for (StoredSpell s : SpellStore.in(tx).serviceSpells(org, service, "jobs")) {
+            Pseudonym line = a.lines().get(s.participant());
+            if (line != null && s.spell() instanceof Spell.Work w) {
+              jobs.computeIfAbsent(line, k -> new ArrayList<>()).add(w.job());
+            }
+          }
+          IpsOutcomes o =
+              IpsOutcomes.count(from, to, a.enrolments(), jobs, IpsOutcomeTerms.DEFAULT);
+          audit(
+              tx, actor, org, "service.ips-outcomes.read", "services/" + service + "/ips-outcomes");
+          return new Withheld<>(o, actor.analystOnly() ? withheld(o) : Set.of(), smallNumbers);
+        });
+  }
+
+  /**
+   * The coverage of interventions at a service over a period, in participant-months.
+   *
+   * @param actor an analyst or handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param service the service; not null
+   * @param from the first day; not null
+   * @param to the last day; not null
+   * @return the coverage; for an analyst, every cell withheld when the participant-months are
+   *     small, and a group's count when it or its complement is
+   */
+  public Withheld<InterventionCoverage> interventionCoverage(
+      Actor actor, OrganisationId org, ServiceId service, LocalDate from, LocalDate to) {
+    actor.require(org, Role.ANALYST, Role.HANDLEDARE);
+    return storage.transaction(
+        tx -> {
+          Organisations.requireService(tx, org, service);
+          Anonymous a = anonymous(RegisterStore.in(tx).enrolments(org, Optional.of(service), to));
+          Map<Pseudonym, List<Intervention>> interventions = new HashMap<>();
+          for (StoredSpell s : SpellStore.in(tx).serviceSpells(org, service, "interventions")) {
+            Pseudonym line = a.lines().get(s.participant());
+            if (line != null && s.spell() instanceof Spell.Insats i) {
+              interventions.computeIfAbsent(line, k -> new ArrayList<>()).add(i.intervention());
+            }
+          }
+          InterventionCoverage c =
+              InterventionCoverage.count(from, to, a.enrolments(), interventions);
+          audit(
+              tx,
+              actor,
+              org,
+              "service.interventions.read",
+              "services/" + service + "/interventions");
+          Set<String> out = new LinkedHashSet<>();
+          if (actor.analystOnly()) {
+            int n = c.participantMonths();
+            if (SmallNumbers.small(n, smallNumbers)) {
+              out.add("participantMonths");
+            }
+            check(out, "none", c.none().count(), n);
+            check(out, "withoutJobFocused", c.withoutJobFocused().count(), n);
+            c.byGroup().forEach((g, s) -> check(out, g.name(), s.count(), n));
+          }
+          return new Withheld<>(c, out, smallNumbers);
+        });
+  }
+
+  /** The enrolments with each participant's key replaced by a line number the report keeps. */
+  private record Anonymous(List<ServiceParticipant> enrolments, Map<Pseudonym, Pseudonym> lines) {}
+
+  private static Anonymous anonymous(List<StoredEnrolment> rows) {
+    Map<Pseudonym, Pseudonym> lines = new HashMap<>();
+    List<ServiceParticipant> out = new ArrayList<>(rows.size());
+    for (StoredEnrolment r : rows) {
+      ServiceParticipant p = r.enrolment();
+      Pseudonym line =
+          lines.computeIfAbsent(p.key(), k -> Pseudonym.of("line-" + (lines.size() + 1)));
+      out.add(
+          new ServiceParticipant(
+              line,
+              p.admitted(),
+              p.closed(),
+              p.outcome(),
+              p.subsidised(),
+              p.firstContact(),
+              p.actionPlan()));
+    }
+    return new Anonymous(out, lines);
+  }
+
+  private Set<String> withheld(IpsOutcomes o) {
+    Set<String> out = new LinkedHashSet<>();
+    int n = o.served();
+    if (SmallNumbers.small(n, smallNumbers)) {
+      out.add("served");
+    }
+    check(out, "worked", o.workedCompetitively().count(), n);
+    check(out, "jobStarts", o.jobStarts(), Integer.MAX_VALUE);
+    check(out, "firstJobStarts", o.firstJobStarts(), n);
+    check(out, "lasting", o.lasting(), Integer.MAX_VALUE);
+    // A median over fewer than the threshold is close to one person's value.
+    if (SmallNumbers.small(o.firstJobStarts(), smallNumbers) || out.contains("firstJobStarts")) {
+      out.add("medianDaysToFirstJob");
+    }
+    if (SmallNumbers.small(o.workedCompetitively().count(), smallNumbers)
+        || out.contains("worked")) {
+      out.add("medianHours");
+      out.add("medianMonthlyWage");
+    }
+    return out;
+  }
+
+  /** A count is withheld when it, or what it leaves of its denominator, is small. */
+  private void check(Set<String> out, String cell, int count, int denominator) {
+    if (out.contains("served")
+        || out.contains("participantMonths")
+        || SmallNumbers.small(count, smallNumbers)
+        || (denominator != Integer.MAX_VALUE
+            && SmallNumbers.small(denominator - count, smallNumbers))) {
+      out.add(cell);
+    }
+  }
+
+  private void audit(
+      se.skapa.app.port.Tx tx, Actor actor, OrganisationId org, String action, String resource) {
+    AuditLog.in(tx)
+        .audit(
+            new AuditEntry(
+                org,
+                clock.instant(),
+                Optional.of(actor.key()),
+                actor.holder().value(),
+                action,
+                resource,
+                Optional.empty(),
+                Optional.empty()));
+  }
+}
