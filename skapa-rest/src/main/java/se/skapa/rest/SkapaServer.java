@@ -38,6 +38,9 @@ import se.skapa.rest.print.PrintRoutes;
 import se.skapa.rest.progression.MeasurementFileRoutes;
 import se.skapa.rest.progression.MeasurementRoutes;
 import se.skapa.rest.progression.ProgressionRoutes;
+import se.skapa.rest.register.AfterClosingRoutes;
+import se.skapa.rest.register.RegisterReportRoutes;
+import se.skapa.rest.register.SpellRoutes;
 import se.skapa.rest.socioeconomic.SocioeconomicRoutes;
 import se.skapa.rest.survey.SurveyRoutes;
 import se.skapa.rest.web.WebRoutes;
@@ -160,13 +163,19 @@ public final class SkapaServer {
     new OutcomesRoutes(bodies, clock).routes(r);
     new AccessRoutes(u.organisations(), u.accounts(), bodies).routes(r);
     new AuditRoutes(u.erasure(), u.audit(), bodies, clock).routes(r);
-    new MeasurementRoutes(u.measurements(), u.progression(), catalog, bodies, clock).routes(r);
+    AfterClosingRoutes afterClosing = new AfterClosingRoutes(u.afterClosings(), bodies, clock);
+    afterClosing.routes(r);
+    new MeasurementRoutes(
+            u.measurements(), u.progression(), catalog, bodies, clock, afterClosing::due)
+        .routes(r);
     new MeasurementFileRoutes(u.measurementFiles(), catalog, bodies, clock, config.maxImportBytes())
         .routes(r);
     new RegisterRoutes(u.enrolments(), u.progression(), catalog, bodies).routes(r);
     new PrintRoutes(u, catalog).routes(r);
     new SurveyRoutes(u.survey(), bodies).routes(r);
     new ReviewRoutes(u.reviews(), bodies).routes(r);
+    new SpellRoutes(u.spells(), bodies).routes(r);
+    new RegisterReportRoutes(u.registerReports(), u.reviews(), bodies).routes(r);
   }
 
   private static void settings(JavalinConfig c, ServerConfig config, ObjectMapper mapper) {

@@ -10,7 +10,10 @@ import se.skapa.app.measurement.MeasurementFiles;
 import se.skapa.app.measurement.Measurements;
 import se.skapa.app.measurement.Progression;
 import se.skapa.app.port.Storage;
+import se.skapa.app.register.AfterClosings;
 import se.skapa.app.register.Enrolments;
+import se.skapa.app.register.RegisterReports;
+import se.skapa.app.register.Spells;
 import se.skapa.app.review.FidelityReviews;
 import se.skapa.app.survey.ParticipantSurvey;
 import se.skapa.core.fidelity.FidelityScales;
@@ -29,6 +32,9 @@ public record UseCases(
     MeasurementFiles measurementFiles,
     Progression progression,
     Enrolments enrolments,
+    Spells spells,
+    AfterClosings afterClosings,
+    RegisterReports registerReports,
     ParticipantSurvey survey,
     FidelityReviews reviews,
     Erasure erasure,
@@ -51,6 +57,9 @@ public record UseCases(
             config.smallNumbers(),
             config.releases()),
         new Enrolments(storage, clock, config.smallNumbers()),
+        new Spells(storage, clock),
+        new AfterClosings(storage, clock, AfterClosings.DEFAULT_MONTHS),
+        new RegisterReports(storage, clock, config.smallNumbers()),
         new ParticipantSurvey(storage, clock, Surveys.SODRA_NORRBOTTEN_2026),
         new FidelityReviews(storage, clock, FidelityScales.ips25()),
         new Erasure(storage, clock),

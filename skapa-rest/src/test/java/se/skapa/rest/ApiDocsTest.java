@@ -115,6 +115,14 @@ class ApiDocsTest {
           vars.put("REVIEW", reply.json().get("id").asText());
         } else if (e.path().endsWith("/enrolments") && e.method().equals("POST")) {
           vars.put("ENROLMENT", reply.json().get("id").asText());
+        } else if (e.method().equals("POST")
+            && (e.path().endsWith("/jobs")
+                || e.path().endsWith("/studies")
+                || e.path().endsWith("/interventions"))) {
+          String c = e.path().substring(e.path().lastIndexOf('/') + 1);
+          vars.put(
+              c.equals("jobs") ? "JOB" : c.equals("studies") ? "STUDY" : "INTERVENTION",
+              reply.json().get("id").asText());
         }
       }
       assertEquals(1, errors, "docs/api.md shows exactly one error example");

@@ -66,7 +66,8 @@ class JunkTest {
                         .replace("{id}", "ips-25")
                         .replace("{org}", "junk")
                         .replace("{service}", "steget-fram")
-                        .replace("{period}", "2026"))
+                        .replace("{period}", "2026")
+                        .replace("{participant}", "p-1"))
             .toList();
   }
 

@@ -46,6 +46,23 @@ class StoredContractTest {
           "POST /api/v1/organisations/{org}/enrolments",
           "GET /api/v1/organisations/{org}/enrolments/{id}",
           "POST /api/v1/organisations/{org}/enrolments/{id}/closing",
+          "POST /api/v1/organisations/{org}/enrolments/{id}/jobs",
+          "GET /api/v1/organisations/{org}/jobs/{id}",
+          "PUT /api/v1/organisations/{org}/jobs/{id}",
+          "GET /api/v1/organisations/{org}/jobs/{id}/history",
+          "POST /api/v1/organisations/{org}/enrolments/{id}/studies",
+          "GET /api/v1/organisations/{org}/studies/{id}",
+          "PUT /api/v1/organisations/{org}/studies/{id}",
+          "GET /api/v1/organisations/{org}/studies/{id}/history",
+          "POST /api/v1/organisations/{org}/participants/{participant}/interventions",
+          "GET /api/v1/organisations/{org}/interventions/{id}",
+          "PUT /api/v1/organisations/{org}/interventions/{id}",
+          "GET /api/v1/organisations/{org}/interventions/{id}/history",
+          "GET /api/v1/organisations/{org}/participants/{participant}/register",
+          "POST /api/v1/organisations/{org}/enrolments/{id}/after-closing",
+          "GET /api/v1/organisations/{org}/enrolments/{id}/after-closing",
+          "GET /api/v1/organisations/{org}/services/{service}/ips-outcomes",
+          "GET /api/v1/organisations/{org}/services/{service}/interventions",
           "PUT /api/v1/organisations/{org}/services/{service}/targets",
           "PUT /api/v1/organisations/{org}/targets",
           "GET /api/v1/organisations/{org}/services/{service}/report",
@@ -91,6 +108,10 @@ class StoredContractTest {
           "report.csv",
           "?from=2026-01-01&to=2026-06-30",
           "report.pdf",
+          "?from=2026-01-01&to=2026-06-30",
+          "ips-outcomes",
+          "?quarter=2026-Q2",
+          "interventions",
           "?from=2026-01-01&to=2026-06-30");
 
   @Test
@@ -123,6 +144,7 @@ class StoredContractTest {
       String keyId = null;
       String enrolmentId = null;
       String reviewId = null;
+      Map<String, String> spellIds = new java.util.HashMap<>();
       for (String step : SCENARIO) {
         String method = step.substring(0, step.indexOf(' '));
         String template = step.substring(step.indexOf(' ') + 1);
@@ -132,7 +154,10 @@ class StoredContractTest {
                 ? keyId
                 : template.contains("/enrolments/")
                     ? enrolmentId
-                    : template.contains("/fidelity-reviews/") ? reviewId : measurementId;
+                    : template.contains("/fidelity-reviews/")
+                        ? reviewId
+                        : spellIds.getOrDefault(
+                            template.replaceAll(".*/\\{org\\}/([a-z]+)/.*", "$1"), measurementId);
         String path =
             template
                 .replace("{period}", "2026")
@@ -189,6 +214,11 @@ class StoredContractTest {
           enrolmentId = json.get("id").asText();
         } else if (template.endsWith("/fidelity-reviews") && method.equals("POST")) {
           reviewId = json.get("id").asText();
+        } else if (method.equals("POST")
+            && (template.endsWith("/jobs")
+                || template.endsWith("/studies")
+                || template.endsWith("/interventions"))) {
+          spellIds.put(template.substring(template.lastIndexOf('/') + 1), json.get("id").asText());
         }
       }
     }

@@ -68,7 +68,10 @@ public record InterventionCoverage(
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(none, "none");
     Objects.requireNonNull(withoutJobFocused, "withoutJobFocused");
-    byGroup = Map.copyOf(byGroup);
+    byGroup =
+        byGroup.isEmpty()
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new EnumMap<>(byGroup));
   }
 
   /**

@@ -22,7 +22,7 @@ public final class Supports {
     for (int i = 0; i < support.size(); i++) {
       v.check(
           seen.add(support.get(i).source()),
-          "/support/" + i + "/source",
+          "/support/" + i + "/benefit",
           "duplicate",
           support.get(i).source() + " is given twice");
     }

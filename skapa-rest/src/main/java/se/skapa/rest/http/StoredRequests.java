@@ -5,11 +5,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import se.skapa.core.common.Kronor;
+import se.skapa.core.common.Pointer;
+import se.skapa.core.common.Violations;
 import se.skapa.core.outcomes.OutcomeType;
 import se.skapa.core.progression.Respondent;
+import se.skapa.core.register.Support;
+import se.skapa.core.register.SupportSource;
 import se.skapa.core.survey.Surveys;
 import se.skapa.rest.responses.TargetDto;
 
@@ -65,10 +74,18 @@ public final class StoredRequests {
       @NotBlank @Size(max = 64) String service,
       @NotNull LocalDate admitted,
       LocalDate firstContact,
-      Boolean actionPlan) {}
+      Boolean actionPlan,
+      @Size(max = 20) List<@NotNull @Valid SupportBody> support) {}
 
   public record Closing(
-      @NotNull LocalDate closed, @NotNull OutcomeType outcome, Boolean subsidised) {}
+      @NotNull LocalDate closed,
+      @NotNull OutcomeType outcome,
+      Boolean subsidised,
+      @Size(max = 20) List<@NotNull @Valid SupportBody> support) {}
+
+  /** One source of what a person lives on: the field is {@code benefit}, as Finsam says. */
+  public record SupportBody(
+      @NotNull SupportSource benefit, @NotNull BigDecimal degree, Long monthlyAmount) {}
 
   public record Targets(
       @NotNull LocalDate from,
@@ -117,4 +134,33 @@ public final class StoredRequests {
       @NotNull @Size(max = 2000) String action,
       @NotNull String owner,
       @NotNull LocalDate due) {}
+
+  /**
+   * The support sources of a body, each checked by the domain with its place in the list named.
+   *
+   * @param v where violations go
+   * @param bodies the bodies; null for none
+   * @return the sources that were valid
+   */
+  public static List<Support> support(Violations v, @Nullable List<SupportBody> bodies) {
+    List<Support> out = new ArrayList<>();
+    if (bodies == null) {
+      return out;
+    }
+    for (int i = 0; i < bodies.size(); i++) {
+      SupportBody b = bodies.get(i);
+      Support s =
+          v.attempt(
+              Pointer.at("/support", i),
+              () ->
+                  new Support(
+                      b.benefit(),
+                      b.degree(),
+                      Optional.ofNullable(b.monthlyAmount()).map(Kronor::of)));
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
 }

@@ -28,6 +28,7 @@ import se.skapa.core.outcomes.Target;
 import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.core.progression.Respondent;
+import se.skapa.core.register.Support;
 import se.skapa.rest.http.Keys;
 import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.Params;
@@ -87,6 +88,7 @@ public final class RegisterRoutes {
     Violations v = new Violations();
     Pseudonym participant = Keys.key(v, "/participant", req.participant());
     ServiceId service = v.attempt("/service", () -> ServiceId.of(req.service()));
+    List<Support> support = StoredRequests.support(v, req.support());
     v.throwIfAny();
     StoredEnrolment e =
         enrolments.enrol(
@@ -96,7 +98,8 @@ public final class RegisterRoutes {
             Violations.built(participant),
             req.admitted(),
             Optional.ofNullable(req.firstContact()),
-            Boolean.TRUE.equals(req.actionPlan()));
+            Boolean.TRUE.equals(req.actionPlan()),
+            support);
     ctx.header("Location", BASE + org(ctx) + "/enrolments/" + e.id());
     created(bodies, ctx, enrolment(e));
   }
@@ -110,6 +113,10 @@ public final class RegisterRoutes {
   public void close(Context ctx) {
     EnrolmentId id = EnrolmentId.parse(ctx.pathParam("id"));
     StoredRequests.Closing req = bodies.read(ctx, StoredRequests.Closing.class);
+    Violations v = new Violations();
+    Optional<List<Support>> support =
+        Optional.ofNullable(req.support()).map(list -> StoredRequests.support(v, list));
+    v.throwIfAny();
     bodies.json(
         ctx,
         enrolment(
@@ -119,7 +126,8 @@ public final class RegisterRoutes {
                 id,
                 req.closed(),
                 req.outcome(),
-                Boolean.TRUE.equals(req.subsidised()))));
+                Boolean.TRUE.equals(req.subsidised()),
+                support)));
   }
 
   public void serviceTargets(Context ctx) {

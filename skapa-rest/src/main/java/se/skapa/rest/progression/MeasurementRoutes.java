@@ -3,6 +3,7 @@ package se.skapa.rest.progression;
 import static se.skapa.rest.http.Params.*;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -58,13 +59,18 @@ public final class MeasurementRoutes {
       Progression progression,
       InstrumentCatalog catalog,
       RequestBodies bodies,
-      Clock clock) {
+      Clock clock,
+      Handler afterClosing) {
     this.measurements = measurements;
     this.progression = progression;
     this.catalog = catalog;
     this.bodies = bodies;
     this.clock = clock;
+    this.afterClosing = afterClosing;
   }
+
+  /** {@code GET …/follow-ups?kind=after-closing}: the register's follow-ups after closing. */
+  private final Handler afterClosing;
 
   /**
    * Declares this class's routes and who may call each.
@@ -177,7 +183,16 @@ public final class MeasurementRoutes {
         ctx, ProgressionViews.cohort(report, instrument, progression.smallNumbers(), Lang.of(ctx)));
   }
 
-  public void followUps(Context ctx) {
+  public void followUps(Context ctx) throws Exception {
+    String kind = Optional.ofNullable(ctx.queryParam("kind")).orElse("measurement");
+    if (kind.equals("after-closing")) {
+      afterClosing.handle(ctx);
+      return;
+    }
+    if (!kind.equals("measurement")) {
+      throw ValidationException.of(
+          "/kind", "format", "kind is measurement (the default) or after-closing, got " + kind);
+    }
     Optional<LocalDate> asOf = date(ctx, "asOf");
     Violations v = new Violations();
     Optional<Pseudonym> handledare =

@@ -1,0 +1,229 @@
+package se.skapa.rest.register;
+
+import static se.skapa.rest.http.Params.*;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.javalin.http.Context;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import se.skapa.app.Actor;
+import se.skapa.app.ServiceId;
+import se.skapa.app.register.RegisterReports;
+import se.skapa.app.review.FidelityReviews;
+import se.skapa.core.common.Decimals;
+import se.skapa.core.common.Language;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.outcomes.Share;
+import se.skapa.core.outcomes.SmallNumbers;
+import se.skapa.core.progression.BipGroup;
+import se.skapa.core.register.InterventionCoverage;
+import se.skapa.core.register.IpsOutcomes;
+import se.skapa.core.survey.SurveyPeriod;
+import se.skapa.rest.http.Lang;
+import se.skapa.rest.http.Params;
+import se.skapa.rest.http.RequestBodies;
+import se.skapa.rest.http.Router;
+import se.skapa.rest.http.Router.Access;
+
+/**
+ * The reports the register's facts give: IPS outcomes per quarter beside the service's fidelity,
+ * and the coverage of parallel interventions.
+ */
+public final class RegisterReportRoutes {
+
+  private static final String ORG = Params.ORGANISATIONS + "/{org}";
+
+  private final RegisterReports reports;
+  private final FidelityReviews reviews;
+  private final RequestBodies bodies;
+
+  public RegisterReportRoutes(
+      RegisterReports reports, FidelityReviews reviews, RequestBodies bodies) {
+    this.reports = reports;
+    this.reviews = reviews;
+    this.bodies = bodies;
+  }
+
+  /**
+   * Declares this class's routes and who may call each.
+   *
+   * @param r the server's router
+   */
+  public void routes(Router r) {
+    r.get(ORG + "/services/{service}/ips-outcomes", Access.MEMBER, this::ipsOutcomes);
+    r.get(ORG + "/services/{service}/interventions", Access.MEMBER, this::interventions);
+  }
+
+  /** A count, or {@code "< 5"} when withheld. */
+  record Count(@Nullable Integer value, @Nullable String withheld) {
+    static Count of(int value, String cell, Set<String> withheld, int threshold) {
+      return withheld.contains(cell) ? new Count(null, "< " + threshold) : new Count(value, null);
+    }
+  }
+
+  /** A share with its denominator named; withheld as a whole when its count is. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record ShareView(
+      Count count,
+      @Nullable Integer denominator,
+      String denominatorName,
+      @Nullable BigDecimal percent,
+      @Nullable String note) {
+    static ShareView of(Share s, String cell, Set<String> withheld, int threshold, Language lang) {
+      boolean hidden = withheld.contains(cell);
+      return new ShareView(
+          Count.of(s.count(), cell, withheld, threshold),
+          withheld.contains("served") || withheld.contains("participantMonths")
+              ? null
+              : s.denominator(),
+          s.denominatorName().in(lang),
+          hidden ? null : s.percentOneDecimal().orElse(null),
+          !hidden && !s.hasValue() ? Share.NO_SHARE.in(lang) : null);
+    }
+  }
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Fidelity(LocalDate date, int total, String band) {}
+
+  record Benchmarks(BigDecimal minimal, BigDecimal average, BigDecimal excellent, String source) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record IpsOutcomesView(
+      String service,
+      String quarter,
+      LocalDate from,
+      LocalDate to,
+      Count served,
+      ShareView workedCompetitively,
+      @Nullable String band,
+      Benchmarks benchmarks,
+      Count jobStarts,
+      Count firstJobStarts,
+      @Nullable BigDecimal medianDaysToFirstJob,
+      @Nullable BigDecimal medianHoursPerWeek,
+      @Nullable Long medianMonthlyWage,
+      Count lasting90Days,
+      @Nullable Fidelity fidelity,
+      @Nullable String suppression) {}
+
+  private void ipsOutcomes(Context ctx) {
+    ServiceId service = serviceParam(ctx);
+    SurveyPeriod quarter = quarter(ctx.queryParam("quarter"));
+    Actor actor = actor(ctx);
+    RegisterReports.Withheld<IpsOutcomes> w =
+        reports.ipsOutcomes(actor, org(ctx), service, quarter.from(), quarter.to());
+    IpsOutcomes o = w.report();
+    Set<String> h = w.withheld();
+    int t = w.threshold();
+    Language lang = Lang.of(ctx);
+    Optional<Fidelity> fidelity =
+        reviews.list(actor, org(ctx), service).stream()
+            .filter(s -> s.result().complete() && s.result().total().isPresent())
+            .filter(s -> !s.result().date().isAfter(quarter.to()))
+            .max(Comparator.comparing(s -> s.result().date()))
+            .map(
+                s ->
+                    new Fidelity(
+                        s.result().date(),
+                        s.result().total().getAsInt(),
+                        s.result().band().map(b -> b.label().in(lang)).orElse("")));
+    bodies.json(
+        ctx,
+        new IpsOutcomesView(
+            service.value(),
+            quarter.name(),
+            quarter.from(),
+            quarter.to(),
+            Count.of(o.served(), "served", h, t),
+            ShareView.of(o.workedCompetitively(), "worked", h, t, lang),
+            h.contains("worked") || !o.workedCompetitively().hasValue() ? null : o.band().name(),
+            new Benchmarks(
+                percent(o.terms().minimal()),
+                percent(o.terms().average()),
+                percent(o.terms().excellent()),
+                "IPS Employment Center"),
+            Count.of(o.jobStarts(), "jobStarts", h, t),
+            Count.of(o.firstJobStarts(), "firstJobStarts", h, t),
+            h.contains("medianDaysToFirstJob") || o.medianDaysToFirstJob().isEmpty()
+                ? null
+                : BigDecimal.valueOf(o.medianDaysToFirstJob().getAsDouble()).stripTrailingZeros(),
+            h.contains("medianHours") ? null : o.medianHours().orElse(null),
+            h.contains("medianMonthlyWage")
+                ? null
+                : o.medianMonthlyWage().map(k -> k.value()).orElse(null),
+            Count.of(o.lasting(), "lasting", h, t),
+            fidelity.orElse(null),
+            h.isEmpty() ? null : SmallNumbers.rule(t).in(lang)));
+  }
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record CoverageView(
+      String service,
+      LocalDate from,
+      LocalDate to,
+      Count participantMonths,
+      ShareView none,
+      ShareView withoutJobFocused,
+      Map<String, ShareView> byGroup,
+      String why,
+      @Nullable String suppression) {}
+
+  private void interventions(Context ctx) {
+    ServiceId service = serviceParam(ctx);
+    LocalDate from = required(ctx, "from");
+    LocalDate to = required(ctx, "to");
+    if (to.isBefore(from)) {
+      throw ValidationException.of(
+          "/to", "date-order", "to (" + to + ") is before from (" + from + ")");
+    }
+    RegisterReports.Withheld<InterventionCoverage> w =
+        reports.interventionCoverage(actor(ctx), org(ctx), service, from, to);
+    InterventionCoverage c = w.report();
+    Set<String> h = w.withheld();
+    int t = w.threshold();
+    Language lang = Lang.of(ctx);
+    Map<String, ShareView> groups = new LinkedHashMap<>();
+    for (BipGroup g : BipGroup.values()) {
+      Share share =
+          c.byGroup().getOrDefault(g, Share.of(0, 0, InterventionCoverage.PARTICIPANT_MONTHS));
+      groups.put(g.name(), ShareView.of(share, g.name(), h, t, lang));
+    }
+    bodies.json(
+        ctx,
+        new CoverageView(
+            service.value(),
+            from,
+            to,
+            Count.of(c.participantMonths(), "participantMonths", h, t),
+            ShareView.of(c.none(), "none", h, t, lang),
+            ShareView.of(c.withoutJobFocused(), "withoutJobFocused", h, t, lang),
+            groups,
+            InterventionCoverage.WHY.in(lang),
+            h.isEmpty() ? null : SmallNumbers.rule(t).in(lang)));
+  }
+
+  private static LocalDate required(Context ctx, String name) {
+    return date(ctx, name)
+        .orElseThrow(() -> ValidationException.of("/" + name, "required", name + " is required"));
+  }
+
+  private static SurveyPeriod quarter(@Nullable String text) {
+    if (text == null || !text.matches("\\d{4}-Q[1-4]")) {
+      throw ValidationException.of(
+          "/quarter",
+          "format",
+          "quarter is written like 2026-Q1, got " + (text == null ? "nothing" : text));
+    }
+    return SurveyPeriod.of(text);
+  }
+
+  private static BigDecimal percent(double share) {
+    return Decimals.canonical(BigDecimal.valueOf(share).movePointRight(2));
+  }
+}
