@@ -63,6 +63,8 @@ class StoredContractTest {
           "GET /api/v1/organisations/{org}/enrolments/{id}/after-closing",
           "GET /api/v1/organisations/{org}/services/{service}/ips-outcomes",
           "GET /api/v1/organisations/{org}/services/{service}/interventions",
+          "GET /api/v1/organisations/{org}/services/{service}/support-change",
+          "GET /api/v1/organisations/{org}/support-change",
           "PUT /api/v1/organisations/{org}/services/{service}/targets",
           "PUT /api/v1/organisations/{org}/targets",
           "GET /api/v1/organisations/{org}/services/{service}/report",
@@ -112,6 +114,8 @@ class StoredContractTest {
           "ips-outcomes",
           "?quarter=2026-Q2",
           "interventions",
+          "?from=2026-01-01&to=2026-06-30",
+          "support-change",
           "?from=2026-01-01&to=2026-06-30");
 
   @Test

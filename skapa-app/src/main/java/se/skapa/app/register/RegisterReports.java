@@ -22,10 +22,13 @@ import se.skapa.core.common.Pseudonym;
 import se.skapa.core.outcomes.ServiceParticipant;
 import se.skapa.core.outcomes.SmallNumbers;
 import se.skapa.core.progression.Intervention;
+import se.skapa.core.register.AfterClosing;
 import se.skapa.core.register.InterventionCoverage;
 import se.skapa.core.register.IpsOutcomeTerms;
 import se.skapa.core.register.IpsOutcomes;
 import se.skapa.core.register.Job;
+import se.skapa.core.register.Support;
+import se.skapa.core.register.SupportChange;
 
 /**
  * The reports the register's facts make possible: IPS's outcomes per quarter and the coverage of
@@ -149,6 +152,74 @@ public final class RegisterReports {
         });
   }
 
+  /**
+   * What the participants who closed in a period lived on at admission, at closing and after.
+   *
+   * @param actor an analyst or handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param service one service; empty for the whole organisation
+   * @param from the first closing day counted; not null
+   * @param to the last; not null
+   * @param afterMonths the follow-ups after closing to report; not null
+   * @return the change; for an analyst, cells {@code MOMENT.SOURCE}, {@code MOMENT.recorded}…
+   *     withheld when small
+   */
+  public Withheld<SupportChange> supportChange(
+      Actor actor,
+      OrganisationId org,
+      Optional<ServiceId> service,
+      LocalDate from,
+      LocalDate to,
+      List<Integer> afterMonths) {
+    actor.require(org, Role.ANALYST, Role.HANDLEDARE);
+    return storage.transaction(
+        tx -> {
+          service.ifPresent(s -> Organisations.requireService(tx, org, s));
+          SupportStore store = SupportStore.in(tx);
+          Map<EnrolmentId, Map<SupportStore.Moment, List<Support>>> support =
+              store.supportOf(org, service);
+          Map<EnrolmentId, List<SupportStore.Recorded>> after = store.afterClosingsOf(org, service);
+          List<SupportChange.Person> people = new ArrayList<>();
+          for (StoredEnrolment e : RegisterStore.in(tx).enrolments(org, service, to)) {
+            Optional<LocalDate> closed = e.enrolment().closed();
+            if (closed.isEmpty() || closed.get().isBefore(from) || closed.get().isAfter(to)) {
+              continue;
+            }
+            Map<SupportStore.Moment, List<Support>> s = support.getOrDefault(e.id(), Map.of());
+            Map<Integer, AfterClosing> a = new HashMap<>();
+            after
+                .getOrDefault(e.id(), List.of())
+                .forEach(r -> a.put(r.followUp().monthsAfter(), r.followUp()));
+            people.add(
+                new SupportChange.Person(
+                    Optional.ofNullable(s.get(SupportStore.Moment.ADMISSION)),
+                    Optional.ofNullable(s.get(SupportStore.Moment.CLOSING)),
+                    a));
+          }
+          SupportChange c = SupportChange.count(people, afterMonths);
+          audit(
+              tx,
+              actor,
+              org,
+              "support-change.read",
+              service.map(s -> "services/" + s + "/support-change").orElse("support-change"));
+          Set<String> out = new LinkedHashSet<>();
+          if (actor.analystOnly()) {
+            if (SmallNumbers.small(c.closed(), smallNumbers)) {
+              out.add("closed");
+            }
+            for (SupportChange.Moment m : c.moments()) {
+              check(out, m.name() + ".recorded", m.recorded(), c.closed());
+              check(out, m.name() + ".notReached", m.notReached(), Integer.MAX_VALUE);
+              check(out, m.name() + ".onPublicSupport", m.onPublicSupport(), m.recorded());
+              m.sources()
+                  .forEach((src, n) -> check(out, m.name() + "." + src, n.people(), m.recorded()));
+            }
+          }
+          return new Withheld<>(c, out, smallNumbers);
+        });
+  }
+
   /** The enrolments with each participant's key replaced by a line number the report keeps. */
   private record Anonymous(List<ServiceParticipant> enrolments, Map<Pseudonym, Pseudonym> lines) {}
 
@@ -198,6 +269,7 @@ public final class RegisterReports {
   private void check(Set<String> out, String cell, int count, int denominator) {
     if (out.contains("served")
         || out.contains("participantMonths")
+        || out.contains("closed")
         || SmallNumbers.small(count, smallNumbers)
         || (denominator != Integer.MAX_VALUE
             && SmallNumbers.small(denominator - count, smallNumbers))) {

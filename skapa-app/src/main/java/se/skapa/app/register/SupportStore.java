@@ -3,8 +3,10 @@ package se.skapa.app.register;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import se.skapa.app.KeyId;
 import se.skapa.app.OrganisationId;
+import se.skapa.app.ServiceId;
 import se.skapa.app.port.Tx;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.register.AfterClosing;
@@ -88,4 +90,24 @@ public interface SupportStore {
    * @return for each enrolment with follow-ups after closing, the months recorded
    */
   Map<EnrolmentId, List<Integer>> afterClosingMonths(OrganisationId organisation);
+
+  /**
+   * The support recorded for every enrolment of a service, or of the organisation.
+   *
+   * @param organisation the organisation; not null
+   * @param service one service's enrolments; empty for all
+   * @return per enrolment, the support at each moment recorded
+   */
+  Map<EnrolmentId, Map<Moment, List<Support>>> supportOf(
+      OrganisationId organisation, Optional<ServiceId> service);
+
+  /**
+   * The follow-ups after closing of every enrolment of a service, or of the organisation.
+   *
+   * @param organisation the organisation; not null
+   * @param service one service's enrolments; empty for all
+   * @return per enrolment, its follow-ups after closing
+   */
+  Map<EnrolmentId, List<Recorded>> afterClosingsOf(
+      OrganisationId organisation, Optional<ServiceId> service);
 }

@@ -161,6 +161,7 @@ public final class ViolationTexts {
                       "{field} har {1} tecken; högst {2} tas emot"),
                   phrase("at most " + NUM + " characters", "{field} har fler än {1} tecken")),
           "count", List.of(phrase("at most " + NUM, "{field} får ha högst {1}")),
+          "format", List.of(phrase("is written like ([^,]+)", "{field} skrivs som {1}{got}")),
           "release-period",
               List.of(
                   phrase(

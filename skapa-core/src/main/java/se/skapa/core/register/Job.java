@@ -71,7 +71,7 @@ public record Job(
                 !w.isNegative() && w.compareTo(MAX_WAGE) <= 0,
                 "/monthlyWage",
                 "range",
-                "monthlyWage must be at least 0 and at most 1000000, got " + w.value()));
+                "monthlyWage must be at least 0 and at most 1 000 000, got " + w.value()));
     v.check(
         endReason.isEmpty() || ended.isPresent(),
         "/ended",

@@ -47,7 +47,7 @@ public record Support(SupportSource source, BigDecimal degree, Optional<Kronor> 
                 !a.isNegative() && a.compareTo(Job.MAX_WAGE) <= 0,
                 "/monthlyAmount",
                 "range",
-                "monthlyAmount must be at least 0 and at most 1000000, got " + a.value()));
+                "monthlyAmount must be at least 0 and at most 1 000 000, got " + a.value()));
     v.throwIfAny();
     degree = Decimals.canonical(degree);
   }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.ValidationException;
@@ -85,6 +86,21 @@ final class JsonRefusals {
   private static RuntimeException mapping(JsonMappingException failure) {
     if (failure instanceof UnrecognizedPropertyException e) {
       return invalid(pointer(e), "unknown-field", "unknown field '" + e.getPropertyName() + "'");
+    }
+    if (failure instanceof InvalidFormatException e
+        && e.getTargetType() != null
+        && e.getTargetType().isEnum()) {
+      String value = String.valueOf(e.getValue());
+      List<Object> allowed = List.of(e.getTargetType().getEnumConstants());
+      String closest = Suggestions.closest(value, allowed);
+      return invalid(
+          pointer(e),
+          "type",
+          "'"
+              + RequestBodies.shorten(value)
+              + "' is not one of "
+              + allowed.stream().map(String::valueOf).collect(Collectors.joining(", "))
+              + (closest == null ? "" : "; did you mean '" + closest + "'?"));
     }
     if (failure instanceof InvalidFormatException e) {
       String value = String.valueOf(e.getValue());

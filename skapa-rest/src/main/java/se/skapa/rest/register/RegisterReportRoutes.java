@@ -8,12 +8,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.skapa.app.Actor;
 import se.skapa.app.ServiceId;
+import se.skapa.app.register.AfterClosings;
 import se.skapa.app.register.RegisterReports;
 import se.skapa.app.review.FidelityReviews;
 import se.skapa.core.common.Decimals;
@@ -24,6 +26,7 @@ import se.skapa.core.outcomes.SmallNumbers;
 import se.skapa.core.progression.BipGroup;
 import se.skapa.core.register.InterventionCoverage;
 import se.skapa.core.register.IpsOutcomes;
+import se.skapa.core.register.SupportChange;
 import se.skapa.core.survey.SurveyPeriod;
 import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.Params;
@@ -58,6 +61,11 @@ public final class RegisterReportRoutes {
   public void routes(Router r) {
     r.get(ORG + "/services/{service}/ips-outcomes", Access.MEMBER, this::ipsOutcomes);
     r.get(ORG + "/services/{service}/interventions", Access.MEMBER, this::interventions);
+    r.get(
+        ORG + "/services/{service}/support-change",
+        Access.MEMBER,
+        ctx -> supportChange(ctx, Optional.of(serviceParam(ctx))));
+    r.get(ORG + "/support-change", Access.MEMBER, ctx -> supportChange(ctx, Optional.empty()));
   }
 
   /** A count, or {@code "< 5"} when withheld. */
@@ -225,5 +233,78 @@ public final class RegisterReportRoutes {
 
   private static BigDecimal percent(double share) {
     return Decimals.canonical(BigDecimal.valueOf(share).movePointRight(2));
+  }
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record SourceView(Count people, @Nullable BigDecimal fullYearEquivalents) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record MomentView(
+      String moment,
+      Count recorded,
+      Count notRecorded,
+      Count notReached,
+      Count onPublicSupport,
+      @Nullable BigDecimal publicFullYearEquivalents,
+      Map<String, SourceView> sources) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record SupportChangeView(
+      @Nullable String service,
+      LocalDate from,
+      LocalDate to,
+      Count closed,
+      String denominatorName,
+      List<MomentView> moments,
+      @Nullable String suppression) {}
+
+  private void supportChange(Context ctx, Optional<ServiceId> service) {
+    LocalDate from = required(ctx, "from");
+    LocalDate to = required(ctx, "to");
+    if (to.isBefore(from)) {
+      throw ValidationException.of(
+          "/to", "date-order", "to (" + to + ") is before from (" + from + ")");
+    }
+    RegisterReports.Withheld<SupportChange> w =
+        reports.supportChange(
+            actor(ctx), org(ctx), service, from, to, AfterClosings.DEFAULT_MONTHS);
+    SupportChange c = w.report();
+    Set<String> h = w.withheld();
+    int t = w.threshold();
+    List<MomentView> moments = new java.util.ArrayList<>();
+    for (SupportChange.Moment m : c.moments()) {
+      Map<String, SourceView> sources = new LinkedHashMap<>();
+      m.sources()
+          .forEach(
+              (src, n) -> {
+                String cell = m.name() + "." + src;
+                sources.put(
+                    src.name(),
+                    new SourceView(
+                        Count.of(n.people(), cell, h, t),
+                        h.contains(cell) ? null : n.fullYearEquivalents()));
+              });
+      String pub = m.name() + ".onPublicSupport";
+      moments.add(
+          new MomentView(
+              m.name(),
+              Count.of(m.recorded(), m.name() + ".recorded", h, t),
+              Count.of(m.notRecorded(), m.name() + ".recorded", h, t),
+              Count.of(m.notReached(), m.name() + ".notReached", h, t),
+              Count.of(m.onPublicSupport(), pub, h, t),
+              h.contains(pub) ? null : m.publicFullYearEquivalents(),
+              sources));
+    }
+    Language lang = Lang.of(ctx);
+    bodies.json(
+        ctx,
+        new SupportChangeView(
+            service.map(ServiceId::value).orElse(null),
+            from,
+            to,
+            Count.of(c.closed(), "closed", h, t),
+            SupportChange.CLOSED.in(lang),
+            moments,
+            h.isEmpty() ? null : SmallNumbers.rule(t).in(lang)));
   }
 }

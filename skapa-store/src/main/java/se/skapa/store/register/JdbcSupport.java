@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import se.skapa.app.KeyId;
 import se.skapa.app.OrganisationId;
+import se.skapa.app.ServiceId;
 import se.skapa.app.register.EnrolmentId;
 import se.skapa.app.register.SupportStore;
 import se.skapa.core.common.Kronor;
@@ -148,5 +149,54 @@ public final class JdbcSupport implements SupportStore {
         new KeyId(rs.getObject("recorded_by_key", UUID.class)),
         Pseudonym.of(rs.getString("recorded_by")),
         Sql.at(rs, "recorded_at"));
+  }
+
+  @Override
+  public Map<EnrolmentId, Map<Moment, List<Support>>> supportOf(
+      OrganisationId organisation, Optional<ServiceId> service) {
+    Map<EnrolmentId, Map<Moment, List<Support>>> out = new LinkedHashMap<>();
+    sql.each(
+        "SELECT s.enrolment_id, s.moment, s.source, s.degree, s.monthly_amount FROM support s"
+            + " JOIN enrolments e ON e.org_id = s.org_id AND e.id = s.enrolment_id"
+            + " WHERE s.org_id = ?"
+            + serviceClause(service)
+            + " ORDER BY s.enrolment_id, s.moment, s.position",
+        rs ->
+            Map.entry(
+                new EnrolmentId(rs.getObject("enrolment_id", UUID.class)),
+                Map.entry(Moment.valueOf(rs.getString("moment")), support(rs))),
+        e ->
+            out.computeIfAbsent(e.getKey(), k -> new EnumMap<>(Moment.class))
+                .computeIfAbsent(e.getValue().getKey(), k -> new ArrayList<>())
+                .add(e.getValue().getValue()),
+        params(organisation, service));
+    return out;
+  }
+
+  @Override
+  public Map<EnrolmentId, List<Recorded>> afterClosingsOf(
+      OrganisationId organisation, Optional<ServiceId> service) {
+    Map<EnrolmentId, List<Recorded>> out = new LinkedHashMap<>();
+    sql.each(
+        "SELECT a.* FROM after_closing a"
+            + " JOIN enrolments e ON e.org_id = a.org_id AND e.id = a.enrolment_id"
+            + " WHERE a.org_id = ?"
+            + serviceClause(service)
+            + " ORDER BY a.enrolment_id, a.months_after",
+        JdbcSupport::recorded,
+        r -> out.computeIfAbsent(r.enrolment(), k -> new ArrayList<>()).add(r),
+        params(organisation, service));
+    return out;
+  }
+
+  /** One service's rows, or the organisation's: the clause and its parameters. */
+  private static String serviceClause(Optional<ServiceId> service) {
+    return service.isPresent() ? " AND e.service_id = ?" : "";
+  }
+
+  private static Object[] params(OrganisationId organisation, Optional<ServiceId> service) {
+    return service.isPresent()
+        ? new Object[] {organisation.value(), service.get().value()}
+        : new Object[] {organisation.value()};
   }
 }
