@@ -474,7 +474,8 @@ class StoredUseCasesTest {
         "measured within two years: kept whole");
     List<AuditEntry> trail =
         new AuditTrail(new JdbcStorage(db.dataSource()), clock, ZoneOffset.UTC)
-            .read(org.admin(), org.id(), LocalDate.of(2026, 11, 22), LocalDate.of(2026, 11, 22));
+            .read(org.admin(), org.id(), LocalDate.of(2026, 11, 22), LocalDate.of(2026, 11, 22), 0)
+            .lines();
     AuditEntry line =
         trail.stream().filter(e -> e.holder().equals(Erasure.RETENTION)).findFirst().orElseThrow();
     assertEquals("participant.erased", line.action());

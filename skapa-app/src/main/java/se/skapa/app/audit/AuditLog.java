@@ -28,14 +28,24 @@ public interface AuditLog {
   void audit(AuditEntry entry);
 
   /**
-   * Audit lines of one organisation with {@code from <= at < to}, oldest first, at most {@code
-   * limit}.
+   * A line with its place in the trail, so that a long trail can be read page by page.
+   *
+   * @param seq its place: increasing, never reused
+   * @param entry the line
+   */
+  record Sequenced(long seq, AuditEntry entry) {}
+
+  /**
+   * Audit lines of one organisation with {@code from <= at < to} after the line {@code after},
+   * oldest first, at most {@code limit}.
    *
    * @param organisation the organisation; not null
    * @param from the first instant included; not null
    * @param to the first instant excluded; not null
+   * @param after the place of the last line already read; 0 for the start
    * @param limit the most lines returned
    * @return the lines
    */
-  List<AuditEntry> audit(OrganisationId organisation, Instant from, Instant to, int limit);
+  List<Sequenced> audit(
+      OrganisationId organisation, Instant from, Instant to, long after, int limit);
 }

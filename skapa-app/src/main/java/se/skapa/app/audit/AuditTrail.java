@@ -18,8 +18,26 @@ import se.skapa.core.common.ValidationException;
  */
 public final class AuditTrail {
 
-  /** The most lines one request returns; narrow the period for more. */
+  /** The most lines one page holds; {@link Page#next()} reads on. */
   public static final int MAX_LINES = 10_000;
+
+  /**
+   * One page of the trail.
+   *
+   * @param lines at most {@link #MAX_LINES} lines, oldest first
+   * @param next where the next page starts, if there is one
+   */
+  public record Page(List<AuditEntry> lines, Optional<Long> next) {
+    /**
+     * Copies the lines.
+     *
+     * @param lines the lines
+     * @param next the next page's start
+     */
+    public Page {
+      lines = List.copyOf(lines);
+    }
+  }
 
   private final Storage storage;
   private final Clock clock;
@@ -46,22 +64,30 @@ public final class AuditTrail {
    * @param org the organisation; not null
    * @param from the first calendar day, in the trail's zone; not null
    * @param to the last calendar day; not null
-   * @return at most {@link #MAX_LINES} lines
+   * @param after where to read on ({@link Page#next()} of the page before); 0 for the start
+   * @return at most {@link #MAX_LINES} lines, and where the next page starts
    */
-  public List<AuditEntry> read(Actor admin, OrganisationId org, LocalDate from, LocalDate to) {
+  public Page read(Actor admin, OrganisationId org, LocalDate from, LocalDate to, long after) {
     admin.require(org, Role.ADMIN);
     if (from.isAfter(to)) {
       throw ValidationException.of("/from", "period", "from " + from + " is after to " + to);
     }
     return storage.transaction(
         tx -> {
-          List<AuditEntry> lines =
+          List<AuditLog.Sequenced> read =
               AuditLog.in(tx)
                   .audit(
                       org,
                       from.atStartOfDay(zone).toInstant(),
                       to.plusDays(1).atStartOfDay(zone).toInstant(),
-                      MAX_LINES);
+                      after,
+                      MAX_LINES + 1);
+          List<AuditEntry> lines =
+              read.stream().limit(MAX_LINES).map(AuditLog.Sequenced::entry).toList();
+          Optional<Long> next =
+              read.size() > MAX_LINES
+                  ? Optional.of(read.get(MAX_LINES - 1).seq())
+                  : Optional.empty();
           AuditLog.in(tx)
               .audit(
                   new AuditEntry(
@@ -73,7 +99,7 @@ public final class AuditTrail {
                       "audit",
                       Optional.empty(),
                       Optional.of(lines.size())));
-          return lines;
+          return new Page(lines, next);
         });
   }
 }

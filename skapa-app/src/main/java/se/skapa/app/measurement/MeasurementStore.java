@@ -181,8 +181,14 @@ public interface MeasurementStore {
    * @param organisation the organisation; not null
    * @param instrumentId the instrument; not null
    * @param asOf the last day included; not null
+   * @param handledare only participants whose latest measurement names this handledare; empty for
+   *     all. Answered from the handledare's own participants, so that one handledare's list costs
+   *     the same however large the organisation
    * @return one measurement per participant
    */
   List<StoredMeasurement> latestPerParticipant(
-      OrganisationId organisation, String instrumentId, LocalDate asOf);
+      OrganisationId organisation,
+      String instrumentId,
+      LocalDate asOf,
+      Optional<Pseudonym> handledare);
 }

@@ -434,7 +434,9 @@ public final class Progression {
     return storage.transaction(
         tx -> {
           List<FollowUp> due =
-              MeasurementStore.in(tx).latestPerParticipant(org, instrumentId, day).stream()
+              MeasurementStore.in(tx)
+                  .latestPerParticipant(org, instrumentId, day, handledare)
+                  .stream()
                   .filter(
                       m -> handledare.isEmpty() || handledare.equals(m.measurement().handledare()))
                   .filter(m -> service.isEmpty() || service.get().equals(m.service()))

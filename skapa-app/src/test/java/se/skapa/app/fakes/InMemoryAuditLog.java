@@ -18,11 +18,19 @@ public final class InMemoryAuditLog implements AuditLog, InMemoryStorage.Rows {
   }
 
   @Override
-  public List<AuditEntry> audit(OrganisationId org, Instant from, Instant to, int limit) {
-    return lines.stream()
-        .filter(e -> e.organisation().equals(org) && !e.at().isBefore(from) && e.at().isBefore(to))
-        .limit(limit)
-        .toList();
+  public List<Sequenced> audit(
+      OrganisationId org, Instant from, Instant to, long after, int limit) {
+    List<Sequenced> out = new ArrayList<>();
+    for (int i = 0; i < lines.size() && out.size() < limit; i++) {
+      AuditEntry e = lines.get(i);
+      if (i + 1 > after
+          && e.organisation().equals(org)
+          && !e.at().isBefore(from)
+          && e.at().isBefore(to)) {
+        out.add(new Sequenced(i + 1, e));
+      }
+    }
+    return out;
   }
 
   /**

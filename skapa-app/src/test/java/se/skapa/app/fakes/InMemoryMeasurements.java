@@ -185,7 +185,7 @@ public final class InMemoryMeasurements
 
   @Override
   public List<StoredMeasurement> latestPerParticipant(
-      OrganisationId org, String instrumentId, LocalDate asOf) {
+      OrganisationId org, String instrumentId, LocalDate asOf, Optional<Pseudonym> handledare) {
     return current().stream()
         .filter(s -> s.provenance().organisation().equals(org))
         .filter(s -> s.measurement().instrumentId().equals(instrumentId))
@@ -197,6 +197,7 @@ public final class InMemoryMeasurements
                 (a, b) -> a.measurement().date().isAfter(b.measurement().date()) ? a : b))
         .values()
         .stream()
+        .filter(s -> handledare.isEmpty() || handledare.equals(s.measurement().handledare()))
         .toList();
   }
 

@@ -5,6 +5,7 @@ import static se.skapa.rest.http.Params.date;
 import static se.skapa.rest.http.Params.org;
 import static se.skapa.rest.http.Params.participant;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import se.skapa.app.audit.AuditEntry;
 import se.skapa.app.audit.AuditTrail;
 import se.skapa.app.audit.Erasure;
 import se.skapa.core.common.Pseudonym;
+import se.skapa.core.common.ValidationException;
 import se.skapa.rest.http.Params;
 import se.skapa.rest.http.RequestBodies;
 import se.skapa.rest.http.Router;
@@ -51,8 +53,13 @@ public final class AuditRoutes {
   /** What erasing a participant answers. */
   record Erased(String participant, boolean erased, int rows) {}
 
-  /** The audit trail over a period. */
-  record Trail(LocalDate from, LocalDate to, List<Line> entries, boolean truncated) {}
+  /**
+   * The audit trail over a period, a page at a time: {@code next} is the {@code after} of the
+   * following page, absent on the last.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Trail(
+      LocalDate from, LocalDate to, List<Line> entries, boolean truncated, @Nullable String next) {}
 
   /** One line of the trail; {@code key}, {@code participant} and {@code rows} may be null. */
   record Line(
@@ -85,10 +92,41 @@ public final class AuditRoutes {
   void audit(Context ctx) {
     LocalDate to = date(ctx, "to").orElse(LocalDate.now(clock));
     LocalDate from = date(ctx, "from").orElse(to);
-    List<AuditEntry> lines = audit.read(actor(ctx), org(ctx), from, to);
+    long after = after(ctx.queryParam("after"));
+    AuditTrail.Page page = audit.read(actor(ctx), org(ctx), from, to, after);
+    page.next()
+        .ifPresent(
+            n ->
+                ctx.header(
+                    "Link",
+                    "<"
+                        + ctx.path()
+                        + "?from="
+                        + from
+                        + "&to="
+                        + to
+                        + "&after="
+                        + n
+                        + ">; rel=\"next\""));
     bodies.json(
         ctx,
         new Trail(
-            from, to, lines.stream().map(Line::of).toList(), lines.size() >= AuditTrail.MAX_LINES));
+            from,
+            to,
+            page.lines().stream().map(Line::of).toList(),
+            page.next().isPresent(),
+            page.next().map(String::valueOf).orElse(null)));
+  }
+
+  /** Where a page starts: the {@code next} of the page before, a whole number. */
+  private static long after(@Nullable String text) {
+    if (text == null || text.isBlank()) {
+      return 0;
+    }
+    if (!text.matches("\\d{1,18}")) {
+      throw ValidationException.of(
+          "/after", "format", "after is the next of the page before, a whole number, got " + text);
+    }
+    return Long.parseLong(text);
   }
 }

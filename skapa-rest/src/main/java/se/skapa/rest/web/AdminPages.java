@@ -142,7 +142,7 @@ public final class AdminPages {
                         k.revoked().isPresent()))
             .toList();
     LocalDate today = LocalDate.now(clock.withZone(zone));
-    List<AuditEntry> lines = audit.read(me, org, today, today);
+    List<AuditEntry> lines = audit.read(me, org, today, today, 0).lines();
     List<List<String>> auditRows = new ArrayList<>();
     for (int i = lines.size() - 1; i >= 0 && auditRows.size() < 50; i--) {
       AuditEntry e = lines.get(i);

@@ -41,23 +41,28 @@ public final class JdbcAuditLog implements AuditLog {
   }
 
   @Override
-  public List<AuditEntry> audit(OrganisationId org, Instant from, Instant to, int limit) {
+  public List<Sequenced> audit(
+      OrganisationId org, Instant from, Instant to, long after, int limit) {
     return sql.list(
-        "SELECT org_id, at, key_id, holder, action, resource, participant, row_count FROM audit_trail "
-            + "WHERE org_id = ? AND at >= ? AND at < ? ORDER BY seq LIMIT ?",
+        "SELECT seq, org_id, at, key_id, holder, action, resource, participant, row_count"
+            + " FROM audit_trail WHERE org_id = ? AND at >= ? AND at < ? AND seq > ?"
+            + " ORDER BY seq LIMIT ?",
         rs ->
-            new AuditEntry(
-                OrganisationId.of(rs.getString("org_id")),
-                at(rs, "at"),
-                Optional.ofNullable(rs.getObject("key_id", UUID.class)).map(KeyId::new),
-                rs.getString("holder"),
-                rs.getString("action"),
-                rs.getString("resource"),
-                Optional.ofNullable(rs.getString("participant")).map(Pseudonym::of),
-                Optional.ofNullable((Integer) rs.getObject("row_count"))),
+            new Sequenced(
+                rs.getLong("seq"),
+                new AuditEntry(
+                    OrganisationId.of(rs.getString("org_id")),
+                    at(rs, "at"),
+                    Optional.ofNullable(rs.getObject("key_id", UUID.class)).map(KeyId::new),
+                    rs.getString("holder"),
+                    rs.getString("action"),
+                    rs.getString("resource"),
+                    Optional.ofNullable(rs.getString("participant")).map(Pseudonym::of),
+                    Optional.ofNullable((Integer) rs.getObject("row_count")))),
         org.value(),
         ts(from),
         ts(to),
+        after,
         limit);
   }
 }

@@ -313,7 +313,27 @@ public final class JdbcMeasurements implements MeasurementStore {
 
   @Override
   public List<StoredMeasurement> latestPerParticipant(
-      OrganisationId org, String instrumentId, LocalDate asOf) {
+      OrganisationId org, String instrumentId, LocalDate asOf, Optional<Pseudonym> handledare) {
+    if (handledare.isPresent()) {
+      // Only the participants the handledare has measured (index measurements_handledare), then
+      // their latest measurement: a handledare's list costs the same at 1 000 or 100 000.
+      return sql.list(
+          "SELECT latest.* FROM (SELECT DISTINCT participant FROM measurements"
+              + " WHERE org_id = ? AND handledare = ?) mine"
+              + " CROSS JOIN LATERAL (SELECT "
+              + MeasurementRows.COLUMNS
+              + " FROM measurements m WHERE m.org_id = ? AND m.participant = mine.participant"
+              + " AND m.instrument_id = ? AND m.measured_on <= ?"
+              + " ORDER BY m.measured_on DESC, m.recorded_at DESC LIMIT 1) latest"
+              + " WHERE latest.handledare = ?",
+          MeasurementRows::map,
+          org.value(),
+          handledare.get().value(),
+          org.value(),
+          instrumentId,
+          asOf,
+          handledare.get().value());
+    }
     return sql.list(
         "SELECT DISTINCT ON (participant) "
             + MeasurementRows.COLUMNS
