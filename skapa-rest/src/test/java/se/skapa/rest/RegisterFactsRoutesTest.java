@@ -227,4 +227,31 @@ class RegisterFactsRoutesTest {
     assertEquals("/quarter", bad.json().at("/errors/0/pointer").asText());
     assertTrue(bad.body().contains("2026-Q1"), "the Swedish message says how: " + bad.body());
   }
+
+  @Test
+  void the_sus_csv_has_a_line_per_enrolment_with_support_in_swedish_form_and_is_not_for_analysts() {
+    StoredModeTest.Org sus = StoredModeTest.organisation(server, "finsam-sus");
+    String e = enrol(sus, "s-1");
+    sus.handledare()
+        .post(
+            sus.at("/enrolments/" + e + "/closing"),
+            "{\"closed\":\"2026-03-31\",\"outcome\":\"STUDIES\","
+                + "\"support\":[{\"benefit\":\"STUDIES\",\"degree\":1},"
+                + "{\"benefit\":\"SJUKPENNING\",\"degree\":0.25}]}");
+    TestServer.Reply csv =
+        sus.handledare()
+            .get(sus.at("/services/steget-fram/support.csv?from=2026-01-01&to=2026-06-30"));
+    assertEquals(200, csv.status(), csv.body());
+    String[] lines = csv.body().replace("\uFEFF", "").split("\r\n");
+    assertTrue(lines[0].startsWith("verksamhet;deltagare;inskriven;avslutad"), lines[0]);
+    assertEquals(
+        "steget-fram;s-1;2025-10-01;2026-03-31;STUDIES;FORSORJNINGSSTOD 1;STUDIES 1 + SJUKPENNING 0,25;;",
+        lines[1]);
+    assertEquals(
+        403,
+        sus.analyst()
+            .get(sus.at("/services/steget-fram/support.csv?from=2026-01-01&to=2026-06-30"))
+            .status(),
+        "one line per person is not for analysts");
+  }
 }

@@ -65,6 +65,8 @@ class StoredContractTest {
           "GET /api/v1/organisations/{org}/services/{service}/interventions",
           "GET /api/v1/organisations/{org}/services/{service}/support-change",
           "GET /api/v1/organisations/{org}/support-change",
+          "GET /api/v1/organisations/{org}/services/{service}/support.csv",
+          "GET /api/v1/organisations/{org}/support.csv",
           "PUT /api/v1/organisations/{org}/services/{service}/targets",
           "PUT /api/v1/organisations/{org}/targets",
           "GET /api/v1/organisations/{org}/services/{service}/report",
@@ -96,27 +98,18 @@ class StoredContractTest {
 
   /** Query parameters that make the examples independent of the day the test runs. */
   private static final Map<String, String> QUERY =
-      Map.of(
-          "progression",
-          "?asOf=2025-12-31",
-          "cohort",
-          "?asOf=2025-12-31",
-          "follow-ups",
-          "?asOf=2025-12-31",
-          "audit",
-          "?from=2026-11-22&to=2026-11-22",
-          "report",
-          "?from=2026-01-01&to=2026-06-30",
-          "report.csv",
-          "?from=2026-01-01&to=2026-06-30",
-          "report.pdf",
-          "?from=2026-01-01&to=2026-06-30",
-          "ips-outcomes",
-          "?quarter=2026-Q2",
-          "interventions",
-          "?from=2026-01-01&to=2026-06-30",
-          "support-change",
-          "?from=2026-01-01&to=2026-06-30");
+      Map.ofEntries(
+          Map.entry("progression", "?asOf=2025-12-31"),
+          Map.entry("cohort", "?asOf=2025-12-31"),
+          Map.entry("follow-ups", "?asOf=2025-12-31"),
+          Map.entry("audit", "?from=2026-11-22&to=2026-11-22"),
+          Map.entry("report", "?from=2026-01-01&to=2026-06-30"),
+          Map.entry("report.csv", "?from=2026-01-01&to=2026-06-30"),
+          Map.entry("report.pdf", "?from=2026-01-01&to=2026-06-30"),
+          Map.entry("ips-outcomes", "?quarter=2026-Q2"),
+          Map.entry("interventions", "?from=2026-01-01&to=2026-06-30"),
+          Map.entry("support-change", "?from=2026-01-01&to=2026-06-30"),
+          Map.entry("support.csv", "?from=2026-01-01&to=2026-06-30"));
 
   @Test
   void every_stored_example_is_what_the_server_answers_in_a_kommuns_first_day() throws Exception {

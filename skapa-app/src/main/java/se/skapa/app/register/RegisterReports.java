@@ -220,6 +220,70 @@ public final class RegisterReports {
         });
   }
 
+  /**
+   * One enrolment with what was recorded of its support: a line of the coordinator's list.
+   *
+   * @param enrolment the enrolment
+   * @param support the support at admission and closing recorded
+   * @param afterClosing its follow-ups after closing
+   */
+  public record SupportLine(
+      StoredEnrolment enrolment,
+      Map<SupportStore.Moment, List<Support>> support,
+      List<SupportStore.Recorded> afterClosing) {}
+
+  /**
+   * Per enrolment active in a period, what a coordinator registers for Finsam's follow-up (SUS):
+   * the participant's key, the dates, and the support at entry, at exit and after. One audit line
+   * names the count, written before the rows are handed out.
+   *
+   * @param actor a handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param service one service; empty for the whole organisation
+   * @param from the first day; not null
+   * @param to the last day; not null
+   * @return one line per enrolment, by service and admission
+   */
+  public List<SupportLine> supportLines(
+      Actor actor, OrganisationId org, Optional<ServiceId> service, LocalDate from, LocalDate to) {
+    actor.require(org, Role.HANDLEDARE);
+    return storage.transaction(
+        tx -> {
+          service.ifPresent(s -> Organisations.requireService(tx, org, s));
+          SupportStore store = SupportStore.in(tx);
+          Map<EnrolmentId, Map<SupportStore.Moment, List<Support>>> support =
+              store.supportOf(org, service);
+          Map<EnrolmentId, List<SupportStore.Recorded>> after = store.afterClosingsOf(org, service);
+          List<SupportLine> out = new ArrayList<>();
+          for (StoredEnrolment e : RegisterStore.in(tx).enrolments(org, service, to)) {
+            if (e.enrolment().closed().map(c -> c.isBefore(from)).orElse(false)) {
+              continue;
+            }
+            out.add(
+                new SupportLine(
+                    e,
+                    support.getOrDefault(e.id(), Map.of()),
+                    after.getOrDefault(e.id(), List.of())));
+          }
+          out.sort(
+              java.util.Comparator.comparing((SupportLine l) -> l.enrolment().service().value())
+                  .thenComparing(l -> l.enrolment().enrolment().admitted())
+                  .thenComparing(l -> l.enrolment().enrolment().key().value()));
+          AuditLog.in(tx)
+              .audit(
+                  new AuditEntry(
+                      org,
+                      clock.instant(),
+                      Optional.of(actor.key()),
+                      actor.holder().value(),
+                      "support.exported",
+                      service.map(s -> "services/" + s + "/support.csv").orElse("support.csv"),
+                      Optional.empty(),
+                      Optional.of(out.size())));
+          return out;
+        });
+  }
+
   /** The enrolments with each participant's key replaced by a line number the report keeps. */
   private record Anonymous(List<ServiceParticipant> enrolments, Map<Pseudonym, Pseudonym> lines) {}
 
