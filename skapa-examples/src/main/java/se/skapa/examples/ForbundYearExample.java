@@ -151,6 +151,8 @@ public final class ForbundYearExample {
         targets("SHARE_EMPLOYMENT", 0.3, "SHARE_CONTACTED", 0.9, "SHARE_ACTION_PLAN", 1.0));
 
     Random random = new Random(2025);
+    // The register's facts draw from their own generator: the year's other files stay as they were.
+    Random facts = new Random(19);
     Map<String, Integer> closed = new LinkedHashMap<>();
     Map<String, Integer> active = new LinkedHashMap<>();
     String[] stegetFram = {
@@ -178,6 +180,8 @@ public final class ForbundYearExample {
                       + contact
                       + "\",\"actionPlan\":"
                       + plan
+                      + ",\"support\":"
+                      + admissionSupport(facts)
                       + "}")
               .get("id")
               .asText();
@@ -193,6 +197,7 @@ public final class ForbundYearExample {
             "POST", base + "/measurements", measurement(participant, service, day, level, random));
         level = Math.min(9, level + random.nextInt(3));
       }
+      registerFacts(handledare, base, participant, service, enrolment, admitted, last, facts);
       if (closes) {
         String[] outcomes = service.equals("ips") ? ips : stegetFram;
         String outcome = outcomes[random.nextInt(outcomes.length)];
@@ -205,7 +210,24 @@ public final class ForbundYearExample {
                 + outcome
                 + "\",\"subsidised\":"
                 + (outcome.equals("EMPLOYMENT") && random.nextBoolean())
+                + ",\"support\":"
+                + closingSupport(outcome)
                 + "}");
+        // Six months after: found out by phone, or not reached.
+        LocalDate sixMonths = closing.plusMonths(6);
+        if (!sixMonths.isAfter(LocalDate.now(CLOCK))) {
+          boolean reached = facts.nextInt(4) != 0;
+          handledare.send(
+              "POST",
+              base + "/enrolments/" + enrolment + "/after-closing",
+              "{\"monthsAfter\":6,\"date\":\""
+                  + min(sixMonths.plusDays(facts.nextInt(10)), LocalDate.now(CLOCK))
+                  + "\",\"status\":\""
+                  + (reached ? afterStatus(outcome) : "NOT_REACHED")
+                  + "\""
+                  + (reached ? ",\"support\":" + closingSupport(outcome) : "")
+                  + "}");
+        }
         closed.merge(service, 1, Integer::sum);
       } else {
         active.merge(service, 1, Integer::sum);
@@ -297,7 +319,59 @@ public final class ForbundYearExample {
                 + forAnalysts.at("/report/suppression/cells").size()
                 + " celler (färre än 5 eller räknebara ur dem)");
 
+    for (String quarter : List.of("2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4")) {
+      JsonNode q =
+          handledare.send("GET", base + "/services/ips/ips-outcomes?quarter=" + quarter, null);
+      String fidelity = q.path("fidelity").path("total").asText("");
+      o.out()
+          .println(
+              "IPS "
+                  + quarter
+                  + ": "
+                  + q.at("/workedCompetitively/count/value").asText()
+                  + " av "
+                  + q.at("/served/value").asText()
+                  + " arbetade på öppna marknaden ("
+                  + q.at("/workedCompetitively/percent").asText().replace('.', ',')
+                  + " %, "
+                  + q.path("band").asText("–")
+                  + "), första jobb: "
+                  + q.at("/firstJobStarts/value").asText()
+                  + (fidelity.isEmpty() ? "" : "; programtrohet " + fidelity + "/125"));
+    }
+    JsonNode coverage =
+        handledare.send("GET", base + "/services/steget-fram/interventions" + period, null);
+    o.out()
+        .println(
+            "Steget fram: "
+                + coverage.at("/none/percent").asText().replace('.', ',')
+                + " % av "
+                + coverage.at("/participantMonths/value").asText()
+                + " deltagarmånader utan insats, "
+                + coverage.at("/withoutJobFocused/percent").asText().replace('.', ',')
+                + " % utan jobbinriktad insats");
+    JsonNode change = handledare.send("GET", base + "/support-change" + period, null);
+    for (JsonNode m : change.get("moments")) {
+      o.out()
+          .println(
+              "Försörjning, "
+                  + m.get("moment").asText()
+                  + ": "
+                  + m.at("/onPublicSupport/value").asText()
+                  + " av "
+                  + change.at("/closed/value").asText()
+                  + " med offentlig försörjning ("
+                  + m.get("publicFullYearEquivalents").asText().replace('.', ',')
+                  + " helårsekvivalenter), ej registrerade "
+                  + m.at("/notRecorded/value").asText()
+                  + ", ej nådda "
+                  + m.at("/notReached/value").asText());
+    }
+
     Map<String, Path> files = new LinkedHashMap<>();
+    files.put(
+        "forsorjning-2025.csv",
+        o.write("forsorjning-2025.csv", handledare.text(base + "/support.csv" + period)));
     files.put(
         "rapport-forbundet-2025.csv",
         o.write("rapport-forbundet-2025.csv", handledare.text(base + "/report.csv" + period)));
@@ -328,6 +402,100 @@ public final class ForbundYearExample {
             "helarsrapport-ips-2025.pdf",
             handledare.bytes(base + "/services/ips/report.pdf" + period)));
     return new Year(40, closed, forbund, serviceReports, surveys, reviews, files);
+  }
+
+  /** What a participant lived on at admission: mostly försörjningsstöd, some sjukpenning. */
+  private static String admissionSupport(Random facts) {
+    int r = facts.nextInt(10);
+    return r < 6
+        ? "[{\"benefit\":\"FORSORJNINGSSTOD\",\"degree\":1,\"monthlyAmount\":"
+            + (8000 + 100 * facts.nextInt(30))
+            + "}]"
+        : r < 8
+            ? "[{\"benefit\":\"SJUKPENNING\",\"degree\":0.5},"
+                + "{\"benefit\":\"FORSORJNINGSSTOD\",\"degree\":0.5}]"
+            : "[{\"benefit\":\"AKTIVITETSSTOD\",\"degree\":1}]";
+  }
+
+  /** What a participant lives on after closing with an outcome. */
+  private static String closingSupport(String outcome) {
+    return switch (outcome) {
+      case "EMPLOYMENT" -> "[{\"benefit\":\"EMPLOYMENT\",\"degree\":1}]";
+      case "STUDIES" -> "[{\"benefit\":\"STUDIES\",\"degree\":1}]";
+      default -> "[{\"benefit\":\"FORSORJNINGSSTOD\",\"degree\":1}]";
+    };
+  }
+
+  private static String afterStatus(String outcome) {
+    return switch (outcome) {
+      case "EMPLOYMENT" -> "EMPLOYMENT";
+      case "STUDIES" -> "STUDIES";
+      default -> "NEITHER";
+    };
+  }
+
+  /**
+   * Interventions beside the conversations, and for IPS participants a job on the open market: the
+   * facts the register holds beside the SKAPA measurements.
+   */
+  private static void registerFacts(
+      Http handledare,
+      String base,
+      String participant,
+      String service,
+      String enrolment,
+      LocalDate admitted,
+      LocalDate last,
+      Random facts) {
+    if (facts.nextInt(10) < 7) {
+      LocalDate from = admitted.plusDays(7 + facts.nextInt(20));
+      if (!from.isAfter(last)) {
+        handledare.send(
+            "POST",
+            base + "/participants/" + participant + "/interventions",
+            "{\"service\":\""
+                + service
+                + "\",\"group\":\"JOB_FOCUSED\",\"name\":\""
+                + (service.equals("ips") ? "Jobbsökande med IPS-coach" : "Arbetsträning")
+                + "\",\"from\":\""
+                + from
+                + "\",\"to\":\""
+                + min(from.plusDays(60 + facts.nextInt(90)), last)
+                + "\"}");
+      }
+    }
+    if (facts.nextInt(10) < 4) {
+      LocalDate from = admitted.plusDays(facts.nextInt(30));
+      if (!from.isAfter(last)) {
+        handledare.send(
+            "POST",
+            base + "/participants/" + participant + "/interventions",
+            "{\"service\":\""
+                + service
+                + "\",\"group\":\"HEALTH\",\"name\":\"Samtalsstöd\",\"from\":\""
+                + from
+                + "\",\"provider\":\"Regionens psykiatri\"}");
+      }
+    }
+    if (service.equals("ips") && facts.nextInt(10) < 6) {
+      LocalDate started = admitted.plusDays(40 + facts.nextInt(120));
+      if (!started.isAfter(last)) {
+        handledare.send(
+            "POST",
+            base + "/enrolments/" + enrolment + "/jobs",
+            "{\"started\":\""
+                + started
+                + "\",\"kind\":\"COMPETITIVE\",\"hoursPerWeek\":"
+                + (10 + 5 * facts.nextInt(5))
+                + ",\"monthlyWage\":"
+                + (9000 + 500 * facts.nextInt(30))
+                + "}");
+      }
+    }
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
   }
 
   private static String targets(Object... metricsAndValues) {
