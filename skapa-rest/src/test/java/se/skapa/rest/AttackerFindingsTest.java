@@ -207,4 +207,42 @@ class AttackerFindingsTest {
     } while (n > 0);
     return b.toString();
   }
+
+  @Test
+  void a_list_over_its_cap_is_refused_before_it_is_bound_naming_the_list() {
+    ServerConfig big = ServerConfig.forTests().withMaxBodyBytes(64L * 1024 * 1024);
+    try (TestServer stateless = TestServer.stored(big)) {
+      StringBuilder body = new StringBuilder("{\"instrument\":\"skapa\",\"measurements\":[");
+      // Elements the binder would refuse one by one: only a count before binding names the list.
+      String one = "1";
+      for (int i = 0; i <= 200_000; i++) {
+        body.append(i == 0 ? "" : ",").append(one);
+      }
+      TestServer.Reply r =
+          stateless
+              .as(TestServer.KEY)
+              .send(
+                  "POST",
+                  "/api/v1/progression/cohort",
+                  body.append("]}").toString(),
+                  "application/json",
+                  false);
+      assertEquals(
+          422, r.status(), r.body().length() > 400 ? r.body().substring(0, 400) : r.body());
+      assertEquals("/measurements", r.json().at("/errors/0/pointer").asText());
+      assertEquals("size", r.json().at("/errors/0/rule").asText());
+      assertTrue(r.body().contains("200 000") || r.body().contains("200000"), r.body());
+    }
+    TestServer.Reply support =
+        admin.send(
+            "POST",
+            ORG + "/enrolments",
+            "{\"participant\":\"p-cap\",\"service\":\"s\",\"admitted\":\"2025-10-01\",\"support\":["
+                + "{\"benefit\":\"OTHER\",\"degree\":0.1},".repeat(20)
+                + "{\"benefit\":\"NONE\",\"degree\":0.1}]}",
+            "application/json",
+            false);
+    assertEquals(422, support.status(), support.body());
+    assertEquals("/support", support.json().at("/errors/0/pointer").asText());
+  }
 }

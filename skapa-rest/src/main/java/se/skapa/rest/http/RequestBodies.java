@@ -82,6 +82,7 @@ public final class RequestBodies {
     if (body.length == 0) {
       throw ApiException.malformed("the request body is empty; send a JSON object");
     }
+    ListCaps.check(mapper, type, body);
     T value;
     // Unknown fields are collected, not thrown at the first: "member" is reported together with the
     // missing
