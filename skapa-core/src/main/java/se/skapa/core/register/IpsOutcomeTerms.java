@@ -2,6 +2,7 @@ package se.skapa.core.register;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import se.skapa.core.common.LocalizedText;
 
 /**
  * The figures IPS's outcome measures are defined by, kept as a parameter set with their sources.
@@ -45,13 +46,24 @@ public record IpsOutcomeTerms(
   /** Where a share stands against the benchmarks. */
   public enum Band {
     /** Below the minimal benchmark. */
-    BELOW_MINIMAL,
+    BELOW_MINIMAL(LocalizedText.of("under riktmärkena", "below the benchmarks")),
     /** At least minimal. */
-    MINIMAL,
+    MINIMAL(LocalizedText.of("lägsta riktmärket", "minimal benchmark")),
     /** At least average. */
-    AVERAGE,
+    AVERAGE(LocalizedText.of("genomsnittligt riktmärke", "average benchmark")),
     /** At least excellent. */
-    EXCELLENT
+    EXCELLENT(LocalizedText.of("utmärkt riktmärke", "excellent benchmark"));
+
+    private final LocalizedText label;
+
+    Band(LocalizedText label) {
+      this.label = label;
+    }
+
+    /** {@return the band's name in Swedish and English} */
+    public LocalizedText label() {
+      return label;
+    }
   }
 
   /**

@@ -193,6 +193,8 @@ public final class PrintRoutes {
       }
     }
     fidelity(pdf, actor, org, s, p, lang, level);
+    IpsSection.print(
+        pdf, u.registerReports(), u.reviews(), actor, org, s, p.from(), p.to(), lang, level);
   }
 
   private static void outcomes(Pdf pdf, Enrolments.Report r, Language lang, int level) {
