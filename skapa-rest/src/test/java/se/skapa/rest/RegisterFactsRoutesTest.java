@@ -135,6 +135,28 @@ class RegisterFactsRoutesTest {
             .status());
     assertEquals(
         404, boden.handledare().get(boden.at("/studies/" + job)).status(), "a job is not studies");
+    String intervention =
+        boden
+            .handledare()
+            .post(
+                boden.at("/participants/p-own/interventions"),
+                "{\"service\":\"steget-fram\",\"group\":\"SOCIAL\",\"name\":\"Boendestöd\","
+                    + "\"from\":\"2026-01-05\"}")
+            .json()
+            .get("id")
+            .asText();
+    TestServer.Reply moved =
+        boden
+            .handledare()
+            .send(
+                "PUT",
+                boden.at("/interventions/" + intervention),
+                "{\"service\":\"vux\",\"group\":\"SOCIAL\",\"name\":\"Boendestöd\","
+                    + "\"from\":\"2026-01-05\"}",
+                "If-Match",
+                "\"1\"");
+    assertEquals(422, moved.status(), moved.body());
+    assertEquals("/service", moved.json().at("/errors/0/pointer").asText());
   }
 
   @Test

@@ -139,12 +139,47 @@ public final class Spells {
       int expectedVersion,
       String collection,
       Spell next) {
+    return correct(actor, org, id, expectedVersion, collection, next, Optional.empty());
+  }
+
+  /**
+   * Corrects a spell, naming the service it belongs to: a correction cannot move it to another.
+   *
+   * @param actor a handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param id the spell; not null
+   * @param expectedVersion the version the correction was made from (If-Match)
+   * @param collection the kind the caller addressed; not null
+   * @param next the corrected spell, of the same kind; not null
+   * @param service the service the caller names, if any; not null
+   * @return the new version
+   * @throws StoredModeException NOT_FOUND, STALE
+   * @throws ValidationException rule {@code unchanged} at {@code /service} for another service
+   */
+  public StoredSpell correct(
+      Actor actor,
+      OrganisationId org,
+      SpellId id,
+      int expectedVersion,
+      String collection,
+      Spell next,
+      Optional<ServiceId> service) {
     actor.require(org, Role.HANDLEDARE);
     notInFuture(next);
     Instant at = clock.instant();
     return storage.transaction(
         tx -> {
           StoredSpell current = find(tx, org, id, collection);
+          if (service.isPresent() && !service.get().equals(current.service())) {
+            throw ValidationException.of(
+                "/service",
+                "unchanged",
+                "a correction keeps the service ("
+                    + current.service()
+                    + "); record the intervention at "
+                    + service.get()
+                    + " as a new one");
+          }
           if (!current.spell().collection().equals(next.collection())) {
             throw new IllegalArgumentException("a correction keeps the kind");
           }

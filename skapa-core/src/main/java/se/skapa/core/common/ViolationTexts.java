@@ -45,6 +45,9 @@ public final class ViolationTexts {
               "not-released",
               "perioden är inte släppt till analytiker än: den släpps en tid efter att den slutat, så att sent "
                   + "registrerade samtal kommer med"),
+          Map.entry(
+              "unchanged",
+              "{field} kan inte ändras genom en rättelse; registrera en ny post i stället"),
           Map.entry("unknown-field", "okänt fält {field}"),
           Map.entry("syntax", "inte giltig JSON"),
           Map.entry(

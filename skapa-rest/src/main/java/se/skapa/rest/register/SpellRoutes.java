@@ -3,6 +3,8 @@ package se.skapa.rest.register;
 import static se.skapa.rest.http.Params.*;
 
 import io.javalin.http.Context;
+import java.util.Optional;
+import se.skapa.app.ServiceId;
 import se.skapa.app.StoredModeException;
 import se.skapa.app.register.EnrolmentId;
 import se.skapa.app.register.Spell;
@@ -84,14 +86,24 @@ public final class SpellRoutes {
 
   private void correct(Context ctx, String collection) {
     SpellId id = SpellId.parse(ctx.pathParam("id"));
-    Spell next = body(ctx, collection);
+    Optional<ServiceId> service = Optional.empty();
+    Spell next;
+    if (collection.equals("interventions")) {
+      RegisterRequests.InterventionBody b =
+          bodies.read(ctx, RegisterRequests.InterventionBody.class);
+      service = Optional.of(serviceOf(b.service()));
+      next = b.spell();
+    } else {
+      next = body(ctx, collection);
+    }
     String ifMatch = ctx.header("If-Match");
     if (ifMatch == null || ifMatch.isBlank()) {
       throw StoredModeException.preconditionRequired(
           "send If-Match with the ETag of the version you correct, e.g. If-Match: \"1\": "
               + "without it two handledare could overwrite each other");
     }
-    StoredSpell s = spells.correct(actor(ctx), org(ctx), id, version(ifMatch), collection, next);
+    StoredSpell s =
+        spells.correct(actor(ctx), org(ctx), id, version(ifMatch), collection, next, service);
     ctx.header("ETag", etag(s.version()));
     bodies.json(ctx, RegisterResponses.SpellView.of(s));
   }
@@ -108,16 +120,9 @@ public final class SpellRoutes {
   }
 
   private Spell body(Context ctx, String collection) {
-    return switch (collection) {
-      case "jobs" -> bodies.read(ctx, RegisterRequests.JobBody.class).spell();
-      case "studies" -> bodies.read(ctx, RegisterRequests.StudyBody.class).spell();
-      default -> {
-        RegisterRequests.InterventionBody b =
-            bodies.read(ctx, RegisterRequests.InterventionBody.class);
-        serviceOf(b.service());
-        yield b.spell();
-      }
-    };
+    return collection.equals("jobs")
+        ? bodies.read(ctx, RegisterRequests.JobBody.class).spell()
+        : bodies.read(ctx, RegisterRequests.StudyBody.class).spell();
   }
 
   private void answerCreated(Context ctx, StoredSpell s) {
@@ -126,9 +131,9 @@ public final class SpellRoutes {
     created(bodies, ctx, RegisterResponses.SpellView.of(s));
   }
 
-  private static se.skapa.app.ServiceId serviceOf(String service) {
+  private static ServiceId serviceOf(String service) {
     try {
-      return se.skapa.app.ServiceId.of(service);
+      return ServiceId.of(service);
     } catch (se.skapa.core.common.ValidationException e) {
       throw e.under("/service");
     }
