@@ -54,17 +54,21 @@ public record Job(
     Objects.requireNonNull(monthlyWage, "monthlyWage");
     Objects.requireNonNull(endReason, "endReason");
     Violations v = new Violations();
+    // An exponent from outside (1e999999999) is refused before any arithmetic or message spells it
+    // out: either would take a billion digits.
+    Decimals.check(v, "/hoursPerWeek", hoursPerWeek);
+    v.throwIfAny();
     Spells.ordered(v, started, ended);
     v.check(
         hoursPerWeek.signum() > 0 && hoursPerWeek.compareTo(MAX_HOURS) <= 0,
         "/hoursPerWeek",
         "range",
-        "hoursPerWeek must be above 0 and at most 80, got " + hoursPerWeek.toPlainString());
+        "hoursPerWeek must be above 0 and at most 80, got " + Decimals.show(hoursPerWeek));
     v.check(
         hoursPerWeek.stripTrailingZeros().scale() <= 1,
         "/hoursPerWeek",
         "precision",
-        "hoursPerWeek has at most one decimal, got " + hoursPerWeek.toPlainString());
+        "hoursPerWeek has at most one decimal, got " + Decimals.show(hoursPerWeek));
     monthlyWage.ifPresent(
         w ->
             v.check(

@@ -31,16 +31,20 @@ public record Support(SupportSource source, BigDecimal degree, Optional<Kronor> 
     Objects.requireNonNull(degree, "degree");
     Objects.requireNonNull(monthlyAmount, "monthlyAmount");
     Violations v = new Violations();
+    // An exponent from outside (1e999999999) is refused before any arithmetic or message spells it
+    // out: either would take a billion digits.
+    Decimals.check(v, "/degree", degree);
+    v.throwIfAny();
     v.check(
         degree.signum() > 0 && degree.compareTo(BigDecimal.ONE) <= 0,
         "/degree",
         "range",
-        "degree must be above 0 and at most 1, got " + degree.toPlainString());
+        "degree must be above 0 and at most 1, got " + Decimals.show(degree));
     v.check(
         degree.stripTrailingZeros().scale() <= 2,
         "/degree",
         "precision",
-        "degree has at most two decimals, got " + degree.toPlainString());
+        "degree has at most two decimals, got " + Decimals.show(degree));
     monthlyAmount.ifPresent(
         a ->
             v.check(

@@ -212,6 +212,30 @@ class IpsOutcomesTest {
   }
 
   @Test
+  void anExponentFromOutsideIsRefusedBeforeAnyArithmeticSpellsItOut() {
+    ValidationException hours =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                new Job(
+                    Q1,
+                    Optional.empty(),
+                    JobKind.COMPETITIVE,
+                    new BigDecimal("1e999999999"),
+                    Optional.empty(),
+                    Optional.empty()));
+    assertEquals("/hoursPerWeek", hours.violations().get(0).pointer());
+    assertEquals("precision", hours.violations().get(0).rule());
+    ValidationException degree =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                new Support(
+                    SupportSource.SJUKPENNING, new BigDecimal("1e-999999999"), Optional.empty()));
+    assertEquals("/degree", degree.violations().get(0).pointer());
+  }
+
+  @Test
   void theBenchmarksAreIpsEmploymentCentersAndEveryBenefitIsASupportSource() {
     IpsOutcomeTerms t = IpsOutcomeTerms.DEFAULT;
     assertEquals(IpsOutcomeTerms.Band.BELOW_MINIMAL, t.band(0.30));
