@@ -142,6 +142,7 @@ public final class SkapaServer {
         u.organisations(),
         u.measurements(),
         u.progression(),
+        u.spells(),
         u.erasure(),
         u.audit(),
         catalog,

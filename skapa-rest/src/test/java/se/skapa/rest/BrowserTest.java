@@ -98,6 +98,13 @@ class BrowserTest {
                 "p-secret",
                 "2026-04-10",
                 "{\"job-belief\":6,\"health-coping\":5,\"cooperation\":7}"));
+    // An intervention beside the conversations, for the participant page's register table.
+    server
+        .as(key)
+        .post(
+            "/api/v1/organisations/ame-boden/participants/p-100/interventions",
+            "{\"service\":\"steget-fram\",\"group\":\"JOB_FOCUSED\",\"name\":\"Arbetsträning\","
+                + "\"from\":\"2026-02-02\",\"provider\":\"Kommunens arbetsmarknadsenhet\"}");
     // A few more participants, so that the service's progression has a group to average.
     // An analyst reads whole released years only: 2025 has a group of five.
     for (int p = 1; p <= 5; p++) {
@@ -252,6 +259,12 @@ class BrowserTest {
     landOn("/app/participants/p-100");
     shot("web-participant");
     accessible("participant");
+    String register = find("main").getText();
+    assertTrue(
+        register.contains("Arbete, studier och insatser")
+            && register.contains("Jobbinriktade insatser")
+            && register.contains("Arbetsträning (Kommunens arbetsmarknadsenhet)"),
+        "the register beside the conversations: " + register);
     String secondSpider = find("figure.spider").getAttribute("innerHTML");
     assertTrue(!secondSpider.equals(firstSpider), "the spider changes with the second measurement");
     assertTrue(

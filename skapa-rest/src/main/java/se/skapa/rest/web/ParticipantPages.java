@@ -17,6 +17,9 @@ import se.skapa.app.access.Session;
 import se.skapa.app.measurement.FollowUp;
 import se.skapa.app.measurement.Progression;
 import se.skapa.app.measurement.StoredMeasurement;
+import se.skapa.app.register.Spell;
+import se.skapa.app.register.Spells;
+import se.skapa.app.register.StoredSpell;
 import se.skapa.core.chart.SpiderChart;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Pseudonym;
@@ -39,11 +42,15 @@ public final class ParticipantPages {
   private final Organisations organisations;
   private final Progression progression;
 
-  ParticipantPages(Pages pages, Organisations organisations, Progression progression) {
+  ParticipantPages(
+      Pages pages, Organisations organisations, Progression progression, Spells spells) {
     this.pages = pages;
     this.organisations = organisations;
     this.progression = progression;
+    this.spells = spells;
   }
+
+  private final Spells spells;
 
   public void home(Context ctx) {
     Session s = session(ctx);
@@ -114,6 +121,7 @@ public final class ParticipantPages {
       }
     }
     Views.Table gaps = gaps(series, instrument, lang);
+    Views.Table register = register(spells.ofParticipant(me, me.organisation(), participant), lang);
     Views.ParticipantView view =
         new Views.ParticipantView(
             participant.value(),
@@ -123,7 +131,8 @@ public final class ParticipantPages {
             tables,
             gaps,
             series.progression().followUp().nextDue().toString(),
-            series.progression().followUp().overdue());
+            series.progression().followUp().overdue(),
+            register);
     pages.render(
         ctx, 200, "participant.jte", Map.of("p", pages.page(ctx, Msg.PROGRESSION), "v", view));
   }
@@ -202,6 +211,47 @@ public final class ParticipantPages {
     return new Views.Table(
         r == Respondent.PARTICIPANT ? Msg.SELF_RATINGS.in(lang) : Msg.HANDLEDARE_RATINGS.in(lang),
         heads,
+        rows);
+  }
+
+  /** Jobs, studies and interventions beside the conversations, earliest first. */
+  private static Views.Table register(List<StoredSpell> all, Language lang) {
+    List<List<String>> rows = new ArrayList<>();
+    for (StoredSpell s : all) {
+      String what;
+      String detail;
+      if (s.spell() instanceof Spell.Work w) {
+        what = Msg.JOB.in(lang);
+        detail =
+            w.job().kind().label().in(lang)
+                + ", "
+                + w.job().hoursPerWeek().toPlainString().replace('.', ',')
+                + " h/"
+                + Msg.WEEK.in(lang);
+      } else if (s.spell() instanceof Spell.Studies st) {
+        what = Msg.STUDIES.in(lang);
+        detail = st.study().kind().name() + ", " + st.study().extentPercent() + " %";
+      } else {
+        Spell.Insats i = (Spell.Insats) s.spell();
+        what = i.intervention().group().label().in(lang);
+        detail = i.intervention().name() + i.provider().map(p -> " (" + p + ")").orElse("");
+      }
+      rows.add(
+          List.of(
+              s.spell().start().toString(),
+              s.spell().end().map(Object::toString).orElse("–"),
+              what,
+              detail,
+              s.service().value()));
+    }
+    return new Views.Table(
+        Msg.REGISTER.in(lang),
+        List.of(
+            Msg.FROM.in(lang),
+            Msg.TO.in(lang),
+            Msg.WHAT.in(lang),
+            Msg.DETAIL.in(lang),
+            Msg.SERVICE.in(lang)),
         rows);
   }
 }

@@ -37,7 +37,8 @@ public final class Views {
       List<Table> tables,
       Table gaps,
       String nextDue,
-      boolean overdue) {}
+      boolean overdue,
+      Table register) {}
 
   /** One radio option of a rating. */
   public record Option(String value, String label, boolean checked) {}

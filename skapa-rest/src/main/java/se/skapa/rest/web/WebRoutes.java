@@ -17,6 +17,7 @@ import se.skapa.app.audit.AuditTrail;
 import se.skapa.app.audit.Erasure;
 import se.skapa.app.measurement.Measurements;
 import se.skapa.app.measurement.Progression;
+import se.skapa.app.register.Spells;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violation;
 import se.skapa.core.common.ViolationTexts;
@@ -51,6 +52,7 @@ public final class WebRoutes {
       Organisations organisations,
       Measurements measurements,
       Progression progression,
+      Spells spells,
       Erasure erasure,
       AuditTrail audit,
       InstrumentCatalog catalog,
@@ -58,7 +60,7 @@ public final class WebRoutes {
       ZoneId zone) {
     this.accounts = accounts;
     this.signIn = new SignInPages(pages, accounts);
-    this.participants = new ParticipantPages(pages, organisations, progression);
+    this.participants = new ParticipantPages(pages, organisations, progression, spells);
     this.measurementPages =
         new MeasurementPages(pages, organisations, measurements, progression, catalog, clock, zone);
     this.services = new ServicePages(pages, organisations, progression, catalog, clock);
