@@ -142,6 +142,7 @@ public final class SkapaServer {
         u.organisations(),
         u.measurements(),
         u.progression(),
+        u.caseloads(),
         u.spells(),
         u.erasure(),
         u.audit(),
@@ -167,7 +168,13 @@ public final class SkapaServer {
     AfterClosingRoutes afterClosing = new AfterClosingRoutes(u.afterClosings(), bodies, clock);
     afterClosing.routes(r);
     new MeasurementRoutes(
-            u.measurements(), u.progression(), catalog, bodies, clock, afterClosing::due)
+            u.measurements(),
+            u.progression(),
+            catalog,
+            bodies,
+            clock,
+            u.caseloads(),
+            afterClosing::due)
         .routes(r);
     new MeasurementFileRoutes(u.measurementFiles(), catalog, bodies, clock, config.maxImportBytes())
         .routes(r);

@@ -6,6 +6,7 @@ import se.skapa.app.access.Accounts;
 import se.skapa.app.access.Organisations;
 import se.skapa.app.audit.AuditTrail;
 import se.skapa.app.audit.Erasure;
+import se.skapa.app.measurement.Caseloads;
 import se.skapa.app.measurement.MeasurementFiles;
 import se.skapa.app.measurement.Measurements;
 import se.skapa.app.measurement.Progression;
@@ -31,6 +32,7 @@ public record UseCases(
     Measurements measurements,
     MeasurementFiles measurementFiles,
     Progression progression,
+    Caseloads caseloads,
     Enrolments enrolments,
     Spells spells,
     AfterClosings afterClosings,
@@ -56,6 +58,7 @@ public record UseCases(
             ProgressionOptions.DEFAULT,
             config.smallNumbers(),
             config.releases()),
+        new Caseloads(storage, clock, ProgressionOptions.DEFAULT),
         new Enrolments(storage, clock, config.smallNumbers()),
         new Spells(storage, clock),
         new AfterClosings(storage, clock, AfterClosings.DEFAULT_MONTHS),

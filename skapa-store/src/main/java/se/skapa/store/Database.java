@@ -43,7 +43,7 @@ public final class Database implements AutoCloseable {
    */
   public static Database forCommand(DatabaseSettings settings) {
     if (settings.url().isEmpty()) {
-      Optional<Integer> port = EmbeddedDatabase.runningPort(settings.dataDir());
+      Optional<Integer> port = Postmaster.runningPort(settings.dataDir());
       if (port.isPresent()) {
         String password;
         try {

@@ -2,7 +2,6 @@ package se.skapa.store;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -21,13 +20,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -49,8 +45,6 @@ final class EmbeddedDatabase implements AutoCloseable {
 
   /** Crash recovery after a kill may replay WAL for a while; give it time before giving up. */
   private static final Duration STARTUP_WAIT = Duration.ofSeconds(120);
-
-  private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(60);
 
   /** How often the watchdog looks for the postmaster. */
   private static final Duration WATCH_EVERY = Duration.ofSeconds(2);
@@ -95,7 +89,7 @@ final class EmbeddedDatabase implements AutoCloseable {
    */
   private static EmbeddedPostgres launch(Path pgdata, Path binariesDir, String password, int port)
       throws IOException {
-    Memory m = Memory.forThisMachine();
+    Postmaster.Memory m = Postmaster.Memory.forThisMachine();
     EmbeddedPostgres.Builder b =
         EmbeddedPostgres.builder()
             .setDataDirectory(pgdata)
@@ -125,26 +119,6 @@ final class EmbeddedDatabase implements AutoCloseable {
   }
 
   /**
-   * PostgreSQL's memory for this machine: its defaults (128 MB shared buffers, 4 MB work memory)
-   * made exports and follow-up sorts spill to disk. An eighth of the memory for shared buffers (128
-   * MB – 1 GB), a quarter as the planner's cache estimate, 16 MB per sort.
-   */
-  record Memory(long sharedBuffersMb, long effectiveCacheMb, long workMemMb, long maintenanceMb) {
-    static Memory forThisMachine() {
-      long total = 4096;
-      if (ManagementFactory.getOperatingSystemMXBean()
-          instanceof com.sun.management.OperatingSystemMXBean os) {
-        total = os.getTotalMemorySize() / (1024 * 1024);
-      }
-      return new Memory(
-          Math.max(128, Math.min(1024, total / 8)),
-          Math.max(512, Math.min(8192, total / 4)),
-          16,
-          64);
-    }
-  }
-
-  /**
    * Restarts PostgreSQL when its postmaster has died (a {@code kill -9}, the OOM killer): stored
    * requests fail fast while it is down ({@code /health/ready} says so) and work again once it is
    * back, on the same port, after its own crash recovery.
@@ -167,29 +141,7 @@ final class EmbeddedDatabase implements AutoCloseable {
    * ProcessHandle#isAlive} counts as alive, so Linux's own state letter is read too.
    */
   boolean alive() {
-    return postmasterAlive(pgdata);
-  }
-
-  /**
-   * The port of a PostgreSQL running on SKAPA's data directory (a running SKAPA's), if any.
-   *
-   * @param dataDir SKAPA's data directory
-   * @return its port; empty if none runs there
-   */
-  static Optional<Integer> runningPort(Path dataDir) {
-    Path pgdata = dataDir.resolve("postgres");
-    if (!postmasterAlive(pgdata)) {
-      return Optional.empty();
-    }
-    try {
-      List<String> lines =
-          Files.readAllLines(pgdata.resolve("postmaster.pid"), StandardCharsets.UTF_8);
-      return lines.size() > 3 && lines.get(3).strip().matches("\\d{1,5}")
-          ? Optional.of(Integer.parseInt(lines.get(3).strip()))
-          : Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return Postmaster.alive(pgdata);
   }
 
   /**
@@ -199,26 +151,6 @@ final class EmbeddedDatabase implements AutoCloseable {
    */
   static String passwordOf(Path dataDir) throws IOException {
     return Files.readString(dataDir.resolve("postgres.password"), StandardCharsets.UTF_8).strip();
-  }
-
-  private static boolean postmasterAlive(Path pgdata) {
-    try {
-      Optional<Long> pid = postmasterPid(pgdata);
-      if (pid.flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false)) {
-        Path stat = Path.of("/proc", Long.toString(pid.get()), "stat");
-        if (!Files.exists(stat)) {
-          return true;
-        }
-        String line = Files.readString(stat, StandardCharsets.UTF_8);
-        // pid (comm) state …: the command may hold spaces and parentheses, the state follows the
-        // last ')'.
-        char state = line.substring(line.lastIndexOf(')') + 2).charAt(0);
-        return state != 'Z' && state != 'X';
-      }
-      return false;
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
   }
 
   /**
@@ -240,7 +172,7 @@ final class EmbeddedDatabase implements AutoCloseable {
       LOG.debug("Closing the stopped PostgreSQL: {}", alreadyDead.getMessage());
     }
     try {
-      stopOrphan(pgdata);
+      Postmaster.stopOrphan(pgdata);
       postgres = launch(pgdata, binariesDir, password, port);
       restarts.incrementAndGet();
       LOG.warn("The embedded PostgreSQL is running again on port {}", port);
@@ -271,7 +203,7 @@ final class EmbeddedDatabase implements AutoCloseable {
             null);
       }
       Path pgdata = dataDir.resolve("postgres");
-      stopOrphan(pgdata);
+      Postmaster.stopOrphan(pgdata);
       String password = password(dataDir.resolve("postgres.password"));
       EmbeddedPostgres pg = launch(pgdata, binariesDir, password, 0);
       notWritableByOthers(binariesDir);
@@ -361,53 +293,6 @@ final class EmbeddedDatabase implements AutoCloseable {
     } catch (SQLException e) {
       throw new DatabaseUnavailableException(
           "the embedded PostgreSQL's password could not be set: " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * A postgres still running on this data directory belongs to a SKAPA that died: we hold the lock
-   * now.
-   */
-  private static void stopOrphan(Path pgdata) throws IOException {
-    Optional<ProcessHandle> orphan =
-        postmasterPid(pgdata)
-            .flatMap(ProcessHandle::of)
-            .filter(ProcessHandle::isAlive)
-            .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
-    if (orphan.isEmpty()) {
-      return;
-    }
-    LOG.warn(
-        "Stopping the PostgreSQL (pid {}) left running by a SKAPA that did not stop cleanly",
-        orphan.get().pid());
-    orphan.get().destroy();
-    try {
-      orphan.get().onExit().get(ORPHAN_STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
-    } catch (TimeoutException e) {
-      // Killed hard, PostgreSQL's own crash recovery runs at the next start: committed data is in
-      // the WAL.
-      orphan.get().destroyForcibly();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while stopping an orphaned PostgreSQL", e);
-    } catch (ExecutionException e) {
-      throw new IOException("could not stop the orphaned PostgreSQL: " + e.getMessage(), e);
-    }
-  }
-
-  private static Optional<Long> postmasterPid(Path pgdata) throws IOException {
-    Path pidFile = pgdata.resolve("postmaster.pid");
-    if (!Files.exists(pidFile)) {
-      return Optional.empty();
-    }
-    try {
-      return Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream()
-          .findFirst()
-          .map(String::strip)
-          .filter(s -> s.matches("\\d{1,10}"))
-          .map(Long::parseLong);
-    } catch (java.nio.file.NoSuchFileException removed) {
-      return Optional.empty();
     }
   }
 

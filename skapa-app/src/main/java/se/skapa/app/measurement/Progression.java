@@ -2,13 +2,10 @@ package se.skapa.app.measurement;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 import se.skapa.app.Actor;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.Role;
@@ -24,7 +21,6 @@ import se.skapa.core.common.ValidationException;
 import se.skapa.core.outcomes.ReleaseCalendar;
 import se.skapa.core.outcomes.SmallNumbers;
 import se.skapa.core.progression.CohortReport;
-import se.skapa.core.progression.FollowUpStatus;
 import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.core.progression.Measurement;
@@ -231,8 +227,17 @@ public final class Progression {
       Optional<LocalDate> asOf) {
     actor.require(org, Role.ANALYST, Role.HANDLEDARE);
     if (actor.analystOnly()) {
-      return released(
-          actor, new CohortReleases.Scope(org, service, instrumentId, respondent), from, to, asOf);
+      return new AnalystCohorts(storage, clock, releases, smallNumbers)
+          .released(
+              new CohortReleases.Scope(org, service, instrumentId, respondent),
+              from,
+              to,
+              asOf,
+              tx -> {
+                requireService(tx, org, service);
+                audit(tx, actor, service);
+              },
+              this::compute);
     }
     LocalDate day = asOf.orElse(today());
     LocalDate end = to.orElse(day);
@@ -245,59 +250,6 @@ public final class Progression {
           audit(tx, actor, service);
           return compute(
               tx, new CohortReleases.Scope(org, service, instrumentId, respondent), from, end, day);
-        });
-  }
-
-  /**
-   * An analyst's cohort: the release of a whole period, computed and kept at its first read and
-   * given as kept ever after, so that reads cannot be subtracted from each other.
-   */
-  private CohortReport released(
-      Actor actor,
-      CohortReleases.Scope scope,
-      LocalDate from,
-      Optional<LocalDate> to,
-      Optional<LocalDate> asOf) {
-    LocalDate today = today();
-    ReleaseCalendar.Period period = releases.period(from, to.orElse(today));
-    if (asOf.isPresent() && !asOf.get().equals(period.to())) {
-      throw ValidationException.of(
-          "/asOf",
-          "release-period",
-          "an analyst's cohort is as of its period's last day ("
-              + period.to()
-              + "); leave asOf out");
-    }
-    releases.requireReleased(period, today);
-    return storage.transaction(
-        tx -> {
-          requireService(tx, scope.organisation(), scope.service());
-          audit(tx, actor, scope.service());
-          CohortReleases kept = CohortReleases.in(tx);
-          Optional<CohortReport> first = kept.released(scope, period);
-          if (first.isPresent()) {
-            return first.get();
-          }
-          kept.periods(scope).stream()
-              .filter(p -> p.overlaps(period))
-              .findFirst()
-              .ifPresent(
-                  p -> {
-                    throw ValidationException.of(
-                        "/from",
-                        "release-period",
-                        period.name()
-                            + " overlaps "
-                            + p.name()
-                            + ", released before; read "
-                            + p.name());
-                  });
-          kept.release(
-              scope,
-              period,
-              clock.instant(),
-              withoutSmallNumbers(compute(tx, scope, period.from(), period.to(), period.to())));
-          return kept.released(scope, period).orElseThrow();
         });
   }
 
@@ -338,134 +290,6 @@ public final class Progression {
                 "service.cohort.read",
                 "services/" + service + "/cohort",
                 null));
-  }
-
-  /**
-   * A mean over one or two people is their own scores: an analyst sees an indicator only when
-   * enough answered it twice.
-   */
-  private CohortReport withoutSmallNumbers(CohortReport report) {
-    return new CohortReport(
-        report.respondent(),
-        report.participants(),
-        report.participantsWithTwoOrMore(),
-        report.indicators().stream()
-            .filter(i -> !SmallNumbers.small(i.participants(), smallNumbers))
-            .toList(),
-        report.medianDaysBetween(),
-        report.shareOverdue(),
-        report.asOf());
-  }
-
-  /**
-   * Participants whose next measurement is overdue or due within {@code window} of {@code asOf},
-   * the longest overdue first: what a handledare opens on Monday morning.
-   *
-   * @param actor a handledare of the organisation; not null
-   * @param org the organisation; not null
-   * @param instrumentId the instrument; not null
-   * @param asOf the day; empty for today
-   * @param handledare only this handledare's participants; empty for all
-   * @param service only this service's; empty for all
-   * @param window how far ahead "due" looks; not null
-   * @return the participants due or overdue
-   */
-  public List<FollowUp> followUps(
-      Actor actor,
-      OrganisationId org,
-      String instrumentId,
-      Optional<LocalDate> asOf,
-      Optional<Pseudonym> handledare,
-      Optional<ServiceId> service,
-      Period window) {
-    return read(
-        actor,
-        org,
-        instrumentId,
-        asOf,
-        handledare,
-        service,
-        "follow-ups.read",
-        "follow-ups",
-        f -> f.status().dueWithin(window));
-  }
-
-  /**
-   * Every participant with a measurement on or before {@code asOf}, with their follow-up status,
-   * the longest overdue first: a handledare's caseload ("my participants").
-   *
-   * @param actor a handledare of the organisation; not null
-   * @param org the organisation; not null
-   * @param instrumentId the instrument; not null
-   * @param asOf the day; empty for today
-   * @param handledare only this handledare's participants; empty for all
-   * @return every participant with their status
-   */
-  public List<FollowUp> caseload(
-      Actor actor,
-      OrganisationId org,
-      String instrumentId,
-      Optional<LocalDate> asOf,
-      Optional<Pseudonym> handledare) {
-    return read(
-        actor,
-        org,
-        instrumentId,
-        asOf,
-        handledare,
-        Optional.empty(),
-        "participants.read",
-        "participants",
-        f -> true);
-  }
-
-  private List<FollowUp> read(
-      Actor actor,
-      OrganisationId org,
-      String instrumentId,
-      Optional<LocalDate> asOf,
-      Optional<Pseudonym> handledare,
-      Optional<ServiceId> service,
-      String action,
-      String resource,
-      Predicate<FollowUp> keep) {
-    actor.require(org, Role.HANDLEDARE);
-    LocalDate day = asOf.orElse(today());
-    return storage.transaction(
-        tx -> {
-          List<FollowUp> due =
-              MeasurementStore.in(tx)
-                  .latestPerParticipant(org, instrumentId, day, handledare)
-                  .stream()
-                  .filter(
-                      m -> handledare.isEmpty() || handledare.equals(m.measurement().handledare()))
-                  .filter(m -> service.isEmpty() || service.get().equals(m.service()))
-                  .map(
-                      m ->
-                          new FollowUp(
-                              m.measurement().participant(),
-                              m.service(),
-                              m.measurement().handledare(),
-                              FollowUpStatus.of(m.measurement().date(), options, day)))
-                  .filter(keep)
-                  .sorted(
-                      Comparator.comparing((FollowUp f) -> f.status().nextDue())
-                          .thenComparing(
-                              FollowUp::participant, Comparator.comparing(Pseudonym::value)))
-                  .toList();
-          AuditLog.in(tx)
-              .audit(
-                  new AuditEntry(
-                      org,
-                      clock.instant(),
-                      Optional.of(actor.key()),
-                      actor.holder().value(),
-                      action,
-                      resource,
-                      Optional.empty(),
-                      Optional.of(due.size())));
-          return due;
-        });
   }
 
   private Instrument instrument(String id, int version) {

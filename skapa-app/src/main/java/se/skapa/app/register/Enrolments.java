@@ -134,7 +134,7 @@ public final class Enrolments {
       boolean actionPlan,
       List<Support> support) {
     actor.require(org, Role.HANDLEDARE);
-    distinct(support);
+    Supports.requireDistinct(support);
     ServiceParticipant p =
         new ServiceParticipant(
             participant,
@@ -226,7 +226,7 @@ public final class Enrolments {
       boolean subsidised,
       Optional<List<Support>> support) {
     actor.require(org, Role.HANDLEDARE);
-    support.ifPresent(Enrolments::distinct);
+    support.ifPresent(Supports::requireDistinct);
     Instant at = clock.instant();
     return storage.transaction(
         tx -> {
@@ -385,12 +385,6 @@ public final class Enrolments {
                   report, targets, smallNumbers, SmallNumbers.suppressed(report, smallNumbers))
               : new Report(report, targets, 0, Set.of());
         });
-  }
-
-  private static void distinct(List<Support> support) {
-    Violations v = new Violations();
-    Supports.distinct(v, support);
-    v.throwIfAny();
   }
 
   private void notInFuture(ServiceParticipant p) {

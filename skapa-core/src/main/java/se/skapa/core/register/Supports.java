@@ -27,4 +27,15 @@ public final class Supports {
           support.get(i).source() + " is given twice");
     }
   }
+
+  /**
+   * @param support the sources at one moment; not null
+   * @throws se.skapa.core.common.ValidationException rule {@code duplicate} for a source given
+   *     twice
+   */
+  public static void requireDistinct(List<Support> support) {
+    Violations v = new Violations();
+    distinct(v, support);
+    v.throwIfAny();
+  }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import se.skapa.app.ServiceId;
 import se.skapa.app.StoredModeException;
+import se.skapa.app.measurement.Caseloads;
 import se.skapa.app.measurement.Change;
 import se.skapa.app.measurement.FollowUp;
 import se.skapa.app.measurement.MeasurementId;
@@ -60,7 +61,9 @@ public final class MeasurementRoutes {
       InstrumentCatalog catalog,
       RequestBodies bodies,
       Clock clock,
+      Caseloads caseloads,
       Handler afterClosing) {
+    this.caseloads = caseloads;
     this.measurements = measurements;
     this.progression = progression;
     this.catalog = catalog;
@@ -68,6 +71,8 @@ public final class MeasurementRoutes {
     this.clock = clock;
     this.afterClosing = afterClosing;
   }
+
+  private final Caseloads caseloads;
 
   /** {@code GET …/follow-ups?kind=after-closing}: the register's follow-ups after closing. */
   private final Handler afterClosing;
@@ -206,7 +211,7 @@ public final class MeasurementRoutes {
             .orElse(FollowUpStatus.DEFAULT_DUE_WINDOW);
     v.throwIfAny();
     List<FollowUp> due =
-        progression.followUps(
+        caseloads.followUps(
             actor(ctx), org(ctx), instrumentParam(ctx), asOf, handledare, service, within);
     bodies.json(
         ctx,

@@ -17,7 +17,6 @@ import se.skapa.app.Actor;
 import se.skapa.app.ServiceId;
 import se.skapa.app.register.AfterClosings;
 import se.skapa.app.register.RegisterReports;
-import se.skapa.app.register.SupportStore;
 import se.skapa.app.review.FidelityReviews;
 import se.skapa.core.common.Decimals;
 import se.skapa.core.common.Language;
@@ -27,7 +26,6 @@ import se.skapa.core.outcomes.SmallNumbers;
 import se.skapa.core.progression.BipGroup;
 import se.skapa.core.register.InterventionCoverage;
 import se.skapa.core.register.IpsOutcomes;
-import se.skapa.core.register.Support;
 import se.skapa.core.register.SupportChange;
 import se.skapa.core.survey.SurveyPeriod;
 import se.skapa.rest.http.Lang;
@@ -35,7 +33,6 @@ import se.skapa.rest.http.Params;
 import se.skapa.rest.http.RequestBodies;
 import se.skapa.rest.http.Router;
 import se.skapa.rest.http.Router.Access;
-import se.skapa.rest.http.SwedishCsv;
 
 /**
  * The reports the register's facts give: IPS outcomes per quarter beside the service's fidelity,
@@ -72,8 +69,11 @@ public final class RegisterReportRoutes {
     r.get(
         ORG + "/services/{service}/support.csv",
         Access.MEMBER,
-        ctx -> supportCsv(ctx, Optional.of(serviceParam(ctx))));
-    r.get(ORG + "/support.csv", Access.MEMBER, ctx -> supportCsv(ctx, Optional.empty()));
+        ctx -> SupportCsv.send(ctx, reports, Optional.of(serviceParam(ctx))));
+    r.get(
+        ORG + "/support.csv",
+        Access.MEMBER,
+        ctx -> SupportCsv.send(ctx, reports, Optional.empty()));
   }
 
   /** A count, or {@code "< 5"} when withheld. */
@@ -224,7 +224,7 @@ public final class RegisterReportRoutes {
             h.isEmpty() ? null : SmallNumbers.rule(t).in(lang)));
   }
 
-  private static LocalDate required(Context ctx, String name) {
+  static LocalDate required(Context ctx, String name) {
     return date(ctx, name)
         .orElseThrow(() -> ValidationException.of("/" + name, "required", name + " is required"));
   }
@@ -314,88 +314,5 @@ public final class RegisterReportRoutes {
             SupportChange.CLOSED.in(lang),
             moments,
             h.isEmpty() ? null : SmallNumbers.rule(t).in(lang)));
-  }
-
-  /**
-   * What a coordinator carries over to SUS, one line per enrolment: key, service, dates, outcome,
-   * support at entry and exit, and the follow-ups after closing, for Swedish Excel.
-   */
-  private void supportCsv(Context ctx, Optional<ServiceId> service) {
-    LocalDate from = required(ctx, "from");
-    LocalDate to = required(ctx, "to");
-    if (to.isBefore(from)) {
-      throw ValidationException.of(
-          "/to", "date-order", "to (" + to + ") is before from (" + from + ")");
-    }
-    List<RegisterReports.SupportLine> lines =
-        reports.supportLines(actor(ctx), org(ctx), service, from, to);
-    boolean en = Lang.of(ctx) == Language.EN;
-    SwedishCsv csv = new SwedishCsv();
-    for (String h :
-        en
-            ? new String[] {
-              "service",
-              "participant",
-              "admitted",
-              "closed",
-              "outcome",
-              "support at admission",
-              "support at closing",
-              "6 months after",
-              "12 months after"
-            }
-            : new String[] {
-              "verksamhet",
-              "deltagare",
-              "inskriven",
-              "avslutad",
-              "utfall",
-              "försörjning vid inskrivning",
-              "försörjning vid avslut",
-              "6 månader efter",
-              "12 månader efter"
-            }) {
-      csv.text(h);
-    }
-    csv.end();
-    for (RegisterReports.SupportLine l : lines) {
-      var e = l.enrolment().enrolment();
-      csv.text(l.enrolment().service().value())
-          .text(e.key().value())
-          .text(e.admitted().toString())
-          .text(e.closed().map(LocalDate::toString).orElse(""))
-          .text(e.outcome().map(Enum::name).orElse(""))
-          .text(sources(l.support().get(SupportStore.Moment.ADMISSION)))
-          .text(sources(l.support().get(SupportStore.Moment.CLOSING)))
-          .text(after(l, 6))
-          .text(after(l, 12))
-          .end();
-    }
-    csv.send(ctx, service.map(s -> "forsorjning-" + s.value()).orElse("forsorjning") + ".csv");
-  }
-
-  /** {@code FORSORJNINGSSTOD 1 + SJUKPENNING 0,5}: sources with their degree in Swedish form. */
-  private static String sources(@Nullable List<Support> support) {
-    if (support == null) {
-      return "";
-    }
-    return support.stream()
-        .map(s -> s.source().name() + " " + s.degree().toPlainString().replace('.', ','))
-        .collect(java.util.stream.Collectors.joining(" + "));
-  }
-
-  private static String after(RegisterReports.SupportLine l, int months) {
-    return l.afterClosing().stream()
-        .filter(r -> r.followUp().monthsAfter() == months)
-        .findFirst()
-        .map(
-            r ->
-                r.followUp().date()
-                    + " "
-                    + r.followUp().status().name()
-                    + (r.followUp().support().isEmpty()
-                        ? ""
-                        : ": " + sources(r.followUp().support())))
-        .orElse("");
   }
 }

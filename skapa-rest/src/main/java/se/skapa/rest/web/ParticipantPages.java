@@ -14,6 +14,7 @@ import se.skapa.app.Role;
 import se.skapa.app.access.Organisations;
 import se.skapa.app.access.Service;
 import se.skapa.app.access.Session;
+import se.skapa.app.measurement.Caseloads;
 import se.skapa.app.measurement.FollowUp;
 import se.skapa.app.measurement.Progression;
 import se.skapa.app.measurement.StoredMeasurement;
@@ -43,7 +44,12 @@ public final class ParticipantPages {
   private final Progression progression;
 
   ParticipantPages(
-      Pages pages, Organisations organisations, Progression progression, Spells spells) {
+      Pages pages,
+      Organisations organisations,
+      Progression progression,
+      Caseloads caseloads,
+      Spells spells) {
+    this.caseloads = caseloads;
     this.pages = pages;
     this.organisations = organisations;
     this.progression = progression;
@@ -51,6 +57,7 @@ public final class ParticipantPages {
   }
 
   private final Spells spells;
+  private final Caseloads caseloads;
 
   public void home(Context ctx) {
     Session s = session(ctx);
@@ -59,7 +66,7 @@ public final class ParticipantPages {
     List<Views.CaseRow> rows = new ArrayList<>();
     if (me.has(Role.HANDLEDARE)) {
       for (FollowUp f :
-          progression.caseload(me, org, INSTRUMENT, Optional.empty(), Optional.of(me.holder()))) {
+          caseloads.caseload(me, org, INSTRUMENT, Optional.empty(), Optional.of(me.holder()))) {
         FollowUpStatus st = f.status();
         String status =
             st.overdue()

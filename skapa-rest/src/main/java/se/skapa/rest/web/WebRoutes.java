@@ -15,6 +15,7 @@ import se.skapa.app.access.Organisations;
 import se.skapa.app.access.Session;
 import se.skapa.app.audit.AuditTrail;
 import se.skapa.app.audit.Erasure;
+import se.skapa.app.measurement.Caseloads;
 import se.skapa.app.measurement.Measurements;
 import se.skapa.app.measurement.Progression;
 import se.skapa.app.register.Spells;
@@ -52,6 +53,7 @@ public final class WebRoutes {
       Organisations organisations,
       Measurements measurements,
       Progression progression,
+      Caseloads caseloads,
       Spells spells,
       Erasure erasure,
       AuditTrail audit,
@@ -60,7 +62,7 @@ public final class WebRoutes {
       ZoneId zone) {
     this.accounts = accounts;
     this.signIn = new SignInPages(pages, accounts);
-    this.participants = new ParticipantPages(pages, organisations, progression, spells);
+    this.participants = new ParticipantPages(pages, organisations, progression, caseloads, spells);
     this.measurementPages =
         new MeasurementPages(pages, organisations, measurements, progression, catalog, clock, zone);
     this.services = new ServicePages(pages, organisations, progression, catalog, clock);
