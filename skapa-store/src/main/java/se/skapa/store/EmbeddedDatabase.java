@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -64,7 +63,6 @@ final class EmbeddedDatabase implements AutoCloseable {
             return t;
           });
   private volatile boolean closing;
-  private final AtomicInteger restarts = new AtomicInteger();
 
   private EmbeddedDatabase(
       EmbeddedPostgres postgres,
@@ -153,13 +151,6 @@ final class EmbeddedDatabase implements AutoCloseable {
     return Files.readString(dataDir.resolve("postgres.password"), StandardCharsets.UTF_8).strip();
   }
 
-  /**
-   * @return how often the watchdog restarted PostgreSQL
-   */
-  int restarts() {
-    return restarts.get();
-  }
-
   private synchronized void restart() {
     if (closing) {
       return;
@@ -174,7 +165,6 @@ final class EmbeddedDatabase implements AutoCloseable {
     try {
       Postmaster.stopOrphan(pgdata);
       postgres = launch(pgdata, binariesDir, password, port);
-      restarts.incrementAndGet();
       LOG.warn("The embedded PostgreSQL is running again on port {}", port);
     } catch (IOException | RuntimeException e) {
       // The next round tries again; readiness answers 503 meanwhile.

@@ -179,7 +179,8 @@ public final class AfterClosings {
     LocalDate horizon = day.plusDays(withinDays);
     return storage.transaction(
         tx -> {
-          Map<EnrolmentId, List<Integer>> done = SupportStore.in(tx).afterClosingMonths(org);
+          Map<EnrolmentId, List<SupportStore.Recorded>> done =
+              SupportStore.in(tx).afterClosingsOf(org, service);
           List<Due> out = new ArrayList<>();
           for (StoredEnrolment e : RegisterStore.in(tx).enrolments(org, service, day)) {
             Optional<LocalDate> closed = e.enrolment().closed();
@@ -188,7 +189,9 @@ public final class AfterClosings {
             }
             for (int m : months) {
               LocalDate due = AfterClosing.due(closed.get(), m);
-              if (!due.isAfter(horizon) && !done.getOrDefault(e.id(), List.of()).contains(m)) {
+              if (!due.isAfter(horizon)
+                  && done.getOrDefault(e.id(), List.of()).stream()
+                      .noneMatch(r -> r.followUp().monthsAfter() == m)) {
                 out.add(new Due(e.id(), e.service(), e.enrolment().key(), closed.get(), m, due));
               }
             }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import se.skapa.app.Actor;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.Role;
@@ -18,6 +20,7 @@ import se.skapa.app.access.Organisations;
 import se.skapa.app.audit.AuditEntry;
 import se.skapa.app.audit.AuditLog;
 import se.skapa.app.port.Storage;
+import se.skapa.app.port.Tx;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.outcomes.ServiceParticipant;
 import se.skapa.core.outcomes.SmallNumbers;
@@ -29,6 +32,7 @@ import se.skapa.core.register.IpsOutcomes;
 import se.skapa.core.register.Job;
 import se.skapa.core.register.Support;
 import se.skapa.core.register.SupportChange;
+import se.skapa.core.survey.SurveyPeriod;
 
 /**
  * The reports the register's facts make possible: IPS's outcomes per quarter and the coverage of
@@ -85,23 +89,40 @@ public final class RegisterReports {
    */
   public Withheld<IpsOutcomes> ipsOutcomes(
       Actor actor, OrganisationId org, ServiceId service, LocalDate from, LocalDate to) {
+    return ipsOutcomes(actor, org, service, List.of(new SurveyPeriod(from + "/" + to, from, to)))
+        .get(0);
+  }
+
+  /**
+   * IPS's outcome measures for a service, one report per period, read in one transaction with one
+   * audit line: a report's quarters side by side.
+   *
+   * @param actor an analyst or handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param service the service; not null
+   * @param periods the periods, e.g. {@link SurveyPeriod#quartersWithin}; not null
+   * @return the outcomes per period, in the order given, cells withheld as for one period
+   */
+  public List<Withheld<IpsOutcomes>> ipsOutcomes(
+      Actor actor, OrganisationId org, ServiceId service, List<SurveyPeriod> periods) {
     actor.require(org, Role.ANALYST, Role.HANDLEDARE);
+    LocalDate last =
+        periods.stream().map(SurveyPeriod::to).max(LocalDate::compareTo).orElse(LocalDate.MIN);
     return storage.transaction(
         tx -> {
           Organisations.requireService(tx, org, service);
-          Anonymous a = anonymous(RegisterStore.in(tx).enrolments(org, Optional.of(service), to));
-          Map<Pseudonym, List<Job>> jobs = new HashMap<>();
-          for (StoredSpell s : SpellStore.in(tx).serviceSpells(org, service, "jobs")) {
-            Pseudonym line = a.lines().get(s.participant());
-            if (line != null && s.spell() instanceof Spell.Work w) {
-              jobs.computeIfAbsent(line, k -> new ArrayList<>()).add(w.job());
-            }
-          }
-          IpsOutcomes o =
-              IpsOutcomes.count(from, to, a.enrolments(), jobs, IpsOutcomeTerms.DEFAULT);
+          Anonymous a = anonymous(RegisterStore.in(tx).enrolments(org, Optional.of(service), last));
+          Map<Pseudonym, List<Job>> jobs =
+              byLine(tx, org, service, "jobs", a, s -> s instanceof Spell.Work w ? w.job() : null);
           audit(
               tx, actor, org, "service.ips-outcomes.read", "services/" + service + "/ips-outcomes");
-          return new Withheld<>(o, actor.analystOnly() ? withheld(o) : Set.of(), smallNumbers);
+          List<Withheld<IpsOutcomes>> out = new ArrayList<>();
+          for (SurveyPeriod p : periods) {
+            IpsOutcomes o =
+                IpsOutcomes.count(p.from(), p.to(), a.enrolments(), jobs, IpsOutcomeTerms.DEFAULT);
+            out.add(new Withheld<>(o, actor.analystOnly() ? withheld(o) : Set.of(), smallNumbers));
+          }
+          return out;
         });
   }
 
@@ -123,13 +144,14 @@ public final class RegisterReports {
         tx -> {
           Organisations.requireService(tx, org, service);
           Anonymous a = anonymous(RegisterStore.in(tx).enrolments(org, Optional.of(service), to));
-          Map<Pseudonym, List<Intervention>> interventions = new HashMap<>();
-          for (StoredSpell s : SpellStore.in(tx).serviceSpells(org, service, "interventions")) {
-            Pseudonym line = a.lines().get(s.participant());
-            if (line != null && s.spell() instanceof Spell.Insats i) {
-              interventions.computeIfAbsent(line, k -> new ArrayList<>()).add(i.intervention());
-            }
-          }
+          Map<Pseudonym, List<Intervention>> interventions =
+              byLine(
+                  tx,
+                  org,
+                  service,
+                  "interventions",
+                  a,
+                  s -> s instanceof Spell.Insats i ? i.intervention() : null);
           InterventionCoverage c =
               InterventionCoverage.count(from, to, a.enrolments(), interventions);
           audit(
@@ -284,6 +306,28 @@ public final class RegisterReports {
         });
   }
 
+  /**
+   * A service's spells of one kind, each under the line number its participant has in the report:
+   * the kind is the one the extractor answers for ({@code null} for the others).
+   */
+  private static <T> Map<Pseudonym, List<T>> byLine(
+      Tx tx,
+      OrganisationId org,
+      ServiceId service,
+      String collection,
+      Anonymous a,
+      Function<Spell, @Nullable T> extract) {
+    Map<Pseudonym, List<T>> out = new HashMap<>();
+    for (StoredSpell s : SpellStore.in(tx).serviceSpells(org, service, collection)) {
+      Pseudonym line = a.lines().get(s.participant());
+      T value = extract.apply(s.spell());
+      if (line != null && value != null) {
+        out.computeIfAbsent(line, k -> new ArrayList<>()).add(value);
+      }
+    }
+    return out;
+  }
+
   /** The enrolments with each participant's key replaced by a line number the report keeps. */
   private record Anonymous(List<ServiceParticipant> enrolments, Map<Pseudonym, Pseudonym> lines) {}
 
@@ -341,8 +385,7 @@ public final class RegisterReports {
     }
   }
 
-  private void audit(
-      se.skapa.app.port.Tx tx, Actor actor, OrganisationId org, String action, String resource) {
+  private void audit(Tx tx, Actor actor, OrganisationId org, String action, String resource) {
     AuditLog.in(tx)
         .audit(
             new AuditEntry(

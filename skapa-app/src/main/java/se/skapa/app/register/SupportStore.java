@@ -86,12 +86,6 @@ public interface SupportStore {
   List<Recorded> afterClosings(OrganisationId organisation, EnrolmentId enrolment);
 
   /**
-   * @param organisation the organisation; not null
-   * @return for each enrolment with follow-ups after closing, the months recorded
-   */
-  Map<EnrolmentId, List<Integer>> afterClosingMonths(OrganisationId organisation);
-
-  /**
    * The support recorded for every enrolment of a service, or of the organisation.
    *
    * @param organisation the organisation; not null

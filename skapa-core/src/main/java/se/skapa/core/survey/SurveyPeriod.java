@@ -63,4 +63,24 @@ public record SurveyPeriod(String name, LocalDate from, LocalDate to) {
     }
     return of(year);
   }
+
+  /**
+   * The whole quarters within a period, in order: what quarterly measures (IPS's) are reported for.
+   *
+   * @param from the period's first day; not null
+   * @param to its last day; not null
+   * @return the quarters lying wholly in [from, to]; empty if none does
+   */
+  public static java.util.List<SurveyPeriod> quartersWithin(LocalDate from, LocalDate to) {
+    java.util.List<SurveyPeriod> out = new java.util.ArrayList<>();
+    for (int year = from.getYear(); year <= to.getYear(); year++) {
+      for (int q = 1; q <= 4; q++) {
+        SurveyPeriod p = of(year + "-Q" + q);
+        if (!p.from().isBefore(from) && !p.to().isAfter(to)) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
+  }
 }

@@ -177,6 +177,20 @@ public final class Params {
     return new ReportPeriod(from, to);
   }
 
+  /**
+   * {@link #period} refused when it runs backwards, before any report is built.
+   *
+   * @throws ValidationException rule {@code period} at {@code /from} if from is after to
+   */
+  public static ReportPeriod orderedPeriod(Context ctx) {
+    ReportPeriod p = period(ctx);
+    if (p.from().isAfter(p.to())) {
+      throw ValidationException.of(
+          "/from", "period", "from " + p.from() + " is after to " + p.to());
+    }
+    return p;
+  }
+
   public static Optional<LocalDate> date(Context ctx, String name) {
     return Query.date(ctx, name);
   }

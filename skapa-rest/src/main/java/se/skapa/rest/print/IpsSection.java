@@ -47,9 +47,12 @@ final class IpsSection {
     boolean worked = false;
     Set<String> withheld = Set.of();
     int threshold = SmallNumbers.DEFAULT_THRESHOLD;
-    for (SurveyPeriod q : quarters(from, to)) {
-      RegisterReports.Withheld<IpsOutcomes> w =
-          reports.ipsOutcomes(actor, org, s.id(), q.from(), q.to());
+    List<SurveyPeriod> quarters = SurveyPeriod.quartersWithin(from, to);
+    List<RegisterReports.Withheld<IpsOutcomes>> all =
+        quarters.isEmpty() ? List.of() : reports.ipsOutcomes(actor, org, s.id(), quarters);
+    for (int k = 0; k < quarters.size(); k++) {
+      SurveyPeriod q = quarters.get(k);
+      RegisterReports.Withheld<IpsOutcomes> w = all.get(k);
       IpsOutcomes o = w.report();
       withheld = w.withheld();
       threshold = w.threshold();
@@ -103,19 +106,5 @@ final class IpsSection {
 
   private static String count(int value, String cell, RegisterReports.Withheld<IpsOutcomes> w) {
     return w.withheld().contains(cell) ? "< " + w.threshold() : Integer.toString(value);
-  }
-
-  /** The whole quarters within [from, to]. */
-  static List<SurveyPeriod> quarters(LocalDate from, LocalDate to) {
-    List<SurveyPeriod> out = new ArrayList<>();
-    for (int year = from.getYear(); year <= to.getYear(); year++) {
-      for (int q = 1; q <= 4; q++) {
-        SurveyPeriod p = SurveyPeriod.of(year + "-Q" + q);
-        if (!p.from().isBefore(from) && !p.to().isAfter(to)) {
-          out.add(p);
-        }
-      }
-    }
-    return out;
   }
 }

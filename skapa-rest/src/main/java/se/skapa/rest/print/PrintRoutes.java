@@ -20,7 +20,6 @@ import se.skapa.core.chart.FidelityChart;
 import se.skapa.core.chart.SpiderChart;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Numbers;
-import se.skapa.core.common.ValidationException;
 import se.skapa.core.outcomes.ReportTerms;
 import se.skapa.core.outcomes.SmallNumbers;
 import se.skapa.core.progression.CohortReport;
@@ -101,16 +100,6 @@ public final class PrintRoutes {
       serviceSections(pdf, actor, org, s, p, lang, 3);
     }
     send(ctx, pdf, "skapa-rapport-" + org + "-" + p.from() + "-" + p.to() + ".pdf");
-  }
-
-  /** The period, refused before any report is built when it runs backwards. */
-  private static ReportPeriod orderedPeriod(Context ctx) {
-    ReportPeriod p = period(ctx);
-    if (p.from().isAfter(p.to())) {
-      throw ValidationException.of(
-          "/from", "period", "from " + p.from() + " is after to " + p.to());
-    }
-    return p;
   }
 
   /**

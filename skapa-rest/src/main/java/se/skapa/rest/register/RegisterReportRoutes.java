@@ -192,12 +192,9 @@ public final class RegisterReportRoutes {
 
   private void interventions(Context ctx) {
     ServiceId service = serviceParam(ctx);
-    LocalDate from = required(ctx, "from");
-    LocalDate to = required(ctx, "to");
-    if (to.isBefore(from)) {
-      throw ValidationException.of(
-          "/to", "date-order", "to (" + to + ") is before from (" + from + ")");
-    }
+    ReportPeriod period = orderedPeriod(ctx);
+    LocalDate from = period.from();
+    LocalDate to = period.to();
     RegisterReports.Withheld<InterventionCoverage> w =
         reports.interventionCoverage(actor(ctx), org(ctx), service, from, to);
     InterventionCoverage c = w.report();
@@ -222,11 +219,6 @@ public final class RegisterReportRoutes {
             groups,
             InterventionCoverage.WHY.in(lang),
             h.isEmpty() ? null : SmallNumbers.rule(t).in(lang)));
-  }
-
-  static LocalDate required(Context ctx, String name) {
-    return date(ctx, name)
-        .orElseThrow(() -> ValidationException.of("/" + name, "required", name + " is required"));
   }
 
   private static SurveyPeriod quarter(@Nullable String text) {
@@ -267,12 +259,9 @@ public final class RegisterReportRoutes {
       @Nullable String suppression) {}
 
   private void supportChange(Context ctx, Optional<ServiceId> service) {
-    LocalDate from = required(ctx, "from");
-    LocalDate to = required(ctx, "to");
-    if (to.isBefore(from)) {
-      throw ValidationException.of(
-          "/to", "date-order", "to (" + to + ") is before from (" + from + ")");
-    }
+    ReportPeriod period = orderedPeriod(ctx);
+    LocalDate from = period.from();
+    LocalDate to = period.to();
     RegisterReports.Withheld<SupportChange> w =
         reports.supportChange(
             actor(ctx), org(ctx), service, from, to, AfterClosings.DEFAULT_MONTHS);

@@ -11,7 +11,6 @@ import se.skapa.app.ServiceId;
 import se.skapa.app.register.RegisterReports;
 import se.skapa.app.register.SupportStore;
 import se.skapa.core.common.Language;
-import se.skapa.core.common.ValidationException;
 import se.skapa.core.register.Support;
 import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.SwedishCsv;
@@ -26,12 +25,9 @@ final class SupportCsv {
    * support at entry and exit, and the follow-ups after closing, for Swedish Excel.
    */
   static void send(Context ctx, RegisterReports reports, Optional<ServiceId> service) {
-    LocalDate from = RegisterReportRoutes.required(ctx, "from");
-    LocalDate to = RegisterReportRoutes.required(ctx, "to");
-    if (to.isBefore(from)) {
-      throw ValidationException.of(
-          "/to", "date-order", "to (" + to + ") is before from (" + from + ")");
-    }
+    ReportPeriod period = orderedPeriod(ctx);
+    LocalDate from = period.from();
+    LocalDate to = period.to();
     List<RegisterReports.SupportLine> lines =
         reports.supportLines(actor(ctx), org(ctx), service, from, to);
     boolean en = Lang.of(ctx) == Language.EN;

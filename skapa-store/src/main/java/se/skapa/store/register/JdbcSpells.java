@@ -57,33 +57,18 @@ public final class JdbcSpells implements SpellStore {
 
   @Override
   public boolean updateSpell(StoredSpell next) {
-    Object[] v = values(next);
-    int changed =
+    // The current row is replaced whole, only if it is still the version before: no column is
+    // bound by its position twice.
+    int replaced =
         sql.update(
-            "UPDATE spells SET version = ?, started = ?, ended = ?, kind = ?, hours_per_week = ?,"
-                + " monthly_wage = ?, end_reason = ?, extent = ?, name = ?, provider = ?,"
-                + " recorded_by_key = ?, recorded_by = ?, recorded_at = ?"
-                + " WHERE org_id = ? AND id = ? AND version = ?",
-            v[2],
-            v[7],
-            v[8],
-            v[9],
-            v[10],
-            v[11],
-            v[12],
-            v[13],
-            v[14],
-            v[15],
-            v[16],
-            v[17],
-            v[18],
-            v[0],
-            v[1],
+            "DELETE FROM spells WHERE org_id = ? AND id = ? AND version = ?",
+            next.organisation().value(),
+            next.id().value(),
             next.version() - 1);
-    if (changed == 1) {
-      sql.update("INSERT INTO spell_versions (" + COLUMNS + ") " + VALUES, v);
+    if (replaced == 1) {
+      insertSpell(next);
     }
-    return changed == 1;
+    return replaced == 1;
   }
 
   @Override

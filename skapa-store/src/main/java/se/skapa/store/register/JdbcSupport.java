@@ -113,20 +113,6 @@ public final class JdbcSupport implements SupportStore {
         enrolment.value());
   }
 
-  @Override
-  public Map<EnrolmentId, List<Integer>> afterClosingMonths(OrganisationId organisation) {
-    Map<EnrolmentId, List<Integer>> out = new LinkedHashMap<>();
-    sql.each(
-        "SELECT enrolment_id, months_after FROM after_closing WHERE org_id = ?",
-        rs ->
-            Map.entry(
-                new EnrolmentId(rs.getObject("enrolment_id", UUID.class)),
-                rs.getInt("months_after")),
-        e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()),
-        organisation.value());
-    return out;
-  }
-
   private static Recorded recorded(ResultSet rs) throws SQLException {
     Object[] sources = Sql.elements(rs, "sources");
     Object[] degrees = Sql.elements(rs, "degrees");
