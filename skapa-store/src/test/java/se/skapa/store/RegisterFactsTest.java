@@ -99,6 +99,7 @@ class RegisterFactsTest {
         JobKind.COMPETITIVE,
         BigDecimal.valueOf(hours),
         Optional.of(Kronor.of(18000)),
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -131,6 +132,7 @@ class RegisterFactsTest {
                 JobKind.COMPETITIVE,
                 new BigDecimal("22.5"),
                 Optional.of(Kronor.of(19500)),
+                Optional.empty(),
                 Optional.of(JobEndReason.CONTRACT_ENDED)));
     StoredSpell j2 = spells.correct(o.handledare(), o.id(), j.id(), 1, "jobs", ended);
     assertEquals(2, j2.version());

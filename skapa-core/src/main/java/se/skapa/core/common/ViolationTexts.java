@@ -81,6 +81,10 @@ public final class ViolationTexts {
               "{field}: förmånen räknas inte i helårsekvivalenter (försörjningsmåttet tar inte med den)"),
           Map.entry("encoding", "filen är varken UTF-8 eller Windows-1252"),
           Map.entry(
+              "subsidy-kind",
+              "{field}: ett lönebidrag eller annat lönestöd hör till en subventionerad anställning"
+                  + " (SUBSIDISED)"),
+          Map.entry(
               "wage-subsidy-above-salary",
               "lönebidraget är större än lönen: beräknat som angivet, kontrollera beloppen"));
 

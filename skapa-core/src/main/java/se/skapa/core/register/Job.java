@@ -17,6 +17,8 @@ import se.skapa.core.common.Violations;
  * @param kind competitive, subsidised or sheltered; not null
  * @param hoursPerWeek contracted hours, above 0 and at most 80, one decimal at most; not null
  * @param monthlyWage gross monthly wage in whole kronor, if known; not null
+ * @param monthlySubsidy what the state pays the employer a month for a subsidised job (lönebidrag,
+ *     lönestöd, nystartsjobb), in whole kronor, if known; not null
  * @param endReason why it ended, only with {@code ended}; not null
  */
 public record Job(
@@ -25,6 +27,7 @@ public record Job(
     JobKind kind,
     BigDecimal hoursPerWeek,
     Optional<Kronor> monthlyWage,
+    Optional<Kronor> monthlySubsidy,
     Optional<JobEndReason> endReason) {
 
   /** The most hours a week a job is recorded with. */
@@ -39,11 +42,14 @@ public record Job(
    * @param kind competitive, subsidised or sheltered; not null
    * @param hoursPerWeek contracted hours, above 0 and at most 80, one decimal at most; not null
    * @param monthlyWage gross monthly wage in whole kronor, if known; not null
+   * @param monthlySubsidy the state's wage subsidy a month, only for a {@code SUBSIDISED} job; not
+   *     null
    * @param endReason why it ended, only with {@code ended}; not null
    * @throws se.skapa.core.common.ValidationException naming every broken rule: {@code date-order}
    *     at {@code /ended}, {@code range} or {@code precision} at {@code /hoursPerWeek}, {@code
-   *     range} at {@code /monthlyWage}, {@code required} at {@code /ended} for an end reason
-   *     without an end
+   *     range} at {@code /monthlyWage} and {@code /monthlySubsidy}, {@code subsidy-kind} at {@code
+   *     /monthlySubsidy} for a job that is not subsidised, {@code required} at {@code /ended} for
+   *     an end reason without an end
    * @throws NullPointerException if a component is null
    */
   public Job {
@@ -52,6 +58,7 @@ public record Job(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(hoursPerWeek, "hoursPerWeek");
     Objects.requireNonNull(monthlyWage, "monthlyWage");
+    Objects.requireNonNull(monthlySubsidy, "monthlySubsidy");
     Objects.requireNonNull(endReason, "endReason");
     Violations v = new Violations();
     // An exponent from outside (1e999999999) is refused before any arithmetic or message spells it
@@ -76,6 +83,18 @@ public record Job(
                 "/monthlyWage",
                 "range",
                 "monthlyWage must be at least 0 and at most 1 000 000, got " + w.value()));
+    monthlySubsidy.ifPresent(
+        w ->
+            v.check(
+                !w.isNegative() && w.compareTo(MAX_WAGE) <= 0,
+                "/monthlySubsidy",
+                "range",
+                "monthlySubsidy must be at least 0 and at most 1 000 000, got " + w.value()));
+    v.check(
+        monthlySubsidy.isEmpty() || kind == JobKind.SUBSIDISED,
+        "/monthlySubsidy",
+        "subsidy-kind",
+        "a monthlySubsidy belongs to a SUBSIDISED job, not a " + kind + " one");
     v.check(
         endReason.isEmpty() || ended.isPresent(),
         "/ended",

@@ -5,8 +5,11 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import se.skapa.core.benefit.Benefit;
 import se.skapa.core.common.Decimals;
+import se.skapa.core.common.Kronor;
 import se.skapa.core.common.LocalizedText;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.ValidationException;
@@ -24,6 +27,7 @@ public final class ParameterSet {
   private final Map<Parameter, BigDecimal> values;
   private final Map<Parameter, String> sources;
   private final boolean complete;
+  private final Map<Benefit, TypicalAmount> typical;
 
   private ParameterSet(
       String id,
@@ -31,13 +35,79 @@ public final class ParameterSet {
       LocalizedText name,
       Map<Parameter, BigDecimal> values,
       Map<Parameter, String> sources,
-      boolean complete) {
+      boolean complete,
+      Map<Benefit, TypicalAmount> typical) {
     this.id = id;
     this.version = version;
     this.name = name;
     this.values = Collections.unmodifiableMap(new EnumMap<>(values));
     this.sources = Collections.unmodifiableMap(new EnumMap<>(sources));
     this.complete = complete;
+    this.typical =
+        typical.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new EnumMap<Benefit, TypicalAmount>(typical));
+  }
+
+  /**
+   * What a full benefit typically pays a month, with its source: what a calculation fed from a
+   * register uses where a participant's own amount was not recorded.
+   *
+   * @param monthly kronor a month for a full benefit (degree 1)
+   * @param source where the amount comes from
+   */
+  public record TypicalAmount(Kronor monthly, String source) {
+    /**
+     * @param monthly the amount; not null
+     * @param source the source; not null
+     * @throws NullPointerException if a component is null
+     */
+    public TypicalAmount {
+      Objects.requireNonNull(monthly, "monthly");
+      Objects.requireNonNull(source, "source");
+    }
+  }
+
+  /** The highest typical amount a set takes: above it a typing error is likelier than a benefit. */
+  public static final Kronor MAX_TYPICAL = Kronor.of(1_000_000);
+
+  /**
+   * This set with a typical monthly amount for a full benefit, replacing any it had.
+   *
+   * @param benefit the benefit; not null
+   * @param monthly kronor a month, 0 to {@link #MAX_TYPICAL}; not null
+   * @param source where the amount comes from ({@code override} when the caller gives it); not null
+   * @return a new set
+   * @throws ValidationException with rule {@code range} at {@code /typical/<BENEFIT>} for an amount
+   *     outside the range
+   */
+  public ParameterSet withTypicalMonthly(Benefit benefit, Kronor monthly, String source) {
+    Objects.requireNonNull(benefit, "benefit");
+    Violations v = new Violations();
+    v.check(
+        !monthly.isNegative() && monthly.compareTo(MAX_TYPICAL) <= 0,
+        Pointer.at("/typical", benefit.name()),
+        "range",
+        "a typical monthly amount must be at least 0 and at most 1 000 000, got "
+            + monthly.value());
+    v.throwIfAny();
+    Map<Benefit, TypicalAmount> next = new EnumMap<>(Benefit.class);
+    next.putAll(typical);
+    next.put(benefit, new TypicalAmount(monthly, source));
+    return new ParameterSet(id, version, name, values, sources, complete, next);
+  }
+
+  /**
+   * @param benefit a benefit; not null
+   * @return what a full benefit typically pays a month in this set; empty where it has no source
+   */
+  public Optional<TypicalAmount> typicalMonthly(Benefit benefit) {
+    return Optional.ofNullable(typical.get(benefit));
+  }
+
+  /** {@return every typical monthly amount the set has, by benefit; unmodifiable} */
+  public Map<Benefit, TypicalAmount> typicalAmounts() {
+    return typical;
   }
 
   /**
@@ -65,7 +135,7 @@ public final class ParameterSet {
         (p, value) ->
             p.problem(value).ifPresent(msg -> v.add(Pointer.at("", p.apiName()), "range", msg)));
     v.throwIfAny();
-    return new ParameterSet(id, version, name, values, sources, false);
+    return new ParameterSet(id, version, name, values, sources, false, Map.of());
   }
 
   /**
@@ -105,7 +175,7 @@ public final class ParameterSet {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     validate(values, "");
-    return new ParameterSet(id, version, name, values, sources, true);
+    return new ParameterSet(id, version, name, values, sources, true, Map.of());
   }
 
   private static void validate(Map<Parameter, BigDecimal> values, String prefix) {
@@ -199,7 +269,7 @@ public final class ParameterSet {
       given.throwIfAny();
     }
     validate(copy, "/overrides");
-    return new ParameterSet(id, version, name, copy, src, true);
+    return new ParameterSet(id, version, name, copy, src, true, typical);
   }
 
   /** {@return the set's id} */

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.skapa.core.benefit.Benefit;
+import se.skapa.core.common.Kronor;
 import se.skapa.core.common.LocalizedText;
 
 /** The parameter sets SKAPA ships. */
@@ -99,13 +101,19 @@ public final class ParameterSets {
     put(v, s, Parameter.DISCOUNT_RATE, "0", "the report does not discount; 0 reproduces it");
     put(v, s, Parameter.HORIZON_YEARS, "3", REPORT + "nyttoperiod: the three-year example");
     return ParameterSet.of(
-        HUDIKSVALL_2017,
-        1,
-        LocalizedText.of(
-            "Hudiksvall IPS 2017 (följeforskningsrapport 2018)",
-            "Hudiksvall IPS 2017 (follow-up research report 2018)"),
-        v,
-        s);
+            HUDIKSVALL_2017,
+            1,
+            LocalizedText.of(
+                "Hudiksvall IPS 2017 (följeforskningsrapport 2018)",
+                "Hudiksvall IPS 2017 (follow-up research report 2018)"),
+            v,
+            s)
+        .withTypicalMonthly(
+            Benefit.FORSORJNINGSSTOD,
+            Kronor.of(10_000),
+            REPORT
+                + "the scenarios of the analysis: 'försörjningsstöd om ca 10 000 kronor/mån' a"
+                + " person");
   }
 
   private static ParameterSet buildSweden2026() {

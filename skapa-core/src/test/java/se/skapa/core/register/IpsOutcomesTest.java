@@ -54,6 +54,7 @@ class IpsOutcomesTest {
         kind,
         BigDecimal.valueOf(hours),
         wage < 0 ? Optional.empty() : Optional.of(Kronor.of(wage)),
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -194,6 +195,7 @@ class IpsOutcomesTest {
                     JobKind.COMPETITIVE,
                     new BigDecimal("12.25"),
                     Optional.of(Kronor.of(-1)),
+                    Optional.empty(),
                     Optional.of(JobEndReason.QUIT)));
     assertEquals(
         List.of("/ended", "/hoursPerWeek", "/monthlyWage"),
@@ -206,6 +208,7 @@ class IpsOutcomesTest {
                 Optional.empty(),
                 JobKind.COMPETITIVE,
                 BigDecimal.TEN,
+                Optional.empty(),
                 Optional.empty(),
                 Optional.of(JobEndReason.QUIT)),
         "an end reason without an end");
@@ -222,6 +225,7 @@ class IpsOutcomesTest {
                     Optional.empty(),
                     JobKind.COMPETITIVE,
                     new BigDecimal("1e999999999"),
+                    Optional.empty(),
                     Optional.empty(),
                     Optional.empty()));
     assertEquals("/hoursPerWeek", hours.violations().get(0).pointer());

@@ -41,6 +41,7 @@ public final class RegisterRequests {
       @NotNull JobKind kind,
       @NotNull BigDecimal hoursPerWeek,
       @Nullable Long monthlyWage,
+      @Nullable Long monthlySubsidy,
       @Nullable JobEndReason endReason) {
 
     Spell.Work spell() {
@@ -51,6 +52,7 @@ public final class RegisterRequests {
               kind,
               hoursPerWeek,
               Optional.ofNullable(monthlyWage).map(Kronor::of),
+              Optional.ofNullable(monthlySubsidy).map(Kronor::of),
               Optional.ofNullable(endReason)));
     }
   }

@@ -32,6 +32,7 @@ final class RegisterResponses {
       String kind,
       @Nullable BigDecimal hoursPerWeek,
       @Nullable Long monthlyWage,
+      @Nullable Long monthlySubsidy,
       @Nullable String endReason,
       @Nullable Integer extent,
       @Nullable String name,
@@ -44,6 +45,7 @@ final class RegisterResponses {
       String kind = "";
       BigDecimal hours = null;
       Long wage = null;
+      Long subsidy = null;
       String reason = null;
       Integer extent = null;
       String name = null;
@@ -52,6 +54,7 @@ final class RegisterResponses {
         kind = w.job().kind().name();
         hours = w.job().hoursPerWeek();
         wage = w.job().monthlyWage().map(Kronor::value).orElse(null);
+        subsidy = w.job().monthlySubsidy().map(Kronor::value).orElse(null);
         reason = w.job().endReason().map(Enum::name).orElse(null);
       } else if (spell instanceof Spell.Studies st) {
         kind = st.study().kind().name();
@@ -72,6 +75,7 @@ final class RegisterResponses {
           kind,
           hours,
           wage,
+          subsidy,
           reason,
           extent,
           name,

@@ -36,9 +36,9 @@ public final class JdbcSpells implements SpellStore {
   private static final String COLUMNS =
       "org_id, id, version, collection, service_id, participant, enrolment_id, started, ended,"
           + " kind, hours_per_week, monthly_wage, end_reason, extent, name, provider,"
-          + " recorded_by_key, recorded_by, recorded_at";
+          + " recorded_by_key, recorded_by, recorded_at, monthly_subsidy";
   private static final String VALUES =
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final Sql sql;
 
@@ -111,7 +111,7 @@ public final class JdbcSpells implements SpellStore {
   }
 
   private static @Nullable Object[] values(StoredSpell s) {
-    @Nullable Object[] v = new Object[19];
+    @Nullable Object[] v = new Object[20];
     v[0] = s.organisation().value();
     v[1] = s.id().value();
     v[2] = s.version();
@@ -127,6 +127,7 @@ public final class JdbcSpells implements SpellStore {
       v[10] = j.hoursPerWeek();
       v[11] = j.monthlyWage().map(Kronor::value).orElse(null);
       v[12] = j.endReason().map(Enum::name).orElse(null);
+      v[19] = j.monthlySubsidy().map(Kronor::value).orElse(null);
     } else if (s.spell() instanceof Spell.Studies st) {
       v[9] = st.study().kind().name();
       v[13] = st.study().extentPercent();
@@ -150,6 +151,8 @@ public final class JdbcSpells implements SpellStore {
           case "jobs" -> {
             long wage = rs.getLong("monthly_wage");
             boolean noWage = rs.wasNull();
+            long subsidy = rs.getLong("monthly_subsidy");
+            boolean noSubsidy = rs.wasNull();
             yield new Spell.Work(
                 new Job(
                     started,
@@ -157,6 +160,7 @@ public final class JdbcSpells implements SpellStore {
                     JobKind.valueOf(kind),
                     rs.getBigDecimal("hours_per_week"),
                     noWage ? Optional.empty() : Optional.of(Kronor.of(wage)),
+                    noSubsidy ? Optional.empty() : Optional.of(Kronor.of(subsidy)),
                     Optional.ofNullable(rs.getString("end_reason")).map(JobEndReason::valueOf)));
           }
           case "studies" ->
