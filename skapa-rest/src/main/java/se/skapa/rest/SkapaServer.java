@@ -40,6 +40,7 @@ import se.skapa.rest.progression.MeasurementRoutes;
 import se.skapa.rest.progression.ProgressionRoutes;
 import se.skapa.rest.register.AfterClosingRoutes;
 import se.skapa.rest.register.RegisterReportRoutes;
+import se.skapa.rest.register.SocioeconomicFromRegisterRoutes;
 import se.skapa.rest.register.SpellRoutes;
 import se.skapa.rest.socioeconomic.SocioeconomicRoutes;
 import se.skapa.rest.survey.SurveyRoutes;
@@ -184,6 +185,7 @@ public final class SkapaServer {
     new ReviewRoutes(u.reviews(), bodies).routes(r);
     new SpellRoutes(u.spells(), bodies).routes(r);
     new RegisterReportRoutes(u.registerReports(), u.reviews(), bodies).routes(r);
+    new SocioeconomicFromRegisterRoutes(u.registerSocioeconomics(), bodies).routes(r);
   }
 
   private static void settings(JavalinConfig c, ServerConfig config, ObjectMapper mapper) {

@@ -14,6 +14,7 @@ import se.skapa.app.port.Storage;
 import se.skapa.app.register.AfterClosings;
 import se.skapa.app.register.Enrolments;
 import se.skapa.app.register.RegisterReports;
+import se.skapa.app.register.RegisterSocioeconomics;
 import se.skapa.app.register.Spells;
 import se.skapa.app.review.FidelityReviews;
 import se.skapa.app.survey.ParticipantSurvey;
@@ -37,6 +38,7 @@ public record UseCases(
     Spells spells,
     AfterClosings afterClosings,
     RegisterReports registerReports,
+    RegisterSocioeconomics registerSocioeconomics,
     ParticipantSurvey survey,
     FidelityReviews reviews,
     Erasure erasure,
@@ -63,6 +65,7 @@ public record UseCases(
         new Spells(storage, clock),
         new AfterClosings(storage, clock, AfterClosings.DEFAULT_MONTHS),
         new RegisterReports(storage, clock, config.smallNumbers()),
+        new RegisterSocioeconomics(storage, clock, config.smallNumbers()),
         new ParticipantSurvey(storage, clock, Surveys.SODRA_NORRBOTTEN_2026),
         new FidelityReviews(storage, clock, FidelityScales.ips25()),
         new Erasure(storage, clock),

@@ -87,8 +87,44 @@ public final class FinsamAllocator {
     return allocate(state.plus(region).plus(kommuner), state, region, kommuner, memberShares);
   }
 
+  /**
+   * An amount split among the members by their shares, the parts summing to it exactly: e.g. what
+   * the kommuner gain from a förbund's insatser, split as they fund it. A loss is split as a gain
+   * of the same size, negated.
+   *
+   * @param amount the amount, gain or loss; not null
+   * @param memberShares each member's share, in the order to report; not null
+   * @return one part per member, in order
+   * @throws ValidationException as {@link #ofTotal} for the shares, or {@code range} at {@code
+   *     /total} for an amount beyond {@link #MAX_TOTAL} either way
+   */
+  public static List<Allocation.MemberPart> split(Kronor amount, List<MemberShare> memberShares) {
+    Violations v = new Violations();
+    v.check(
+        Math.abs(amount.value()) <= MAX_TOTAL,
+        "/total",
+        "range",
+        "the amount must be within " + Kronor.format(MAX_TOTAL) + " kr either way");
+    checkShares(v, memberShares);
+    v.throwIfAny();
+    Kronor size = amount.isNegative() ? amount.negate() : amount;
+    List<Allocation.MemberPart> parts = new ArrayList<>();
+    for (Allocation.MemberPart m : members(size, memberShares)) {
+      parts.add(
+          amount.isNegative()
+              ? new Allocation.MemberPart(
+                  m.member(), m.share(), m.exact().negate(), m.amount().negate())
+              : m);
+    }
+    return parts;
+  }
+
   private static Allocation allocate(
       Kronor total, Kronor state, Kronor region, Kronor kommuner, List<MemberShare> shares) {
+    return new Allocation(total, state, region, kommuner, members(kommuner, shares));
+  }
+
+  private static List<Allocation.MemberPart> members(Kronor kommuner, List<MemberShare> shares) {
     // Shares within the tolerance of 1 are scaled to sum to exactly 1 before the split, so the
     // parts always sum to the kommuner's quarter; when they already do, this changes nothing.
     BigDecimal sum =
@@ -110,7 +146,7 @@ public final class FinsamAllocator {
               m.share().multiply(kommuner.toBigDecimal()),
               Kronor.of(parts[i])));
     }
-    return new Allocation(total, state, region, kommuner, members);
+    return members;
   }
 
   private static void checkShares(Violations v, List<MemberShare> shares) {

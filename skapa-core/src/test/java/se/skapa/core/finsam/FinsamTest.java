@@ -44,6 +44,32 @@ class FinsamTest {
   }
 
   @Test
+  void a_gain_or_a_loss_is_split_among_the_members_summing_to_it_exactly() {
+    List<Allocation.MemberPart> gain =
+        FinsamAllocator.split(Kronor.of(2_268_857), sodraNorrbotten());
+    assertEquals(
+        List.of(385_706L, 1_179_805L, 589_903L, 113_443L),
+        gain.stream().map(m -> m.amount().value()).toList());
+    List<Allocation.MemberPart> loss =
+        FinsamAllocator.split(Kronor.of(-2_268_857), sodraNorrbotten());
+    assertEquals(
+        List.of(-385_706L, -1_179_805L, -589_903L, -113_443L),
+        loss.stream().map(m -> m.amount().value()).toList());
+    Property.forAll(
+        "parts sum to the amount",
+        200,
+        r -> {
+          long amount = r.nextLong(-5_000_000_000L, 5_000_000_000L);
+          long sum =
+              FinsamAllocator.split(Kronor.of(amount), sodraNorrbotten()).stream()
+                  .mapToLong(m -> m.amount().value())
+                  .sum();
+          assertEquals(amount, sum);
+        });
+    assertThrows(ValidationException.class, () -> FinsamAllocator.split(Kronor.of(100), List.of()));
+  }
+
+  @Test
   void shares_must_sum_to_exactly_one_hundred_percent() {
     List<MemberShare> bad = sodraNorrbotten();
     bad.set(0, MemberShare.of("Boden", "0.18"));

@@ -281,7 +281,14 @@ public final class SocioeconomicRoutes {
     };
   }
 
-  static Map<String, Object> result(SocioeconomicResult r, Language lang) {
+  /**
+   * A calculation's answer as the API gives it, the same for every route that calculates.
+   *
+   * @param r the result
+   * @param lang the reader's language
+   * @return the answer's fields, in order
+   */
+  public static Map<String, Object> result(SocioeconomicResult r, Language lang) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("parameterSet", r.parameterSetId());
     out.put(
