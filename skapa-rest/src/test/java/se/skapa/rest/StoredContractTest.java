@@ -65,6 +65,8 @@ class StoredContractTest {
           "GET /api/v1/organisations/{org}/services/{service}/interventions",
           "GET /api/v1/organisations/{org}/services/{service}/support-change",
           "GET /api/v1/organisations/{org}/support-change",
+          "GET /api/v1/organisations/{org}/services/{service}/socioeconomic",
+          "GET /api/v1/organisations/{org}/socioeconomic",
           "GET /api/v1/organisations/{org}/services/{service}/support.csv",
           "GET /api/v1/organisations/{org}/support.csv",
           "PUT /api/v1/organisations/{org}/services/{service}/targets",
@@ -109,7 +111,8 @@ class StoredContractTest {
           Map.entry("ips-outcomes", "?quarter=2026-Q2"),
           Map.entry("interventions", "?from=2026-01-01&to=2026-06-30"),
           Map.entry("support-change", "?from=2026-01-01&to=2026-06-30"),
-          Map.entry("support.csv", "?from=2026-01-01&to=2026-06-30"));
+          Map.entry("support.csv", "?from=2026-01-01&to=2026-06-30"),
+          Map.entry("socioeconomic", "?from=2026-01-01&to=2026-06-30&serviceCostPerYear=1000000"));
 
   @Test
   void every_stored_example_is_what_the_server_answers_in_a_kommuns_first_day() throws Exception {

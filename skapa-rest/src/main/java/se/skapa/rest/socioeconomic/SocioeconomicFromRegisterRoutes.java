@@ -1,4 +1,4 @@
-package se.skapa.rest.register;
+package se.skapa.rest.socioeconomic;
 
 import static se.skapa.rest.http.Params.*;
 
@@ -33,7 +33,6 @@ import se.skapa.rest.http.Params;
 import se.skapa.rest.http.RequestBodies;
 import se.skapa.rest.http.Router;
 import se.skapa.rest.http.Router.Access;
-import se.skapa.rest.socioeconomic.SocioeconomicRoutes;
 
 /**
  * The socioeconomic calculation of a service's (or the organisation's) closed participants, fed
