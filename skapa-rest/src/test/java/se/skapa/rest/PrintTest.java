@@ -161,7 +161,11 @@ class PrintTest {
               .filter(e -> e.getStructureType().equals("Figure"))
               .map(PDStructureElement::getAlternateDescription)
               .toList();
-      assertEquals(2, figures.size(), "the spider and the fidelity chart: " + figures);
+      assertEquals(
+          3, figures.size(), "the spider, the fidelity chart and IPS outcomes: " + figures);
+      assertTrue(
+          figures.stream().anyMatch(f -> f.startsWith("IPS-resultat per kvartal, bredvid")),
+          "IPS outcomes beside fidelity: " + figures);
       assertTrue(
           figures.get(0).startsWith("SKAPA-spindeln, gruppens medelvärden: Steget fram (n = 8)"),
           figures.get(0));

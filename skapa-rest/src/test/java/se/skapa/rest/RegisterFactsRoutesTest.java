@@ -248,6 +248,26 @@ class RegisterFactsRoutesTest {
     assertEquals(422, bad.status());
     assertEquals("/quarter", bad.json().at("/errors/0/pointer").asText());
     assertTrue(bad.body().contains("2026-Q1"), "the Swedish message says how: " + bad.body());
+    String range = "?from=2026-01-01&to=2026-06-30";
+    String csv =
+        ips.handledare().get(ips.at("/services/steget-fram/ips-outcomes.csv" + range)).body();
+    assertTrue(csv.contains("2026-Q1;7;3;42,9;genomsnittligt riktmärke;3;3;0;–"), csv);
+    String analystCsv =
+        ips.analyst().get(ips.at("/services/steget-fram/ips-outcomes.csv" + range)).body();
+    assertTrue(analystCsv.contains("2026-Q1;7;< 5;–;–"), analystCsv);
+    String svg = ips.analyst().get(ips.at("/services/steget-fram/ips-outcomes.svg" + range)).body();
+    assertTrue(svg.contains(">IPS-resultat per kvartal, bredvid programtroheten 2026-Q1"), svg);
+    assertTrue(svg.contains("2026-Q1: &lt; 5") || svg.contains("2026-Q1: < 5"), svg);
+    assertFalse(svg.contains("42,9"), "the withheld share is not drawn");
+    TestServer.Reply none =
+        ips.handledare()
+            .send(
+                "GET",
+                ips.at("/services/steget-fram/ips-outcomes.csv?from=2026-01-02&to=2026-03-30"),
+                null,
+                null,
+                false);
+    assertEquals(422, none.status(), "no whole quarter: " + none.body());
   }
 
   @Test

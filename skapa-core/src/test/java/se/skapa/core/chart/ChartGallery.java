@@ -37,6 +37,7 @@ import se.skapa.core.progression.ProgressionOptions;
 import se.skapa.core.progression.RatedBy;
 import se.skapa.core.progression.Respondent;
 import se.skapa.core.progression.Scale;
+import se.skapa.core.register.IpsOutcomeTerms;
 import se.skapa.core.socioeconomic.HudiksvallCase;
 import se.skapa.core.socioeconomic.SocioeconomicCalculator;
 
@@ -145,6 +146,29 @@ public final class ChartGallery {
                 new Target(Metric.SHARE_ACTION_PLAN, true, 1.0),
                 new Target(Metric.PARTICIPANTS_PER_STAFF, false, 15)),
             lang));
+    out.put(
+        "ips-outcomes-" + l,
+        IpsOutcomesChart.draw(ipsQuarters(4, lang), IpsOutcomeTerms.DEFAULT, lang));
+    out.put(
+        "ips-outcomes-long-" + l,
+        IpsOutcomesChart.draw(ipsQuarters(12, lang), IpsOutcomeTerms.DEFAULT, lang));
+    return out;
+  }
+
+  /** Quarters of an IPS service growing into its work: one withheld, fidelity from the second. */
+  static List<IpsOutcomesChart.Quarter> ipsQuarters(int n, Language lang) {
+    List<IpsOutcomesChart.Quarter> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String name = (2024 + i / 4) + "-Q" + (i % 4 + 1);
+      out.add(
+          new IpsOutcomesChart.Quarter(
+              name,
+              i == 0
+                  ? java.util.OptionalDouble.empty()
+                  : java.util.OptionalDouble.of(Math.min(0.62, 0.18 + 0.06 * i)),
+              "< 5",
+              i == 0 ? Optional.empty() : Optional.of((70 + 4 * i) + "/125")));
+    }
     return out;
   }
 

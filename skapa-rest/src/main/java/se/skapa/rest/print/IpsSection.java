@@ -1,21 +1,17 @@
 package se.skapa.rest.print;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import se.skapa.app.Actor;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.access.Service;
 import se.skapa.app.register.RegisterReports;
 import se.skapa.app.review.FidelityReviews;
-import se.skapa.app.review.StoredReview;
+import se.skapa.core.chart.IpsOutcomesChart;
 import se.skapa.core.common.Language;
 import se.skapa.core.outcomes.SmallNumbers;
-import se.skapa.core.register.IpsOutcomes;
 import se.skapa.core.survey.SurveyPeriod;
+import se.skapa.rest.responses.IpsTimeline;
 
 /**
  * A report's IPS outcomes per quarter beside the fidelity total of the time, so a styrgrupp reads
@@ -38,47 +34,12 @@ final class IpsSection {
       Language lang,
       int level) {
     boolean en = lang == Language.EN;
-    List<FidelityReviews.Scored> finals =
-        reviews.list(actor, org, s.id()).stream()
-            .filter(r -> r.review().status() == StoredReview.Status.FINAL)
-            .sorted(Comparator.comparing(r -> r.result().date()))
-            .toList();
-    List<List<String>> rows = new ArrayList<>();
-    boolean worked = false;
-    Set<String> withheld = Set.of();
-    int threshold = SmallNumbers.DEFAULT_THRESHOLD;
-    List<SurveyPeriod> quarters = SurveyPeriod.quartersWithin(from, to);
-    List<RegisterReports.Withheld<IpsOutcomes>> all =
-        quarters.isEmpty() ? List.of() : reports.ipsOutcomes(actor, org, s.id(), quarters);
-    for (int k = 0; k < quarters.size(); k++) {
-      SurveyPeriod q = quarters.get(k);
-      RegisterReports.Withheld<IpsOutcomes> w = all.get(k);
-      IpsOutcomes o = w.report();
-      withheld = w.withheld();
-      threshold = w.threshold();
-      worked |= o.jobStarts() > 0 || o.workedCompetitively().count() > 0;
-      Optional<FidelityReviews.Scored> fidelity =
-          finals.stream().filter(r -> !r.result().date().isAfter(q.to())).reduce((a, b) -> b);
-      rows.add(
-          List.of(
-              q.name(),
-              count(o.served(), "served", w),
-              withheld.contains("worked")
-                  ? "< " + threshold
-                  : o.workedCompetitively().count()
-                      + o.workedCompetitively()
-                          .percentOneDecimal()
-                          .map(p -> " (" + p.toPlainString().replace('.', ',') + " %)")
-                          .orElse(""),
-              withheld.contains("worked") || !o.workedCompetitively().hasValue()
-                  ? "–"
-                  : o.band().label().in(lang),
-              count(o.firstJobStarts(), "firstJobStarts", w),
-              fidelity
-                  .map(r -> r.result().total().getAsInt() + "/" + r.result().maximum())
-                  .orElse("–")));
-    }
-    if (rows.isEmpty() || (!worked && finals.isEmpty())) {
+    List<IpsTimeline.Quarter> quarters =
+        IpsTimeline.read(
+            reports, reviews, actor, org, s.id(), SurveyPeriod.quartersWithin(from, to));
+    boolean worked = quarters.stream().anyMatch(IpsTimeline.Quarter::worked);
+    boolean reviewed = quarters.stream().anyMatch(q -> q.fidelity().isPresent());
+    if (quarters.isEmpty() || (!worked && !reviewed)) {
       return;
     }
     pdf.heading(en ? "IPS outcomes per quarter" : "IPS-resultat per kvartal", level);
@@ -92,19 +53,17 @@ final class IpsSection {
                 + " arbetsmarknaden någon dag under kvartalet, mot IPS Employment Centers riktmärken (31, 41"
                 + " och 50 %); ett första jobb är det första sådana sedan inskrivningen, minst 4 timmar i"
                 + " veckan. Programtrohet: den senaste slutliga IPS-25-granskningen vid kvartalets slut.");
+    pdf.figure(
+        IpsOutcomesChart.draw(
+            IpsTimeline.chart(quarters), quarters.get(0).outcomes().report().terms(), lang),
+        480);
     pdf.table(
-        en
-            ? List.of("Quarter", "Served", "Worked", "Benchmark", "First jobs", "Fidelity")
-            : List.of(
-                "Kvartal", "Inskrivna", "Arbetat", "Riktmärke", "Första jobb", "Programtrohet"),
-        rows,
-        new float[] {0.13f, 0.13f, 0.2f, 0.26f, 0.13f, 0.15f});
-    if (!withheld.isEmpty()) {
-      pdf.paragraph(SmallNumbers.rule(threshold).in(lang));
-    }
-  }
-
-  private static String count(int value, String cell, RegisterReports.Withheld<IpsOutcomes> w) {
-    return w.withheld().contains(cell) ? "< " + w.threshold() : Integer.toString(value);
+        IpsTimeline.header(lang),
+        quarters.stream().map(q -> IpsTimeline.row(q, lang)).toList(),
+        new float[] {0.1f, 0.09f, 0.12f, 0.09f, 0.16f, 0.11f, 0.09f, 0.1f, 0.14f});
+    quarters.stream()
+        .filter(q -> !q.outcomes().withheld().isEmpty())
+        .findFirst()
+        .ifPresent(q -> pdf.paragraph(SmallNumbers.rule(q.outcomes().threshold()).in(lang)));
   }
 }

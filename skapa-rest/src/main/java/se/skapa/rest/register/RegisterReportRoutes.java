@@ -18,6 +18,7 @@ import se.skapa.app.ServiceId;
 import se.skapa.app.register.AfterClosings;
 import se.skapa.app.register.RegisterReports;
 import se.skapa.app.review.FidelityReviews;
+import se.skapa.core.chart.IpsOutcomesChart;
 import se.skapa.core.common.Decimals;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.ValidationException;
@@ -33,6 +34,8 @@ import se.skapa.rest.http.Params;
 import se.skapa.rest.http.RequestBodies;
 import se.skapa.rest.http.Router;
 import se.skapa.rest.http.Router.Access;
+import se.skapa.rest.http.SwedishCsv;
+import se.skapa.rest.responses.IpsTimeline;
 
 /**
  * The reports the register's facts give: IPS outcomes per quarter beside the service's fidelity,
@@ -60,6 +63,8 @@ public final class RegisterReportRoutes {
    */
   public void routes(Router r) {
     r.get(ORG + "/services/{service}/ips-outcomes", Access.MEMBER, this::ipsOutcomes);
+    r.get(ORG + "/services/{service}/ips-outcomes.csv", Access.MEMBER, this::ipsOutcomesCsv);
+    r.get(ORG + "/services/{service}/ips-outcomes.svg", Access.MEMBER, this::ipsOutcomesChart);
     r.get(ORG + "/services/{service}/interventions", Access.MEMBER, this::interventions);
     r.get(
         ORG + "/services/{service}/support-change",
@@ -176,6 +181,47 @@ public final class RegisterReportRoutes {
             Count.of(o.lasting(), "lasting", h, t),
             fidelity.orElse(null),
             h.isEmpty() ? null : SmallNumbers.rule(t).in(lang)));
+  }
+
+  /** The most quarters one timeline reads: ten years. */
+  static final int MAX_QUARTERS = 40;
+
+  private List<IpsTimeline.Quarter> timeline(Context ctx) {
+    ReportPeriod period = orderedPeriod(ctx);
+    List<SurveyPeriod> quarters = SurveyPeriod.quartersWithin(period.from(), period.to());
+    if (quarters.isEmpty() || quarters.size() > MAX_QUARTERS) {
+      throw ValidationException.of(
+          "/to",
+          "range",
+          "the period must hold at least one whole quarter and at most "
+              + MAX_QUARTERS
+              + ", got "
+              + quarters.size());
+    }
+    return IpsTimeline.read(reports, reviews, actor(ctx), org(ctx), serviceParam(ctx), quarters);
+  }
+
+  private void ipsOutcomesCsv(Context ctx) {
+    List<IpsTimeline.Quarter> quarters = timeline(ctx);
+    Language lang = Lang.of(ctx);
+    SwedishCsv csv = new SwedishCsv();
+    IpsTimeline.header(lang).forEach(csv::text);
+    csv.end();
+    for (IpsTimeline.Quarter q : quarters) {
+      IpsTimeline.row(q, lang).forEach(csv::text);
+      csv.end();
+    }
+    csv.send(ctx, "ips-resultat-" + serviceParam(ctx).value() + ".csv");
+  }
+
+  private void ipsOutcomesChart(Context ctx) {
+    List<IpsTimeline.Quarter> quarters = timeline(ctx);
+    ctx.contentType("image/svg+xml; charset=utf-8")
+        .result(
+            IpsOutcomesChart.render(
+                IpsTimeline.chart(quarters),
+                quarters.get(0).outcomes().report().terms(),
+                Lang.of(ctx)));
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
