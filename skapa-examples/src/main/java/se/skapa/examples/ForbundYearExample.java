@@ -211,7 +211,7 @@ public final class ForbundYearExample {
                 + "\",\"subsidised\":"
                 + (outcome.equals("EMPLOYMENT") && random.nextBoolean())
                 + ",\"support\":"
-                + closingSupport(outcome)
+                + closingSupport(outcome, i)
                 + "}");
         // Six months after: found out by phone, or not reached.
         LocalDate sixMonths = closing.plusMonths(6);
@@ -225,7 +225,7 @@ public final class ForbundYearExample {
                   + "\",\"status\":\""
                   + (reached ? afterStatus(outcome) : "NOT_REACHED")
                   + "\""
-                  + (reached ? ",\"support\":" + closingSupport(outcome) : "")
+                  + (reached ? ",\"support\":" + closingSupport(outcome, i) : "")
                   + "}");
         }
         closed.merge(service, 1, Integer::sum);
@@ -368,7 +368,50 @@ public final class ForbundYearExample {
                   + m.at("/notReached/value").asText());
     }
 
+    // The förbund's year priced as Hudiksvall priced its ten, from what the register holds; the
+    // kommun's part split among the member kommuner as they fund the förbund.
+    JsonNode socio =
+        handledare.send(
+            "GET",
+            base
+                + "/socioeconomic"
+                + period
+                + "&serviceCostPerYear=2400000&member=Norrby:0.6&member=S%C3%B6derby:0.4",
+            null);
+    o.out()
+        .println(
+            "Socioekonomiskt: "
+                + socio.at("/counted/value").asText()
+                + " av "
+                + socio.at("/closed/value").asText()
+                + " avslutade räknade ("
+                + socio.get("recordedAmounts").asText()
+                + " registrerade belopp, "
+                + socio.get("typicalAmounts").asText()
+                + " typiska), offentlig nettoeffekt "
+                + socio.at("/calculation/publicNetPerYear").asText()
+                + " kr/år; kommunernas del "
+                + socio.at("/members/0/member").asText()
+                + " "
+                + socio.at("/members/0/amount").asText()
+                + " kr, "
+                + socio.at("/members/1/member").asText()
+                + " "
+                + socio.at("/members/1/amount").asText()
+                + " kr");
     Map<String, Path> files = new LinkedHashMap<>();
+    files.put(
+        "socioekonomi-2025.json", o.write("socioekonomi-2025.json", socio.toPrettyString() + "\n"));
+    files.put(
+        "ips-resultat-2025.csv",
+        o.write(
+            "ips-resultat-2025.csv",
+            handledare.text(base + "/services/ips/ips-outcomes.csv" + period)));
+    files.put(
+        "ips-resultat-2025.svg",
+        o.write(
+            "ips-resultat-2025.svg",
+            handledare.text(base + "/services/ips/ips-outcomes.svg" + period)));
     files.put(
         "forsorjning-2025.csv",
         o.write("forsorjning-2025.csv", handledare.text(base + "/support.csv" + period)));
@@ -417,11 +460,17 @@ public final class ForbundYearExample {
             : "[{\"benefit\":\"AKTIVITETSSTOD\",\"degree\":1}]";
   }
 
-  /** What a participant lives on after closing with an outcome. */
-  private static String closingSupport(String outcome) {
+  /**
+   * What a participant lives on after closing with an outcome: a wage (invented, by the
+   * participant's number so no seeded stream moves) or study support (an example grant).
+   */
+  private static String closingSupport(String outcome, int participant) {
     return switch (outcome) {
-      case "EMPLOYMENT" -> "[{\"benefit\":\"EMPLOYMENT\",\"degree\":1}]";
-      case "STUDIES" -> "[{\"benefit\":\"STUDIES\",\"degree\":1}]";
+      case "EMPLOYMENT" ->
+          "[{\"benefit\":\"EMPLOYMENT\",\"degree\":1,\"monthlyAmount\":"
+              + (17_000 + 500 * (participant % 12))
+              + "}]";
+      case "STUDIES" -> "[{\"benefit\":\"STUDIES\",\"degree\":1,\"monthlyAmount\":3400}]";
       default -> "[{\"benefit\":\"FORSORJNINGSSTOD\",\"degree\":1}]";
     };
   }
