@@ -27,10 +27,10 @@ import se.skapa.store.JdbcStorage;
 /**
  * The register's reports over a service of 10 000 participants with a year of events, beside the
  * cohort report of the same service measured in the same run; and the follow-up list of one
- * handledare in an organisation of 100 000 participants, beside the organisation's whole list
- * (what every handledare's list cost before it was answered from the handledare's own
- * participants). A documented harness, like {@link StoredCohortBench}: a server on its embedded
- * database, wall-clock per request, warm-up, alternating rounds, medians.
+ * handledare in an organisation of 100 000 participants, beside the organisation's whole list (what
+ * every handledare's list cost before it was answered from the handledare's own participants). A
+ * documented harness, like {@link StoredCohortBench}: a server on its embedded database, wall-clock
+ * per request, warm-up, alternating rounds, medians.
  *
  * <p>Run: {@code java -cp bench/target/skapa-bench.jar se.skapa.bench.RegisterBench [rounds=15]}
  */
@@ -88,8 +88,18 @@ public final class RegisterBench {
         String org = "/api/v1/organisations/bench";
         paths.put("cohort (baseline)", org + "/services/ips/cohort?asOf=2026-06-30");
         paths.put("ips-outcomes 2026-Q1", org + "/services/ips/ips-outcomes?quarter=2026-Q1");
-        paths.put("interventions 2026-H1", org + "/services/ips/interventions?from=2026-01-01&to=2026-06-30");
-        paths.put("support-change 2026-H1", org + "/services/ips/support-change?from=2026-01-01&to=2026-06-30");
+        paths.put(
+            "interventions 2026-H1",
+            org + "/services/ips/interventions?from=2026-01-01&to=2026-06-30");
+        paths.put(
+            "support-change 2026-H1",
+            org + "/services/ips/support-change?from=2026-01-01&to=2026-06-30");
+        paths.put(
+            "socioeconomic 2026-H1",
+            org + "/services/ips/socioeconomic?from=2026-01-01&to=2026-06-30");
+        paths.put(
+            "ips-outcomes.csv 2026 (4 quarters)",
+            org + "/services/ips/ips-outcomes.csv?from=2026-01-01&to=2026-12-31");
         paths.put("follow-ups, whole organisation", org + "/follow-ups?asOf=2026-06-30");
         paths.put("follow-ups, one handledare", org + "/follow-ups?asOf=2026-06-30&handledare=h-7");
         paths.put("after closing due", org + "/follow-ups?kind=after-closing&asOf=2026-12-31");
@@ -140,8 +150,7 @@ public final class RegisterBench {
                       + " recorded_by_key, recorded_by, recorded_at)"
                       + " VALUES ('bench', ?, 1, ?, 'ips', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'h-1', ?)");
           PreparedStatement su =
-              c.prepareStatement(
-                  "INSERT INTO support VALUES ('bench', ?, ?, 0, ?, 1, NULL)");
+              c.prepareStatement("INSERT INTO support VALUES ('bench', ?, ?, 0, ?, 1, NULL)");
           PreparedStatement ac =
               c.prepareStatement(
                   "INSERT INTO after_closing VALUES ('bench', ?, 6, ?, 'EMPLOYMENT',"
@@ -183,7 +192,8 @@ public final class RegisterBench {
           spell(sp, "interventions", who, null, admitted.plusDays(10), "JOB_FOCUSED", key, now);
           spell(sp, "interventions", who, null, admitted.plusDays(40), "HEALTH", key, now);
           for (int k = 0; k < 4; k++) {
-            measurement(m, "ips", who, admitted.plusDays(75L * k), "h-" + (p % HANDLEDARE), k, key, now);
+            measurement(
+                m, "ips", who, admitted.plusDays(75L * k), "h-" + (p % HANDLEDARE), k, key, now);
           }
           if (p % 500 == 499) {
             e.executeBatch();
@@ -200,7 +210,14 @@ public final class RegisterBench {
         m.executeBatch();
         for (int p = 0; p < ORGANISATION; p++) {
           measurement(
-              m, "big", "b-" + p, LocalDate.of(2026, 1, 1).plusDays(p % 170), "h-" + (p % HANDLEDARE), p, key, now);
+              m,
+              "big",
+              "b-" + p,
+              LocalDate.of(2026, 1, 1).plusDays(p % 170),
+              "h-" + (p % HANDLEDARE),
+              p,
+              key,
+              now);
           if (p % 1000 == 999) {
             m.executeBatch();
           }

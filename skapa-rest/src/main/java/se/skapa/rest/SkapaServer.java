@@ -179,7 +179,8 @@ public final class SkapaServer {
         .routes(r);
     new MeasurementFileRoutes(u.measurementFiles(), catalog, bodies, clock, config.maxImportBytes())
         .routes(r);
-    new RegisterRoutes(u.enrolments(), u.progression(), catalog, bodies).routes(r);
+    new RegisterRoutes(u.enrolments(), u.outcomeReports(), u.progression(), catalog, bodies)
+        .routes(r);
     new PrintRoutes(u, catalog).routes(r);
     new SurveyRoutes(u.survey(), bodies).routes(r);
     new ReviewRoutes(u.reviews(), bodies).routes(r);

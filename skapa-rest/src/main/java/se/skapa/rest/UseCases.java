@@ -13,6 +13,7 @@ import se.skapa.app.measurement.Progression;
 import se.skapa.app.port.Storage;
 import se.skapa.app.register.AfterClosings;
 import se.skapa.app.register.Enrolments;
+import se.skapa.app.register.OutcomeReports;
 import se.skapa.app.register.RegisterReports;
 import se.skapa.app.register.RegisterSocioeconomics;
 import se.skapa.app.register.Spells;
@@ -37,6 +38,7 @@ public record UseCases(
     Enrolments enrolments,
     Spells spells,
     AfterClosings afterClosings,
+    OutcomeReports outcomeReports,
     RegisterReports registerReports,
     RegisterSocioeconomics registerSocioeconomics,
     ParticipantSurvey survey,
@@ -64,6 +66,7 @@ public record UseCases(
         new Enrolments(storage, clock, config.smallNumbers()),
         new Spells(storage, clock),
         new AfterClosings(storage, clock, AfterClosings.DEFAULT_MONTHS),
+        new OutcomeReports(storage, clock, config.smallNumbers()),
         new RegisterReports(storage, clock, config.smallNumbers()),
         new RegisterSocioeconomics(storage, clock, config.smallNumbers()),
         new ParticipantSurvey(storage, clock, Surveys.SODRA_NORRBOTTEN_2026),

@@ -249,6 +249,16 @@ class RegisterFactsRoutesTest {
     assertEquals("/quarter", bad.json().at("/errors/0/pointer").asText());
     assertTrue(bad.body().contains("2026-Q1"), "the Swedish message says how: " + bad.body());
     String range = "?from=2026-01-01&to=2026-06-30";
+    JsonNode report = ips.handledare().get(ips.at("/services/steget-fram/report" + range)).json();
+    assertEquals(3, report.at("/workedDuring/count").asInt(), report.toString());
+    assertEquals(7, report.at("/workedDuring/denominator").asInt(), report.toString());
+    assertEquals(
+        "< 5",
+        ips.analyst()
+            .get(ips.at("/services/steget-fram/report" + range))
+            .json()
+            .at("/workedDuring/count")
+            .asText());
     String csv =
         ips.handledare().get(ips.at("/services/steget-fram/ips-outcomes.csv" + range)).body();
     assertTrue(csv.contains("2026-Q1;7;3;42,9;genomsnittligt riktmärke;3;3;0;–"), csv);

@@ -3,17 +3,14 @@ package se.skapa.app.register;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import se.skapa.app.Actor;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.Role;
 import se.skapa.app.ServiceId;
 import se.skapa.app.StoredModeException;
-import se.skapa.app.access.OrganisationStore;
 import se.skapa.app.access.Organisations;
 import se.skapa.app.audit.AuditEntry;
 import se.skapa.app.audit.AuditLog;
@@ -21,13 +18,9 @@ import se.skapa.app.port.Storage;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
-import se.skapa.core.outcomes.OutcomeReport;
-import se.skapa.core.outcomes.OutcomeReporter;
 import se.skapa.core.outcomes.OutcomeType;
-import se.skapa.core.outcomes.ReportTerms;
 import se.skapa.core.outcomes.ServiceParticipant;
 import se.skapa.core.outcomes.SmallNumbers;
-import se.skapa.core.outcomes.Target;
 import se.skapa.core.register.Support;
 import se.skapa.core.register.Supports;
 
@@ -52,32 +45,6 @@ public final class Enrolments {
     this.storage = Objects.requireNonNull(storage, "storage");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.smallNumbers = smallNumbers;
-  }
-
-  /**
-   * A report, the targets it was held against (those whose period contains the report's), and the
-   * cells withheld from its reader.
-   *
-   * @param threshold the small-numbers threshold applied, 0 if none was (a reader who may see
-   *     people's data)
-   * @param suppressed cells withheld ({@link SmallNumbers#suppressed})
-   * @param report the outcome report
-   * @param targets the targets it was held against
-   */
-  public record Report(
-      OutcomeReport report, List<Target> targets, int threshold, Set<String> suppressed) {
-    /**
-     * Copies the targets and cells.
-     *
-     * @param report the report
-     * @param targets the targets
-     * @param threshold the threshold applied
-     * @param suppressed the cells withheld
-     */
-    public Report {
-      targets = List.copyOf(targets);
-      suppressed = Set.copyOf(suppressed);
-    }
   }
 
   /**
@@ -318,72 +285,6 @@ public final class Enrolments {
                       targets.service().map(s -> "services/" + s + "/targets").orElse("targets"),
                       null));
           return null;
-        });
-  }
-
-  /**
-   * The outcome report of a service, or of the organisation's every service when {@code service} is
-   * empty, for [from, to], held against the targets whose period contains it. In the organisation's
-   * report every enrolment counts: a person in two insatser counts in each, as a förbund reports
-   * its insatser.
-   *
-   * @param actor an analyst, handledare or admin of the organisation; not null
-   * @param org the organisation; not null
-   * @param service one service, or empty for the organisation's report; not null
-   * @param terms the period, the denominator's rule, the contact days and the staff; not null
-   * @return the report; for an analyst only, small numbers withheld
-   */
-  public Report report(
-      Actor actor, OrganisationId org, Optional<ServiceId> service, ReportTerms terms) {
-    actor.require(org, Role.ANALYST, Role.HANDLEDARE, Role.ADMIN);
-    LocalDate from = terms.from();
-    LocalDate to = terms.to();
-    return storage.transaction(
-        tx -> {
-          service.ifPresent(
-              s -> {
-                if (OrganisationStore.in(tx).service(org, s).isEmpty()) {
-                  throw StoredModeException.notFound("no service '" + s + "'");
-                }
-              });
-          List<StoredEnrolment> rows = RegisterStore.in(tx).enrolments(org, service, to);
-          List<ServiceParticipant> participants = new ArrayList<>(rows.size());
-          for (int i = 0; i < rows.size(); i++) {
-            ServiceParticipant p = rows.get(i).enrolment();
-            // One line per enrolment; the report needs no one's key, so none reaches it.
-            participants.add(
-                new ServiceParticipant(
-                    Pseudonym.of("e-" + i),
-                    p.admitted(),
-                    p.closed(),
-                    p.outcome(),
-                    p.subsidised(),
-                    p.firstContact(),
-                    p.actionPlan()));
-          }
-          OutcomeReport report = OutcomeReporter.report(participants, terms);
-          List<Target> targets =
-              RegisterStore.in(tx).targets(org, service).stream()
-                  .filter(t -> t.covers(from, to))
-                  .flatMap(t -> t.targets().stream())
-                  .toList();
-          AuditLog.in(tx)
-              .audit(
-                  new AuditEntry(
-                      org,
-                      clock.instant(),
-                      Optional.of(actor.key()),
-                      actor.holder().value(),
-                      "report.read",
-                      service.map(s -> "services/" + s + "/report").orElse("report"),
-                      Optional.empty(),
-                      Optional.of(rows.size())));
-          // Those who may read one person's data see whole numbers; an analyst sees aggregates
-          // only.
-          return actor.analystOnly()
-              ? new Report(
-                  report, targets, smallNumbers, SmallNumbers.suppressed(report, smallNumbers))
-              : new Report(report, targets, 0, Set.of());
         });
   }
 

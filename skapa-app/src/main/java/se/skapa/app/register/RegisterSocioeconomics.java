@@ -3,14 +3,12 @@ package se.skapa.app.register;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import se.skapa.app.Actor;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.Role;
@@ -123,12 +121,10 @@ public final class RegisterSocioeconomics {
               Map<EnrolmentId, Map<SupportStore.Moment, List<Support>>> support =
                   SupportStore.in(tx).supportOf(org, service);
               List<StoredEnrolment> rows = new ArrayList<>();
-              Set<ServiceId> services = new TreeSet<>((a, b) -> a.value().compareTo(b.value()));
               for (StoredEnrolment e : RegisterStore.in(tx).enrolments(org, service, to)) {
                 Optional<LocalDate> day = e.enrolment().closed();
                 if (day.isPresent() && !day.get().isBefore(from) && !day.get().isAfter(to)) {
                   rows.add(e);
-                  services.add(e.service());
                 }
               }
               // One order whatever the storage's: a warning's /people/<i> is the same every time.
@@ -136,15 +132,7 @@ public final class RegisterSocioeconomics {
                   java.util.Comparator.comparing((StoredEnrolment e) -> e.service().value())
                       .thenComparing(e -> e.enrolment().closed().orElseThrow())
                       .thenComparing(e -> e.enrolment().key().value()));
-              Map<EnrolmentId, List<Job>> jobs = new HashMap<>();
-              for (ServiceId s : services) {
-                for (StoredSpell spell : SpellStore.in(tx).serviceSpells(org, s, "jobs")) {
-                  if (spell.enrolment().isPresent() && spell.spell() instanceof Spell.Work w) {
-                    jobs.computeIfAbsent(spell.enrolment().get(), k -> new ArrayList<>())
-                        .add(w.job());
-                  }
-                }
-              }
+              Map<EnrolmentId, List<Job>> jobs = OutcomeReports.jobsByEnrolment(tx, org, rows);
               List<RegisterPricing.Closed> out = new ArrayList<>();
               for (StoredEnrolment e : rows) {
                 Map<SupportStore.Moment, List<Support>> s = support.getOrDefault(e.id(), Map.of());

@@ -15,6 +15,7 @@ import se.skapa.app.ServiceId;
 import se.skapa.app.measurement.Progression;
 import se.skapa.app.register.EnrolmentId;
 import se.skapa.app.register.Enrolments;
+import se.skapa.app.register.OutcomeReports;
 import se.skapa.app.register.StoredEnrolment;
 import se.skapa.app.register.TargetSet;
 import se.skapa.core.common.Language;
@@ -51,16 +52,19 @@ public final class RegisterRoutes {
   private static final String ORG = Params.ORGANISATIONS + "/{org}";
 
   private final Enrolments enrolments;
+  private final OutcomeReports reports;
   private final Progression progression;
   private final InstrumentCatalog catalog;
   private final RequestBodies bodies;
 
   public RegisterRoutes(
       Enrolments enrolments,
+      OutcomeReports reports,
       Progression progression,
       InstrumentCatalog catalog,
       RequestBodies bodies) {
     this.enrolments = enrolments;
+    this.reports = reports;
     this.progression = progression;
     this.catalog = catalog;
     this.bodies = bodies;
@@ -189,11 +193,14 @@ public final class RegisterRoutes {
     ReportTerms terms = reportTerms(ctx);
     LocalDate from = terms.from();
     LocalDate to = terms.to();
-    Enrolments.Report r = enrolments.report(actor(ctx), org(ctx), service, terms);
+    OutcomeReports.Report r = reports.report(actor(ctx), org(ctx), service, terms);
     Language lang = Lang.of(ctx);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("service", service.map(ServiceId::value).orElse(null));
     out.put("report", OutcomeViews.report(r.report(), lang, r.suppressed(), r.threshold()));
+    out.put(
+        "workedDuring",
+        OutcomeViews.share("workedDuring", r.workedDuring(), lang, r.suppressed(), r.threshold()));
     // A target's actual value would give a withheld share away.
     out.put(
         "targets",
@@ -239,7 +246,7 @@ public final class RegisterRoutes {
     ReportTerms terms = reportTerms(ctx);
     LocalDate from = terms.from();
     LocalDate to = terms.to();
-    Enrolments.Report r = enrolments.report(actor(ctx), org(ctx), service, terms);
+    OutcomeReports.Report r = reports.report(actor(ctx), org(ctx), service, terms);
     Language lang = Lang.of(ctx);
     boolean sv = lang == Language.SV;
     OutcomeReport o = r.report();
@@ -283,7 +290,7 @@ public final class RegisterRoutes {
   }
 
   /** The outcome table's rows: label, count, denominator, share with one decimal, meaning. */
-  private static void rows(SwedishCsv csv, Enrolments.Report r, Language lang) {
+  private static void rows(SwedishCsv csv, OutcomeReports.Report r, Language lang) {
     for (ReportTable.Row row : ReportTable.rows(r, lang)) {
       csv.text(row.label());
       cell(csv, row.count());

@@ -13,7 +13,7 @@ import se.skapa.app.Role;
 import se.skapa.app.ServiceId;
 import se.skapa.app.StoredModeException;
 import se.skapa.app.access.Service;
-import se.skapa.app.register.Enrolments;
+import se.skapa.app.register.OutcomeReports;
 import se.skapa.app.review.FidelityReviews;
 import se.skapa.app.review.StoredReview;
 import se.skapa.core.chart.FidelityChart;
@@ -92,7 +92,7 @@ public final class PrintRoutes {
     pdf.paragraph(intro(name, p, lang));
     outcomes(
         pdf,
-        u.enrolments().report(actor, org, Optional.empty(), ReportTerms.of(p.from(), p.to())),
+        u.outcomeReports().report(actor, org, Optional.empty(), ReportTerms.of(p.from(), p.to())),
         lang,
         2);
     for (Service s : u.organisations().services(actor, org)) {
@@ -145,8 +145,9 @@ public final class PrintRoutes {
       Language lang,
       int level) {
     boolean en = lang == Language.EN;
-    Enrolments.Report report =
-        u.enrolments().report(actor, org, Optional.of(s.id()), ReportTerms.of(p.from(), p.to()));
+    OutcomeReports.Report report =
+        u.outcomeReports()
+            .report(actor, org, Optional.of(s.id()), ReportTerms.of(p.from(), p.to()));
     outcomes(pdf, report, lang, level);
     survey(pdf, actor, org, s, p, lang, level);
     if ((actor.has(Role.ANALYST) || actor.has(Role.HANDLEDARE))
@@ -186,7 +187,7 @@ public final class PrintRoutes {
         pdf, u.registerReports(), u.reviews(), actor, org, s, p.from(), p.to(), lang, level);
   }
 
-  private static void outcomes(Pdf pdf, Enrolments.Report r, Language lang, int level) {
+  private static void outcomes(Pdf pdf, OutcomeReports.Report r, Language lang, int level) {
     boolean en = lang == Language.EN;
     pdf.heading(en ? "Outcomes" : "Resultat", level);
     List<List<String>> rows = new ArrayList<>();

@@ -97,6 +97,21 @@ public final class OutcomeViews {
   }
 
   /**
+   * A share of a report's, withheld as the report's cells are.
+   *
+   * @param cell the cell's name among the withheld
+   * @param s the share
+   * @param lang the reader's language
+   * @param suppressed the cells withheld
+   * @param threshold the small-numbers threshold
+   * @return the share's fields
+   */
+  public static Map<String, Object> share(
+      String cell, Share s, Language lang, Set<String> suppressed, int threshold) {
+    return new Cells(suppressed, threshold).share(cell, s, lang);
+  }
+
+  /**
    * Withheld cells, rendered: a small count as "< threshold", a withheld share without its value.
    */
   private record Cells(Set<String> suppressed, int threshold) {

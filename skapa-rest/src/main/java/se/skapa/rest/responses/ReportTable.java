@@ -3,7 +3,7 @@ package se.skapa.rest.responses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import se.skapa.app.register.Enrolments;
+import se.skapa.app.register.OutcomeReports;
 import se.skapa.core.common.Language;
 import se.skapa.core.outcomes.OutcomeReport;
 import se.skapa.core.outcomes.Share;
@@ -46,7 +46,7 @@ public final class ReportTable {
         sv ? "Nämnarens innebörd" : "Denominator means");
   }
 
-  public static List<Row> rows(Enrolments.Report r, Language lang) {
+  public static List<Row> rows(OutcomeReports.Report r, Language lang) {
     boolean sv = lang == Language.SV;
     OutcomeReport o = r.report();
     List<Row> rows = new ArrayList<>();
@@ -99,6 +99,15 @@ public final class ReportTable {
             "actionPlan",
             o.actionPlan(),
             lang));
+    rows.add(
+        share(
+            r,
+            sv
+                ? "Arbetat under perioden (anställning registrerad)"
+                : "Worked during the period (a job recorded)",
+            "workedDuring",
+            r.workedDuring(),
+            lang));
     return rows;
   }
 
@@ -106,7 +115,7 @@ public final class ReportTable {
    * The targets held against the report, as people read them: label, target ({@code ≥ 40 %}),
    * actual and met or not. None when cells are withheld: an actual would give one away.
    */
-  public static List<List<String>> targets(Enrolments.Report r, Language lang) {
+  public static List<List<String>> targets(OutcomeReports.Report r, Language lang) {
     boolean sv = lang == Language.SV;
     List<List<String>> out = new ArrayList<>();
     if (!r.suppressed().isEmpty()) {
@@ -124,7 +133,7 @@ public final class ReportTable {
     return out;
   }
 
-  private static Row count(Enrolments.Report r, String label, String cell, int count) {
+  private static Row count(OutcomeReports.Report r, String label, String cell, int count) {
     return new Row(
         label,
         r.suppressed().contains(cell) ? new Withheld("< " + r.threshold()) : new Count(count),
@@ -133,7 +142,8 @@ public final class ReportTable {
         "");
   }
 
-  private static Row share(Enrolments.Report r, String label, String cell, Share s, Language lang) {
+  private static Row share(
+      OutcomeReports.Report r, String label, String cell, Share s, Language lang) {
     if (r.suppressed().contains(cell)) {
       Cell denominator =
           SmallNumbers.small(s.denominator(), r.threshold())
