@@ -25,7 +25,8 @@ class CapabilityArchitectureTest {
 
   /**
    * What one capability may use of another: the service check and the service port (access), the
-   * audit line and its port (audit), the enrolments the survey counts (register).
+   * audit line and its port (audit), the enrolments the survey counts and the days work followed
+   * (register).
    */
   static final Set<String> MEETING_POINTS =
       Set.of(
@@ -35,6 +36,9 @@ class CapabilityArchitectureTest {
           "se.skapa.app.audit.AuditEntry",
           "se.skapa.app.audit.AuditLog",
           "se.skapa.app.register.RegisterStore",
+          // The days work followed, which the analysis of what precedes work reads beside the
+          // measurements.
+          "se.skapa.app.register.WorkEvents",
           "se.skapa.app.register.StoredEnrolment");
 
   @Test

@@ -152,7 +152,45 @@ public final class ChartGallery {
     out.put(
         "ips-outcomes-long-" + l,
         IpsOutcomesChart.draw(ipsQuarters(12, lang), IpsOutcomeTerms.DEFAULT, lang));
+    out.put("forest-" + l, forest(lang));
     return out;
+  }
+
+  /** What precedes work in an organisation's data: five estimates, one refused, one wide. */
+  static Drawing forest(Language lang) {
+    boolean en = lang == Language.EN;
+    List<ForestPlot.Row> rows = new ArrayList<>();
+    Object[][] data = {
+      {"Hantering av hälsa", "Coping with health", 1.12, 0.91, 1.38},
+      {"Hantering av vardagen", "Coping with everyday life", 1.05, 0.84, 1.31},
+      {"Tilltro till att få jobb", "Belief in getting a job", 1.42, 1.11, 1.82},
+      {"Kunskap om arbetsmarknaden", "Knowledge of the labour market", 0.97, 0.78, 1.2},
+      {"Jobbsökningsbeteende", "Job search behaviour", 1.31, 1.02, 1.69},
+      {"Samarbetsförmåga", "Cooperation", 1.6, 0.62, 4.1},
+    };
+    for (Object[] d : data) {
+      rows.add(
+          new ForestPlot.Row(
+              (String) (en ? d[1] : d[0]),
+              Optional.of(new ForestPlot.Interval((double) d[2], (double) d[3], (double) d[4])),
+              ""));
+    }
+    rows.add(
+        new ForestPlot.Row(
+            en ? "Handledare's belief in a job" : "Handledarens tilltro till jobb",
+            Optional.empty(),
+            en ? "too few events" : "för få händelser"));
+    return ForestPlot.draw(
+        en
+            ? "What precedes work: change per indicator"
+            : "Vad föregår arbete: förändring per indikator",
+        en
+            ? "Odds ratio per step of change since the measurement before, 95% interval; an"
+                + " association in the organisation's data, not a prognosis"
+            : "Oddskvot per stegs förändring sedan förra mätningen, 95 % KI; ett samband i"
+                + " organisationens data, inte en prognos",
+        rows,
+        lang);
   }
 
   /** Quarters of an IPS service growing into its work: one withheld, fidelity from the second. */
