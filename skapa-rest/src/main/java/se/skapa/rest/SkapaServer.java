@@ -32,6 +32,7 @@ import se.skapa.rest.http.NulCharacters;
 import se.skapa.rest.http.RequestBodies;
 import se.skapa.rest.http.Route;
 import se.skapa.rest.http.Router;
+import se.skapa.rest.insights.PrecedesWorkRoutes;
 import se.skapa.rest.outcomes.OutcomesRoutes;
 import se.skapa.rest.outcomes.RegisterRoutes;
 import se.skapa.rest.print.PrintRoutes;
@@ -187,6 +188,7 @@ public final class SkapaServer {
     new SpellRoutes(u.spells(), bodies).routes(r);
     new RegisterReportRoutes(u.registerReports(), u.reviews(), bodies).routes(r);
     new SocioeconomicFromRegisterRoutes(u.registerSocioeconomics(), bodies).routes(r);
+    new PrecedesWorkRoutes(u.workSeries(), catalog, bodies, config.smallNumbers()).routes(r);
   }
 
   private static void settings(JavalinConfig c, ServerConfig config, ObjectMapper mapper) {

@@ -10,6 +10,7 @@ import se.skapa.app.measurement.Caseloads;
 import se.skapa.app.measurement.MeasurementFiles;
 import se.skapa.app.measurement.Measurements;
 import se.skapa.app.measurement.Progression;
+import se.skapa.app.measurement.WorkSeries;
 import se.skapa.app.port.Storage;
 import se.skapa.app.register.AfterClosings;
 import se.skapa.app.register.Enrolments;
@@ -39,6 +40,7 @@ public record UseCases(
     Spells spells,
     AfterClosings afterClosings,
     OutcomeReports outcomeReports,
+    WorkSeries workSeries,
     RegisterReports registerReports,
     RegisterSocioeconomics registerSocioeconomics,
     ParticipantSurvey survey,
@@ -67,6 +69,7 @@ public record UseCases(
         new Spells(storage, clock),
         new AfterClosings(storage, clock, AfterClosings.DEFAULT_MONTHS),
         new OutcomeReports(storage, clock, config.smallNumbers()),
+        new WorkSeries(storage, clock),
         new RegisterReports(storage, clock, config.smallNumbers()),
         new RegisterSocioeconomics(storage, clock, config.smallNumbers()),
         new ParticipantSurvey(storage, clock, Surveys.SODRA_NORRBOTTEN_2026),

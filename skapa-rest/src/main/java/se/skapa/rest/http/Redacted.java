@@ -12,8 +12,8 @@ public final class Redacted extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  private Redacted(Throwable original) {
-    super(original.getClass().getName(), null, false, true);
+  private Redacted(Throwable original, @org.jspecify.annotations.Nullable Redacted cause) {
+    super(original.getClass().getName(), cause, false, true);
     setStackTrace(original.getStackTrace());
   }
 
@@ -22,16 +22,19 @@ public final class Redacted extends RuntimeException {
    * @return the same chain of classes and frames, without a message
    */
   public static Redacted of(Throwable failure) {
-    Redacted top = new Redacted(failure);
-    Redacted at = top;
-    Throwable cause = failure.getCause();
-    for (int depth = 0; cause != null && cause != failure && depth < 8; depth++) {
-      Redacted next = new Redacted(cause);
-      at.initCause(next);
-      at = next;
-      cause = cause.getCause();
+    // Built from the deepest cause up: a cause given to the constructor, even none, cannot be set
+    // again, so a chain set afterwards failed on the first exception that had a cause.
+    java.util.List<Throwable> chain = new java.util.ArrayList<>();
+    Throwable at = failure;
+    for (int depth = 0; at != null && depth < 9 && !chain.contains(at); depth++) {
+      chain.add(at);
+      at = at.getCause();
     }
-    return top;
+    Redacted out = null;
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      out = new Redacted(chain.get(i), out);
+    }
+    return java.util.Objects.requireNonNull(out);
   }
 
   /**
