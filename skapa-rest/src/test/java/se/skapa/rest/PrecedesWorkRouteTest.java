@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -128,6 +130,25 @@ class PrecedesWorkRouteTest {
         got.get("sentence").asText().startsWith("Bland deltagare vars «Tilltro"), got.toString());
     assertTrue(answer.get("model").asText().contains("hasardmodell"), answer.toString());
     assertTrue(!answer.toString().contains("w-1"), "no participant's key in the answer");
+  }
+
+  @Test
+  void the_yearly_pdf_prints_the_forest_plot_and_the_sentences_when_the_data_carries_them()
+      throws Exception {
+    TestServer.Binary pdf =
+        org.handledare().bytes(org.at("/report.pdf?from=2024-01-01&to=2025-12-31"));
+    try (var doc = Loader.loadPDF(pdf.body())) {
+      String text = new PDFTextStripper().getText(doc);
+      assertTrue(text.contains("Vad föregår arbete"), text);
+      assertTrue(text.contains("inte en orsak och inte en prognos"), text);
+    }
+    TestServer.Binary thin =
+        org.handledare().bytes(org.at("/report.pdf?from=2024-01-01&to=2024-03-31"));
+    try (var doc = Loader.loadPDF(thin.body())) {
+      assertTrue(
+          !new PDFTextStripper().getText(doc).contains("Vad föregår arbete"),
+          "a quarter with too few events prints no analysis");
+    }
   }
 
   @Test

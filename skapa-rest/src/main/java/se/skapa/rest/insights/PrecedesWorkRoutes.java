@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import se.skapa.app.Actor;
 import se.skapa.app.ServiceId;
 import se.skapa.app.measurement.WorkSeries;
-import se.skapa.core.chart.ForestPlot;
 import se.skapa.core.common.Language;
 import se.skapa.core.outcomes.SmallNumbers;
 import se.skapa.core.progression.Instrument;
@@ -21,14 +20,13 @@ import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.insights.Estimate;
 import se.skapa.insights.IndicatorResult;
 import se.skapa.insights.Options;
-import se.skapa.insights.PrecedesWork;
-import se.skapa.insights.Series;
 import se.skapa.insights.WorkAnalysis;
 import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.Params;
 import se.skapa.rest.http.RequestBodies;
 import se.skapa.rest.http.Router;
 import se.skapa.rest.http.Router.Access;
+import se.skapa.rest.responses.WorkInsights;
 
 /**
  * What precedes work, for an organisation or one of its services: the stored register feeds
@@ -111,16 +109,19 @@ public final class PrecedesWorkRoutes {
     Instrument instrument =
         catalog.require(
             Optional.ofNullable(ctx.queryParam("instrument")).orElse("skapa"), Optional.empty());
-    List<Series> people =
-        series
-            .read(actor(ctx), org(ctx), service, instrument.id(), period.from(), period.to())
-            .stream()
-            .map(p -> Series.of(p.measurements(), p.events(), p.observedUntil()))
-            .toList();
-    Options options =
-        new Options(
-            Options.DEFAULT.horizonMonths(), Options.DEFAULT.eventsPerParameter(), smallNumbers);
-    return new Run(instrument, service, period, PrecedesWork.analyse(instrument, people, options));
+    return new Run(
+        instrument,
+        service,
+        period,
+        WorkInsights.analyse(
+            series,
+            actor(ctx),
+            org(ctx),
+            service,
+            instrument,
+            period.from(),
+            period.to(),
+            smallNumbers));
   }
 
   private void analysis(Context ctx) {
@@ -145,8 +146,8 @@ public final class PrecedesWorkRoutes {
             o.horizonMonths(),
             o.eventsPerParameter(),
             o.smallNumbers(),
-            InsightsTexts.MODEL.in(lang),
-            InsightsTexts.READING.in(lang),
+            WorkInsights.MODEL.in(lang),
+            WorkInsights.READING.in(lang),
             run.result().indicators().stream()
                 .map(i -> view(i, o, actor.analystOnly(), lang))
                 .toList(),
@@ -165,23 +166,8 @@ public final class PrecedesWorkRoutes {
 
   private void chart(Context ctx) {
     Run run = run(ctx);
-    Language lang = Lang.of(ctx);
-    List<ForestPlot.Row> rows =
-        run.result().indicators().stream()
-            .map(
-                i ->
-                    new ForestPlot.Row(
-                        i.label().in(lang),
-                        i.change()
-                            .map(e -> new ForestPlot.Interval(e.oddsRatio(), e.low(), e.high())),
-                        i.refusal()
-                            .map(r -> InsightsTexts.shortReason(r.reason(), lang))
-                            .orElse("")))
-            .toList();
     ctx.contentType("image/svg+xml; charset=utf-8")
-        .result(
-            ForestPlot.render(
-                InsightsTexts.TITLE.in(lang), InsightsTexts.SUBTITLE.in(lang), rows, lang));
+        .result(WorkInsights.forest(run.result(), Lang.of(ctx)).toSvg());
   }
 
   /**
@@ -207,10 +193,10 @@ public final class PrecedesWorkRoutes {
                 r ->
                     new RefusalView(
                         r.reason().name(),
-                        hide ? InsightsTexts.shortReason(r.reason(), lang) : r.text().in(lang)))
+                        hide ? WorkInsights.shortReason(r.reason(), lang) : r.text().in(lang)))
             .orElse(null),
         hide && i.refusal().isPresent()
-            ? InsightsTexts.shortReason(i.refusal().get().reason(), lang)
+            ? WorkInsights.shortReason(i.refusal().get().reason(), lang)
             : i.sentence(o.horizonMonths(), lang));
   }
 

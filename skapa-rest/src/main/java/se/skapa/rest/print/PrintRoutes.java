@@ -27,12 +27,14 @@ import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.core.progression.Respondent;
 import se.skapa.core.survey.SurveyPeriod;
+import se.skapa.insights.WorkAnalysis;
 import se.skapa.rest.UseCases;
 import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.Params;
 import se.skapa.rest.http.Router;
 import se.skapa.rest.http.Router.Access;
 import se.skapa.rest.responses.ReportTable;
+import se.skapa.rest.responses.WorkInsights;
 
 /**
  * The printable reports a styrgrupp reads on paper: one PDF per service (outcomes, targets, the
@@ -95,11 +97,41 @@ public final class PrintRoutes {
         u.outcomeReports().report(actor, org, Optional.empty(), ReportTerms.of(p.from(), p.to())),
         lang,
         2);
+    insights(pdf, actor, org, p, lang);
     for (Service s : u.organisations().services(actor, org)) {
       pdf.heading(s.name(), 2);
       serviceSections(pdf, actor, org, s, p, lang, 3);
     }
     send(ctx, pdf, "skapa-rapport-" + org + "-" + p.from() + "-" + p.to() + ".pdf");
+  }
+
+  /**
+   * What precedes work in the organisation's data, printed when at least one indicator has an
+   * estimate: the forest plot, how to read it, each indicator's sentence.
+   */
+  private void insights(Pdf pdf, Actor actor, OrganisationId org, ReportPeriod p, Language lang) {
+    Instrument instrument = catalog.find(DEFAULT_INSTRUMENT).orElseThrow();
+    WorkAnalysis result =
+        WorkInsights.analyse(
+            u.workSeries(),
+            actor,
+            org,
+            Optional.empty(),
+            instrument,
+            p.from(),
+            p.to(),
+            u.progression().smallNumbers());
+    if (!WorkInsights.carries(result)) {
+      return;
+    }
+    pdf.heading(WorkInsights.TITLE.in(lang), 2);
+    pdf.paragraph(WorkInsights.READING.in(lang));
+    pdf.figure(WorkInsights.forest(result, lang), 480);
+    for (var i : result.indicators()) {
+      if (i.change().isPresent()) {
+        pdf.paragraph(i.sentence(result.options().horizonMonths(), lang));
+      }
+    }
   }
 
   /**
