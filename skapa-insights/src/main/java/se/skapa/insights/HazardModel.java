@@ -1,5 +1,9 @@
 package se.skapa.insights;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
@@ -59,6 +63,33 @@ final class HazardModel {
       }
       events += y[i];
     }
+    // The likelihood depends on the rows only through their distinct (covariates, event) patterns:
+    // scores on a scale take few values, so the optimiser iterates over a few hundred weighted
+    // patterns instead of every person-period.
+    Map<List<Double>, double[]> patterns = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      List<Double> key = new ArrayList<>(k + 1);
+      for (double v : z[i]) {
+        key.add(v);
+      }
+      key.add((double) y[i]);
+      patterns.computeIfAbsent(key, unused -> new double[1])[0]++;
+    }
+    int m = patterns.size();
+    double[][] pz = new double[m][];
+    int[] py = new int[m];
+    double[] weight = new double[m];
+    int at = 0;
+    for (Map.Entry<List<Double>, double[]> e : patterns.entrySet()) {
+      List<Double> key = e.getKey();
+      pz[at] = new double[k];
+      for (int j = 0; j < k; j++) {
+        pz[at][j] = key.get(j);
+      }
+      py[at] = key.get(k).intValue();
+      weight[at] = e.getValue()[0];
+      at++;
+    }
     double[] start = new double[k];
     start[0] = Math.log((double) events / (n - events));
     NonLinearConjugateGradientOptimizer optimizer =
@@ -69,8 +100,8 @@ final class HazardModel {
         optimizer.optimize(
             new MaxEval(100_000),
             new MaxIter(10_000),
-            new ObjectiveFunction(b -> logLikelihood(z, y, b)),
-            new ObjectiveFunctionGradient(b -> gradient(z, y, b)),
+            new ObjectiveFunction(b -> logLikelihood(pz, py, weight, b)),
+            new ObjectiveFunctionGradient(b -> gradient(pz, py, weight, b)),
             GoalType.MAXIMIZE,
             new InitialGuess(start));
     double[] b = best.getPoint();
@@ -80,15 +111,20 @@ final class HazardModel {
       }
     }
     double[][] bread = new double[k][k];
+    for (int i = 0; i < m; i++) {
+      double p = probability(pz[i], b);
+      double w = weight[i] * p * (1 - p);
+      for (int r = 0; r < k; r++) {
+        for (int c = 0; c < k; c++) {
+          bread[r][c] += w * pz[i][r] * pz[i][c];
+        }
+      }
+    }
     double[][] score = new double[clusters][k];
     for (int i = 0; i < n; i++) {
       double p = probability(z[i], b);
-      double w = p * (1 - p);
       for (int r = 0; r < k; r++) {
         score[cluster[i]][r] += z[i][r] * (y[i] - p);
-        for (int c = 0; c < k; c++) {
-          bread[r][c] += w * z[i][r] * z[i][c];
-        }
       }
     }
     LUDecomposition lu = new LUDecomposition(new Array2DRowRealMatrix(bread, false));
@@ -96,11 +132,15 @@ final class HazardModel {
       return Optional.empty();
     }
     RealMatrix inverse = lu.getSolver().getInverse();
-    RealMatrix meat = new Array2DRowRealMatrix(k, k);
+    double[][] meatSums = new double[k][k];
     for (double[] u : score) {
-      RealMatrix col = new Array2DRowRealMatrix(u);
-      meat = meat.add(col.multiply(col.transpose()));
+      for (int r = 0; r < k; r++) {
+        for (int c = 0; c < k; c++) {
+          meatSums[r][c] += u[r] * u[c];
+        }
+      }
     }
+    RealMatrix meat = new Array2DRowRealMatrix(meatSums, false);
     // The small-sample factor of the usual cluster-robust estimator: G/(G-1) * (N-1)/(N-K).
     double factor = clusters / (clusters - 1.0) * (n - 1.0) / (n - k);
     RealMatrix v = inverse.multiply(meat).multiply(inverse).scalarMultiply(factor);
@@ -124,7 +164,7 @@ final class HazardModel {
     return 1 / (1 + Math.exp(-eta));
   }
 
-  private static double logLikelihood(double[][] z, int[] y, double[] b) {
+  private static double logLikelihood(double[][] z, int[] y, double[] w, double[] b) {
     double sum = 0;
     for (int i = 0; i < y.length; i++) {
       double eta = 0;
@@ -133,15 +173,15 @@ final class HazardModel {
       }
       // log(1 + e^eta) without overflow.
       double softplus = eta > 0 ? eta + Math.log1p(Math.exp(-eta)) : Math.log1p(Math.exp(eta));
-      sum += y[i] * eta - softplus;
+      sum += w[i] * (y[i] * eta - softplus);
     }
     return sum;
   }
 
-  private static double[] gradient(double[][] z, int[] y, double[] b) {
+  private static double[] gradient(double[][] z, int[] y, double[] w, double[] b) {
     double[] g = new double[b.length];
     for (int i = 0; i < y.length; i++) {
-      double r = y[i] - probability(z[i], b);
+      double r = w[i] * (y[i] - probability(z[i], b));
       for (int j = 0; j < b.length; j++) {
         g[j] += z[i][j] * r;
       }

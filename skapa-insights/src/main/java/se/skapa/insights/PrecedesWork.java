@@ -3,8 +3,9 @@ package se.skapa.insights;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -48,23 +49,41 @@ public final class PrecedesWork {
   public static WorkAnalysis analyse(Instrument instrument, List<Series> people, Options options) {
     Objects.requireNonNull(instrument, "instrument");
     Objects.requireNonNull(options, "options");
+    List<Prepared> prepared = people.stream().map(Prepared::of).toList();
     List<IndicatorResult> out = new ArrayList<>();
     for (Indicator indicator : instrument.indicators()) {
-      out.add(indicator(indicator, people, options));
+      out.add(indicator(indicator, prepared, options));
     }
     return new WorkAnalysis(options, people.size(), out);
   }
 
+  /** A series read once: each indicator's scores by day, the events in order. */
+  private record Prepared(
+      Map<String, TreeMap<LocalDate, Integer>> byIndicator,
+      List<LocalDate> events,
+      LocalDate observedUntil) {
+
+    static Prepared of(Series s) {
+      Map<String, TreeMap<LocalDate, Integer>> by = new HashMap<>();
+      // Two readings of one day: the higher score, whatever order they came in.
+      for (Series.Reading r : s.readings()) {
+        by.computeIfAbsent(r.indicator(), k -> new TreeMap<>())
+            .merge(r.date(), r.score(), Math::max);
+      }
+      return new Prepared(by, s.events().stream().sorted().toList(), s.observedUntil());
+    }
+  }
+
   /** One person's periods for one indicator: {level, change, event} per row, in time order. */
   static List<double[]> periods(Series s, String indicator, int months) {
-    TreeMap<LocalDate, Integer> byDay = new TreeMap<>();
-    s.readings().stream()
-        .filter(r -> r.indicator().equals(indicator))
-        .sorted(Comparator.comparing(Series.Reading::date).thenComparingInt(Series.Reading::score))
-        .forEach(r -> byDay.put(r.date(), r.score()));
+    return periods(Prepared.of(s), indicator, months);
+  }
+
+  private static List<double[]> periods(Prepared s, String indicator, int months) {
+    TreeMap<LocalDate, Integer> byDay = s.byIndicator().getOrDefault(indicator, new TreeMap<>());
     List<LocalDate> days = new ArrayList<>(byDay.keySet());
     List<Integer> scores = new ArrayList<>(byDay.values());
-    List<LocalDate> events = s.events().stream().sorted().toList();
+    List<LocalDate> events = s.events();
     List<double[]> rows = new ArrayList<>();
     for (int k = 0; k < days.size(); k++) {
       LocalDate from = days.get(k);
@@ -88,9 +107,9 @@ public final class PrecedesWork {
     return rows;
   }
 
-  private static IndicatorResult indicator(Indicator ind, List<Series> people, Options o) {
+  private static IndicatorResult indicator(Indicator ind, List<Prepared> people, Options o) {
     List<List<double[]>> perPerson = new ArrayList<>();
-    for (Series s : people) {
+    for (Prepared s : people) {
       List<double[]> rows = periods(s, ind.key(), o.horizonMonths());
       if (!rows.isEmpty()) {
         perPerson.add(rows);
