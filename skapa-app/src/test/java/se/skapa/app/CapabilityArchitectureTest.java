@@ -36,9 +36,9 @@ class CapabilityArchitectureTest {
           "se.skapa.app.audit.AuditEntry",
           "se.skapa.app.audit.AuditLog",
           "se.skapa.app.register.RegisterStore",
-          // The days work followed, which the analysis of what precedes work reads beside the
-          // measurements.
-          "se.skapa.app.register.WorkEvents",
+          // The days work followed and the interventions, which the analysis of what precedes work
+          // and a service's quality signals read beside the measurements.
+          "se.skapa.app.register.RegisterFacts",
           "se.skapa.app.register.StoredEnrolment");
 
   @Test

@@ -33,6 +33,7 @@ import se.skapa.rest.http.RequestBodies;
 import se.skapa.rest.http.Route;
 import se.skapa.rest.http.Router;
 import se.skapa.rest.insights.PrecedesWorkRoutes;
+import se.skapa.rest.insights.QualitySignalRoutes;
 import se.skapa.rest.outcomes.OutcomesRoutes;
 import se.skapa.rest.outcomes.RegisterRoutes;
 import se.skapa.rest.print.PrintRoutes;
@@ -189,6 +190,7 @@ public final class SkapaServer {
     new RegisterReportRoutes(u.registerReports(), u.reviews(), bodies).routes(r);
     new SocioeconomicFromRegisterRoutes(u.registerSocioeconomics(), bodies).routes(r);
     new PrecedesWorkRoutes(u.workSeries(), catalog, bodies, config.smallNumbers()).routes(r);
+    new QualitySignalRoutes(u.qualitySignals(), catalog, bodies).routes(r);
   }
 
   private static void settings(JavalinConfig c, ServerConfig config, ObjectMapper mapper) {

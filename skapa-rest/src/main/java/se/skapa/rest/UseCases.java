@@ -10,6 +10,7 @@ import se.skapa.app.measurement.Caseloads;
 import se.skapa.app.measurement.MeasurementFiles;
 import se.skapa.app.measurement.Measurements;
 import se.skapa.app.measurement.Progression;
+import se.skapa.app.measurement.QualitySignalReports;
 import se.skapa.app.measurement.WorkSeries;
 import se.skapa.app.port.Storage;
 import se.skapa.app.register.AfterClosings;
@@ -41,6 +42,7 @@ public record UseCases(
     AfterClosings afterClosings,
     OutcomeReports outcomeReports,
     WorkSeries workSeries,
+    QualitySignalReports qualitySignals,
     RegisterReports registerReports,
     RegisterSocioeconomics registerSocioeconomics,
     ParticipantSurvey survey,
@@ -70,6 +72,7 @@ public record UseCases(
         new AfterClosings(storage, clock, AfterClosings.DEFAULT_MONTHS),
         new OutcomeReports(storage, clock, config.smallNumbers()),
         new WorkSeries(storage, clock),
+        new QualitySignalReports(storage, clock, config.smallNumbers(), ProgressionOptions.DEFAULT),
         new RegisterReports(storage, clock, config.smallNumbers()),
         new RegisterSocioeconomics(storage, clock, config.smallNumbers()),
         new ParticipantSurvey(storage, clock, Surveys.SODRA_NORRBOTTEN_2026),

@@ -152,6 +152,66 @@ class PrecedesWorkRouteTest {
   }
 
   @Test
+  void a_services_quality_signals_count_changes_belief_and_breaks_beside_bip() throws Exception {
+    StoredModeTest.Org q = StoredModeTest.organisation(server, "bip-signaler");
+    StringBuilder csv =
+        new StringBuilder(
+            "service;participant;instrument;respondent;date;handledare;handledare-belief\n");
+    for (int p = 0; p < 8; p++) {
+      String key = "s-" + p;
+      assertEquals(
+          201,
+          q.handledare()
+              .post(
+                  q.at("/enrolments"),
+                  "{\"participant\":\""
+                      + key
+                      + "\",\"service\":\"steget-fram\",\"admitted\":\"2025-11-01\"}")
+              .status());
+      csv.append("steget-fram;" + key + ";skapa;HANDLEDARE;2025-12-01;h-1;2\n");
+      // Half change handledare in February; the last two are not followed up after it.
+      csv.append(
+          "steget-fram;"
+              + key
+              + ";skapa;HANDLEDARE;2026-02-15;"
+              + (p < 4 ? "h-2" : "h-1")
+              + ";3\n");
+      if (p < 6) {
+        csv.append(
+            "steget-fram;" + key + ";skapa;HANDLEDARE;2026-05-10;h-2;" + (p < 4 ? 4 : 3) + "\n");
+      }
+    }
+    assertEquals(
+        201,
+        q.handledare()
+            .send("POST", q.at("/imports/measurements"), csv.toString(), "text/csv", true)
+            .status());
+    String route = "/services/steget-fram/quality-signals?from=2026-01-01&to=2026-06-30";
+    JsonNode h = q.handledare().get(q.at(route)).json();
+    assertEquals(8, h.at("/participants/value").asInt(), h.toString());
+    assertEquals(6, h.at("/handledareChanges/value").asInt(), "4 in February, 2 in May");
+    assertEquals(6, h.at("/withAChange/count/value").asInt());
+    assertEquals(2, h.at("/followUpBreak/count/value").asInt(), h.toString());
+    assertEquals(48, h.at("/participantMonths/value").asInt());
+    assertEquals(48, h.at("/withoutIntervention/count/value").asInt());
+    assertEquals(new BigDecimal("12.5"), h.get("changesPer100ParticipantMonths").decimalValue());
+    assertEquals(40, h.at("/bip/withAChange").asInt());
+    assertEquals(4, h.at("/belief/latest/3/people/value").asInt(), "four rated 4 last");
+    JsonNode a = q.analyst().get(q.at(route)).json();
+    assertEquals("< 5", a.at("/followUpBreak/count/withheld").asText(), a.toString());
+    assertTrue(a.has("suppression"));
+    try (var doc =
+        Loader.loadPDF(
+            q.analyst()
+                .bytes(q.at("/services/steget-fram/report.pdf?from=2026-01-01&to=2026-06-30"))
+                .body())) {
+      String text = new PDFTextStripper().getText(doc);
+      assertTrue(text.contains("Kvalitetssignaler") && text.contains("40 %"), text);
+      assertTrue(text.contains("Deltagare med avbrott i uppföljningen < 5"), text);
+    }
+  }
+
+  @Test
   void a_thin_service_is_refused_in_words_and_offered_the_organisation() {
     JsonNode thin = org.handledare().get(org.at(ROUTE + "&service=vux")).json();
     JsonNode first = thin.at("/indicators/0");

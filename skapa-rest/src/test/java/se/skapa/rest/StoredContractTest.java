@@ -70,6 +70,7 @@ class StoredContractTest {
           "GET /api/v1/organisations/{org}/services/{service}/socioeconomic",
           "GET /api/v1/organisations/{org}/socioeconomic",
           "GET /api/v1/organisations/{org}/insights/precedes-work",
+          "GET /api/v1/organisations/{org}/services/{service}/quality-signals",
           "GET /api/v1/organisations/{org}/insights/precedes-work.svg",
           "GET /api/v1/organisations/{org}/services/{service}/support.csv",
           "GET /api/v1/organisations/{org}/support.csv",
@@ -119,6 +120,7 @@ class StoredContractTest {
           Map.entry("support-change", "?from=2026-01-01&to=2026-06-30"),
           Map.entry("support.csv", "?from=2026-01-01&to=2026-06-30"),
           Map.entry("precedes-work", "?from=2025-01-01&to=2025-12-31"),
+          Map.entry("quality-signals", "?from=2026-01-01&to=2026-06-30"),
           Map.entry("precedes-work.svg", "?from=2025-01-01&to=2025-12-31"),
           Map.entry("socioeconomic", "?from=2026-01-01&to=2026-06-30&serviceCostPerYear=1000000"));
 

@@ -18,7 +18,7 @@ import se.skapa.app.access.Service;
 import se.skapa.app.audit.AuditEntry;
 import se.skapa.app.audit.AuditLog;
 import se.skapa.app.port.Storage;
-import se.skapa.app.register.WorkEvents;
+import se.skapa.app.register.RegisterFacts;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.progression.Measurement;
 import se.skapa.core.progression.Respondent;
@@ -86,7 +86,8 @@ public final class WorkSeries {
     return storage.transaction(
         tx -> {
           service.ifPresent(s -> Organisations.requireService(tx, org, s));
-          Map<Pseudonym, WorkEvents.Record> events = WorkEvents.of(tx, org, service, from, last);
+          Map<Pseudonym, RegisterFacts.Record> events =
+              RegisterFacts.workEvents(tx, org, service, from, last);
           List<ServiceId> services =
               service.isPresent()
                   ? List.of(service.get())

@@ -217,6 +217,7 @@ public final class PrintRoutes {
     fidelity(pdf, actor, org, s, p, lang, level);
     IpsSection.print(
         pdf, u.registerReports(), u.reviews(), actor, org, s, p.from(), p.to(), lang, level);
+    QualitySection.print(pdf, u.qualitySignals(), actor, org, s, p, lang, level);
   }
 
   private static void outcomes(Pdf pdf, OutcomeReports.Report r, Language lang, int level) {

@@ -36,6 +36,8 @@ import se.skapa.rest.http.Router;
 import se.skapa.rest.http.Router.Access;
 import se.skapa.rest.http.SwedishCsv;
 import se.skapa.rest.responses.IpsTimeline;
+import se.skapa.rest.responses.Withholding.Count;
+import se.skapa.rest.responses.Withholding.ShareView;
 
 /**
  * The reports the register's facts give: IPS outcomes per quarter beside the service's fidelity,
@@ -81,32 +83,15 @@ public final class RegisterReportRoutes {
         ctx -> SupportCsv.send(ctx, reports, Optional.empty()));
   }
 
-  /** A count, or {@code "< 5"} when withheld. */
-  record Count(@Nullable Integer value, @Nullable String withheld) {
-    static Count of(int value, String cell, Set<String> withheld, int threshold) {
-      return withheld.contains(cell) ? new Count(null, "< " + threshold) : new Count(value, null);
-    }
-  }
-
-  /** A share with its denominator named; withheld as a whole when its count is. */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  record ShareView(
-      Count count,
-      @Nullable Integer denominator,
-      String denominatorName,
-      @Nullable BigDecimal percent,
-      @Nullable String note) {
-    static ShareView of(Share s, String cell, Set<String> withheld, int threshold, Language lang) {
-      boolean hidden = withheld.contains(cell);
-      return new ShareView(
-          Count.of(s.count(), cell, withheld, threshold),
-          withheld.contains("served") || withheld.contains("participantMonths")
-              ? null
-              : s.denominator(),
-          s.denominatorName().in(lang),
-          hidden ? null : s.percentOneDecimal().orElse(null),
-          !hidden && !s.hasValue() ? Share.NO_SHARE.in(lang) : null);
-    }
+  private static ShareView share(
+      Share s, String cell, Set<String> withheld, int threshold, Language lang) {
+    return ShareView.of(
+        s,
+        cell,
+        withheld,
+        threshold,
+        withheld.contains("served") || withheld.contains("participantMonths"),
+        lang);
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -162,7 +147,7 @@ public final class RegisterReportRoutes {
             quarter.from(),
             quarter.to(),
             Count.of(o.served(), "served", h, t),
-            ShareView.of(o.workedCompetitively(), "worked", h, t, lang),
+            share(o.workedCompetitively(), "worked", h, t, lang),
             h.contains("worked") || !o.workedCompetitively().hasValue() ? null : o.band().name(),
             new Benchmarks(
                 percent(o.terms().minimal()),
@@ -251,7 +236,7 @@ public final class RegisterReportRoutes {
     for (BipGroup g : BipGroup.values()) {
       Share share =
           c.byGroup().getOrDefault(g, Share.of(0, 0, InterventionCoverage.PARTICIPANT_MONTHS));
-      groups.put(g.name(), ShareView.of(share, g.name(), h, t, lang));
+      groups.put(g.name(), share(share, g.name(), h, t, lang));
     }
     bodies.json(
         ctx,
@@ -260,8 +245,8 @@ public final class RegisterReportRoutes {
             from,
             to,
             Count.of(c.participantMonths(), "participantMonths", h, t),
-            ShareView.of(c.none(), "none", h, t, lang),
-            ShareView.of(c.withoutJobFocused(), "withoutJobFocused", h, t, lang),
+            share(c.none(), "none", h, t, lang),
+            share(c.withoutJobFocused(), "withoutJobFocused", h, t, lang),
             groups,
             InterventionCoverage.WHY.in(lang),
             h.isEmpty() ? null : SmallNumbers.rule(t).in(lang)));

@@ -33,6 +33,7 @@ import se.skapa.rest.http.Params;
 import se.skapa.rest.http.RequestBodies;
 import se.skapa.rest.http.Router;
 import se.skapa.rest.http.Router.Access;
+import se.skapa.rest.responses.Withholding.Count;
 
 /**
  * The socioeconomic calculation of a service's (or the organisation's) closed participants, fed
@@ -66,13 +67,6 @@ public final class SocioeconomicFromRegisterRoutes {
         Access.MEMBER,
         ctx -> calculate(ctx, Optional.of(serviceParam(ctx))));
     r.get(ORG + "/socioeconomic", Access.MEMBER, ctx -> calculate(ctx, Optional.empty()));
-  }
-
-  /** A count, or {@code "< 5"} when withheld. */
-  record Count(@Nullable Integer value, @Nullable String withheld) {
-    static Count of(int value, String cell, Set<String> withheld, int threshold) {
-      return withheld.contains(cell) ? new Count(null, "< " + threshold) : new Count(value, null);
-    }
   }
 
   record NotCountedView(String reason, String label, Count count) {}

@@ -11,16 +11,34 @@ import se.skapa.app.ServiceId;
 import se.skapa.app.port.Tx;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.outcomes.OutcomeType;
+import se.skapa.core.progression.Intervention;
 import se.skapa.core.register.Job;
 
 /**
- * The days work followed, per participant enrolled in a period: a job started under an enrolment,
- * or a closing to work or studies; and the last day each participant is observed. What the analysis
- * of what precedes work reads of the register.
+ * What other capabilities read of the register beside the enrolments: the days work followed (for
+ * the analysis of what precedes work) and each participant's interventions (for a service's quality
+ * signals).
  */
-public final class WorkEvents {
+public final class RegisterFacts {
 
-  private WorkEvents() {}
+  private RegisterFacts() {}
+
+  /**
+   * @param tx the running transaction; not null
+   * @param org the organisation; not null
+   * @param service the service; not null
+   * @return per participant, their interventions at the service
+   */
+  public static Map<Pseudonym, List<Intervention>> interventions(
+      Tx tx, OrganisationId org, ServiceId service) {
+    Map<Pseudonym, List<Intervention>> out = new HashMap<>();
+    for (StoredSpell s : SpellStore.in(tx).serviceSpells(org, service, "interventions")) {
+      if (s.spell() instanceof Spell.Insats i) {
+        out.computeIfAbsent(s.participant(), k -> new ArrayList<>()).add(i.intervention());
+      }
+    }
+    return out;
+  }
 
   /**
    * @param events the days of a job start or a closing to work or studies, in the period
@@ -47,7 +65,7 @@ public final class WorkEvents {
    * @param to the period's last day; not null
    * @return per participant enrolled on a day of the period, their record
    */
-  public static Map<Pseudonym, Record> of(
+  public static Map<Pseudonym, Record> workEvents(
       Tx tx, OrganisationId org, Optional<ServiceId> service, LocalDate from, LocalDate to) {
     List<StoredEnrolment> rows = new ArrayList<>();
     for (StoredEnrolment e : RegisterStore.in(tx).enrolments(org, service, to)) {
