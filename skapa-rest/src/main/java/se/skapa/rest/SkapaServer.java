@@ -145,6 +145,7 @@ public final class SkapaServer {
         u.organisations(),
         u.measurements(),
         u.progression(),
+        u.qualitySignals(),
         u.caseloads(),
         u.spells(),
         u.erasure(),

@@ -323,6 +323,10 @@ class BrowserTest {
         find("main").getText().contains("Analytiker får sammanställningar för helt kalenderår"),
         "the release rule is stated: " + find("main").getText());
     assertEquals("2025", new Select(find("#period")).getFirstSelectedOption().getText());
+    assertTrue(
+        find("main").getText().contains("Kvalitetssignaler 2025-01-01 – 2025-12-31")
+            && find("main").getText().contains("Deltagarmånader utan insats"),
+        "BIP's organisational findings for the released year: " + find("main").getText());
     browser.get(base + "/app/participants/p-secret");
     assertTrue(
         find("main").getText().contains("Din roll ger inte tillgång"), find("main").getText());

@@ -15,15 +15,20 @@ import se.skapa.app.access.Organisations;
 import se.skapa.app.access.Service;
 import se.skapa.app.access.Session;
 import se.skapa.app.measurement.Progression;
+import se.skapa.app.measurement.QualitySignalReports;
 import se.skapa.core.chart.SpiderChart;
 import se.skapa.core.common.Dates;
 import se.skapa.core.common.Language;
 import se.skapa.core.outcomes.ReleaseCalendar;
+import se.skapa.core.outcomes.SmallNumbers;
+import se.skapa.core.progression.BuiltInInstruments;
 import se.skapa.core.progression.CohortIndicator;
 import se.skapa.core.progression.CohortReport;
 import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.core.progression.Respondent;
+import se.skapa.core.register.QualitySignals;
+import se.skapa.rest.responses.QualityTable;
 
 /** A service's progression, for enhetschefer and analysts. */
 public final class ServicePages {
@@ -31,6 +36,7 @@ public final class ServicePages {
   private final Pages pages;
   private final Organisations organisations;
   private final Progression progression;
+  private final QualitySignalReports quality;
   private final InstrumentCatalog catalog;
   private final Clock clock;
 
@@ -38,11 +44,13 @@ public final class ServicePages {
       Pages pages,
       Organisations organisations,
       Progression progression,
+      QualitySignalReports quality,
       InstrumentCatalog catalog,
       Clock clock) {
     this.pages = pages;
     this.organisations = organisations;
     this.progression = progression;
+    this.quality = quality;
     this.catalog = catalog;
     this.clock = clock;
   }
@@ -113,8 +121,42 @@ public final class ServicePages {
                         new Views.Choice(
                             x.from().toString(), x.name(), period.map(x::equals).orElse(false)))
                 .toList(),
-            me.analystOnly() ? progression.releases().rule().in(lang) : "");
+            me.analystOnly() ? progression.releases().rule().in(lang) : "",
+            QualityTable.CAPTION.in(lang),
+            qualityTable(me, service, period, asOf, lang),
+            QualitySignals.BIP.in(lang));
     pages.render(ctx, 200, "cohort.jte", Map.of("p", p, "c", view));
+  }
+
+  /**
+   * BIP's organisational findings for the service: over the released period for an analyst, the
+   * year up to the day shown for a handledare.
+   */
+  private Views.Table qualityTable(
+      Actor me,
+      ServiceId service,
+      Optional<ReleaseCalendar.Period> period,
+      LocalDate asOf,
+      Language lang) {
+    LocalDate from =
+        period.map(ReleaseCalendar.Period::from).orElse(asOf.minusYears(1).plusDays(1));
+    QualitySignalReports.Answer a =
+        quality.signals(
+            me,
+            me.organisation(),
+            service,
+            INSTRUMENT,
+            BuiltInInstruments.HANDLEDARE_BELIEF,
+            from,
+            asOf);
+    String caption =
+        QualityTable.CAPTION.in(lang)
+            + " "
+            + from
+            + " – "
+            + asOf
+            + (a.withheld().isEmpty() ? "" : ". " + SmallNumbers.rule(a.threshold()).in(lang));
+    return new Views.Table(caption, QualityTable.header(lang), QualityTable.rows(a, lang));
   }
 
   private static Views.Table table(CohortReport r, Instrument instrument, Page p, Language lang) {

@@ -95,7 +95,10 @@ public final class Views {
       Table table,
       String spiderSvg,
       List<Choice> periods,
-      String releaseRule) {}
+      String releaseRule,
+      String qualityHeading,
+      Table quality,
+      String qualityNote) {}
 
   public record AdminView(
       List<List<String>> services,

@@ -18,6 +18,7 @@ import se.skapa.app.audit.Erasure;
 import se.skapa.app.measurement.Caseloads;
 import se.skapa.app.measurement.Measurements;
 import se.skapa.app.measurement.Progression;
+import se.skapa.app.measurement.QualitySignalReports;
 import se.skapa.app.register.Spells;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violation;
@@ -53,6 +54,7 @@ public final class WebRoutes {
       Organisations organisations,
       Measurements measurements,
       Progression progression,
+      QualitySignalReports quality,
       Caseloads caseloads,
       Spells spells,
       Erasure erasure,
@@ -65,7 +67,7 @@ public final class WebRoutes {
     this.participants = new ParticipantPages(pages, organisations, progression, caseloads, spells);
     this.measurementPages =
         new MeasurementPages(pages, organisations, measurements, progression, catalog, clock, zone);
-    this.services = new ServicePages(pages, organisations, progression, catalog, clock);
+    this.services = new ServicePages(pages, organisations, progression, quality, catalog, clock);
     this.admin = new AdminPages(pages, accounts, organisations, erasure, audit, clock, zone);
   }
 
