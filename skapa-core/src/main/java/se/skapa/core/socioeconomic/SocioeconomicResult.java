@@ -70,6 +70,18 @@ public record SocioeconomicResult(
   }
 
   /**
+   * The Hudiksvall report's "vinsten … för samhället i stort": the gross gain less the service's
+   * cost, with wage subsidies and study support not deducted. Not {@link #publicNetPerYear} (which
+   * deducts them, as the public purse pays them) and not {@link #societyNetPerYear} (which counts
+   * production, not transfers).
+   *
+   * @return gross gain − service cost, per year
+   */
+  public Kronor grossGainLessServiceCostPerYear() {
+    return grossGainPerYear.minus(serviceCostPerYear);
+  }
+
+  /**
    * @param payer a payer; not null
    * @return that payer's yearly view
    */

@@ -72,6 +72,8 @@ class HudiksvallGoldenTest {
     assertEquals(2_550_880, R.grossGainPerYear().value(), "≈ 2 550 000");
     assertEquals(2_550_880 - 1_090_440 - 122_064 - 1_000_000, R.publicNetPerYear().value());
     assertEquals(3_365_808 + 391_756 - 1_000_000, R.societyNetPerYear().value());
+    // The report's "vinsten över 1,5 miljoner för samhället i stort".
+    assertEquals(1_550_880, R.grossGainLessServiceCostPerYear().value());
   }
 
   @Test

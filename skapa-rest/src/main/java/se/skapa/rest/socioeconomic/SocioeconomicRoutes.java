@@ -327,6 +327,7 @@ public final class SocioeconomicRoutes {
     out.put("kommunView", r.kommunView());
     out.put("grossGainPerYear", r.grossGainPerYear());
     out.put("serviceCostPerYear", r.serviceCostPerYear());
+    out.put("grossGainLessServiceCostPerYear", r.grossGainLessServiceCostPerYear());
     out.put("publicNetPerYear", r.publicNetPerYear());
     out.put("societyNetPerYear", r.societyNetPerYear());
     out.put("projection", r.projection());
