@@ -127,6 +127,28 @@ class ApiTest {
   }
 
   @Test
+  void an_indicator_nobody_answered_twice_has_no_mean_and_no_share_and_says_why() {
+    String body =
+        "{\"instrument\":\"skapa\",\"respondent\":\"PARTICIPANT\",\"measurements\":["
+            + "{\"participant\":\"p-1\",\"date\":\"2025-03-01\",\"respondent\":\"PARTICIPANT\","
+            + "\"scores\":{\"health-coping\":3,\"job-belief\":2}},"
+            + "{\"participant\":\"p-1\",\"date\":\"2025-06-01\",\"respondent\":\"PARTICIPANT\","
+            + "\"scores\":{\"health-coping\":5,\"job-belief\":null}}]}";
+    JsonNode r = api.post("/api/v1/progression/cohort", body).json();
+    JsonNode belief = null;
+    for (JsonNode i : r.get("indicators")) {
+      if (i.get("key").asText().equals("job-belief")) {
+        belief = i;
+      }
+    }
+    assertEquals(0, belief.get("participants").asInt(), r.toString());
+    assertTrue(
+        belief.get("meanFirst").isNull() && belief.get("shareImproved").isNull(), r.toString());
+    assertTrue(belief.get("note").asText().contains("0 av 0"), belief.toString());
+    assertEquals(2.0, r.at("/indicators/0/meanChange").asDouble(), 1e-12, "health-coping 3 → 5");
+  }
+
+  @Test
   void the_81_point_hudiksvall_review_through_the_api() {
     JsonNode r =
         api.post("/api/v1/fidelity/ips-25/score", example("/api/v1/fidelity/{id}/score")).json();

@@ -104,7 +104,7 @@ public final class ProgressionRoutes {
     Instrument instrument = instrument(req);
     CohortReport r =
         analyzer(ctx).cohort(instrument, respondent(req), measurements(req, instrument));
-    bodies.json(ctx, ProgressionViews.cohort(r, instrument));
+    bodies.json(ctx, ProgressionViews.cohort(r, instrument, Lang.of(ctx)));
   }
 
   public void cohortChart(Context ctx) {

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.skapa.core.common.Language;
+import se.skapa.core.common.LocalizedText;
 import se.skapa.core.outcomes.SmallNumbers;
+import se.skapa.core.progression.CohortIndicator;
 import se.skapa.core.progression.CohortReport;
 import se.skapa.core.progression.IndexPoint;
 import se.skapa.core.progression.IndicatorProgression;
@@ -36,17 +38,45 @@ public final class ProgressionViews {
     return out;
   }
 
-  public static Map<String, Object> cohort(CohortReport r, Instrument instrument) {
+  public static Map<String, Object> cohort(CohortReport r, Instrument instrument, Language lang) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("instrument", instrumentRef(instrument));
     out.put("respondent", r.respondent());
     out.put("participants", r.participants());
     out.put("participantsWithTwoOrMore", r.participantsWithTwoOrMore());
-    out.put("indicators", r.indicators());
+    out.put("indicators", r.indicators().stream().map(i -> indicator(i, lang)).toList());
     out.put("medianDaysBetween", r.medianDaysBetween());
     out.put("shareOverdue", r.shareOverdue());
     out.put("asOf", r.asOf());
     return out;
+  }
+
+  /** Why an indicator has no mean or share. */
+  static final LocalizedText NOBODY_TWICE =
+      LocalizedText.of(
+          "ingen deltagare har svarat på indikatorn två gånger: 0 av 0 har inget medelvärde och"
+              + " ingen andel",
+          "no participant answered the indicator twice: 0 of 0 has no mean and no share");
+
+  /**
+   * One indicator of a cohort; with nobody who answered it twice, no mean and no share (a mean of 0
+   * lies outside a 1–10 scale; 0 of 0 has no share), and the reason said.
+   */
+  private static Map<String, Object> indicator(CohortIndicator i, Language lang) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    boolean none = i.participants() == 0;
+    m.put("key", i.key());
+    m.put("participants", i.participants());
+    m.put("meanFirst", none ? null : i.meanFirst());
+    m.put("meanLatest", none ? null : i.meanLatest());
+    m.put("meanChange", none ? null : i.meanChange());
+    m.put("shareImproved", none ? null : i.shareImproved());
+    m.put("shareUnchanged", none ? null : i.shareUnchanged());
+    m.put("shareDeclined", none ? null : i.shareDeclined());
+    if (none) {
+      m.put("note", NOBODY_TWICE.in(lang));
+    }
+    return m;
   }
 
   /**
@@ -56,7 +86,7 @@ public final class ProgressionViews {
    */
   public static Map<String, Object> cohort(
       CohortReport r, Instrument instrument, int threshold, Language lang) {
-    Map<String, Object> out = cohort(r, instrument);
+    Map<String, Object> out = cohort(r, instrument, lang);
     Set<String> shown = new HashSet<>();
     r.indicators().forEach(i -> shown.add(i.key()));
     List<String> withheld =
