@@ -160,6 +160,47 @@ class RegisterFactsRoutesTest {
   }
 
   @Test
+  void a_second_closing_corrects_the_first_only_against_the_version_read() {
+    String e = enrol(boden, "p-twice");
+    TestServer.Reply first =
+        boden
+            .handledare()
+            .post(
+                boden.at("/enrolments/" + e + "/closing"),
+                "{\"closed\":\"2026-05-29\",\"outcome\":\"NONE\"}");
+    assertEquals(200, first.status(), first.body());
+    assertEquals("\"2\"", first.header("ETag"));
+    String again = "{\"closed\":\"2026-05-29\",\"outcome\":\"STUDIES\"}";
+    TestServer.Reply blind =
+        boden
+            .handledare()
+            .send(
+                "POST",
+                boden.at("/enrolments/" + e + "/closing"),
+                again,
+                "application/json",
+                false);
+    assertEquals(428, blind.status(), "a second closing never silently replaces the first");
+    assertTrue(blind.body().contains("If-Match"), blind.body());
+    TestServer.Reply old =
+        boden
+            .handledare()
+            .send("POST", boden.at("/enrolments/" + e + "/closing"), again, "If-Match", "\"1\"");
+    assertEquals(412, old.status(), old.body());
+    assertEquals(
+        "NONE",
+        boden.handledare().get(boden.at("/enrolments/" + e)).json().get("outcome").asText(),
+        "nothing changed");
+    TestServer.Reply corrected =
+        boden
+            .handledare()
+            .send("POST", boden.at("/enrolments/" + e + "/closing"), again, "If-Match", "\"2\"");
+    assertEquals(200, corrected.status(), corrected.body());
+    assertEquals(3, corrected.json().get("version").asInt());
+    assertEquals("STUDIES", corrected.json().get("outcome").asText());
+  }
+
+  @Test
   void erasure_leaves_no_job_intervention_support_or_follow_up_of_the_participant() {
     String e = enrol(boden, "p-gone");
     boden

@@ -192,6 +192,37 @@ public final class Enrolments {
       OutcomeType outcome,
       boolean subsidised,
       Optional<List<Support>> support) {
+    return close(actor, org, id, closed, outcome, subsidised, support, Optional.empty());
+  }
+
+  /**
+   * Closes an enrolment, or corrects its closing: an enrolment already closed is closed again only
+   * against the version the caller read, as a measurement is corrected, so that a second closing
+   * never silently replaces the first.
+   *
+   * @throws ValidationException as {@link #close(Actor, OrganisationId, EnrolmentId, LocalDate,
+   *     OutcomeType, boolean, Optional)}
+   * @throws StoredModeException NOT_FOUND; PRECONDITION_REQUIRED for a closed enrolment without
+   *     {@code expectedVersion}; STALE if it is not the current version
+   * @param actor a handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param id the enrolment; not null
+   * @param closed the day of closing; not null
+   * @param outcome what the participant went on to; not null
+   * @param subsidised for EMPLOYMENT: with a wage subsidy
+   * @param support what they live on at closing, replacing what was recorded; empty to leave it
+   * @param expectedVersion the version the caller read (If-Match); required once closed
+   * @return the new version
+   */
+  public StoredEnrolment close(
+      Actor actor,
+      OrganisationId org,
+      EnrolmentId id,
+      LocalDate closed,
+      OutcomeType outcome,
+      boolean subsidised,
+      Optional<List<Support>> support,
+      Optional<Integer> expectedVersion) {
     actor.require(org, Role.HANDLEDARE);
     support.ifPresent(Supports::requireDistinct);
     Instant at = clock.instant();
@@ -201,6 +232,26 @@ public final class Enrolments {
               RegisterStore.in(tx)
                   .enrolment(org, id)
                   .orElseThrow(() -> StoredModeException.notFound("no enrolment " + id));
+          if (current.enrolment().closed().isPresent() && expectedVersion.isEmpty()) {
+            throw StoredModeException.preconditionRequired(
+                "enrolment "
+                    + id
+                    + " is already closed (version "
+                    + current.version()
+                    + "): a second closing corrects the first; send If-Match: \""
+                    + current.version()
+                    + "\"");
+          }
+          if (expectedVersion.isPresent() && expectedVersion.get() != current.version()) {
+            throw StoredModeException.stale(
+                "enrolment "
+                    + id
+                    + " is at version "
+                    + current.version()
+                    + ", not "
+                    + expectedVersion.get()
+                    + "; read it again");
+          }
           ServiceParticipant was = current.enrolment();
           ServiceParticipant now =
               new ServiceParticipant(

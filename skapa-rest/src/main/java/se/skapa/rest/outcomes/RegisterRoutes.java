@@ -121,17 +121,20 @@ public final class RegisterRoutes {
     Optional<List<Support>> support =
         Optional.ofNullable(req.support()).map(list -> StoredRequests.support(v, list));
     v.throwIfAny();
-    bodies.json(
-        ctx,
-        enrolment(
-            enrolments.close(
-                actor(ctx),
-                org(ctx),
-                id,
-                req.closed(),
-                req.outcome(),
-                Boolean.TRUE.equals(req.subsidised()),
-                support)));
+    StoredEnrolment closed =
+        enrolments.close(
+            actor(ctx),
+            org(ctx),
+            id,
+            req.closed(),
+            req.outcome(),
+            Boolean.TRUE.equals(req.subsidised()),
+            support,
+            Optional.ofNullable(ctx.header("If-Match"))
+                .filter(h -> !h.isBlank())
+                .map(Params::version));
+    ctx.header("ETag", etag(closed.version()));
+    bodies.json(ctx, enrolment(closed));
   }
 
   public void serviceTargets(Context ctx) {
