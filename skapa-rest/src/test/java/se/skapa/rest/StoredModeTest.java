@@ -595,12 +595,26 @@ class StoredModeTest {
         "another organisation's survey is its own");
 
     TestServer h = org.handledare();
+    String twoForms =
+        "{\"responses\":[{\"answers\":{\"satisfied\":5,\"own-pace\":2}},{\"answers\":{\"own-pace\":4}}]}";
+    TestServer.Reply notOffered =
+        h.post(org.at("/services/steget-fram/surveys/2026/responses"), twoForms);
+    assertEquals(422, notOffered.status(), "responses to a survey never offered");
+    assertEquals("not-offered", notOffered.json().at("/errors/0/rule").asText());
+    assertTrue(notOffered.body().contains("har inte erbjudits"), notOffered.body());
     assertEquals(
-        201,
-        h.post(
-                org.at("/services/steget-fram/surveys/2026/responses"),
-                "{\"responses\":[{\"answers\":{\"satisfied\":5,\"own-pace\":2}},{\"answers\":{\"own-pace\":4}}]}")
+        200,
+        h.post(org.at("/services/steget-fram/surveys"), "{\"period\":\"2026\",\"offered\":3}")
             .status());
+    assertEquals(
+        201, h.post(org.at("/services/steget-fram/surveys/2026/responses"), twoForms).status());
+    TestServer.Reply tooMany =
+        h.post(org.at("/services/steget-fram/surveys/2026/responses"), twoForms);
+    assertEquals(422, tooMany.status(), "4 responses to 3 offered would be a rate above 100 %");
+    assertEquals("more-than-offered", tooMany.json().at("/errors/0/rule").asText());
+    TestServer.Reply fewer =
+        h.post(org.at("/services/steget-fram/surveys"), "{\"period\":\"2026\",\"offered\":1}");
+    assertEquals(422, fewer.status(), "offered cannot fall below the responses stored");
     JsonNode report = h.get(org.at("/services/steget-fram/surveys/2026")).json();
     assertEquals("[0,1,0,1,0]", report.at("/questions/5/counts").toString(), report.toString());
     assertEquals(

@@ -112,6 +112,18 @@ public final class ParticipantSurvey {
     storage.transaction(
         tx -> {
           Organisations.requireService(tx, org, service);
+          int stored = SurveyStore.in(tx).surveyResponses(org, service, period.name()).size();
+          if (offered < stored) {
+            throw ValidationException.of(
+                "/offered",
+                "fewer-than-responses",
+                "offered ("
+                    + offered
+                    + ") cannot be fewer than the "
+                    + stored
+                    + " responses stored for "
+                    + period.name());
+          }
           SurveyStore.in(tx).recordSurveyOffered(org, service, period.name(), offered);
           AuditLog.in(tx)
               .audit(
@@ -156,8 +168,36 @@ public final class ParticipantSurvey {
                 .ifPresent(checked::add);
           }
           v.throwIfAny();
-          checked.forEach(
-              r -> SurveyStore.in(tx).insertSurveyResponse(org, service, period.name(), r));
+          // A response rate above 100 % cannot be: responses come to a survey offered, and never
+          // more of them than were offered.
+          SurveyStore store = SurveyStore.in(tx);
+          int offered =
+              store
+                  .surveyOffered(org, service, period.name())
+                  .orElseThrow(
+                      () ->
+                          ValidationException.of(
+                              "/period",
+                              "not-offered",
+                              "the survey of "
+                                  + period.name()
+                                  + " was never offered at this service: record how many were"
+                                  + " offered it first"));
+          int stored = store.surveyResponses(org, service, period.name()).size();
+          if (stored + checked.size() > offered) {
+            throw ValidationException.of(
+                "/responses",
+                "more-than-offered",
+                stored
+                    + " responses are stored and "
+                    + checked.size()
+                    + " more would make "
+                    + (stored + checked.size())
+                    + ", more than the "
+                    + offered
+                    + " offered the survey");
+          }
+          checked.forEach(r -> store.insertSurveyResponse(org, service, period.name(), r));
           AuditLog.in(tx)
               .audit(
                   new AuditEntry(

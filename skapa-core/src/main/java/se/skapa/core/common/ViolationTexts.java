@@ -81,6 +81,16 @@ public final class ViolationTexts {
               "{field}: förmånen räknas inte i helårsekvivalenter (försörjningsmåttet tar inte med den)"),
           Map.entry("encoding", "filen är varken UTF-8 eller Windows-1252"),
           Map.entry(
+              "not-offered",
+              "enkäten för perioden har inte erbjudits i verksamheten: registrera först hur många"
+                  + " som erbjöds den"),
+          Map.entry(
+              "more-than-offered",
+              "fler svar än antalet som erbjöds enkäten: svarsfrekvensen kan inte bli över 100 %"),
+          Map.entry(
+              "fewer-than-responses",
+              "{field} kan inte vara färre än de svar som redan är registrerade för perioden"),
+          Map.entry(
               "subsidy-kind",
               "{field}: ett lönebidrag eller annat lönestöd hör till en subventionerad anställning"
                   + " (SUBSIDISED)"),
