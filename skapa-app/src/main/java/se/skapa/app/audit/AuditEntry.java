@@ -78,4 +78,27 @@ public record AuditEntry(
         Optional.ofNullable(participant),
         Optional.empty());
   }
+
+  /**
+   * A read or export that names no participant but counts what it covered.
+   *
+   * @param actor who acted; not null
+   * @param at when; not null
+   * @param action what was done, e.g. {@code insights.read}; not null
+   * @param resource on what, relative to the organisation; not null
+   * @param rows how many rows (people, enrolments) it covered
+   * @return the entry
+   */
+  public static AuditEntry counted(
+      Actor actor, Instant at, String action, String resource, int rows) {
+    return new AuditEntry(
+        actor.organisation(),
+        at,
+        Optional.of(actor.key()),
+        actor.holder().value(),
+        action,
+        resource,
+        Optional.empty(),
+        Optional.of(rows));
+  }
 }

@@ -140,15 +140,12 @@ public final class QualitySignalReports {
                       options.followUpInterval());
               AuditLog.in(tx)
                   .audit(
-                      new AuditEntry(
-                          org,
+                      AuditEntry.counted(
+                          actor,
                           clock.instant(),
-                          Optional.of(actor.key()),
-                          actor.holder().value(),
                           "service.quality-signals.read",
                           "services/" + service + "/quality-signals",
-                          Optional.empty(),
-                          Optional.of(signals.participants())));
+                          signals.participants()));
               return signals;
             });
     return new Answer(

@@ -112,17 +112,14 @@ public final class WorkSeries {
                           byPerson.getOrDefault(p, List.of()), e.events(), e.observedUntil())));
           AuditLog.in(tx)
               .audit(
-                  new AuditEntry(
-                      org,
+                  AuditEntry.counted(
+                      actor,
                       clock.instant(),
-                      Optional.of(actor.key()),
-                      actor.holder().value(),
                       "insights.read",
                       service
                           .map(s -> "services/" + s + "/insights/precedes-work")
                           .orElse("insights/precedes-work"),
-                      Optional.empty(),
-                      Optional.of(out.size())));
+                      out.size()));
           return out;
         });
   }

@@ -114,8 +114,7 @@ public final class RegisterReports {
           Anonymous a = anonymous(RegisterStore.in(tx).enrolments(org, Optional.of(service), last));
           Map<Pseudonym, List<Job>> jobs =
               byLine(tx, org, service, "jobs", a, s -> s instanceof Spell.Work w ? w.job() : null);
-          audit(
-              tx, actor, org, "service.ips-outcomes.read", "services/" + service + "/ips-outcomes");
+          audit(tx, actor, "service.ips-outcomes.read", "services/" + service + "/ips-outcomes");
           List<Withheld<IpsOutcomes>> out = new ArrayList<>();
           for (SurveyPeriod p : periods) {
             IpsOutcomes o =
@@ -154,12 +153,7 @@ public final class RegisterReports {
                   s -> s instanceof Spell.Insats i ? i.intervention() : null);
           InterventionCoverage c =
               InterventionCoverage.count(from, to, a.enrolments(), interventions);
-          audit(
-              tx,
-              actor,
-              org,
-              "service.interventions.read",
-              "services/" + service + "/interventions");
+          audit(tx, actor, "service.interventions.read", "services/" + service + "/interventions");
           Set<String> out = new LinkedHashSet<>();
           if (actor.analystOnly()) {
             int n = c.participantMonths();
@@ -222,7 +216,6 @@ public final class RegisterReports {
           audit(
               tx,
               actor,
-              org,
               "support-change.read",
               service.map(s -> "services/" + s + "/support-change").orElse("support-change"));
           Set<String> out = new LinkedHashSet<>();
@@ -293,15 +286,12 @@ public final class RegisterReports {
                   .thenComparing(l -> l.enrolment().enrolment().key().value()));
           AuditLog.in(tx)
               .audit(
-                  new AuditEntry(
-                      org,
+                  AuditEntry.counted(
+                      actor,
                       clock.instant(),
-                      Optional.of(actor.key()),
-                      actor.holder().value(),
                       "support.exported",
                       service.map(s -> "services/" + s + "/support.csv").orElse("support.csv"),
-                      Optional.empty(),
-                      Optional.of(out.size())));
+                      out.size()));
           return out;
         });
   }
@@ -385,17 +375,7 @@ public final class RegisterReports {
     }
   }
 
-  private void audit(Tx tx, Actor actor, OrganisationId org, String action, String resource) {
-    AuditLog.in(tx)
-        .audit(
-            new AuditEntry(
-                org,
-                clock.instant(),
-                Optional.of(actor.key()),
-                actor.holder().value(),
-                action,
-                resource,
-                Optional.empty(),
-                Optional.empty()));
+  private void audit(Tx tx, Actor actor, String action, String resource) {
+    AuditLog.in(tx).audit(AuditEntry.of(actor, clock.instant(), action, resource, null));
   }
 }

@@ -145,17 +145,14 @@ public final class RegisterSocioeconomics {
               }
               AuditLog.in(tx)
                   .audit(
-                      new AuditEntry(
-                          org,
+                      AuditEntry.counted(
+                          actor,
                           clock.instant(),
-                          Optional.of(actor.key()),
-                          actor.holder().value(),
                           "socioeconomic.read",
                           service
                               .map(x -> "services/" + x + "/socioeconomic")
                               .orElse("socioeconomic"),
-                          Optional.empty(),
-                          Optional.of(out.size())));
+                          out.size()));
               return out;
             });
     RegisterPricing.Summary pricing = RegisterPricing.priceAll(closed, parameters);
