@@ -125,6 +125,9 @@ class PrintTest {
         pdf.disposition());
     try (PDDocument doc = Loader.loadPDF(pdf.body())) {
       String text = new PDFTextStripper().getText(doc);
+      assertTrue(
+          text.contains("gäller arbetsspecialisternas handledare, inte den handledare"),
+          "item 8's handledare told apart from SKAPA's");
       for (String expected :
           List.of(
               "Helårsrapport 2026: Steget fram",

@@ -12,7 +12,8 @@ import se.skapa.core.common.ValidationException;
  * @param labels short sv/en labels (shown on chart axes)
  * @param scale the answer scale
  * @param ratedBy which respondent rates it
- * @param bipGroup the BIP intervention group it relates to, if any
+ * @param bipGroup the BIP intervention group it relates to, if any: the instrument's own mapping
+ *     (BIP's groups classify interventions, not indicators, and BIP published no such mapping)
  * @param question the question text, only when supplied by a licensee; SKAPA ships none
  */
 public record Indicator(

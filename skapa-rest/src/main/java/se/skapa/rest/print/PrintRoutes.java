@@ -302,6 +302,13 @@ public final class PrintRoutes {
         new float[] {0.25f, 0.2f, 0.55f});
     FidelityReviews.Scored latest = finals.get(finals.size() - 1);
     pdf.figure(FidelityChart.draw(u.reviews().scale(), latest.result(), lang), 480);
+    // Two different people share the word: say which one item 8 means.
+    pdf.note(
+        en
+            ? "Item 8, the supervisor's role, is about the supervisor of the employment specialists,"
+                + " not the handledare who follows a participant on SKAPA."
+            : "Punkt 8, handledarens roll, gäller arbetsspecialisternas handledare, inte den handledare"
+                + " som följer en deltagare i SKAPA.");
     if (!latest.review().actionPlan().isEmpty()) {
       pdf.heading(en ? "Action plan" : "Handlingsplan", level + 1);
       pdf.table(
