@@ -5,6 +5,7 @@ import java.util.Optional;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.LocalizedText;
 import se.skapa.core.common.Numbers;
+import se.skapa.core.outcomes.SmallNumbers;
 
 /**
  * One indicator's association with what follows: its level and its change since the measurement
@@ -48,6 +49,20 @@ public record IndicatorResult(
     if (refusal.isPresent() == (level.isPresent() && change.isPresent())) {
       throw new IllegalArgumentException("either estimates or a refusal");
     }
+  }
+
+  /**
+   * True when a reader held to small numbers (an analyst) may not see this result's counts: the
+   * people, the events or the periods without one are fewer than the threshold. The refusal is then
+   * given in words without its numbers.
+   *
+   * @param threshold the small-numbers threshold
+   * @return true if the counts are withheld
+   */
+  public boolean smallFor(int threshold) {
+    return SmallNumbers.small(people, threshold)
+        || SmallNumbers.small(events, threshold)
+        || SmallNumbers.small(personPeriods - events, threshold);
   }
 
   /**

@@ -107,8 +107,16 @@ class PrecedesWorkTest {
     assertTrue(sv.startsWith("För få händelser: ") && sv.contains("minst 30"), sv);
     assertTrue(sv.contains("hela organisationen"), sv);
     assertTrue(r.sentence(3, Language.EN).startsWith("Too few events: "));
+    assertTrue(
+        r.smallFor(5) == (r.events() < 5 || r.people() < 5 || r.personPeriods() - r.events() < 5));
+    assertEquals("för få händelser", r.refusal().get().reason().label().in(Language.SV));
     IndicatorResult none = run(List.of());
     assertEquals(Refusal.Reason.TOO_FEW_PEOPLE, none.refusal().orElseThrow().reason());
+    assertTrue(!none.smallFor(5), "nothing counted is nothing to withhold");
+    IndicatorResult many =
+        run(Registers.generate(new SplittableRandom(11), 900, new Registers.Truth(-2.7, 0, 0.7)));
+    assertTrue(
+        !many.smallFor(5) && many.smallFor(many.events() + 1), "withheld below the threshold");
     List<Series> flat = new ArrayList<>();
     for (int p = 0; p < 300; p++) {
       LocalDate d = LocalDate.of(2024, 1, 1);

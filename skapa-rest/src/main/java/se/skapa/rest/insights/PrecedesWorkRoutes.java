@@ -14,7 +14,6 @@ import se.skapa.app.Actor;
 import se.skapa.app.ServiceId;
 import se.skapa.app.measurement.WorkSeries;
 import se.skapa.core.common.Language;
-import se.skapa.core.outcomes.SmallNumbers;
 import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.insights.Estimate;
@@ -174,11 +173,7 @@ public final class PrecedesWorkRoutes {
    * One indicator; for an analyst, counts below the threshold withheld and the refusal in words.
    */
   private static IndicatorView view(IndicatorResult i, Options o, boolean analyst, Language lang) {
-    boolean hide =
-        analyst
-            && (SmallNumbers.small(i.people(), o.smallNumbers())
-                || SmallNumbers.small(i.events(), o.smallNumbers())
-                || SmallNumbers.small(i.personPeriods() - i.events(), o.smallNumbers()));
+    boolean hide = analyst && i.smallFor(o.smallNumbers());
     String withheld = "< " + o.smallNumbers();
     return new IndicatorView(
         i.indicator(),
@@ -192,11 +187,10 @@ public final class PrecedesWorkRoutes {
             .map(
                 r ->
                     new RefusalView(
-                        r.reason().name(),
-                        hide ? WorkInsights.shortReason(r.reason(), lang) : r.text().in(lang)))
+                        r.reason().name(), hide ? r.reason().label().in(lang) : r.text().in(lang)))
             .orElse(null),
         hide && i.refusal().isPresent()
-            ? WorkInsights.shortReason(i.refusal().get().reason(), lang)
+            ? i.refusal().get().reason().label().in(lang)
             : i.sentence(o.horizonMonths(), lang));
   }
 

@@ -14,7 +14,6 @@ import se.skapa.core.common.LocalizedText;
 import se.skapa.core.progression.Instrument;
 import se.skapa.insights.Options;
 import se.skapa.insights.PrecedesWork;
-import se.skapa.insights.Refusal;
 import se.skapa.insights.Series;
 import se.skapa.insights.WorkAnalysis;
 
@@ -71,7 +70,7 @@ public final class WorkInsights {
                         i.label().in(lang),
                         i.change()
                             .map(e -> new ForestPlot.Interval(e.oddsRatio(), e.low(), e.high())),
-                        i.refusal().map(r -> shortReason(r.reason(), lang)).orElse("")))
+                        i.refusal().map(r -> r.reason().label().in(lang)).orElse("")))
             .toList();
     return ForestPlot.draw(TITLE.in(lang), SUBTITLE.in(lang), rows, lang);
   }
@@ -126,19 +125,4 @@ public final class WorkInsights {
               + " and never a prognosis for one participant. BIP found belief in a job, the"
               + " caseworker's belief and job search associated with work; compare with them, not"
               + " against them.");
-
-  /**
-   * @param reason a refusal's reason; not null
-   * @param lang the reader's language; not null
-   * @return the reason in a few words, without numbers
-   */
-  public static String shortReason(Refusal.Reason reason, Language lang) {
-    boolean sv = lang == Language.SV;
-    return switch (reason) {
-      case TOO_FEW_EVENTS -> sv ? "för få händelser" : "too few events";
-      case TOO_FEW_PEOPLE -> sv ? "för få deltagare" : "too few participants";
-      case NO_VARIATION -> sv ? "varierar inte" : "does not vary";
-      case NOT_ESTIMABLE -> sv ? "ingen ändlig skattning" : "no finite estimate";
-    };
-  }
 }

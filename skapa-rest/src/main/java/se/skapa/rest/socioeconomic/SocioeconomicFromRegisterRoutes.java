@@ -193,16 +193,7 @@ public final class SocioeconomicFromRegisterRoutes {
   /** The set, its overrides ({@code overrides=name:value}) and typical amounts added. */
   private static @Nullable ParameterSet parameters(Context ctx, Violations v) {
     String id = Optional.ofNullable(ctx.queryParam("parameterSet")).orElse(ParameterSets.DEFAULT);
-    ParameterSet set =
-        ParameterSets.find(id)
-            .orElseThrow(
-                () ->
-                    ValidationException.of(
-                        "/parameterSet",
-                        "unknown-parameter-set",
-                        "no parameter set '"
-                            + id
-                            + "'; GET /api/v1/socioeconomic/parameter-sets lists them"));
+    ParameterSet set = SocioeconomicRoutes.parameterSet(id, "/parameterSet");
     List<String> typical = ctx.queryParams("typical");
     for (int i = 0; i < typical.size(); i++) {
       String at = Pointer.at("/typical", i);

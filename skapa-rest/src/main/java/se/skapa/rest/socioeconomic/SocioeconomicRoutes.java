@@ -193,16 +193,7 @@ public final class SocioeconomicRoutes {
   /** Request to core input; violations point into the request below {@code prefix}. */
   static SocioeconomicInput input(CalculateRequest req, String prefix) {
     String id = Optional.ofNullable(req.parameterSet()).orElse(ParameterSets.DEFAULT);
-    ParameterSet set =
-        ParameterSets.find(id)
-            .orElseThrow(
-                () ->
-                    ValidationException.of(
-                        prefix + "/parameterSet",
-                        "unknown-parameter-set",
-                        "no parameter set '"
-                            + id
-                            + "'; GET /api/v1/socioeconomic/parameter-sets lists them"));
+    ParameterSet set = parameterSet(id, prefix + "/parameterSet");
     Violations v = new Violations();
     ParameterSet params =
         v.attempt(
@@ -236,6 +227,26 @@ public final class SocioeconomicRoutes {
         housing,
         Kronor.of(Optional.ofNullable(req.serviceCostPerYear()).orElse(0L)),
         Optional.ofNullable(req.yearlyIntake()));
+  }
+
+  /**
+   * A shipped parameter set by id.
+   *
+   * @param id the set's id
+   * @param pointer where the id was given, for the refusal
+   * @return the set
+   * @throws ValidationException rule {@code unknown-parameter-set} at {@code pointer}
+   */
+  static ParameterSet parameterSet(String id, String pointer) {
+    return ParameterSets.find(id)
+        .orElseThrow(
+            () ->
+                ValidationException.of(
+                    pointer,
+                    "unknown-parameter-set",
+                    "no parameter set '"
+                        + id
+                        + "'; GET /api/v1/socioeconomic/parameter-sets lists them"));
   }
 
   private static @Nullable After after(Violations v, String at, CalculateRequest.AfterDto a) {
