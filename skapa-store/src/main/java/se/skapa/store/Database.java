@@ -47,54 +47,90 @@ public final class Database implements AutoCloseable {
       if (port.isPresent()) {
         String password;
         try {
-          password = EmbeddedDatabase.passwordOf(settings.dataDir());
+          password = EmbeddedDatabase.ownerPasswordOf(settings.dataDir());
         } catch (java.io.IOException e) {
           throw new DatabaseUnavailableException(
               "the embedded database's password could not be read: " + e.getMessage(), e);
         }
         String url = "jdbc:postgresql://127.0.0.1:" + port.get() + "/postgres";
         HikariDataSource pool =
-            pool(url, EmbeddedDatabase.USER, password, 2, "the running embedded PostgreSQL");
+            pool(url, Privileges.EMBEDDED_OWNER, password, 2, "the running embedded PostgreSQL");
         return new Database(
             pool,
             Optional.empty(),
             "the running SKAPA's embedded PostgreSQL on 127.0.0.1:" + port.get());
       }
     }
-    return open(settings);
+    return open(settings, true);
   }
 
   /**
-   * Opens and migrates the database.
+   * Opens and migrates the database. Migrations run as the schema's owner and requests as a role
+   * that owns nothing (see {@link Privileges}): the embedded database makes both roles; an external
+   * one has them when {@code SKAPA_DATABASE_OWNER_USER} is set, else one role does both.
    *
    * @throws DatabaseUnavailableException with a message for the operator if it cannot be used
    */
   public static Database open(DatabaseSettings settings) {
+    return open(settings, false);
+  }
+
+  /**
+   * @param asOwner whether the pool connects as the schema's owner (a maintenance command: a
+   *     restore sets the identities' sequences) rather than as the server's role
+   */
+  private static Database open(DatabaseSettings settings, boolean asOwner) {
     if (settings.url().isPresent()) {
       String url = settings.url().get();
+      String where = "SKAPA_DATABASE_URL " + DatabaseSettings.redact(url);
       probe(url, settings.user().orElse(null), settings.password().orElse(null));
+      if (settings.ownerUser().isPresent()) {
+        String server =
+            settings
+                .user()
+                .orElseThrow(
+                    () ->
+                        new DatabaseUnavailableException(
+                            "SKAPA_DATABASE_OWNER_USER is set, so SKAPA_DATABASE_USER must name the"
+                                + " role requests run as",
+                            null));
+        probe(url, settings.ownerUser().get(), settings.ownerPassword().orElse(null));
+        migrate(
+            url, settings.ownerUser().get(), settings.ownerPassword().orElse(null), server, where);
+      } else {
+        migrate(url, settings.user().orElse(null), settings.password().orElse(null), null, where);
+      }
+      boolean owner = asOwner && settings.ownerUser().isPresent();
       HikariDataSource pool =
           pool(
               url,
-              settings.user().orElse(null),
-              settings.password().orElse(null),
+              owner ? settings.ownerUser().get() : settings.user().orElse(null),
+              owner ? settings.ownerPassword().orElse(null) : settings.password().orElse(null),
               settings.poolSize(),
-              "SKAPA_DATABASE_URL " + DatabaseSettings.redact(url));
-      return migrated(
+              where);
+      return new Database(
           pool,
           Optional.empty(),
           "PostgreSQL " + version(pool) + " at " + DatabaseSettings.redact(url));
     }
     EmbeddedDatabase embedded = EmbeddedDatabase.start(settings.dataDir(), settings.binariesDir());
     try {
+      String ownerPassword = embedded.roles();
+      String what = "the embedded PostgreSQL";
+      migrate(
+          embedded.jdbcUrl(),
+          Privileges.EMBEDDED_OWNER,
+          ownerPassword,
+          Privileges.EMBEDDED_SERVER,
+          what);
       HikariDataSource pool =
           pool(
               embedded.jdbcUrl(),
-              EmbeddedDatabase.USER,
-              embedded.password(),
+              asOwner ? Privileges.EMBEDDED_OWNER : Privileges.EMBEDDED_SERVER,
+              asOwner ? ownerPassword : embedded.serverPassword(),
               settings.poolSize(),
-              "the embedded PostgreSQL");
-      return migrated(
+              what);
+      return new Database(
           pool,
           Optional.of(embedded),
           "embedded PostgreSQL "
@@ -110,32 +146,75 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Connects to a database that someone else runs (tests, benchmarks) and migrates it.
+   * Connects to a database that someone else runs (tests, benchmarks) and migrates it, one role for
+   * both.
    *
    * @throws DatabaseUnavailableException if it cannot be reached or migrated
    */
-  public static Database connect(String url, String user, String password, int poolSize) {
-    return migrated(
-        pool(url, user, password, poolSize, DatabaseSettings.redact(url)),
-        Optional.empty(),
-        "PostgreSQL at " + DatabaseSettings.redact(url));
+  public static Database connect(String url, String user, @Nullable String password, int poolSize) {
+    String what = DatabaseSettings.redact(url);
+    migrate(url, user, password, null, what);
+    return new Database(
+        pool(url, user, password, poolSize, what), Optional.empty(), "PostgreSQL at " + what);
   }
 
-  private static Database migrated(
-      HikariDataSource pool, Optional<EmbeddedDatabase> embedded, String description) {
-    try {
-      Flyway.configure()
-          .dataSource(pool)
-          .locations("classpath:db/migration")
-          .failOnMissingLocations(true)
-          .load()
-          .migrate();
-    } catch (RuntimeException e) {
-      pool.close();
-      throw new DatabaseUnavailableException(
-          "the database schema could not be migrated (" + description + "): " + e.getMessage(), e);
+  /**
+   * Connects to a database that someone else runs, migrating it as {@code owner} and serving as
+   * {@code server}, a role that owns nothing.
+   *
+   * @throws DatabaseUnavailableException if it cannot be reached, migrated or granted
+   */
+  public static Database connect(
+      String url,
+      String owner,
+      @Nullable String ownerPassword,
+      String server,
+      @Nullable String serverPassword,
+      int poolSize) {
+    String what = DatabaseSettings.redact(url);
+    migrate(url, owner, ownerPassword, server, what);
+    return new Database(
+        pool(url, server, serverPassword, poolSize, what),
+        Optional.empty(),
+        "PostgreSQL at " + what);
+  }
+
+  /** Migrates as {@code user}, then grants {@code serverRole} (when given) its rights. */
+  private static void migrate(
+      String url,
+      @Nullable String user,
+      @Nullable String password,
+      @Nullable String serverRole,
+      String description) {
+    // Flyway holds one connection for its lock and works on another.
+    try (HikariDataSource owner = pool(url, user, password, 3, description)) {
+      try {
+        Flyway.configure()
+            .dataSource(owner)
+            .locations("classpath:db/migration")
+            .failOnMissingLocations(true)
+            .load()
+            .migrate();
+      } catch (RuntimeException e) {
+        throw new DatabaseUnavailableException(
+            "the database schema could not be migrated (" + description + "): " + e.getMessage(),
+            e);
+      }
+      if (serverRole != null) {
+        try (Connection c = owner.getConnection()) {
+          Privileges.grant(c, serverRole);
+        } catch (SQLException e) {
+          throw new DatabaseUnavailableException(
+              "the server's database role "
+                  + serverRole
+                  + " could not be granted its rights ("
+                  + description
+                  + "): "
+                  + e.getMessage(),
+              e);
+        }
+      }
     }
-    return new Database(pool, embedded, description);
   }
 
   /**

@@ -11,9 +11,13 @@ import java.util.Optional;
  * Where stored mode keeps its data, from environment variables.
  *
  * @param url {@code SKAPA_DATABASE_URL}: an external PostgreSQL (≥ 14); empty for the embedded one
- * @param user {@code SKAPA_DATABASE_USER}
+ * @param user {@code SKAPA_DATABASE_USER}: the role requests run as
  * @param password {@code SKAPA_DATABASE_PASSWORD}, or the first line of {@code
  *     SKAPA_DATABASE_PASSWORD_FILE}
+ * @param ownerUser {@code SKAPA_DATABASE_OWNER_USER}: the role that owns the schema and runs the
+ *     migrations; empty when one role does both
+ * @param ownerPassword {@code SKAPA_DATABASE_OWNER_PASSWORD}, or the first line of {@code
+ *     SKAPA_DATABASE_OWNER_PASSWORD_FILE}
  * @param dataDir {@code SKAPA_DATA_DIR} (default {@code ./skapa-data}): the embedded database's
  *     files
  * @param binariesDir {@code SKAPA_POSTGRES_BINARIES_DIR} (default {@code <dataDir>/binaries}):
@@ -25,6 +29,8 @@ public record DatabaseSettings(
     Optional<String> url,
     Optional<String> user,
     Optional<String> password,
+    Optional<String> ownerUser,
+    Optional<String> ownerPassword,
     Path dataDir,
     Path binariesDir,
     int poolSize) {
@@ -34,6 +40,8 @@ public record DatabaseSettings(
   /** The embedded database in {@code dataDir}. */
   public static DatabaseSettings embedded(Path dataDir) {
     return new DatabaseSettings(
+        Optional.empty(),
+        Optional.empty(),
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
@@ -49,6 +57,8 @@ public record DatabaseSettings(
         Optional.of(url),
         Optional.ofNullable(user),
         Optional.ofNullable(password),
+        Optional.empty(),
+        Optional.empty(),
         here,
         here.resolve("binaries"),
         DEFAULT_POOL_SIZE);
@@ -67,19 +77,8 @@ public record DatabaseSettings(
                 "SKAPA_DATABASE_URL must start with jdbc:postgresql://, got '" + redact(u) + "'");
           }
         });
-    Optional<String> password = value(env, "SKAPA_DATABASE_PASSWORD");
-    Optional<String> file = value(env, "SKAPA_DATABASE_PASSWORD_FILE");
-    if (password.isEmpty() && file.isPresent()) {
-      try {
-        password =
-            Files.readAllLines(Path.of(file.get()), StandardCharsets.UTF_8).stream()
-                .findFirst()
-                .map(String::strip);
-      } catch (IOException e) {
-        throw new IllegalArgumentException(
-            "SKAPA_DATABASE_PASSWORD_FILE: cannot read " + file.get() + ": " + e.getMessage(), e);
-      }
-    }
+    Optional<String> password = secret(env, "SKAPA_DATABASE_PASSWORD");
+    Optional<String> ownerPassword = secret(env, "SKAPA_DATABASE_OWNER_PASSWORD");
     Path dataDir = Path.of(value(env, "SKAPA_DATA_DIR").orElse("skapa-data")).toAbsolutePath();
     Path binaries =
         value(env, "SKAPA_POSTGRES_BINARIES_DIR")
@@ -100,7 +99,31 @@ public record DatabaseSettings(
       }
     }
     return new DatabaseSettings(
-        url, value(env, "SKAPA_DATABASE_USER"), password, dataDir, binaries, pool);
+        url,
+        value(env, "SKAPA_DATABASE_USER"),
+        password,
+        value(env, "SKAPA_DATABASE_OWNER_USER"),
+        ownerPassword,
+        dataDir,
+        binaries,
+        pool);
+  }
+
+  /** {@code NAME}, or the first line of the file {@code NAME_FILE}. */
+  private static Optional<String> secret(Map<String, String> env, String name) {
+    Optional<String> value = value(env, name);
+    Optional<String> file = value(env, name + "_FILE");
+    if (value.isPresent() || file.isEmpty()) {
+      return value;
+    }
+    try {
+      return Files.readAllLines(Path.of(file.get()), StandardCharsets.UTF_8).stream()
+          .findFirst()
+          .map(String::strip);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          name + "_FILE: cannot read " + file.get() + ": " + e.getMessage(), e);
+    }
   }
 
   /** The URL without anything after '?' (a password may hide there). */

@@ -63,6 +63,7 @@ final class EmbeddedDatabase implements AutoCloseable {
             return t;
           });
   private volatile boolean closing;
+  private volatile @Nullable String serverPassword;
 
   private EmbeddedDatabase(
       EmbeddedPostgres postgres,
@@ -149,6 +150,15 @@ final class EmbeddedDatabase implements AutoCloseable {
    */
   static String passwordOf(Path dataDir) throws IOException {
     return Files.readString(dataDir.resolve("postgres.password"), StandardCharsets.UTF_8).strip();
+  }
+
+  /**
+   * @param dataDir SKAPA's data directory
+   * @return the password of the schema's owner, for a maintenance command
+   * @throws IOException if it cannot be read
+   */
+  static String ownerPasswordOf(Path dataDir) throws IOException {
+    return Files.readString(dataDir.resolve("owner.password"), StandardCharsets.UTF_8).strip();
   }
 
   private synchronized void restart() {
@@ -318,6 +328,37 @@ final class EmbeddedDatabase implements AutoCloseable {
 
   String password() {
     return password;
+  }
+
+  /**
+   * Makes the schema's owner and the server's role, each with its own generated password in its own
+   * file beside the superuser's ({@code owner.password}, {@code server.password}); the server
+   * process reads the owner's only to migrate.
+   *
+   * @return the owner's password
+   * @throws DatabaseUnavailableException if the roles cannot be made
+   */
+  String roles() {
+    Path dataDir = pgdata.toAbsolutePath().resolveSibling(".");
+    try (Connection c = DriverManager.getConnection(jdbcUrl(), USER, password)) {
+      String owner = password(dataDir.resolve("owner.password"));
+      String server = password(dataDir.resolve("server.password"));
+      Privileges.embeddedRoles(c, owner, server);
+      this.serverPassword = server;
+      return owner;
+    } catch (IOException | SQLException e) {
+      throw new DatabaseUnavailableException(
+          "the embedded PostgreSQL's roles could not be made: " + e.getMessage(), e);
+    }
+  }
+
+  /** The server role's password, once {@link #roles()} has run. */
+  String serverPassword() {
+    String pw = serverPassword;
+    if (pw == null) {
+      throw new IllegalStateException("roles() first");
+    }
+    return pw;
   }
 
   @Override

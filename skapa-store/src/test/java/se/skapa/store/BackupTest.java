@@ -59,7 +59,7 @@ class BackupTest {
     before.forEach((t, rows) -> assertEquals(rows.size(), written.rows().get(t), t));
     assertFalse(Files.exists(dir.resolve("skapa.backup.partial")));
 
-    try (Database fresh = TestDatabase.fresh()) {
+    try (Database fresh = TestDatabase.freshAsOwner()) {
       Backup.Contents restored = Backup.restore(fresh.dataSource(), file);
       assertEquals(written, restored);
       assertEquals(before, everyRow(fresh), "every row of every table, as it was");
@@ -91,7 +91,7 @@ class BackupTest {
     Files.write(cut, java.util.Arrays.copyOf(all, all.length / 2));
     Path notABackup = dir.resolve("notes.txt");
     Files.writeString(notABackup, "hello");
-    try (Database fresh = TestDatabase.fresh()) {
+    try (Database fresh = TestDatabase.freshAsOwner()) {
       assertThrows(IllegalArgumentException.class, () -> Backup.restore(fresh.dataSource(), cut));
       assertThrows(
           IllegalArgumentException.class, () -> Backup.restore(fresh.dataSource(), notABackup));

@@ -486,10 +486,23 @@ class StoredUseCasesTest {
   }
 
   @Test
-  void the_audit_trail_refuses_every_change_but_erasure_of_a_participant_key() throws SQLException {
+  void the_audit_trail_refuses_every_change_but_erasure_of_a_participant_key() throws Exception {
     Org org = organisation("append-only");
     record(org, "p-1", LocalDate.of(2025, 3, 1), 3);
     try (Connection c = db.dataSource().getConnection();
+        Statement s = c.createStatement()) {
+      for (String sql :
+          List.of(
+              "UPDATE audit_trail SET holder = 'someone-else'",
+              "UPDATE audit_trail SET participant = 'p-2'",
+              "DELETE FROM audit_trail",
+              "TRUNCATE audit_trail")) {
+        SQLException e = assertThrows(SQLException.class, () -> s.execute(sql), sql);
+        assertTrue(e.getMessage().contains("permission denied"), e.getMessage());
+      }
+    }
+    // The superuser, who can, is still held by the trigger.
+    try (Connection c = superuser();
         Statement s = c.createStatement()) {
       for (String sql :
           List.of(
@@ -505,5 +518,13 @@ class StoredUseCasesTest {
               > 0,
           "erasure may remove a participant's key, nothing else");
     }
+  }
+
+  private Connection superuser() throws SQLException {
+    String url;
+    try (Connection c = db.dataSource().getConnection()) {
+      url = c.getMetaData().getURL();
+    }
+    return java.sql.DriverManager.getConnection(url, "postgres", null);
   }
 }

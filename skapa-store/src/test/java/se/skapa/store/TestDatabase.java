@@ -20,8 +20,19 @@ public final class TestDatabase {
 
   private TestDatabase() {}
 
-  /** A new empty database with SKAPA's schema. Close it when done. */
+  /** The role tests serve as: owns nothing, as the server's role in production. */
+  public static final String SERVER_ROLE = "skapa_app";
+
+  /**
+   * A new empty database with SKAPA's schema, migrated by the superuser and used as {@link
+   * #SERVER_ROLE}, so every test runs with the rights the server has. Close it when done.
+   */
   public static Database fresh() {
+    return Database.connect(freshUrl(), "postgres", null, SERVER_ROLE, null, 8);
+  }
+
+  /** A new empty database with SKAPA's schema, used as its owner (a maintenance command does). */
+  public static Database freshAsOwner() {
     return Database.connect(freshUrl(), "postgres", null, 8);
   }
 
@@ -45,8 +56,14 @@ public final class TestDatabase {
     if (server == null) {
       try {
         server = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
+        try (Connection c = server.getPostgresDatabase().getConnection();
+            Statement s = c.createStatement()) {
+          s.execute("CREATE ROLE " + SERVER_ROLE + " LOGIN");
+        }
       } catch (IOException e) {
         throw new UncheckedIOException("the test PostgreSQL could not start", e);
+      } catch (SQLException e) {
+        throw new IllegalStateException("the test PostgreSQL's server role could not be made", e);
       }
     }
     return server;
