@@ -39,7 +39,9 @@ class CapabilityArchitectureTest {
           // The days work followed and the interventions, which the analysis of what precedes work
           // and a service's quality signals read beside the measurements.
           "se.skapa.app.register.RegisterFacts",
-          "se.skapa.app.register.StoredEnrolment");
+          "se.skapa.app.register.StoredEnrolment",
+          // Which services' data about one participant a limited key sees (secrecy, consent).
+          "se.skapa.app.consent.ParticipantScope");
 
   @Test
   void capabilitiesHaveNoCycles() {

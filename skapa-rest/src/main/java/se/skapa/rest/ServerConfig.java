@@ -56,7 +56,8 @@ public record ServerConfig(
     int smallNumbers,
     ReleaseCalendar releases,
     List<String> notes,
-    List<String> corsOrigins) {
+    List<String> corsOrigins,
+    List<String> trustedProxies) {
 
   public static final int DEFAULT_PORT = 7070;
   public static final String LOOPBACK = "127.0.0.1";
@@ -66,6 +67,7 @@ public record ServerConfig(
   public ServerConfig {
     notes = List.copyOf(notes);
     corsOrigins = List.copyOf(corsOrigins);
+    trustedProxies = List.copyOf(trustedProxies);
   }
 
   /** Defaults for tests: a free port on loopback, no keys. */
@@ -81,6 +83,7 @@ public record ServerConfig(
         Optional.empty(),
         SmallNumbers.DEFAULT_THRESHOLD,
         ReleaseCalendar.DEFAULT,
+        List.of(),
         List.of(),
         List.of());
   }
@@ -98,7 +101,8 @@ public record ServerConfig(
         smallNumbers,
         releases,
         notes,
-        corsOrigins);
+        corsOrigins,
+        trustedProxies);
   }
 
   public ServerConfig withOperatorKeys(List<String> keys) {
@@ -114,7 +118,25 @@ public record ServerConfig(
         smallNumbers,
         releases,
         notes,
-        corsOrigins);
+        corsOrigins,
+        trustedProxies);
+  }
+
+  public ServerConfig withTrustedProxies(List<String> proxies) {
+    return new ServerConfig(
+        port,
+        bind,
+        apiKeys,
+        operatorKeys,
+        maxBodyBytes,
+        maxImportBytes,
+        instrumentsDir,
+        retention,
+        smallNumbers,
+        releases,
+        notes,
+        corsOrigins,
+        proxies);
   }
 
   public ServerConfig withCorsOrigins(List<String> origins) {
@@ -130,7 +152,8 @@ public record ServerConfig(
         smallNumbers,
         releases,
         notes,
-        origins);
+        origins,
+        trustedProxies);
   }
 
   public ServerConfig withMaxBodyBytes(long bytes) {
@@ -146,7 +169,8 @@ public record ServerConfig(
         smallNumbers,
         releases,
         notes,
-        corsOrigins);
+        corsOrigins,
+        trustedProxies);
   }
 
   public ServerConfig withInstrumentsDir(Path dir) {
@@ -162,7 +186,8 @@ public record ServerConfig(
         smallNumbers,
         releases,
         notes,
-        corsOrigins);
+        corsOrigins,
+        trustedProxies);
   }
 
   /**
@@ -195,6 +220,12 @@ public record ServerConfig(
     int smallNumbers = parse(env, "SKAPA_SMALL_NUMBERS", SmallNumbers.DEFAULT_THRESHOLD, 2, 100);
     ReleaseCalendar releases = releases(env);
     List<String> cors = corsOrigins(env, notes);
+    List<String> proxies =
+        Optional.ofNullable(env.get("SKAPA_TRUSTED_PROXIES")).stream()
+            .flatMap(v -> java.util.Arrays.stream(v.split(",")))
+            .map(String::strip)
+            .filter(v -> !v.isEmpty())
+            .toList();
     return new ServerConfig(
         port,
         bind,
@@ -207,7 +238,8 @@ public record ServerConfig(
         smallNumbers,
         releases,
         notes,
-        cors);
+        cors,
+        proxies);
   }
 
   private static ReleaseCalendar releases(Map<String, String> env) {

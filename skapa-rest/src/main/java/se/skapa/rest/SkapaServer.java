@@ -20,10 +20,15 @@ import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.instruments.InstrumentDefinitions;
 import se.skapa.rest.access.AccessRoutes;
 import se.skapa.rest.access.Admission;
+import se.skapa.rest.access.BearerTokens;
+import se.skapa.rest.access.IdentityProviderRoutes;
+import se.skapa.rest.access.SignInPolicyRoutes;
 import se.skapa.rest.audit.AuditRoutes;
+import se.skapa.rest.consent.ConsentRoutes;
 import se.skapa.rest.fidelity.FidelityRoutes;
 import se.skapa.rest.fidelity.ReviewRoutes;
 import se.skapa.rest.http.AccessLog;
+import se.skapa.rest.http.ClientAddress;
 import se.skapa.rest.http.Cors;
 import se.skapa.rest.http.Json;
 import se.skapa.rest.http.Lang;
@@ -106,13 +111,14 @@ public final class SkapaServer {
     RequestBodies bodies = new RequestBodies(mapper, config.maxBodyBytes());
     InstrumentCatalog catalog = catalog(config);
     UseCases u = UseCases.of(storage.orElseGet(NoStorage::new), clock, catalog, config);
-    Optional<WebRoutes> web = storage.map(st -> pages(u, catalog, clock));
+    Optional<WebRoutes> web = storage.map(st -> pages(u, catalog, clock, config));
     Admission admission =
         new Admission(
             storage.map(s -> u.organisations()),
             config.apiKeys(),
             config.operatorKeys(),
-            ServerConfig.isLoopback(config.bind()));
+            ServerConfig.isLoopback(config.bind()),
+            storage.map(st -> new BearerTokens(u.sso())));
     List<Route> table = new ArrayList<>();
     Javalin app =
         Javalin.create(
@@ -139,7 +145,8 @@ public final class SkapaServer {
   }
 
   /** The pages for handledare, enhetschefer and admins: only with a database. */
-  private static WebRoutes pages(UseCases u, InstrumentCatalog catalog, Clock clock) {
+  private static WebRoutes pages(
+      UseCases u, InstrumentCatalog catalog, Clock clock, ServerConfig config) {
     return new WebRoutes(
         u.accounts(),
         u.organisations(),
@@ -152,7 +159,11 @@ public final class SkapaServer {
         u.audit(),
         catalog,
         clock,
-        UseCases.ZONE);
+        UseCases.ZONE,
+        new ClientAddress(config.trustedProxies()),
+        u.sso(),
+        name -> Optional.ofNullable(System.getenv(name)),
+        u.secondFactors());
   }
 
   /** Every API routes class, each declaring its own routes and who may call them. */
@@ -169,6 +180,9 @@ public final class SkapaServer {
     new OutcomesRoutes(bodies, clock).routes(r);
     new AccessRoutes(u.organisations(), u.accounts(), bodies).routes(r);
     new AuditRoutes(u.erasure(), u.audit(), bodies, clock).routes(r);
+    new ConsentRoutes(u.consents(), bodies).routes(r);
+    new IdentityProviderRoutes(u.sso(), bodies).routes(r);
+    new SignInPolicyRoutes(u.secondFactors(), bodies).routes(r);
     AfterClosingRoutes afterClosing = new AfterClosingRoutes(u.afterClosings(), bodies, clock);
     afterClosing.routes(r);
     new MeasurementRoutes(

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.ZoneId;
 import se.skapa.app.access.Accounts;
 import se.skapa.app.access.Organisations;
+import se.skapa.app.access.SecondFactors;
+import se.skapa.app.access.SingleSignOn;
 import se.skapa.app.audit.AuditTrail;
 import se.skapa.app.audit.Erasure;
+import se.skapa.app.consent.Consents;
 import se.skapa.app.measurement.Caseloads;
 import se.skapa.app.measurement.MeasurementFiles;
 import se.skapa.app.measurement.Measurements;
@@ -48,7 +51,10 @@ public record UseCases(
     ParticipantSurvey survey,
     FidelityReviews reviews,
     Erasure erasure,
-    AuditTrail audit) {
+    AuditTrail audit,
+    Consents consents,
+    SingleSignOn sso,
+    SecondFactors secondFactors) {
 
   /** The calendar of a Swedish kommun: audit periods and the pages' times are its days. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
@@ -78,6 +84,9 @@ public record UseCases(
         new ParticipantSurvey(storage, clock, Surveys.SODRA_NORRBOTTEN_2026),
         new FidelityReviews(storage, clock, FidelityScales.ips25()),
         new Erasure(storage, clock),
-        new AuditTrail(storage, clock, ZONE));
+        new AuditTrail(storage, clock, ZONE),
+        new Consents(storage, clock),
+        new SingleSignOn(storage, clock),
+        new SecondFactors(storage, clock));
   }
 }

@@ -111,6 +111,8 @@ class ApiDocsTest {
           vars.put("KEY_ID", reply.json().get("id").asText());
         } else if (e.path().endsWith("/measurements") && e.method().equals("POST")) {
           vars.put("ID", reply.json().get("id").asText());
+        } else if (e.path().endsWith("/consents") && e.method().equals("POST")) {
+          vars.put("CONSENT", reply.json().get("id").asText());
         } else if (e.path().endsWith("/fidelity-reviews") && e.method().equals("POST")) {
           vars.put("REVIEW", reply.json().get("id").asText());
         } else if (e.path().endsWith("/enrolments") && e.method().equals("POST")) {

@@ -56,6 +56,7 @@ class BrowserTest {
   static TestServer server;
   static String base;
   static String bodenMeasurement;
+  static String bodenAdmin;
   WebDriver browser;
   final List<String> checked = new ArrayList<>();
 
@@ -67,6 +68,7 @@ class BrowserTest {
     server = TestServer.stored(ServerConfig.forTests());
     base = "http://127.0.0.1:" + server.server.port();
     String admin = organisation("ame-boden", "AME Boden");
+    bodenAdmin = admin;
     TestServer boden = server.as(admin);
     user(boden, "ame-boden", "h-2", "handledare");
     user(boden, "ame-boden", "a-1", "analyst");
@@ -221,6 +223,52 @@ class BrowserTest {
   @AfterEach
   void close() {
     browser.quit();
+  }
+
+  @Test
+  void a_handledare_signs_in_with_the_kommuns_identity_provider() {
+    no.nav.security.mock.oauth2.MockOAuth2Server idp =
+        new no.nav.security.mock.oauth2.MockOAuth2Server();
+    idp.start();
+    try {
+      TestServer.Reply set =
+          server
+              .as(bodenAdmin)
+              .send(
+                  "PUT",
+                  "/api/v1/organisations/ame-boden/identity-provider",
+                  "{\"issuer\":\""
+                      + idp.issuerUrl("kommun")
+                      + "\",\"clientId\":\"skapa\",\"staffClaim\":\"staff\","
+                      + "\"rolesClaim\":\"roles\",\"roleValues\":{\"SKAPA.Handledare\":\"handledare\"},"
+                      + "\"passwordsAllowed\":true}");
+      assertEquals(200, set.status(), set.body());
+      idp.enqueueCallback(
+          new no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback(
+              "kommun",
+              "entra-object-id",
+              "JWT",
+              List.of("skapa"),
+              java.util.Map.of("staff", "h-11", "roles", List.of("SKAPA.Handledare")),
+              3600));
+      browser.get(base + "/login?org=ame-boden");
+      accessible("the sign-in page with the organisation's provider");
+      browser.findElement(By.cssSelector("a[href^='/login/oidc']")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(20))
+          .until(d -> d.getCurrentUrl().endsWith("/app"));
+      assertTrue(
+          browser.getPageSource().contains("h-11"),
+          "signed in as the staff key the provider vouched for");
+    } finally {
+      server
+          .as(bodenAdmin)
+          .send(
+              "PUT",
+              "/api/v1/organisations/ame-boden/identity-provider",
+              "{\"issuer\":\"https://idp.invalid/\",\"clientId\":\"skapa\","
+                  + "\"staffClaim\":\"staff\",\"passwordsAllowed\":true}");
+      idp.shutdown();
+    }
   }
 
   @Test

@@ -67,7 +67,8 @@ class JunkTest {
                         .replace("{org}", "junk")
                         .replace("{service}", "steget-fram")
                         .replace("{period}", "2026")
-                        .replace("{participant}", "p-1"))
+                        .replace("{participant}", "p-1")
+                        .replace("{username}", "h-1"))
             .toList();
   }
 
@@ -231,7 +232,8 @@ class JunkTest {
         .replace("/" + enrolment + "/", "/{id}/")
         .replace("/organisations/junk/", "/organisations/{org}/")
         .replace("/services/steget-fram/", "/services/{service}/")
-        .replace("/surveys/2026/", "/surveys/{period}/");
+        .replace("/surveys/2026/", "/surveys/{period}/")
+        .replace("/users/h-1/", "/users/{username}/");
   }
 
   /** Replaces one scalar of a valid body with something of the wrong type or out of range. */

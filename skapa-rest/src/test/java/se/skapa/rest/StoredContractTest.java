@@ -36,11 +36,19 @@ class StoredContractTest {
           "GET /api/v1/organisations/{org}/keys",
           "POST /api/v1/organisations/{org}/users",
           "GET /api/v1/organisations/{org}/users",
+          "POST /api/v1/organisations/{org}/users/{username}/unlock",
+          "PUT /api/v1/organisations/{org}/identity-provider",
+          "GET /api/v1/organisations/{org}/identity-provider",
+          "PUT /api/v1/organisations/{org}/sign-in-policy",
+          "GET /api/v1/organisations/{org}/sign-in-policy",
           "POST /api/v1/organisations/{org}/measurements",
           "GET /api/v1/organisations/{org}/measurements/{id}",
           "PUT /api/v1/organisations/{org}/measurements/{id}",
           "GET /api/v1/organisations/{org}/measurements/{id}/history",
           "GET /api/v1/organisations/{org}/participants/{participant}/progression",
+          "POST /api/v1/organisations/{org}/participants/{participant}/consents",
+          "GET /api/v1/organisations/{org}/participants/{participant}/consents",
+          "POST /api/v1/organisations/{org}/consents/{id}/withdrawal",
           "GET /api/v1/organisations/{org}/services/{service}/cohort",
           "GET /api/v1/organisations/{org}/follow-ups",
           "POST /api/v1/organisations/{org}/enrolments",
@@ -97,6 +105,7 @@ class StoredContractTest {
           "GET /api/v1/organisations/{org}/services/{service}/surveys/{period}",
           "GET /api/v1/organisations/{org}/audit",
           "DELETE /api/v1/organisations/{org}/participants/{participant}",
+          "DELETE /api/v1/organisations/{org}/users/{username}/second-factor",
           "DELETE /api/v1/organisations/{org}/keys/{id}");
 
   private static final Pattern UUID =
@@ -154,6 +163,7 @@ class StoredContractTest {
       String keyId = null;
       String enrolmentId = null;
       String reviewId = null;
+      String consentId = null;
       Map<String, String> spellIds = new java.util.HashMap<>();
       for (String step : SCENARIO) {
         String method = step.substring(0, step.indexOf(' '));
@@ -162,18 +172,22 @@ class StoredContractTest {
         String id =
             template.contains("/keys/")
                 ? keyId
-                : template.contains("/enrolments/")
-                    ? enrolmentId
-                    : template.contains("/fidelity-reviews/")
-                        ? reviewId
-                        : spellIds.getOrDefault(
-                            template.replaceAll(".*/\\{org\\}/([a-z]+)/.*", "$1"), measurementId);
+                : template.contains("/consents/")
+                    ? consentId
+                    : template.contains("/enrolments/")
+                        ? enrolmentId
+                        : template.contains("/fidelity-reviews/")
+                            ? reviewId
+                            : spellIds.getOrDefault(
+                                template.replaceAll(".*/\\{org\\}/([a-z]+)/.*", "$1"),
+                                measurementId);
         String path =
             template
                 .replace("{period}", "2026")
                 .replace("{org}", "ame-boden")
                 .replace("{participant}", "p-17")
                 .replace("{service}", "steget-fram")
+                .replace("{username}", "h-2")
                 .replace("{id}", String.valueOf(id));
         String last = template.substring(template.lastIndexOf('/') + 1);
         path +=
@@ -189,11 +203,21 @@ class StoredContractTest {
                 || template.endsWith("/keys/{id}")
                 || template.endsWith("/services")
                 || template.endsWith("/users")
+                || template.endsWith("/unlock")
+                || template.endsWith("/identity-provider")
+                || template.endsWith("/sign-in-policy")
                 || template.endsWith("/targets")
                 || template.endsWith("/surveys/questions")
                 || template.endsWith("/audit")
                 || method.equals("DELETE");
         TestServer as = admins ? admin : handledare;
+        if (template.endsWith("/consents") && method.equals("POST")) {
+          // A consent joins two services: the second is the kommun's vuxenutbildning.
+          admin.send(
+              "POST",
+              "/api/v1/organisations/ame-boden/services",
+              "{\"id\":\"vux-boden\",\"name\":\"Vuxenutbildningen\"}");
+        }
         TestServer.Reply reply =
             !csv.isMissingNode()
                 ? as.send(method, path, csv.asText(), "text/csv", true)
@@ -223,6 +247,8 @@ class StoredContractTest {
           measurementId = json.get("id").asText();
         } else if (template.endsWith("/enrolments") && method.equals("POST")) {
           enrolmentId = json.get("id").asText();
+        } else if (template.endsWith("/consents") && method.equals("POST")) {
+          consentId = json.get("id").asText();
         } else if (template.endsWith("/fidelity-reviews") && method.equals("POST")) {
           reviewId = json.get("id").asText();
         } else if (method.equals("POST")

@@ -5,11 +5,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import se.skapa.app.access.AccountStore;
+import se.skapa.app.access.IdentityProviderStore;
 import se.skapa.app.access.KeyStore;
 import se.skapa.app.access.OrganisationStore;
+import se.skapa.app.access.SecondFactorStore;
 import se.skapa.app.access.SessionStore;
 import se.skapa.app.audit.AuditLog;
 import se.skapa.app.audit.ErasureStore;
+import se.skapa.app.consent.ConsentStore;
 import se.skapa.app.measurement.CohortReleases;
 import se.skapa.app.measurement.IdempotencyClaims;
 import se.skapa.app.measurement.MeasurementStore;
@@ -20,11 +23,14 @@ import se.skapa.app.register.SupportStore;
 import se.skapa.app.review.ReviewStore;
 import se.skapa.app.survey.SurveyStore;
 import se.skapa.store.access.JdbcAccounts;
+import se.skapa.store.access.JdbcIdentityProviders;
 import se.skapa.store.access.JdbcKeys;
 import se.skapa.store.access.JdbcOrganisations;
+import se.skapa.store.access.JdbcSecondFactors;
 import se.skapa.store.access.JdbcSessions;
 import se.skapa.store.audit.JdbcAuditLog;
 import se.skapa.store.audit.JdbcErasure;
+import se.skapa.store.consent.JdbcConsents;
 import se.skapa.store.measurement.JdbcCohortReleases;
 import se.skapa.store.measurement.JdbcIdempotencyClaims;
 import se.skapa.store.measurement.JdbcMeasurements;
@@ -47,6 +53,8 @@ final class JdbcTx implements Tx {
           Map.entry(OrganisationStore.class, JdbcOrganisations::new),
           Map.entry(KeyStore.class, JdbcKeys::new),
           Map.entry(AccountStore.class, JdbcAccounts::new),
+          Map.entry(IdentityProviderStore.class, JdbcIdentityProviders::new),
+          Map.entry(SecondFactorStore.class, JdbcSecondFactors::new),
           Map.entry(SessionStore.class, JdbcSessions::new),
           Map.entry(MeasurementStore.class, JdbcMeasurements::new),
           Map.entry(CohortReleases.class, JdbcCohortReleases::new),
@@ -57,6 +65,7 @@ final class JdbcTx implements Tx {
           Map.entry(ReviewStore.class, JdbcReviews::new),
           Map.entry(SurveyStore.class, JdbcSurveys::new),
           Map.entry(AuditLog.class, JdbcAuditLog::new),
+          Map.entry(ConsentStore.class, JdbcConsents::new),
           Map.entry(ErasureStore.class, JdbcErasure::new));
 
   private final Sql sql;

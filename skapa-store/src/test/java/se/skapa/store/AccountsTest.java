@@ -21,6 +21,7 @@ import se.skapa.app.StoredModeException;
 import se.skapa.app.access.Accounts;
 import se.skapa.app.access.Organisations;
 import se.skapa.app.access.Passwords;
+import se.skapa.app.access.SignInThrottle;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
 
@@ -32,6 +33,9 @@ class AccountsTest {
   static MutableClock clock;
   static Accounts accounts;
   static OrganisationId org = OrganisationId.of("ame-accounts");
+  static Actor admin;
+  static final String HOME = "10.1.2.3";
+  static final String ATTACKER = "203.0.113.66";
 
   @BeforeAll
   static void start() {
@@ -39,7 +43,7 @@ class AccountsTest {
     clock = new MutableClock(LocalDate.of(2026, 11, 22));
     JdbcStorage storage = new JdbcStorage(db.dataSource());
     accounts = new Accounts(storage, clock);
-    Actor admin =
+    admin =
         new Organisations(storage, clock)
             .create(org, "Accounts", Pseudonym.of("admin"))
             .adminKey()
@@ -72,7 +76,7 @@ class AccountsTest {
   @Test
   void a_session_lives_in_the_database_ends_when_idle_and_ends_on_sign_out() {
     clock.set(LocalDate.of(2026, 11, 22));
-    Accounts.SignedIn in = accounts.signIn(org, Pseudonym.of("h-2"), PASSWORD);
+    Accounts.SignedIn in = accounts.signIn(org, Pseudonym.of("h-2"), PASSWORD, HOME);
     Accounts another = new Accounts(new JdbcStorage(db.dataSource()), clock);
     assertEquals(
         "h-2",
@@ -81,7 +85,7 @@ class AccountsTest {
     clock.advance(Accounts.IDLE_TIMEOUT.plusMinutes(1));
     assertEquals(Optional.empty(), accounts.session(in.token()), "idle too long");
     clock.set(LocalDate.of(2026, 11, 22));
-    Accounts.SignedIn again = accounts.signIn(org, Pseudonym.of("h-2"), PASSWORD);
+    Accounts.SignedIn again = accounts.signIn(org, Pseudonym.of("h-2"), PASSWORD, HOME);
     for (int i = 0; i < 30; i++) {
       clock.advance(Duration.ofMinutes(25));
       if (accounts.session(again.token()).isEmpty()) {
@@ -93,7 +97,7 @@ class AccountsTest {
     }
     assertEquals(Optional.empty(), accounts.session(again.token()), "a working day at most");
     clock.set(LocalDate.of(2026, 11, 22));
-    Accounts.SignedIn third = accounts.signIn(org, Pseudonym.of("h-2"), PASSWORD);
+    Accounts.SignedIn third = accounts.signIn(org, Pseudonym.of("h-2"), PASSWORD, HOME);
     accounts.signOut(third.token());
     assertEquals(
         Optional.empty(),
@@ -107,27 +111,115 @@ class AccountsTest {
     StoredModeException unknown =
         assertThrows(
             StoredModeException.class,
-            () -> accounts.signIn(org, Pseudonym.of("nobody"), PASSWORD));
+            () -> accounts.signIn(org, Pseudonym.of("nobody"), PASSWORD, ATTACKER));
     StoredModeException wrong =
         assertThrows(
             StoredModeException.class,
-            () -> accounts.signIn(org, Pseudonym.of("h-3"), "fel lösenord här"));
+            () -> accounts.signIn(org, Pseudonym.of("h-3"), "fel lösenord här", ATTACKER));
     assertEquals(unknown.getMessage(), wrong.getMessage());
-    for (int i = 1; i < Accounts.MAX_FAILURES; i++) {
+    for (int i = 1; i < SignInThrottle.PER_ACCOUNT_AND_ADDRESS; i++) {
       assertThrows(
           StoredModeException.class,
-          () -> accounts.signIn(org, Pseudonym.of("h-3"), "fel lösenord här"));
+          () -> accounts.signIn(org, Pseudonym.of("h-3"), "fel lösenord här", ATTACKER));
     }
     StoredModeException throttled =
         assertThrows(
-            StoredModeException.class, () -> accounts.signIn(org, Pseudonym.of("h-3"), PASSWORD));
+            StoredModeException.class,
+            () -> accounts.signIn(org, Pseudonym.of("h-3"), PASSWORD, ATTACKER));
     assertEquals(
         StoredModeException.Kind.SIGN_IN_FAILED,
         throttled.kind(),
-        "the right password is refused while throttled");
-    clock.advance(Accounts.THROTTLE_WINDOW.plusMinutes(1));
+        "the right password is refused from that address while throttled");
     assertEquals(
         "h-3",
-        accounts.signIn(org, Pseudonym.of("h-3"), PASSWORD).session().account().username().value());
+        accounts
+            .signIn(org, Pseudonym.of("h-3"), PASSWORD, HOME)
+            .session()
+            .account()
+            .username()
+            .value(),
+        "an attacker elsewhere cannot lock the person out at their own desk");
+    clock.advance(SignInThrottle.WINDOW.plusMinutes(1));
+    assertEquals(
+        "h-3",
+        accounts
+            .signIn(org, Pseudonym.of("h-3"), PASSWORD, ATTACKER)
+            .session()
+            .account()
+            .username()
+            .value(),
+        "and the refusal ends by itself");
+  }
+
+  @Test
+  void one_address_cannot_spray_a_password_over_many_usernames() {
+    clock.set(LocalDate.of(2026, 11, 24));
+    String sprayer = "198.51.100.9";
+    int refusedUnheard = 0;
+    for (int i = 0; i < 30; i++) {
+      String user = i == 25 ? "h-2" : "staff-" + i;
+      StoredModeException e =
+          assertThrows(
+              StoredModeException.class,
+              () -> accounts.signIn(org, Pseudonym.of(user), PASSWORD, sprayer),
+              "the address is refused after " + SignInThrottle.PER_ADDRESS + " failures");
+      assertEquals(StoredModeException.Kind.SIGN_IN_FAILED, e.kind());
+      if (i >= SignInThrottle.PER_ADDRESS) {
+        refusedUnheard++;
+      }
+    }
+    assertEquals(30 - SignInThrottle.PER_ADDRESS, refusedUnheard);
+    assertEquals(
+        "h-2",
+        accounts
+            .signIn(org, Pseudonym.of("h-2"), PASSWORD, HOME)
+            .session()
+            .account()
+            .username()
+            .value(),
+        "h-2's right password was refused from the sprayer's address only");
+  }
+
+  @Test
+  void an_admin_lifts_the_lock_at_once_and_the_audit_trail_says_so() {
+    clock.set(LocalDate.of(2026, 11, 25));
+    for (int i = 0; i < SignInThrottle.PER_ACCOUNT_AND_ADDRESS; i++) {
+      assertThrows(
+          StoredModeException.class,
+          () -> accounts.signIn(org, Pseudonym.of("h-3"), "inte mitt lösenord", HOME));
+    }
+    assertThrows(
+        StoredModeException.class, () -> accounts.signIn(org, Pseudonym.of("h-3"), PASSWORD, HOME));
+    assertEquals(
+        SignInThrottle.PER_ACCOUNT_AND_ADDRESS + 1,
+        accounts.unlock(admin, org, Pseudonym.of("h-3")));
+    assertEquals(
+        "h-3",
+        accounts
+            .signIn(org, Pseudonym.of("h-3"), PASSWORD, HOME)
+            .session()
+            .account()
+            .username()
+            .value());
+    assertThrows(
+        StoredModeException.class, () -> accounts.unlock(admin, org, Pseudonym.of("nobody")));
+  }
+
+  @Test
+  void a_failed_sign_in_keeps_nothing_as_it_was_typed() throws Exception {
+    clock.set(LocalDate.of(2026, 11, 26));
+    assertThrows(
+        StoredModeException.class,
+        () -> accounts.signIn(org, Pseudonym.of("someone-typed-this"), PASSWORD, ATTACKER));
+    try (Connection c = db.dataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*) FROM sign_in_failures WHERE"
+                    + " encode(username_hash, 'escape') LIKE '%someone%'"
+                    + " OR encode(address_hash, 'escape') LIKE '%203.0.113%'")) {
+      rs.next();
+      assertEquals(0, rs.getInt(1), "only hashes of the username and the address are kept");
+    }
   }
 }

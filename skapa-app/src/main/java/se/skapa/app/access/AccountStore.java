@@ -3,7 +3,9 @@ package se.skapa.app.access;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import se.skapa.app.OrganisationId;
+import se.skapa.app.Role;
 import se.skapa.app.port.Tx;
 import se.skapa.core.common.Pseudonym;
 
@@ -51,29 +53,61 @@ public interface AccountStore {
   List<UserAccount> users(OrganisationId organisation);
 
   /**
-   * Failed sign-ins of one username since {@code since}.
+   * Failed sign-ins counted for the throttle.
+   *
+   * @param forAccountFromAddress of this username from this address
+   * @param fromAddress of any username from this address
+   */
+  record Failures(int forAccountFromAddress, int fromAddress) {}
+
+  /**
+   * Failed sign-ins since {@code since}. Neither the username nor the address is kept as typed: the
+   * store keeps their hashes only.
    *
    * @param organisation the organisation; not null
    * @param username the username tried; not null
+   * @param address the client's address; not null
    * @param since the first instant counted; not null
    * @return how many
    */
-  int signInFailures(OrganisationId organisation, Pseudonym username, Instant since);
+  Failures signInFailures(
+      OrganisationId organisation, Pseudonym username, String address, Instant since);
 
   /**
    * Records a failed sign-in.
    *
    * @param organisation the organisation; not null
    * @param username the username tried; not null
+   * @param address the client's address; not null
    * @param at when; not null
    */
-  void recordSignInFailure(OrganisationId organisation, Pseudonym username, Instant at);
+  void recordSignInFailure(
+      OrganisationId organisation, Pseudonym username, String address, Instant at);
 
   /**
-   * Forgets a username's failed sign-ins, after a successful one.
+   * Forgets a username's failed sign-ins from one address, after a successful one there.
    *
    * @param organisation the organisation; not null
    * @param username the username; not null
+   * @param address the client's address; not null
    */
-  void clearSignInFailures(OrganisationId organisation, Pseudonym username);
+  void clearSignInFailures(OrganisationId organisation, Pseudonym username, String address);
+
+  /**
+   * Forgets a username's failed sign-ins from every address (an admin lifts the throttle).
+   *
+   * @param organisation the organisation; not null
+   * @param username the username; not null
+   * @return how many were forgotten
+   */
+  int unlock(OrganisationId organisation, Pseudonym username);
+
+  /**
+   * Sets an account's roles, as the organisation's identity provider says them at sign-in.
+   *
+   * @param organisation the organisation; not null
+   * @param username the account; not null
+   * @param roles the roles; not null
+   */
+  void setRoles(OrganisationId organisation, Pseudonym username, Set<Role> roles);
 }

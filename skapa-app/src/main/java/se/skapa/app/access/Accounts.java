@@ -9,14 +9,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import se.skapa.app.Actor;
 import se.skapa.app.KeyId;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.Role;
+import se.skapa.app.ServiceId;
 import se.skapa.app.StoredModeException;
 import se.skapa.app.audit.AuditEntry;
 import se.skapa.app.audit.AuditLog;
 import se.skapa.app.port.Storage;
+import se.skapa.app.port.Tx;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
@@ -38,18 +41,9 @@ public final class Accounts {
   /** ...and after this long in any case: a working day. */
   public static final Duration ABSOLUTE_TIMEOUT = Duration.ofHours(10);
 
-  /**
-   * Failed sign-ins of one username within {@link #THROTTLE_WINDOW} before further attempts are
-   * refused.
-   */
-  public static final int MAX_FAILURES = 5;
-
-  /** The window in which {@link #MAX_FAILURES} failed sign-ins stop further attempts. */
-  public static final Duration THROTTLE_WINDOW = Duration.ofMinutes(15);
-
   private static final String FAILED =
-      "wrong username or password, or too many attempts (then wait "
-          + THROTTLE_WINDOW.toMinutes()
+      "wrong username, password or code, or too many attempts (then wait "
+          + SignInThrottle.WINDOW.toMinutes()
           + " minutes)";
 
   /**
@@ -99,19 +93,43 @@ public final class Accounts {
    */
   public UserAccount createUser(
       Actor admin, OrganisationId org, Pseudonym username, String password, Set<Role> roles) {
+    return createUser(admin, org, username, password, roles, Optional.empty());
+  }
+
+  /**
+   * Creates an account limited to some services (admin); see {@link #createUser(Actor,
+   * OrganisationId, Pseudonym, String, Set)}.
+   *
+   * @param services the services the account works in; empty for every service; not null
+   * @return the account
+   * @param admin an admin of the organisation; not null
+   * @param org the organisation; not null
+   * @param username the person's pseudonymous staff key; not null
+   * @param password the password; not null
+   * @param roles at least one; not null
+   */
+  public UserAccount createUser(
+      Actor admin,
+      OrganisationId org,
+      Pseudonym username,
+      String password,
+      Set<Role> roles,
+      Optional<Set<ServiceId>> services) {
     admin.require(org, Role.ADMIN);
     Violations v = new Violations();
-    password(v, password, "/password");
+    PasswordRule.check(v, password, username.value(), "/password");
     v.check(
         !roles.isEmpty(),
         "/roles",
         "roles",
         "an account needs at least one role: admin, handledare or analyst");
     v.throwIfAny();
-    UserAccount account = new UserAccount(KeyId.random(), org, username, roles, clock.instant());
+    UserAccount account =
+        new UserAccount(KeyId.random(), org, username, roles, clock.instant(), services);
     String hash = Passwords.hash(password);
     return storage.transaction(
         tx -> {
+          services.ifPresent(set -> set.forEach(sv -> Organisations.requireService(tx, org, sv)));
           if (!AccountStore.in(tx).insertUser(account, hash)) {
             throw StoredModeException.conflict(
                 "the organisation has an account '" + username + "' already", null);
@@ -131,24 +149,10 @@ public final class Accounts {
    * @param password the password; may be null
    * @param pointer where the password is in the caller's input
    */
-  public static void checkPassword(String password, String pointer) {
+  public static void checkPassword(@Nullable String password, String pointer) {
     Violations v = new Violations();
-    password(v, password, pointer);
+    PasswordRule.check(v, password, null, pointer);
     v.throwIfAny();
-  }
-
-  private static void password(Violations v, String password, String pointer) {
-    v.check(
-        password != null
-            && password.length() >= Passwords.MIN_LENGTH
-            && password.length() <= Passwords.MAX_LENGTH,
-        pointer,
-        "password",
-        "a password has "
-            + Passwords.MIN_LENGTH
-            + "-"
-            + Passwords.MAX_LENGTH
-            + " characters; a few words make a good one");
   }
 
   /**
@@ -162,30 +166,76 @@ public final class Accounts {
   }
 
   /**
-   * Signs a person in.
+   * Signs a person in. Failed attempts are counted per account and address and per address (see
+   * {@link SignInThrottle}); a refused address costs no password hash.
    *
    * @throws StoredModeException SIGN_IN_FAILED, with the same sentence for an unknown account, a
    *     wrong password and too many recent failures
    * @param org the organisation; not null
    * @param username the username; not null
    * @param password the password; not null
+   * @param address the client's network address, as the server sees it behind trusted proxies; not
+   *     null
    * @return the new session
    */
-  public SignedIn signIn(OrganisationId org, Pseudonym username, String password) {
+  public SignedIn signIn(OrganisationId org, Pseudonym username, String password, String address) {
+    return signIn(org, username, password, null, address);
+  }
+
+  /**
+   * Signs a person in with password and, where the account has a second factor, a code from the
+   * authenticator app or a recovery code (see {@link SecondFactors}); a wrong code counts as a
+   * failed sign-in.
+   *
+   * @param org the organisation; not null
+   * @param username the username; not null
+   * @param password the password; not null
+   * @param code the second factor's code; null when the person gave none
+   * @param address the client's network address; not null
+   * @return the new session
+   * @throws StoredModeException SIGN_IN_FAILED, the same sentence for every reason
+   */
+  public SignedIn signIn(
+      OrganisationId org,
+      Pseudonym username,
+      String password,
+      @Nullable String code,
+      String address) {
     Instant now = clock.instant();
+    boolean passwordsOff =
+        storage.transaction(
+            tx ->
+                IdentityProviderStore.in(tx)
+                    .get(org)
+                    .map(p -> !p.passwordsAllowed())
+                    .orElse(false));
+    if (passwordsOff) {
+      throw StoredModeException.signInFailed(
+          "this organisation signs in with its own identity provider, not with passwords");
+    }
+    AccountStore.Failures failures =
+        storage.transaction(
+            tx ->
+                AccountStore.in(tx)
+                    .signInFailures(org, username, address, now.minus(SignInThrottle.WINDOW)));
+    if (SignInThrottle.refuses(failures)) {
+      storage.transaction(
+          tx -> {
+            AccountStore.in(tx).recordSignInFailure(org, username, address, now);
+            return null;
+          });
+      throw StoredModeException.signInFailed(FAILED);
+    }
     // Read first, hash outside any transaction: PBKDF2 takes a while and must hold no connection.
     Optional<AccountStore.Credentials> found =
         storage.transaction(tx -> AccountStore.in(tx).user(org, username));
-    int failures =
-        storage.transaction(
-            tx -> AccountStore.in(tx).signInFailures(org, username, now.minus(THROTTLE_WINDOW)));
     boolean ok =
         Passwords.verify(
             password == null ? "" : password, found.map(c -> c.passwordHash()).orElse(DUMMY_HASH));
-    if (!ok || found.isEmpty() || failures >= MAX_FAILURES) {
+    if (!ok || found.isEmpty()) {
       storage.transaction(
           tx -> {
-            AccountStore.in(tx).recordSignInFailure(org, username, now);
+            AccountStore.in(tx).recordSignInFailure(org, username, address, now);
             if (found.isPresent()) {
               AuditLog.in(tx)
                   .audit(
@@ -203,18 +253,68 @@ public final class Accounts {
           });
       throw StoredModeException.signInFailed(FAILED);
     }
-    UserAccount account = found.get().account();
+    Optional<SignedIn> in =
+        storage.transaction(
+            tx -> {
+              if (!SecondFactors.passes(tx, org, username, code, now)) {
+                return Optional.empty();
+              }
+              AccountStore.in(tx).clearSignInFailures(org, username, address);
+              return Optional.of(openSession(tx, found.get().account(), now, "user.signed-in"));
+            });
+    if (in.isEmpty()) {
+      storage.transaction(
+          tx -> {
+            AccountStore.in(tx).recordSignInFailure(org, username, address, now);
+            AuditLog.in(tx)
+                .audit(
+                    AuditEntry.of(
+                        found.get().account().actor(),
+                        now,
+                        "user.second-factor-failed",
+                        "sessions",
+                        null));
+            return null;
+          });
+      throw StoredModeException.signInFailed(FAILED);
+    }
+    return in.get();
+  }
+
+  /**
+   * A new session for an account someone has proved to be: by password here, by the organisation's
+   * identity provider in {@link SingleSignOn}.
+   */
+  static SignedIn openSession(Tx tx, UserAccount account, Instant now, String action) {
     String token = randomToken();
     Session session = new Session(account, randomToken(), now, now);
-    storage.transaction(
-        tx -> {
-          AccountStore.in(tx).clearSignInFailures(org, username);
-          SessionStore.in(tx).insertSession(Secrets.hash(token), session);
-          AuditLog.in(tx)
-              .audit(AuditEntry.of(account.actor(), now, "user.signed-in", "sessions", null));
-          return null;
-        });
+    SessionStore.in(tx).insertSession(Secrets.hash(token), session);
+    AuditLog.in(tx).audit(AuditEntry.of(account.actor(), now, action, "sessions", null));
     return new SignedIn(token, session);
+  }
+
+  /**
+   * Lifts the throttle on an account (admin): its failed sign-ins from every address are forgotten.
+   *
+   * @throws StoredModeException NOT_FOUND if the organisation has no such account
+   * @param admin an admin of the organisation; not null
+   * @param org the organisation; not null
+   * @param username the account; not null
+   * @return how many failed sign-ins were forgotten
+   */
+  public int unlock(Actor admin, OrganisationId org, Pseudonym username) {
+    admin.require(org, Role.ADMIN);
+    Instant now = clock.instant();
+    return storage.transaction(
+        tx -> {
+          if (AccountStore.in(tx).user(org, username).isEmpty()) {
+            throw StoredModeException.notFound("no account '" + username + "'");
+          }
+          int forgotten = AccountStore.in(tx).unlock(org, username);
+          AuditLog.in(tx)
+              .audit(AuditEntry.of(admin, now, "user.unlocked", "users/" + username, null));
+          return forgotten;
+        });
   }
 
   /**

@@ -108,6 +108,27 @@ public final class Organisations {
    * @return the key, its secret shown this once
    */
   public IssuedKey issueKey(Actor admin, OrganisationId org, Pseudonym holder, Set<Role> roles) {
+    return issueKey(admin, org, holder, roles, Optional.empty());
+  }
+
+  /**
+   * Issues a key limited to some services (secrecy between services): it records only in them and
+   * sees a participant's data only where it was filed in them or consent shares it.
+   *
+   * @param admin an admin of the organisation; not null
+   * @param org the organisation; not null
+   * @param holder the holder's pseudonymous key; not null
+   * @param roles at least one; not null
+   * @param services the services; empty for every service; not null
+   * @return the key and its secret, shown once
+   * @throws ValidationException rule {@code roles}, {@code unknown-service}
+   */
+  public IssuedKey issueKey(
+      Actor admin,
+      OrganisationId org,
+      Pseudonym holder,
+      Set<Role> roles,
+      Optional<Set<ServiceId>> services) {
     admin.require(org, Role.ADMIN);
     if (roles.isEmpty()) {
       throw ValidationException.of(
@@ -115,7 +136,8 @@ public final class Organisations {
     }
     return storage.transaction(
         tx -> {
-          IssuedKey key = issue(tx, org, holder, roles);
+          services.ifPresent(set -> set.forEach(sv -> requireService(tx, org, sv)));
+          IssuedKey key = issue(tx, org, holder, roles, services);
           AuditLog.in(tx)
               .audit(AuditEntry.of(admin, now(), "key.created", "keys/" + key.key().id(), null));
           return key;
@@ -258,9 +280,26 @@ public final class Organisations {
   }
 
   private IssuedKey issue(Tx tx, OrganisationId org, Pseudonym holder, Set<Role> roles) {
+    return issue(tx, org, holder, roles, Optional.empty());
+  }
+
+  private IssuedKey issue(
+      Tx tx,
+      OrganisationId org,
+      Pseudonym holder,
+      Set<Role> roles,
+      Optional<Set<ServiceId>> services) {
     String secret = Secrets.newSecret();
     ApiKey key =
-        new ApiKey(KeyId.random(), org, holder, roles, now(), Optional.empty(), Optional.empty());
+        new ApiKey(
+            KeyId.random(),
+            org,
+            holder,
+            roles,
+            now(),
+            Optional.empty(),
+            Optional.empty(),
+            services);
     KeyStore.in(tx).insertKey(key, Secrets.hash(secret));
     return new IssuedKey(key, secret);
   }

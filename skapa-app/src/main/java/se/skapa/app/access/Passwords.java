@@ -19,15 +19,6 @@ public final class Passwords {
   /** OWASP's figure for PBKDF2-HMAC-SHA256 (2023). */
   public static final int ITERATIONS = 600_000;
 
-  /**
-   * Shortest accepted password: length is what makes a password strong (NIST SP 800-63B asks for at
-   * least 8).
-   */
-  public static final int MIN_LENGTH = 12;
-
-  /** Longest accepted password: a bound on the work one sign-in costs. */
-  public static final int MAX_LENGTH = 200;
-
   private static final String SCHEME = "pbkdf2-sha256";
   private static final int HASH_BYTES = 32;
   private static final SecureRandom RANDOM = new SecureRandom();

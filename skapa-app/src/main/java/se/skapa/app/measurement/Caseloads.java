@@ -123,6 +123,7 @@ public final class Caseloads {
                   .filter(
                       m -> handledare.isEmpty() || handledare.equals(m.measurement().handledare()))
                   .filter(m -> service.isEmpty() || service.get().equals(m.service()))
+                  .filter(m -> actor.serves(m.service()))
                   .map(
                       m ->
                           new FollowUp(

@@ -14,6 +14,7 @@ import se.skapa.app.Actor;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.Role;
 import se.skapa.app.ServiceId;
+import se.skapa.app.StoredModeException;
 import se.skapa.app.access.OrganisationStore;
 import se.skapa.app.access.Organisations;
 import se.skapa.app.audit.AuditEntry;
@@ -98,6 +99,11 @@ public final class MeasurementFiles {
     unreadable.forEach(x -> v.add(x.pointer(), x.rule(), x.message()));
     List<ValidMeasurement> valid = new ArrayList<>();
     for (ImportRow r : rows) {
+      v.check(
+          actor.serves(r.service()),
+          "/lines/" + r.line() + "/service",
+          "service-scope",
+          "this key or account is limited to other services than " + r.service().value());
       valid.add(
           v.attempt(
               "/lines/" + r.line(), () -> Measurements.validate(catalog, clock, r.measurement())));
@@ -249,6 +255,13 @@ public final class MeasurementFiles {
       LocalDate to,
       ExportSink sink) {
     actor.require(org, Role.HANDLEDARE);
+    if (actor.services().isPresent() && service.isEmpty()) {
+      throw StoredModeException.forbidden(
+          "the key of "
+              + actor.holder()
+              + " is limited to some services: export one of them at a time (service=…)");
+    }
+    service.ifPresent(actor::requireService);
     if (from.isAfter(to)) {
       throw ValidationException.of("/from", "period", "from " + from + " is after to " + to);
     }

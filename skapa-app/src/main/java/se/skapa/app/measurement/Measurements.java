@@ -17,6 +17,7 @@ import se.skapa.app.StoredModeException;
 import se.skapa.app.access.Organisations;
 import se.skapa.app.audit.AuditEntry;
 import se.skapa.app.audit.AuditLog;
+import se.skapa.app.consent.ParticipantScope;
 import se.skapa.app.port.Storage;
 import se.skapa.app.port.Tx;
 import se.skapa.core.common.ValidationException;
@@ -81,6 +82,7 @@ public final class Measurements {
       Optional<String> idempotencyKey,
       String fingerprint) {
     actor.require(org, Role.HANDLEDARE);
+    actor.requireService(service);
     ValidMeasurement valid = validate(measurement);
     Instant at = clock.instant();
     MeasurementId id = MeasurementId.random();
@@ -130,6 +132,7 @@ public final class Measurements {
   public List<StoredMeasurement> recordAll(
       Actor actor, OrganisationId org, ServiceId service, List<Measurement> measurements) {
     actor.require(org, Role.HANDLEDARE);
+    actor.requireService(service);
     if (measurements.isEmpty()) {
       throw ValidationException.of("", "non-empty", "nothing to record: no indicator was rated");
     }
@@ -182,7 +185,10 @@ public final class Measurements {
     return storage.transaction(
         tx -> {
           StoredMeasurement m =
-              MeasurementStore.in(tx).measurement(org, id).orElseThrow(() -> notFound(id));
+              MeasurementStore.in(tx)
+                  .measurement(org, id)
+                  .filter(found -> seen(tx, actor, org, found))
+                  .orElseThrow(() -> notFound(id));
           AuditLog.in(tx)
               .audit(
                   AuditEntry.of(
@@ -218,12 +224,16 @@ public final class Measurements {
       ServiceId service,
       Measurement measurement) {
     actor.require(org, Role.HANDLEDARE);
+    actor.requireService(service);
     ValidMeasurement valid = validate(measurement);
     Instant at = clock.instant();
     return storage.transaction(
         tx -> {
           StoredMeasurement current =
-              MeasurementStore.in(tx).measurement(org, id).orElseThrow(() -> notFound(id));
+              MeasurementStore.in(tx)
+                  .measurement(org, id)
+                  .filter(found -> seen(tx, actor, org, found))
+                  .orElseThrow(() -> notFound(id));
           if (!current.measurement().participant().equals(measurement.participant())) {
             // A measurement of the wrong person is erased and recorded anew; a correction never
             // moves data between people.
@@ -281,7 +291,7 @@ public final class Measurements {
     return storage.transaction(
         tx -> {
           List<StoredMeasurement> versions = MeasurementStore.in(tx).history(org, id);
-          if (versions.isEmpty()) {
+          if (versions.isEmpty() || !seen(tx, actor, org, versions.get(versions.size() - 1))) {
             throw notFound(id);
           }
           AuditLog.in(tx)
@@ -362,5 +372,12 @@ public final class Measurements {
 
   private static StoredModeException notFound(MeasurementId id) {
     return StoredModeException.notFound("no measurement " + id);
+  }
+
+  /** Whether the actor sees this measurement of a participant (secrecy between services). */
+  private boolean seen(Tx tx, Actor actor, OrganisationId org, StoredMeasurement m) {
+    return ParticipantScope.visible(
+            tx, actor, org, m.measurement().participant(), LocalDate.now(clock))
+        .test(m.service());
   }
 }

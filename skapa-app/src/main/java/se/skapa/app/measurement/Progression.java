@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import se.skapa.app.Actor;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.Role;
@@ -14,6 +15,7 @@ import se.skapa.app.StoredModeException;
 import se.skapa.app.access.OrganisationStore;
 import se.skapa.app.audit.AuditEntry;
 import se.skapa.app.audit.AuditLog;
+import se.skapa.app.consent.ParticipantScope;
 import se.skapa.app.port.Storage;
 import se.skapa.app.port.Tx;
 import se.skapa.core.common.Pseudonym;
@@ -166,8 +168,14 @@ public final class Progression {
     LocalDate day = asOf.orElse(today());
     return storage.transaction(
         tx -> {
+          Predicate<ServiceId> seen =
+              ParticipantScope.visible(tx, actor, org, participant, today());
           List<StoredMeasurement> series =
-              MeasurementStore.in(tx).participantSeries(org, participant, instrumentId, day);
+              MeasurementStore.in(tx)
+                  .participantSeries(org, participant, instrumentId, day)
+                  .stream()
+                  .filter(m -> seen.test(m.service()))
+                  .toList();
           if (series.isEmpty()) {
             throw StoredModeException.notFound(
                 "participant "

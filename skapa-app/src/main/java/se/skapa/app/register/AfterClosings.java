@@ -90,8 +90,7 @@ public final class AfterClosings {
     return storage.transaction(
         tx -> {
           StoredEnrolment e =
-              RegisterStore.in(tx)
-                  .enrolment(org, enrolment)
+              Scoped.enrolment(tx, actor, org, enrolment, LocalDate.now(clock))
                   .orElseThrow(() -> StoredModeException.notFound("no enrolment " + enrolment));
           LocalDate closed =
               e.enrolment()
@@ -142,8 +141,7 @@ public final class AfterClosings {
     return storage.transaction(
         tx -> {
           StoredEnrolment e =
-              RegisterStore.in(tx)
-                  .enrolment(org, enrolment)
+              Scoped.enrolment(tx, actor, org, enrolment, LocalDate.now(clock))
                   .orElseThrow(() -> StoredModeException.notFound("no enrolment " + enrolment));
           AuditLog.in(tx)
               .audit(

@@ -101,6 +101,7 @@ public final class Enrolments {
       boolean actionPlan,
       List<Support> support) {
     actor.require(org, Role.HANDLEDARE);
+    actor.requireService(service);
     Supports.requireDistinct(support);
     ServiceParticipant p =
         new ServiceParticipant(
@@ -229,8 +230,7 @@ public final class Enrolments {
     return storage.transaction(
         tx -> {
           StoredEnrolment current =
-              RegisterStore.in(tx)
-                  .enrolment(org, id)
+              Scoped.enrolment(tx, actor, org, id, LocalDate.now(clock))
                   .orElseThrow(() -> StoredModeException.notFound("no enrolment " + id));
           if (current.enrolment().closed().isPresent() && expectedVersion.isEmpty()) {
             throw StoredModeException.preconditionRequired(
@@ -298,8 +298,7 @@ public final class Enrolments {
     return storage.transaction(
         tx -> {
           StoredEnrolment e =
-              RegisterStore.in(tx)
-                  .enrolment(org, id)
+              Scoped.enrolment(tx, actor, org, id, LocalDate.now(clock))
                   .orElseThrow(() -> StoredModeException.notFound("no enrolment " + id));
           AuditLog.in(tx)
               .audit(

@@ -59,9 +59,9 @@ public final class Spells {
     return storage.transaction(
         tx -> {
           StoredEnrolment e =
-              RegisterStore.in(tx)
-                  .enrolment(org, enrolment)
+              Scoped.enrolment(tx, actor, org, enrolment, LocalDate.now(clock))
                   .orElseThrow(() -> StoredModeException.notFound("no enrolment " + enrolment));
+          actor.requireService(e.service());
           StoredSpell s =
               new StoredSpell(
                   SpellId.random(),
@@ -101,6 +101,7 @@ public final class Spells {
     Instant at = clock.instant();
     return storage.transaction(
         tx -> {
+          actor.requireService(service);
           Organisations.requireService(tx, org, service);
           StoredSpell s =
               new StoredSpell(
@@ -169,7 +170,7 @@ public final class Spells {
     Instant at = clock.instant();
     return storage.transaction(
         tx -> {
-          StoredSpell current = find(tx, org, id, collection);
+          StoredSpell current = find(tx, actor, org, id, collection);
           if (service.isPresent() && !service.get().equals(current.service())) {
             throw ValidationException.of(
                 "/service",
@@ -217,7 +218,7 @@ public final class Spells {
     actor.require(org, Role.HANDLEDARE);
     return storage.transaction(
         tx -> {
-          StoredSpell s = find(tx, org, id, collection);
+          StoredSpell s = find(tx, actor, org, id, collection);
           AuditLog.in(tx)
               .audit(
                   AuditEntry.of(
@@ -238,7 +239,7 @@ public final class Spells {
     actor.require(org, Role.HANDLEDARE);
     return storage.transaction(
         tx -> {
-          StoredSpell s = find(tx, org, id, collection);
+          StoredSpell s = find(tx, actor, org, id, collection);
           AuditLog.in(tx)
               .audit(
                   AuditEntry.of(
@@ -259,7 +260,11 @@ public final class Spells {
     actor.require(org, Role.HANDLEDARE);
     return storage.transaction(
         tx -> {
-          List<StoredSpell> all = SpellStore.in(tx).participantSpells(org, participant);
+          LocalDate day = LocalDate.now(clock);
+          List<StoredSpell> all =
+              SpellStore.in(tx).participantSpells(org, participant).stream()
+                  .filter(s -> Scoped.visible(tx, actor, org, s, day))
+                  .toList();
           AuditLog.in(tx)
               .audit(
                   AuditEntry.of(
@@ -272,10 +277,11 @@ public final class Spells {
         });
   }
 
-  private static StoredSpell find(Tx tx, OrganisationId org, SpellId id, String collection) {
+  private StoredSpell find(Tx tx, Actor actor, OrganisationId org, SpellId id, String collection) {
     return SpellStore.in(tx)
         .spell(org, id)
         .filter(s -> s.spell().collection().equals(collection))
+        .filter(s -> Scoped.visible(tx, actor, org, s, LocalDate.now(clock)))
         .orElseThrow(() -> StoredModeException.notFound("no " + collection + "/" + id));
   }
 

@@ -95,6 +95,19 @@ public final class ViolationTexts {
               "{field}: ett lönebidrag eller annat lönestöd hör till en subventionerad anställning"
                   + " (SUBSIDISED)"),
           Map.entry(
+              "password",
+              "ett lösenord har " + "12–200 tecken; några ord i följd blir ett bra lösenord"),
+          Map.entry(
+              "password-characters",
+              "ett lösenord får inte innehålla styrtecken och inte bara upprepa några få tecken"),
+          Map.entry(
+              "password-common",
+              "lösenordet är för vanligt (ett vanligt ord med siffror, en tangentbordsföljd eller"
+                  + " ett lösenord från kända läckor); välj några ord som inte hör ihop"),
+          Map.entry(
+              "service-scope", "nyckeln eller kontot gäller andra verksamheter än den på raden"),
+          Map.entry("password-username", "lösenordet får inte innehålla användarnamnet"),
+          Map.entry(
               "wage-subsidy-above-salary",
               "lönebidraget är större än lönen: beräknat som angivet, kontrollera beloppen"));
 

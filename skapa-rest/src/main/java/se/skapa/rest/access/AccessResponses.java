@@ -27,7 +27,8 @@ final class AccessResponses {
       List<String> roles,
       Instant created,
       @Nullable Instant revoked,
-      @Nullable Instant lastUsed) {
+      @Nullable Instant lastUsed,
+      @Nullable List<String> services) {
     static Key of(ApiKey k) {
       return new Key(
           k.id().toString(),
@@ -35,7 +36,8 @@ final class AccessResponses {
           codes(k.roles()),
           k.created(),
           k.revoked().orElse(null),
-          k.lastUsed().orElse(null));
+          k.lastUsed().orElse(null),
+          serviceIds(k.services()));
     }
   }
 
@@ -47,6 +49,7 @@ final class AccessResponses {
       Instant created,
       @Nullable Instant revoked,
       @Nullable Instant lastUsed,
+      @Nullable List<String> services,
       String key) {
     static Issued of(IssuedKey k) {
       Key key = Key.of(k.key());
@@ -57,15 +60,34 @@ final class AccessResponses {
           key.created(),
           key.revoked(),
           key.lastUsed(),
+          key.services(),
           k.secret());
     }
   }
 
   /** A staff account for the pages. */
-  record User(String id, String username, List<String> roles, Instant created) {
+  record User(
+      String id,
+      String username,
+      List<String> roles,
+      Instant created,
+      @Nullable List<String> services) {
     static User of(UserAccount a) {
-      return new User(a.id().toString(), a.username().value(), codes(a.roles()), a.created());
+      return new User(
+          a.id().toString(),
+          a.username().value(),
+          codes(a.roles()),
+          a.created(),
+          serviceIds(a.services()));
     }
+  }
+
+  /** The services a key or account is limited to, sorted; null for every service. */
+  static @Nullable List<String> serviceIds(
+      java.util.Optional<java.util.Set<se.skapa.app.ServiceId>> services) {
+    return services
+        .map(s -> s.stream().map(se.skapa.app.ServiceId::value).sorted().toList())
+        .orElse(null);
   }
 
   /** A service of the organisation. */
@@ -91,4 +113,12 @@ final class AccessResponses {
 
   /** The organisation's services. */
   record Services(List<ServiceView> services) {}
+
+  /**
+   * An account's sign-in lock lifted.
+   *
+   * @param username the account
+   * @param forgottenFailures the failed sign-ins forgotten, from every address
+   */
+  public record Unlocked(String username, int forgottenFailures) {}
 }

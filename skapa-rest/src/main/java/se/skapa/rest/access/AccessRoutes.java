@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import se.skapa.app.KeyId;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.Role;
@@ -56,6 +57,7 @@ public final class AccessRoutes {
     r.delete(ORG + "/keys/{id}", Access.MEMBER, this::revokeKey);
     r.post(ORG + "/users", Access.MEMBER, this::createUser);
     r.get(ORG + "/users", Access.MEMBER, this::users);
+    r.post(ORG + "/users/{username}/unlock", Access.MEMBER, this::unlock);
     r.post(ORG + "/services", Access.MEMBER, this::createService);
     r.get(ORG + "/services", Access.MEMBER, this::services);
   }
@@ -100,8 +102,10 @@ public final class AccessRoutes {
     Violations v = new Violations();
     Pseudonym holder = Keys.key(v, "/holder", req.holder());
     Set<Role> roles = roles(v, req.roles());
+    Optional<Set<ServiceId>> services = services(v, req.services());
     v.throwIfAny();
-    IssuedKey key = organisations.issueKey(actor(ctx), org(ctx), Violations.built(holder), roles);
+    IssuedKey key =
+        organisations.issueKey(actor(ctx), org(ctx), Violations.built(holder), roles, services);
     ctx.header("Location", BASE + org(ctx) + "/keys/" + key.key().id());
     created(bodies, ctx, AccessResponses.Issued.of(key));
   }
@@ -111,10 +115,11 @@ public final class AccessRoutes {
     Violations v = new Violations();
     Pseudonym username = Keys.key(v, "/username", req.username());
     Set<Role> roles = roles(v, req.roles());
+    Optional<Set<ServiceId>> services = services(v, req.services());
     v.throwIfAny();
     UserAccount account =
         accounts.createUser(
-            actor(ctx), org(ctx), Violations.built(username), req.password(), roles);
+            actor(ctx), org(ctx), Violations.built(username), req.password(), roles, services);
     ctx.header("Location", BASE + org(ctx) + "/users/" + username);
     created(bodies, ctx, AccessResponses.User.of(account));
   }
@@ -123,6 +128,30 @@ public final class AccessRoutes {
     List<UserAccount> users = accounts.users(actor(ctx), org(ctx));
     bodies.json(
         ctx, new AccessResponses.Users(users.stream().map(AccessResponses.User::of).toList()));
+  }
+
+  public void unlock(Context ctx) {
+    Violations v = new Violations();
+    Pseudonym username = Keys.key(v, "/username", ctx.pathParam("username"));
+    v.throwIfAny();
+    int forgotten = accounts.unlock(actor(ctx), org(ctx), Violations.built(username));
+    bodies.json(ctx, new AccessResponses.Unlocked(Violations.built(username).value(), forgotten));
+  }
+
+  /** A limit to services as asked for; empty (every service) when none was given. */
+  private static Optional<Set<ServiceId>> services(Violations v, @Nullable List<String> ids) {
+    if (ids == null) {
+      return Optional.empty();
+    }
+    Set<ServiceId> out = new java.util.HashSet<>();
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      ServiceId s = v.attempt("/services/" + i, () -> ServiceId.of(id));
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    return Optional.of(out);
   }
 
   private static Set<Role> roles(Violations v, List<String> codes) {

@@ -27,6 +27,7 @@ public final class Admission implements Router.Admission {
   private final ApiKeys callerKeys;
   private final ApiKeys operatorKeys;
   private final boolean loopbackOnly;
+  private final Optional<BearerTokens> tokens;
 
   /**
    * @param organisations empty when the server runs without a database
@@ -39,10 +40,27 @@ public final class Admission implements Router.Admission {
       ApiKeys callerKeys,
       ApiKeys operatorKeys,
       boolean loopbackOnly) {
+    this(organisations, callerKeys, operatorKeys, loopbackOnly, Optional.empty());
+  }
+
+  /**
+   * @param organisations empty when the server runs without a database
+   * @param callerKeys the stateless API's keys; none for an open API
+   * @param operatorKeys who may create organisations
+   * @param loopbackOnly true if the server listens on loopback only
+   * @param tokens access tokens from organisations' identity providers, beside SKAPA's own keys
+   */
+  public Admission(
+      Optional<Organisations> organisations,
+      ApiKeys callerKeys,
+      ApiKeys operatorKeys,
+      boolean loopbackOnly,
+      Optional<BearerTokens> tokens) {
     this.organisations = organisations;
     this.callerKeys = callerKeys;
     this.operatorKeys = operatorKeys;
     this.loopbackOnly = loopbackOnly;
+    this.tokens = tokens;
   }
 
   @Override
@@ -92,8 +110,13 @@ public final class Admission implements Router.Admission {
         authorization != null && authorization.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
             ? authorization.substring(PREFIX.length()).strip()
             : null;
+    Optional<Actor> fromToken =
+        secret != null && BearerTokens.looksLikeJwt(secret)
+            ? tokens.flatMap(t -> t.actor(secret))
+            : Optional.empty();
     Actor actor =
-        orgs.authenticate(secret)
+        fromToken
+            .or(() -> orgs.authenticate(secret))
             .orElseThrow(
                 () ->
                     unauthorized(

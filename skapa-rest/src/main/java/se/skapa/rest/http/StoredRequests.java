@@ -43,11 +43,13 @@ public final class StoredRequests {
   public record NewUser(
       @NotBlank @Size(max = 64) String username,
       @NotNull @Size(max = 200) String password,
-      @NotEmpty @Size(max = 3) List<@NotBlank String> roles) {}
+      @NotEmpty @Size(max = 3) List<@NotBlank String> roles,
+      @Nullable @Size(min = 1, max = 100) List<@NotBlank String> services) {}
 
   public record NewKey(
       @NotBlank @Size(max = 64) String holder,
-      @NotEmpty @Size(max = 3) List<@NotBlank String> roles) {}
+      @NotEmpty @Size(max = 3) List<@NotBlank String> roles,
+      @Nullable @Size(min = 1, max = 100) List<@NotBlank String> services) {}
 
   public record NewService(
       @NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 200) String name) {}

@@ -85,6 +85,12 @@ public final class AdminPages {
           newKey = k.secret();
         }
         case "revoke" -> organisations.revokeKey(me, org, KeyId.parse(form(ctx, "key")));
+        case "unlock" -> {
+          int forgotten =
+              accounts.unlock(
+                  me, org, field("/username", () -> Pseudonym.of(form(ctx, "username"))));
+          message = Msg.UNLOCKED.in(lang) + " " + forgotten;
+        }
         case "erase" -> {
           String key = form(ctx, "participant");
           if (!key.equals(form(ctx, "confirm"))) {

@@ -119,6 +119,48 @@ public enum Msg {
   HOLDER("Innehavare", "Holder"),
   LAST_USED("Senast använd", "Last used"),
   REVOKE("Återkalla", "Revoke"),
+  SIGN_IN_WITH_PROVIDER(
+      "Logga in med organisationens inloggning (SITHS, Freja eID, Microsoft)",
+      "Sign in with your organisation's sign-in (SITHS, Freja eID, Microsoft)"),
+  USE_PROVIDER("Använd organisationens inloggning", "Use my organisation's sign-in"),
+  OIDC_FAILED(
+      "Inloggningen via organisationens inloggningstjänst gick inte igenom. Börja om; om det"
+          + " upprepas, be er administratör kontrollera kopplingen.",
+      "The sign-in through your organisation's identity provider did not go through. Begin again;"
+          + " if it happens again, ask your admin to check the connection."),
+  ACCOUNT("Mitt konto", "My account"),
+  SECOND_FACTOR("Tvåstegsverifiering", "Two-step verification"),
+  SECOND_FACTOR_REQUIRED(
+      "Organisationen kräver tvåstegsverifiering: aktivera den innan du fortsätter.",
+      "Your organisation requires two-step verification: turn it on before you go on."),
+  SECOND_FACTOR_ON(
+      "Tvåstegsverifiering är på: du loggar in med lösenord och en kod från appen.",
+      "Two-step verification is on: you sign in with your password and a code from the app."),
+  SECOND_FACTOR_OFF(
+      "Tvåstegsverifiering är av. Med den krävs också en kod från en app i din telefon.",
+      "Two-step verification is off. With it, a code from an app on your phone is needed too."),
+  SECOND_FACTOR_BEGIN("Aktivera tvåstegsverifiering", "Turn on two-step verification"),
+  SECOND_FACTOR_RENEW("Byt telefon eller app", "Change phone or app"),
+  SECOND_FACTOR_STEP_APP(
+      "Öppna en autentiseringsapp (till exempel Microsoft Authenticator eller FreeOTP).",
+      "Open an authenticator app (for example Microsoft Authenticator or FreeOTP)."),
+  SECOND_FACTOR_STEP_SECRET("Lägg till ett konto med nyckeln", "Add an account with the key"),
+  SECOND_FACTOR_STEP_CODE("Skriv koden som appen visar nu.", "Type the code the app shows now."),
+  CODE("Kod från appen (sex siffror)", "Code from the app (six digits)"),
+  CODE_AT_SIGN_IN(
+      "Kod från appen eller en reservkod (om du har tvåstegsverifiering)",
+      "Code from the app or a recovery code (if you use two-step verification)"),
+  CONFIRM("Bekräfta", "Confirm"),
+  RECOVERY_CODES("Reservkoder", "Recovery codes"),
+  RECOVERY_CODES_HINT(
+      "Spara dem på ett säkert ställe. Varje kod fungerar en gång i stället för appens kod, om"
+          + " telefonen kommer bort. De visas bara nu.",
+      "Keep them somewhere safe. Each works once instead of the app's code, if the phone is lost."
+          + " They are shown only now."),
+  UNLOCK("Häv spärr för inloggning", "Lift the sign-in lock"),
+  UNLOCKED(
+      "Spärren är hävd; misslyckade inloggningar glömda:",
+      "Lock lifted; failed sign-ins forgotten:"),
   REVOKED("Återkallad", "Revoked"),
   NEW_KEY_SHOWN_ONCE(
       "Ny nyckel – den visas bara nu, kopiera den:", "New key – shown only now, copy it:"),

@@ -12,19 +12,35 @@ import java.util.Optional;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.StoredModeException;
 import se.skapa.app.access.Accounts;
+import se.skapa.app.access.IdentityProvider;
+import se.skapa.app.access.SingleSignOn;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
+import se.skapa.rest.http.ClientAddress;
 
 /** Signing in and out, the language switch, the stylesheet and the accessibility statement. */
 public final class SignInPages {
 
   private final Pages pages;
   private final Accounts accounts;
+  private final ClientAddress address;
+  private final SingleSignOn sso;
 
-  SignInPages(Pages pages, Accounts accounts) {
+  SignInPages(Pages pages, Accounts accounts, ClientAddress address, SingleSignOn sso) {
     this.pages = pages;
     this.accounts = accounts;
+    this.address = address;
+    this.sso = sso;
+  }
+
+  /** The organisation's provider, for a sign-in page that names the organisation. */
+  private Optional<IdentityProvider> provider(String org) {
+    try {
+      return org.isBlank() ? Optional.empty() : sso.provider(OrganisationId.of(org.strip()));
+    } catch (ValidationException notAnId) {
+      return Optional.empty();
+    }
   }
 
   public void root(Context ctx) {
@@ -77,23 +93,26 @@ public final class SignInPages {
         .addHeader(
             "Set-Cookie",
             LOGIN_COOKIE + "=" + token + "; Path=/login; HttpOnly; SameSite=Strict" + secure(ctx));
-    pages.render(
-        ctx,
-        200,
-        "login.jte",
-        Map.of(
-            "p",
-            pages.page(ctx, Msg.SIGN_IN),
-            "csrf",
-            token,
-            "error",
-            "",
-            "org",
-            Optional.ofNullable(ctx.queryParam("org")).orElse(""),
-            "username",
-            "",
-            "notice",
-            ctx.queryParam("signedOut") != null ? Msg.SIGNED_OUT.in(lang(ctx)) : ""));
+    String org = Optional.ofNullable(ctx.queryParam("org")).orElse("");
+    Optional<IdentityProvider> provider = provider(org);
+    Map<String, Object> model = new java.util.HashMap<>();
+    model.put("p", pages.page(ctx, Msg.SIGN_IN));
+    model.put("csrf", token);
+    model.put("error", "");
+    model.put("org", echo(org));
+    model.put("username", "");
+    model.put("notice", ctx.queryParam("signedOut") != null ? Msg.SIGNED_OUT.in(lang(ctx)) : "");
+    model.put(
+        "sso",
+        provider
+            .map(
+                x ->
+                    "/login/oidc?org="
+                        + java.net.URLEncoder.encode(
+                            x.organisation().value(), StandardCharsets.UTF_8))
+            .orElse(""));
+    model.put("passwords", provider.map(IdentityProvider::passwordsAllowed).orElse(true));
+    pages.render(ctx, 200, "login.jte", model);
   }
 
   public void login(Context ctx) {
@@ -110,7 +129,11 @@ public final class SignInPages {
       }
       Accounts.SignedIn in =
           accounts.signIn(
-              OrganisationId.of(org), Pseudonym.of(username), ctx.formParam("password"));
+              OrganisationId.of(org),
+              Pseudonym.of(username),
+              ctx.formParam("password"),
+              ctx.formParam("code"),
+              address.of(ctx));
       ctx.res()
           .addHeader(
               "Set-Cookie",

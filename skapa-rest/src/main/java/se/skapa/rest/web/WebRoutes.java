@@ -9,10 +9,13 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Function;
 import se.skapa.app.StoredModeException;
 import se.skapa.app.access.Accounts;
 import se.skapa.app.access.Organisations;
+import se.skapa.app.access.SecondFactors;
 import se.skapa.app.access.Session;
+import se.skapa.app.access.SingleSignOn;
 import se.skapa.app.audit.AuditTrail;
 import se.skapa.app.audit.Erasure;
 import se.skapa.app.measurement.Caseloads;
@@ -24,6 +27,7 @@ import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violation;
 import se.skapa.core.common.ViolationTexts;
 import se.skapa.core.progression.InstrumentCatalog;
+import se.skapa.rest.http.ClientAddress;
 import se.skapa.rest.http.NulCharacters;
 
 /**
@@ -44,6 +48,9 @@ public final class WebRoutes {
   private final Accounts accounts;
   private final Pages pages = new Pages();
   private final SignInPages signIn;
+  private final OidcPages oidc;
+  private final SecondFactors factors;
+  private final AccountPages accountPages;
   private final ParticipantPages participants;
   private final MeasurementPages measurementPages;
   private final ServicePages services;
@@ -61,9 +68,16 @@ public final class WebRoutes {
       AuditTrail audit,
       InstrumentCatalog catalog,
       Clock clock,
-      ZoneId zone) {
+      ZoneId zone,
+      ClientAddress address,
+      SingleSignOn sso,
+      Function<String, Optional<String>> environment,
+      SecondFactors factors) {
     this.accounts = accounts;
-    this.signIn = new SignInPages(pages, accounts);
+    this.factors = factors;
+    this.accountPages = new AccountPages(pages, factors);
+    this.signIn = new SignInPages(pages, accounts, address, sso);
+    this.oidc = new OidcPages(pages, sso, environment);
     this.participants = new ParticipantPages(pages, organisations, progression, caseloads, spells);
     this.measurementPages =
         new MeasurementPages(pages, organisations, measurements, progression, catalog, clock, zone);
@@ -90,6 +104,8 @@ public final class WebRoutes {
     routes.get("/login", signIn::loginPage);
     routes.post("/login", signIn::login);
     routes.post("/logout", signIn::logout);
+    routes.get("/login/oidc", oidc::begin);
+    routes.get("/login/oidc/callback", oidc::callback);
     routes.get("/tillganglighet", signIn::accessibility);
     routes.get("/app", participants::home);
     routes.get("/app/participant", participants::findParticipant);
@@ -100,6 +116,9 @@ public final class WebRoutes {
     routes.post("/app/measurements/{id}/edit", measurementPages::correctMeasurement);
     routes.get("/app/measurements/{id}/history", measurementPages::history);
     routes.get("/app/services/{service}/cohort", services::cohort);
+    routes.get("/app/konto", accountPages::account);
+    routes.post("/app/konto/tvastegs", accountPages::begin);
+    routes.post("/app/konto/tvastegs/bekrafta", accountPages::confirm);
     routes.get("/app/admin", admin::admin);
     routes.post("/app/admin/{what}", admin::adminPost);
   }
@@ -124,6 +143,7 @@ public final class WebRoutes {
   public static boolean isPage(String path) {
     return path.equals("/")
         || path.equals("/login")
+        || path.startsWith("/login/")
         || path.equals("/logout")
         || path.startsWith("/app")
         || path.startsWith("/lang/")
@@ -160,6 +180,12 @@ public final class WebRoutes {
         throw new Redirect("/login");
       }
       ctx.attribute(SESSION, s.get());
+      if (!ctx.path().startsWith("/app/konto")
+          && !ctx.path().equals("/logout")
+          && factors.mustEnrol(s.get())) {
+        // The organisation requires a second factor and this account has none yet.
+        throw new Redirect("/app/konto");
+      }
       if (ctx.method().name().equals("POST")) {
         checkSameOrigin(ctx);
         String sent = Optional.ofNullable(ctx.formParam("csrf")).orElse("");

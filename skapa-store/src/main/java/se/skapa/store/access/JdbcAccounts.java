@@ -12,6 +12,7 @@ import java.util.UUID;
 import se.skapa.app.KeyId;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.access.AccountStore;
+import se.skapa.app.access.Secrets;
 import se.skapa.app.access.UserAccount;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.store.sql.Sql;
@@ -20,7 +21,8 @@ import se.skapa.store.sql.Sql;
 public final class JdbcAccounts implements AccountStore {
 
   /** The columns {@link #account} reads, from {@code users u}. */
-  static final String USER_COLUMNS = "u.id, u.org_id, u.username, u.roles, u.created_at";
+  static final String USER_COLUMNS =
+      "u.id, u.org_id, u.username, u.roles, u.created_at, u.services";
 
   private final Sql sql;
 
@@ -34,14 +36,16 @@ public final class JdbcAccounts implements AccountStore {
   @Override
   public boolean insertUser(UserAccount a, String passwordHash) {
     return sql.update(
-            "INSERT INTO users (org_id, id, username, roles, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?) "
+            "INSERT INTO users (org_id, id, username, roles, password_hash, created_at, services)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?) "
                 + "ON CONFLICT DO NOTHING",
             a.organisation().value(),
             a.id().value(),
             a.username().value(),
             sql.roles(a.roles()),
             passwordHash,
-            ts(a.created()))
+            ts(a.created()),
+            Sql.services(sql, a.services()))
         == 1;
   }
 
@@ -70,33 +74,60 @@ public final class JdbcAccounts implements AccountStore {
         OrganisationId.of(rs.getString("org_id")),
         Pseudonym.of(rs.getString("username")),
         Sql.roles(rs.getArray("roles")),
-        at(rs, "created_at"));
+        at(rs, "created_at"),
+        Sql.services(rs.getArray("services")));
   }
 
   @Override
-  public int signInFailures(OrganisationId org, Pseudonym username, Instant since) {
+  public Failures signInFailures(
+      OrganisationId org, Pseudonym username, String address, Instant since) {
     return sql.one(
-            "SELECT count(*) AS failures FROM sign_in_failures WHERE org_id = ? AND username = ? AND failed_at >= ?",
-            rs -> rs.getInt("failures"),
+            "SELECT count(*) FILTER (WHERE org_id = ? AND username_hash = ?) AS account,"
+                + " count(*) AS address FROM sign_in_failures"
+                + " WHERE address_hash = ? AND failed_at >= ?",
+            rs -> new Failures(rs.getInt("account"), rs.getInt("address")),
             org.value(),
-            username.value(),
+            Secrets.hash(username.value()),
+            Secrets.hash(address),
             ts(since))
-        .orElse(0);
+        .orElse(new Failures(0, 0));
   }
 
   @Override
-  public void recordSignInFailure(OrganisationId org, Pseudonym username, Instant at) {
+  public void recordSignInFailure(
+      OrganisationId org, Pseudonym username, String address, Instant at) {
     sql.update(
-        "INSERT INTO sign_in_failures (org_id, username, failed_at) VALUES (?, ?, ?)",
+        "INSERT INTO sign_in_failures (org_id, username_hash, address_hash, failed_at)"
+            + " VALUES (?, ?, ?, ?)",
         org.value(),
-        username.value(),
+        Secrets.hash(username.value()),
+        Secrets.hash(address),
         ts(at));
   }
 
   @Override
-  public void clearSignInFailures(OrganisationId org, Pseudonym username) {
+  public void clearSignInFailures(OrganisationId org, Pseudonym username, String address) {
     sql.update(
-        "DELETE FROM sign_in_failures WHERE org_id = ? AND username = ?",
+        "DELETE FROM sign_in_failures WHERE org_id = ? AND username_hash = ? AND address_hash = ?",
+        org.value(),
+        Secrets.hash(username.value()),
+        Secrets.hash(address));
+  }
+
+  @Override
+  public int unlock(OrganisationId org, Pseudonym username) {
+    return sql.update(
+        "DELETE FROM sign_in_failures WHERE org_id = ? AND username_hash = ?",
+        org.value(),
+        Secrets.hash(username.value()));
+  }
+
+  @Override
+  public void setRoles(
+      OrganisationId org, Pseudonym username, java.util.Set<se.skapa.app.Role> roles) {
+    sql.update(
+        "UPDATE users SET roles = ? WHERE org_id = ? AND username = ?",
+        sql.roles(roles),
         org.value(),
         username.value());
   }

@@ -21,7 +21,7 @@ import se.skapa.store.sql.Sql;
 public final class JdbcKeys implements KeyStore {
 
   private static final String COLUMNS =
-      "id, org_id, holder, roles, created_at, revoked_at, last_used_at";
+      "id, org_id, holder, roles, created_at, revoked_at, last_used_at, services";
 
   private final Sql sql;
 
@@ -35,13 +35,15 @@ public final class JdbcKeys implements KeyStore {
   @Override
   public void insertKey(ApiKey k, byte[] hash) {
     sql.update(
-        "INSERT INTO api_keys (id, org_id, holder, roles, secret_sha256, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO api_keys (id, org_id, holder, roles, secret_sha256, created_at, services)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
         k.id().value(),
         k.organisation().value(),
         k.holder().value(),
         sql.roles(k.roles()),
         hash,
-        ts(k.created()));
+        ts(k.created()),
+        Sql.services(sql, k.services()));
   }
 
   @Override
@@ -84,6 +86,7 @@ public final class JdbcKeys implements KeyStore {
         Sql.roles(rs.getArray("roles")),
         at(rs, "created_at"),
         instant(rs, "revoked_at"),
-        instant(rs, "last_used_at"));
+        instant(rs, "last_used_at"),
+        Sql.services(rs.getArray("services")));
   }
 }

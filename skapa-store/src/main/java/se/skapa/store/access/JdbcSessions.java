@@ -71,6 +71,8 @@ public final class JdbcSessions implements SessionStore {
   @Override
   public int deleteExpiredSessions(Instant idleBefore, Instant createdBefore) {
     sql.update("DELETE FROM sign_in_failures WHERE failed_at < ?", ts(createdBefore));
+    // Sign-ins with the identity provider that never came back: housekeeping's, as failures are.
+    sql.update("DELETE FROM oidc_pending WHERE created_at < ?", ts(idleBefore));
     return sql.update(
         "DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?",
         ts(idleBefore),

@@ -48,10 +48,11 @@ public final class JdbcErasure implements ErasureStore {
         sql.update("DELETE FROM enrolment_versions WHERE org_id = ? AND participant = ?", o, p);
     int enrolments =
         sql.update("DELETE FROM enrolments WHERE org_id = ? AND participant = ?", o, p);
+    int consents = sql.update("DELETE FROM consents WHERE org_id = ? AND participant = ?", o, p);
     // The server's role may not update the audit trail; this owner's function clears the key once
     // the rows above are gone, and only then.
     sql.one("SELECT skapa_forget_audit_participant(?, ?)", rs -> rs.getInt(1), o, p);
-    return versions + current + claims + spells + enrolmentVersions + enrolments;
+    return versions + current + claims + spells + enrolmentVersions + enrolments + consents;
   }
 
   @Override

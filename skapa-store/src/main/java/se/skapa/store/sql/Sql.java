@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import se.skapa.app.Role;
+import se.skapa.app.ServiceId;
 import se.skapa.app.port.StorageException;
 
 /**
@@ -174,6 +175,33 @@ public final class Sql {
    */
   public Array roles(Set<Role> roles) {
     return textArray(roles.stream().map(Role::code).sorted().toList());
+  }
+
+  /**
+   * @param sql the statements, for the array
+   * @param services a limit to services; empty for none
+   * @return a text array, or null for no limit
+   */
+  public static @Nullable Array services(Sql sql, Optional<Set<ServiceId>> services) {
+    return services
+        .map(s -> sql.textArray(s.stream().map(ServiceId::value).sorted().toList()))
+        .orElse(null);
+  }
+
+  /**
+   * @param array a text array, or null
+   * @return the services it names; empty for null (no limit)
+   * @throws SQLException if it cannot be read
+   */
+  public static Optional<Set<ServiceId>> services(@Nullable Array array) throws SQLException {
+    if (array == null) {
+      return Optional.empty();
+    }
+    Set<ServiceId> out = new java.util.TreeSet<>(java.util.Comparator.comparing(ServiceId::value));
+    for (Object o : (Object[]) array.getArray()) {
+      out.add(ServiceId.of((String) o));
+    }
+    return Optional.of(Set.copyOf(out));
   }
 
   /**
