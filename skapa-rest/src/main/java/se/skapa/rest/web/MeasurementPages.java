@@ -63,7 +63,9 @@ final class MeasurementPages {
     Pseudonym participant = pathKey(ctx, "participant");
     Instrument instrument = catalog.find(INSTRUMENT).orElseThrow();
     List<Service> services =
-        organisations.services(s.account().actor(), s.account().organisation());
+        organisations.services(s.account().actor(), s.account().organisation()).stream()
+            .filter(x -> s.account().actor().serves(x.id()))
+            .toList();
     Views.FormView form =
         form(
             ctx,
@@ -73,7 +75,7 @@ final class MeasurementPages {
             "",
             LocalDate.now(clock).toString(),
             services,
-            "",
+            ownService(s, participant),
             instrument,
             Map.of(),
             Map.of(),
@@ -82,6 +84,27 @@ final class MeasurementPages {
             true,
             true);
     pages.render(ctx, 200, "form.jte", Map.of("p", pages.page(ctx, Msg.RECORD), "f", form));
+  }
+
+  /**
+   * The service the participant was last measured in, so that a new measurement is not filed under
+   * the first service of the list by mistake; empty for a participant measured nowhere yet.
+   */
+  private String ownService(Session s, Pseudonym participant) {
+    try {
+      List<se.skapa.app.measurement.StoredMeasurement> series =
+          progression
+              .participant(
+                  s.account().actor(),
+                  s.account().organisation(),
+                  participant,
+                  INSTRUMENT,
+                  Optional.empty())
+              .measurements();
+      return series.isEmpty() ? "" : series.get(series.size() - 1).service().value();
+    } catch (se.skapa.app.StoredModeException notMeasuredYet) {
+      return "";
+    }
   }
 
   public void recordMeasurement(Context ctx) {

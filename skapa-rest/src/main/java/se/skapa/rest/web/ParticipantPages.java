@@ -90,14 +90,25 @@ public final class ParticipantPages {
         Map.of("p", pages.page(ctx, Msg.MY_PARTICIPANTS), "rows", rows, "services", services));
   }
 
+  /**
+   * The home page's "new measurement" form: a POST, so that a key typed by mistake (a personnummer)
+   * never reaches the browser's history or a proxy's log; the key goes on in the path, encoded as
+   * UTF-8 (a Latin-1 Location made Jetty answer "Bad UTF-8 encoding" for löpnr-Åsa).
+   */
   public void findParticipant(Context ctx) {
-    String key = Optional.ofNullable(ctx.queryParam("participant")).orElse("").strip();
+    String key = Optional.ofNullable(ctx.formParam("participant")).orElse("").strip();
     try {
       Pseudonym p = Pseudonym.of(key);
-      ctx.redirect("/app/participants/" + p.value() + "/new", HttpStatus.SEE_OTHER);
+      ctx.redirect("/app/participants/" + pathSegment(p.value()) + "/new", HttpStatus.SEE_OTHER);
     } catch (ValidationException e) {
       pages.message(ctx, 422, ViolationTexts.message(e.violations().get(0), Pages.lang(ctx)));
     }
+  }
+
+  /** A path segment, percent-encoded as UTF-8 (RFC 3986). */
+  static String pathSegment(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
+        .replace("+", "%20");
   }
 
   public void participant(Context ctx) {

@@ -108,7 +108,7 @@ public final class WebRoutes {
     routes.get("/login/oidc/callback", oidc::callback);
     routes.get("/tillganglighet", signIn::accessibility);
     routes.get("/app", participants::home);
-    routes.get("/app/participant", participants::findParticipant);
+    routes.post("/app/participant", participants::findParticipant);
     routes.get("/app/participants/{participant}", participants::participant);
     routes.get("/app/participants/{participant}/new", measurementPages::newMeasurement);
     routes.post("/app/participants/{participant}/new", measurementPages::recordMeasurement);

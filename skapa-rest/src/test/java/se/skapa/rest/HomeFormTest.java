@@ -1,0 +1,134 @@
+package se.skapa.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Defects found trying the pages as a new user would (issue 23): the home page's "new measurement"
+ * form was a GET (a personnummer typed by mistake went to the browser's history and proxy logs) and
+ * redirected {@code löpnr-Åsa} to a Latin-1 URL that Jetty refused; "Ny mätning" chose the first
+ * service alphabetically, not the participant's own.
+ */
+class HomeFormTest {
+
+  static final String ORG = "ame-home";
+  static TestServer server;
+  static String base;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.stored(ServerConfig.forTests());
+    base = "http://127.0.0.1:" + server.server.port();
+    TestServer admin =
+        server.as(
+            server
+                .post("/api/v1/organisations", "{\"id\":\"" + ORG + "\",\"name\":\"AME\"}")
+                .json()
+                .at("/adminKey/key")
+                .asText());
+    for (String s : new String[] {"a-forst", "steget-fram"}) {
+      admin.post(
+          "/api/v1/organisations/" + ORG + "/services",
+          "{\"id\":\"" + s + "\",\"name\":\"" + s + "\"}");
+    }
+    BrowserTest.user(admin, ORG, "h-2", "handledare");
+    TestServer h =
+        server.as(
+            admin
+                .post(
+                    "/api/v1/organisations/" + ORG + "/keys",
+                    "{\"holder\":\"sys\",\"roles\":[\"handledare\"]}")
+                .json()
+                .get("key")
+                .asText());
+    assertEquals(
+        201,
+        h.post(
+                "/api/v1/organisations/" + ORG + "/measurements",
+                StoredModeTest.self("p-7", "2026-10-01", "{\"job-belief\":5}"))
+            .status());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  static HttpResponse<String> get(HttpClient c, String path) throws Exception {
+    return c.send(
+        HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  static HttpResponse<String> post(HttpClient c, String path, String form) throws Exception {
+    return c.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", base)
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  static HttpClient signedIn() throws Exception {
+    HttpClient c = PagesTest.client();
+    String csrf = PagesTest.csrf(get(c, "/login").body());
+    HttpResponse<String> r =
+        post(
+            c,
+            "/login",
+            "csrf="
+                + csrf
+                + "&org="
+                + ORG
+                + "&username=h-2&password="
+                + URLEncoder.encode(BrowserTest.PASSWORD, StandardCharsets.UTF_8));
+    assertEquals(303, r.statusCode(), r.body());
+    return c;
+  }
+
+  @Test
+  void the_home_form_posts_and_takes_a_swedish_key_to_its_page() throws Exception {
+    HttpClient c = signedIn();
+    String home = get(c, "/app").body();
+    assertTrue(home.contains("<form method=\"post\" action=\"/app/participant\""), home);
+    String csrf = PagesTest.csrf(home);
+    HttpResponse<String> r =
+        post(
+            c,
+            "/app/participant",
+            "csrf="
+                + csrf
+                + "&participant="
+                + URLEncoder.encode("löpnr-Åsa", StandardCharsets.UTF_8));
+    assertEquals(303, r.statusCode(), r.body());
+    String location = r.headers().firstValue("Location").orElseThrow();
+    assertEquals("/app/participants/l%C3%B6pnr-%C3%85sa/new", location);
+    HttpResponse<String> page = get(c, location);
+    assertEquals(200, page.statusCode(), page.body());
+    assertTrue(page.body().contains("löpnr-Åsa"), "the page names the participant as typed");
+
+    HttpResponse<String> personnummer =
+        post(c, "/app/participant", "csrf=" + csrf + "&participant=19850312-1231");
+    assertEquals(422, personnummer.statusCode());
+    assertTrue(personnummer.headers().firstValue("Location").isEmpty(), "refused, not passed on");
+  }
+
+  @Test
+  void a_new_measurement_is_filed_under_the_participants_own_service_by_default() throws Exception {
+    String form = get(signedIn(), "/app/participants/p-7/new").body();
+    assertTrue(
+        form.contains("<option value=\"steget-fram\" selected>"),
+        "p-7 was measured in steget-fram, not a-forst: " + form);
+  }
+}
