@@ -131,4 +131,37 @@ class HomeFormTest {
         form.contains("<option value=\"steget-fram\" selected>"),
         "p-7 was measured in steget-fram, not a-forst: " + form);
   }
+
+  @Test
+  void a_session_that_ended_says_so_and_signing_in_returns_to_the_page() throws Exception {
+    HttpClient c = PagesTest.client();
+    HttpResponse<String> r =
+        c.send(
+            HttpRequest.newBuilder(URI.create(base + "/app/participants/p-7?m=1"))
+                .header("Cookie", "skapa_session=ended-long-ago")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(303, r.statusCode());
+    String location = r.headers().firstValue("Location").orElseThrow();
+    assertEquals("/login?expired&back=%2Fapp%2Fparticipants%2Fp-7%3Fm%3D1", location);
+    String page = get(c, location).body();
+    assertTrue(page.contains("inaktiv för länge"), "the sign-in page says why: " + page);
+    assertTrue(page.contains("name=\"back\" value=\"/app/participants/p-7?m=1\""), page);
+    HttpResponse<String> in =
+        post(
+            c,
+            "/login",
+            "csrf="
+                + PagesTest.csrf(page)
+                + "&org="
+                + ORG
+                + "&username=h-2&password="
+                + URLEncoder.encode(BrowserTest.PASSWORD, StandardCharsets.UTF_8)
+                + "&back="
+                + URLEncoder.encode("/app/participants/p-7?m=1", StandardCharsets.UTF_8));
+    assertEquals("/app/participants/p-7?m=1", in.headers().firstValue("Location").orElseThrow());
+    assertEquals(
+        "/app", se.skapa.rest.web.SignInPages.back("https://evil.example/app"), "never elsewhere");
+    assertEquals("/app", se.skapa.rest.web.SignInPages.back("//evil.example/app"));
+  }
 }

@@ -118,7 +118,9 @@ class PagesTest {
     for (String path : new String[] {"/app", "/app/admin", "/app/participants/p-1"}) {
       HttpResponse<String> r = get(client(), path);
       assertEquals(303, r.statusCode(), path);
-      assertEquals("/login", r.headers().firstValue("Location").orElse(""));
+      assertEquals(
+          "/login?back=" + URLEncoder.encode(path, StandardCharsets.UTF_8),
+          r.headers().firstValue("Location").orElse(""));
     }
     HttpResponse<String> forged = get(client(), "/app");
     assertEquals(303, forged.statusCode());

@@ -129,6 +129,11 @@ public enum Msg {
       "The sign-in through your organisation's identity provider did not go through. Begin again;"
           + " if it happens again, ask your admin to check the connection."),
   ACCOUNT("Mitt konto", "My account"),
+  SESSION_EXPIRED(
+      "Du var inaktiv för länge och har loggats ut. Logga in igen så kommer du tillbaka till sidan;"
+          + " det du hade skrivit i ett formulär sparades inte.",
+      "You were inactive too long and have been signed out. Sign in again to return to the page;"
+          + " what you had typed in a form was not kept."),
   SECOND_FACTOR("Tvåstegsverifiering", "Two-step verification"),
   SECOND_FACTOR_REQUIRED(
       "Organisationen kräver tvåstegsverifiering: aktivera den innan du fortsätter.",

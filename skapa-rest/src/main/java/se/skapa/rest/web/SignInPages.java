@@ -101,7 +101,12 @@ public final class SignInPages {
     model.put("error", "");
     model.put("org", echo(org));
     model.put("username", "");
-    model.put("notice", ctx.queryParam("signedOut") != null ? Msg.SIGNED_OUT.in(lang(ctx)) : "");
+    model.put(
+        "notice",
+        ctx.queryParam("signedOut") != null
+            ? Msg.SIGNED_OUT.in(lang(ctx))
+            : ctx.queryParam("expired") != null ? Msg.SESSION_EXPIRED.in(lang(ctx)) : "");
+    model.put("back", back(ctx.queryParam("back")));
     model.put(
         "sso",
         provider
@@ -142,7 +147,7 @@ public final class SignInPages {
                   + in.token()
                   + "; Path=/; HttpOnly; SameSite=Lax"
                   + secure(ctx));
-      ctx.redirect("/app", HttpStatus.SEE_OTHER);
+      ctx.redirect(back(ctx.formParam("back")), HttpStatus.SEE_OTHER);
     } catch (StoredModeException | ValidationException e) {
       String token = token();
       ctx.res()
@@ -169,8 +174,15 @@ public final class SignInPages {
               "username",
               echo(username),
               "notice",
-              ""));
+              "",
+              "back",
+              back(ctx.formParam("back"))));
     }
+  }
+
+  /** Where to go after signing in: a page of the app, never another site. */
+  public static String back(@org.jspecify.annotations.Nullable String asked) {
+    return asked != null && asked.startsWith("/app") && localPath(asked) ? asked : "/app";
   }
 
   /** What the form shows again of what was typed: never something shaped like a personnummer. */

@@ -175,9 +175,20 @@ public final class WebRoutes {
               });
     }
     if (ctx.path().startsWith("/app") || ctx.path().equals("/logout")) {
-      Optional<Session> s = accounts.session(ctx.cookie(SESSION_COOKIE));
+      String cookie = ctx.cookie(SESSION_COOKIE);
+      Optional<Session> s = accounts.session(cookie);
       if (s.isEmpty()) {
-        throw new Redirect("/login");
+        // Back to this page after signing in; a session that ended is said so on the sign-in page.
+        // What a form held is not kept: the page it came from opens again, empty.
+        String back = ctx.path().startsWith("/app") ? ctx.path() : "/app";
+        if (ctx.method().name().equals("GET") && ctx.queryString() != null) {
+          back += "?" + ctx.queryString();
+        }
+        throw new Redirect(
+            "/login?"
+                + (cookie == null || cookie.isEmpty() ? "" : "expired&")
+                + "back="
+                + java.net.URLEncoder.encode(back, StandardCharsets.UTF_8));
       }
       ctx.attribute(SESSION, s.get());
       if (!ctx.path().startsWith("/app/konto")
