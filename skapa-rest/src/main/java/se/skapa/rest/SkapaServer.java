@@ -163,7 +163,8 @@ public final class SkapaServer {
         new ClientAddress(config.trustedProxies()),
         u.sso(),
         name -> Optional.ofNullable(System.getenv(name)),
-        u.secondFactors());
+        u.secondFactors(),
+        u.accountLife());
   }
 
   /** Every API routes class, each declaring its own routes and who may call them. */

@@ -2,6 +2,7 @@ package se.skapa.rest;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import se.skapa.app.access.AccountLife;
 import se.skapa.app.access.Accounts;
 import se.skapa.app.access.Organisations;
 import se.skapa.app.access.SecondFactors;
@@ -54,7 +55,8 @@ public record UseCases(
     AuditTrail audit,
     Consents consents,
     SingleSignOn sso,
-    SecondFactors secondFactors) {
+    SecondFactors secondFactors,
+    AccountLife accountLife) {
 
   /** The calendar of a Swedish kommun: audit periods and the pages' times are its days. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
@@ -87,6 +89,7 @@ public record UseCases(
         new AuditTrail(storage, clock, ZONE),
         new Consents(storage, clock),
         new SingleSignOn(storage, clock),
-        new SecondFactors(storage, clock));
+        new SecondFactors(storage, clock),
+        new AccountLife(storage, clock));
   }
 }

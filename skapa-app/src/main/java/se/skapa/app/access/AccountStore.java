@@ -42,7 +42,7 @@ public interface AccountStore {
   /**
    * @param organisation the organisation; not null
    * @param username the account's username; not null
-   * @return the account and its hash; empty if there is none
+   * @return the account and its hash; empty if there is none or it is disabled
    */
   Optional<Credentials> user(OrganisationId organisation, Pseudonym username);
 
@@ -110,4 +110,35 @@ public interface AccountStore {
    * @param roles the roles; not null
    */
   void setRoles(OrganisationId organisation, Pseudonym username, Set<Role> roles);
+
+  /**
+   * @param organisation the organisation; not null
+   * @param username the account; not null
+   * @param passwordHash the new password's hash; not null
+   * @return false if there is no such account
+   */
+  boolean setPasswordHash(OrganisationId organisation, Pseudonym username, String passwordHash);
+
+  /**
+   * @param organisation the organisation; not null
+   * @param username the account; not null
+   * @param disabled whether it may sign in no more
+   * @return false if there is no such account
+   */
+  boolean setDisabled(OrganisationId organisation, Pseudonym username, boolean disabled);
+
+  /**
+   * @param organisation the organisation; not null
+   * @return the usernames of its disabled accounts
+   */
+  List<Pseudonym> disabled(OrganisationId organisation);
+
+  /**
+   * Ends every session of an account, in every instance.
+   *
+   * @param organisation the organisation; not null
+   * @param username the account; not null
+   * @return how many ended
+   */
+  int endSessions(OrganisationId organisation, Pseudonym username);
 }

@@ -191,7 +191,9 @@ public final class SingleSignOn {
           if (fromToken.isPresent()) {
             if (existing.isEmpty()) {
               account = new UserAccount(KeyId.random(), org, staff, fromToken.get(), now);
-              accounts.insertUser(account, NO_PASSWORD);
+              if (!accounts.insertUser(account, NO_PASSWORD)) {
+                throw StoredModeException.signInFailed("the account is disabled");
+              }
               AuditLog.in(tx)
                   .audit(
                       AuditEntry.of(account.actor(), now, "user.created", "users/" + staff, null));

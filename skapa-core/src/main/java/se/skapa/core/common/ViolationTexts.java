@@ -106,6 +106,10 @@ public final class ViolationTexts {
                   + " ett lösenord från kända läckor); välj några ord som inte hör ihop"),
           Map.entry(
               "service-scope", "nyckeln eller kontot gäller andra verksamheter än den på raden"),
+          Map.entry("current-password", "det nuvarande lösenordet stämmer inte"),
+          Map.entry(
+              "second-factor-code",
+              "koden stämmer inte: kontrollera telefonens klocka och skriv koden som appen visar nu"),
           Map.entry("password-username", "lösenordet får inte innehålla användarnamnet"),
           Map.entry(
               "wage-subsidy-above-salary",

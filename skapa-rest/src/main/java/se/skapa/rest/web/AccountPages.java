@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.codec.binary.Base32;
+import se.skapa.app.access.AccountLife;
 import se.skapa.app.access.SecondFactor;
 import se.skapa.app.access.SecondFactors;
 import se.skapa.app.access.Session;
@@ -20,14 +21,37 @@ public final class AccountPages {
 
   private final Pages pages;
   private final SecondFactors factors;
+  private final AccountLife life;
 
-  AccountPages(Pages pages, SecondFactors factors) {
+  AccountPages(Pages pages, SecondFactors factors, AccountLife life) {
     this.pages = pages;
     this.factors = factors;
+    this.life = life;
+  }
+
+  /** The person's own password, changed with the present one. */
+  public void changePassword(Context ctx) {
+    try {
+      life.changeOwnPassword(
+          session(ctx),
+          java.util.Optional.ofNullable(ctx.formParam("current")).orElse(""),
+          java.util.Optional.ofNullable(ctx.formParam("password")).orElse(""));
+      render(ctx, 200, "", "", List.of(), "", Msg.PASSWORD_CHANGED.in(lang(ctx)));
+    } catch (ValidationException e) {
+      render(
+          ctx,
+          422,
+          "",
+          "",
+          List.of(),
+          String.join(
+              " ", e.violations().stream().map(v -> ViolationTexts.message(v, lang(ctx))).toList()),
+          "");
+    }
   }
 
   public void account(Context ctx) {
-    render(ctx, 200, "", "", List.of(), "");
+    render(ctx, 200, "", "", List.of(), "", "");
   }
 
   /** Begins enrolment: a new secret, shown as text and as an otpauth URI for the app. */
@@ -45,7 +69,7 @@ public final class AccountPages {
             + SecondFactor.DIGITS
             + "&period="
             + SecondFactor.STEP.getSeconds();
-    render(ctx, 200, grouped(text), uri, List.of(), "");
+    render(ctx, 200, grouped(text), uri, List.of(), "", "");
   }
 
   /** Confirms enrolment with the app's first code; shows the recovery codes once. */
@@ -54,14 +78,27 @@ public final class AccountPages {
       List<String> codes =
           factors.confirm(
               session(ctx), java.util.Optional.ofNullable(ctx.formParam("code")).orElse(""));
-      render(ctx, 200, "", "", codes, "");
+      render(ctx, 200, "", "", codes, "", "");
     } catch (ValidationException e) {
-      render(ctx, 422, "", "", List.of(), ViolationTexts.message(e.violations().get(0), lang(ctx)));
+      render(
+          ctx,
+          422,
+          "",
+          "",
+          List.of(),
+          ViolationTexts.message(e.violations().get(0), lang(ctx)),
+          "");
     }
   }
 
   private void render(
-      Context ctx, int status, String secret, String uri, List<String> codes, String error) {
+      Context ctx,
+      int status,
+      String secret,
+      String uri,
+      List<String> codes,
+      String error,
+      String notice) {
     Session s = session(ctx);
     Map<String, Object> model = new HashMap<>();
     model.put("p", pages.page(ctx, Msg.ACCOUNT));
@@ -71,6 +108,7 @@ public final class AccountPages {
     model.put("uri", uri);
     model.put("codes", codes);
     model.put("error", error);
+    model.put("notice", notice);
     pages.render(ctx, status, "account.jte", model);
   }
 

@@ -14,6 +14,7 @@ import se.skapa.app.KeyId;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.ServiceId;
 import se.skapa.app.StoredModeException;
+import se.skapa.app.access.AccountLife;
 import se.skapa.app.access.Accounts;
 import se.skapa.app.access.IssuedKey;
 import se.skapa.app.access.Organisations;
@@ -36,6 +37,7 @@ public final class AdminPages {
   private final AuditTrail audit;
   private final Clock clock;
   private final ZoneId zone;
+  private final AccountLife life;
 
   AdminPages(
       Pages pages,
@@ -44,7 +46,9 @@ public final class AdminPages {
       Erasure erasure,
       AuditTrail audit,
       Clock clock,
-      ZoneId zone) {
+      ZoneId zone,
+      AccountLife life) {
+    this.life = life;
     this.pages = pages;
     this.accounts = accounts;
     this.organisations = organisations;
@@ -85,6 +89,18 @@ public final class AdminPages {
           newKey = k.secret();
         }
         case "revoke" -> organisations.revokeKey(me, org, KeyId.parse(form(ctx, "key")));
+        case "password" ->
+            life.resetPassword(
+                me,
+                org,
+                field("/username", () -> Pseudonym.of(form(ctx, "username"))),
+                ctx.formParam("password"));
+        case "disable", "enable" ->
+            life.setDisabled(
+                me,
+                org,
+                field("/username", () -> Pseudonym.of(form(ctx, "username"))),
+                what.equals("disable"));
         case "unlock" -> {
           int forgotten =
               accounts.unlock(
@@ -132,9 +148,15 @@ public final class AdminPages {
         organisations.services(me, org).stream()
             .map(x -> List.of(x.id().value(), x.name()))
             .toList();
+    java.util.Set<Pseudonym> off = java.util.Set.copyOf(life.disabled(me, org));
     List<List<String>> users =
         accounts.users(me, org).stream()
-            .map(u -> List.of(u.username().value(), roles(u.roles())))
+            .map(
+                u ->
+                    List.of(
+                        u.username().value(),
+                        roles(u.roles()),
+                        off.contains(u.username()) ? "disabled" : "active"))
             .toList();
     List<Views.KeyRow> keys =
         organisations.keys(me, org).stream()

@@ -129,6 +129,21 @@ public enum Msg {
       "The sign-in through your organisation's identity provider did not go through. Begin again;"
           + " if it happens again, ask your admin to check the connection."),
   ACCOUNT("Mitt konto", "My account"),
+  CHANGE_PASSWORD("Byt lösenord", "Change password"),
+  CURRENT_PASSWORD("Nuvarande lösenord", "Current password"),
+  NEW_PASSWORD(
+      "Nytt lösenord (minst 12 tecken, gärna några ord)",
+      "New password (12 characters or more, a few words make a good one)"),
+  PASSWORD_CHANGED("Lösenordet är bytt.", "The password is changed."),
+  SET_PASSWORD("Sätt nytt lösenord", "Set a new password"),
+  DISABLE("Stäng av", "Disable"),
+  ENABLE("Aktivera igen", "Enable"),
+  DISABLED("avstängt", "disabled"),
+  ACCOUNT_HELP(
+      "Konto får du av din organisations administratör (ofta enhetschefen). Organisationens id står"
+          + " i ditt välkomstbrev, till exempel ame-boden.",
+      "Your organisation's admin (often the unit manager) gives you an account. The organisation's id"
+          + " is in your welcome letter, for example ame-boden."),
   SESSION_EXPIRED(
       "Du var inaktiv för länge och har loggats ut. Logga in igen så kommer du tillbaka till sidan;"
           + " det du hade skrivit i ett formulär sparades inte.",

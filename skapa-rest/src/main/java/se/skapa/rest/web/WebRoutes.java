@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Function;
 import se.skapa.app.StoredModeException;
+import se.skapa.app.access.AccountLife;
 import se.skapa.app.access.Accounts;
 import se.skapa.app.access.Organisations;
 import se.skapa.app.access.SecondFactors;
@@ -72,17 +73,18 @@ public final class WebRoutes {
       ClientAddress address,
       SingleSignOn sso,
       Function<String, Optional<String>> environment,
-      SecondFactors factors) {
+      SecondFactors factors,
+      AccountLife life) {
     this.accounts = accounts;
     this.factors = factors;
-    this.accountPages = new AccountPages(pages, factors);
+    this.accountPages = new AccountPages(pages, factors, life);
     this.signIn = new SignInPages(pages, accounts, address, sso);
     this.oidc = new OidcPages(pages, sso, environment);
     this.participants = new ParticipantPages(pages, organisations, progression, caseloads, spells);
     this.measurementPages =
         new MeasurementPages(pages, organisations, measurements, progression, catalog, clock, zone);
     this.services = new ServicePages(pages, organisations, progression, quality, catalog, clock);
-    this.admin = new AdminPages(pages, accounts, organisations, erasure, audit, clock, zone);
+    this.admin = new AdminPages(pages, accounts, organisations, erasure, audit, clock, zone, life);
   }
 
   /**
@@ -119,6 +121,7 @@ public final class WebRoutes {
     routes.get("/app/konto", accountPages::account);
     routes.post("/app/konto/tvastegs", accountPages::begin);
     routes.post("/app/konto/tvastegs/bekrafta", accountPages::confirm);
+    routes.post("/app/konto/losenord", accountPages::changePassword);
     routes.get("/app/admin", admin::admin);
     routes.post("/app/admin/{what}", admin::adminPost);
   }

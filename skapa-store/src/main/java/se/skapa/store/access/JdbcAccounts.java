@@ -54,7 +54,8 @@ public final class JdbcAccounts implements AccountStore {
     return sql.one(
         "SELECT "
             + USER_COLUMNS
-            + ", u.password_hash FROM users u WHERE u.org_id = ? AND u.username = ?",
+            + ", u.password_hash FROM users u WHERE u.org_id = ? AND u.username = ?"
+            + " AND NOT u.disabled",
         rs -> new Credentials(account(rs), rs.getString("password_hash")),
         org.value(),
         username.value());
@@ -130,5 +131,39 @@ public final class JdbcAccounts implements AccountStore {
         sql.roles(roles),
         org.value(),
         username.value());
+  }
+
+  @Override
+  public boolean setPasswordHash(OrganisationId org, Pseudonym username, String hash) {
+    return sql.update(
+            "UPDATE users SET password_hash = ? WHERE org_id = ? AND username = ?",
+            hash,
+            org.value(),
+            username.value())
+        == 1;
+  }
+
+  @Override
+  public boolean setDisabled(OrganisationId org, Pseudonym username, boolean disabled) {
+    return sql.update(
+            "UPDATE users SET disabled = ? WHERE org_id = ? AND username = ?",
+            disabled,
+            org.value(),
+            username.value())
+        == 1;
+  }
+
+  @Override
+  public List<Pseudonym> disabled(OrganisationId org) {
+    return sql.list(
+        "SELECT username FROM users WHERE org_id = ? AND disabled ORDER BY username",
+        rs -> Pseudonym.of(rs.getString("username")),
+        org.value());
+  }
+
+  @Override
+  public int endSessions(OrganisationId org, Pseudonym username) {
+    return sql.update(
+        "DELETE FROM sessions WHERE org_id = ? AND username = ?", org.value(), username.value());
   }
 }
