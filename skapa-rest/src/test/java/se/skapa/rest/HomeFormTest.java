@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,12 +22,10 @@ class HomeFormTest {
 
   static final String ORG = "ame-home";
   static TestServer server;
-  static String base;
 
   @BeforeAll
   static void start() {
     server = TestServer.stored(ServerConfig.forTests());
-    base = "http://127.0.0.1:" + server.server.port();
     TestServer admin =
         server.as(
             server
@@ -64,48 +61,21 @@ class HomeFormTest {
     server.close();
   }
 
-  static HttpResponse<String> get(HttpClient c, String path) throws Exception {
-    return c.send(
-        HttpRequest.newBuilder(URI.create(base + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  static HttpResponse<String> post(HttpClient c, String path, String form) throws Exception {
-    return c.send(
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Origin", base)
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  static HttpClient signedIn() throws Exception {
-    HttpClient c = PagesTest.client();
-    String csrf = PagesTest.csrf(get(c, "/login").body());
-    HttpResponse<String> r =
-        post(
-            c,
-            "/login",
-            "csrf="
-                + csrf
-                + "&org="
-                + ORG
-                + "&username=h-2&password="
-                + URLEncoder.encode(BrowserTest.PASSWORD, StandardCharsets.UTF_8));
+  static PageClient signedIn() throws Exception {
+    PageClient c = new PageClient(server);
+    HttpResponse<String> r = c.signIn(ORG, "h-2", BrowserTest.PASSWORD, "");
     assertEquals(303, r.statusCode(), r.body());
     return c;
   }
 
   @Test
   void the_home_form_posts_and_takes_a_swedish_key_to_its_page() throws Exception {
-    HttpClient c = signedIn();
-    String home = get(c, "/app").body();
+    PageClient c = signedIn();
+    String home = c.get("/app").body();
     assertTrue(home.contains("<form method=\"post\" action=\"/app/participant\""), home);
     String csrf = PagesTest.csrf(home);
     HttpResponse<String> r =
-        post(
-            c,
+        c.post(
             "/app/participant",
             "csrf="
                 + csrf
@@ -114,19 +84,19 @@ class HomeFormTest {
     assertEquals(303, r.statusCode(), r.body());
     String location = r.headers().firstValue("Location").orElseThrow();
     assertEquals("/app/participants/l%C3%B6pnr-%C3%85sa/new", location);
-    HttpResponse<String> page = get(c, location);
+    HttpResponse<String> page = c.get(location);
     assertEquals(200, page.statusCode(), page.body());
     assertTrue(page.body().contains("löpnr-Åsa"), "the page names the participant as typed");
 
     HttpResponse<String> personnummer =
-        post(c, "/app/participant", "csrf=" + csrf + "&participant=19850312-1231");
+        c.post("/app/participant", "csrf=" + csrf + "&participant=19850312-1231");
     assertEquals(422, personnummer.statusCode());
     assertTrue(personnummer.headers().firstValue("Location").isEmpty(), "refused, not passed on");
   }
 
   @Test
   void a_new_measurement_is_filed_under_the_participants_own_service_by_default() throws Exception {
-    String form = get(signedIn(), "/app/participants/p-7/new").body();
+    String form = signedIn().get("/app/participants/p-7/new").body();
     assertTrue(
         form.contains("<option value=\"steget-fram\" selected>"),
         "p-7 was measured in steget-fram, not a-forst: " + form);
@@ -134,22 +104,21 @@ class HomeFormTest {
 
   @Test
   void a_session_that_ended_says_so_and_signing_in_returns_to_the_page() throws Exception {
-    HttpClient c = PagesTest.client();
+    PageClient c = new PageClient(server);
     HttpResponse<String> r =
-        c.send(
-            HttpRequest.newBuilder(URI.create(base + "/app/participants/p-7?m=1"))
+        c.http.send(
+            HttpRequest.newBuilder(URI.create(c.base + "/app/participants/p-7?m=1"))
                 .header("Cookie", "skapa_session=ended-long-ago")
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertEquals(303, r.statusCode());
     String location = r.headers().firstValue("Location").orElseThrow();
     assertEquals("/login?expired&back=%2Fapp%2Fparticipants%2Fp-7%3Fm%3D1", location);
-    String page = get(c, location).body();
+    String page = c.get(location).body();
     assertTrue(page.contains("inaktiv för länge"), "the sign-in page says why: " + page);
     assertTrue(page.contains("name=\"back\" value=\"/app/participants/p-7?m=1\""), page);
     HttpResponse<String> in =
-        post(
-            c,
+        c.post(
             "/login",
             "csrf="
                 + PagesTest.csrf(page)

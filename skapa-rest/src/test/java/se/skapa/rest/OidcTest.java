@@ -3,9 +3,6 @@ package se.skapa.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -36,19 +33,7 @@ class OidcTest {
     idp.start();
     server = TestServer.stored(ServerConfig.forTests());
     base = "http://127.0.0.1:" + server.server.port();
-    admin =
-        server.as(
-            server
-                .post(
-                    "/api/v1/organisations",
-                    "{\"id\":\""
-                        + ORG
-                        + "\",\"name\":\"AME\",\"adminPassword\":\""
-                        + BrowserTest.PASSWORD
-                        + "\"}")
-                .json()
-                .at("/adminKey/key")
-                .asText());
+    admin = PageClient.organisation(server, ORG);
     admin.post(
         "/api/v1/organisations/" + ORG + "/services", "{\"id\":\"steget-fram\",\"name\":\"S\"}");
     configure(true);
@@ -85,66 +70,43 @@ class OidcTest {
         expiresIn);
   }
 
-  static HttpResponse<String> get(HttpClient c, String url) throws Exception {
-    return c.send(
-        HttpRequest.newBuilder(URI.create(url.startsWith("http") ? url : base + url)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  static HttpResponse<String> post(HttpClient c, String path, String form) throws Exception {
-    return c.send(
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Origin", base)
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
   static String location(HttpResponse<String> r) {
-    return r.headers().firstValue("Location").orElseThrow(() -> new AssertionError(r.body()));
+    return PageClient.location(r);
   }
 
   /** To the provider and back; the provider's redirect to the callback, not yet followed. */
-  static String toProviderAndBack(HttpClient c) throws Exception {
-    HttpResponse<String> begin = get(c, "/login/oidc?org=" + ORG);
+  static String toProviderAndBack(PageClient c) throws Exception {
+    HttpResponse<String> begin = c.get("/login/oidc?org=" + ORG);
     assertEquals(303, begin.statusCode(), begin.body());
     String authorize = location(begin);
     assertTrue(authorize.startsWith(idp.issuerUrl(ISSUER_ID).toString()), authorize);
     assertTrue(authorize.contains("code_challenge_method=S256"), "PKCE: " + authorize);
     assertTrue(authorize.contains("nonce="), authorize);
-    HttpResponse<String> atProvider = get(c, authorize);
+    HttpResponse<String> atProvider = c.get(authorize);
     assertEquals(302, atProvider.statusCode(), atProvider.body());
     return location(atProvider);
   }
 
   @Test
   void a_person_signs_in_with_the_kommuns_provider_and_out_again() throws Exception {
-    HttpClient c = PagesTest.client();
+    PageClient c = new PageClient(server);
     idp.enqueueCallback(person(List.of("skapa"), 3600));
     String callback = toProviderAndBack(c);
     assertTrue(callback.startsWith(base + "/login/oidc/callback?"), callback);
-    HttpResponse<String> back = get(c, callback);
+    HttpResponse<String> back = c.get(callback);
     assertEquals(303, back.statusCode(), back.body());
     assertEquals("/app", location(back));
-    HttpResponse<String> home = get(c, "/app");
+    HttpResponse<String> home = c.get("/app");
     assertEquals(200, home.statusCode());
     assertTrue(home.body().contains("h-7"), "signed in as the staff key the provider vouched for");
 
-    HttpResponse<String> replayed = get(PagesTest.client(), callback);
+    HttpResponse<String> replayed = new PageClient(server).get(callback);
     assertEquals(401, replayed.statusCode(), "a state is good once");
 
     String csrf = PagesTest.csrf(home.body());
-    HttpResponse<String> out =
-        c.send(
-            HttpRequest.newBuilder(URI.create(base + "/logout"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", base)
-                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + csrf))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> out = c.post("/logout", "csrf=" + csrf);
     assertEquals(303, out.statusCode());
-    HttpResponse<String> after = get(c, "/app");
+    HttpResponse<String> after = c.get("/app");
     assertTrue(
         after.statusCode() == 303 || after.statusCode() == 302,
         "signed out: the session is gone, " + after.statusCode());
@@ -166,12 +128,12 @@ class OidcTest {
                 List.of("skapa"),
                 Map.of("staff", "h-8", "roles", List.of("something-else")),
                 3600))) {
-      HttpClient c = PagesTest.client();
+      PageClient c = new PageClient(server);
       idp.enqueueCallback(bad);
-      HttpResponse<String> back = get(c, toProviderAndBack(c));
+      HttpResponse<String> back = c.get(toProviderAndBack(c));
       assertEquals(401, back.statusCode(), back.body());
       assertTrue(back.body().contains("organisationens inloggningstjänst"), back.body());
-      assertTrue(get(c, "/app").statusCode() >= 300, "no session");
+      assertTrue(c.get("/app").statusCode() >= 300, "no session");
     }
   }
 
@@ -207,22 +169,11 @@ class OidcTest {
   void an_organisation_can_switch_passwords_off() throws Exception {
     try {
       configure(false);
-      HttpClient c = PagesTest.client();
-      HttpResponse<String> page = get(c, "/login?org=" + ORG);
+      PageClient c = new PageClient(server);
+      HttpResponse<String> page = c.get("/login?org=" + ORG);
       assertTrue(page.body().contains("/login/oidc?org=" + ORG), "the provider's link");
       assertTrue(!page.body().contains("type=\"password\""), "no password field");
-      page = get(c, "/login");
-      HttpResponse<String> tried =
-          post(
-              c,
-              "/login",
-              "csrf="
-                  + PagesTest.csrf(page.body())
-                  + "&org="
-                  + ORG
-                  + "&username=admin&password="
-                  + java.net.URLEncoder.encode(
-                      BrowserTest.PASSWORD, java.nio.charset.StandardCharsets.UTF_8));
+      HttpResponse<String> tried = c.signIn(ORG, "admin", BrowserTest.PASSWORD, "");
       assertEquals(401, tried.statusCode(), "the right password no longer signs in");
     } finally {
       configure(true);

@@ -3,12 +3,7 @@ package se.skapa.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -29,28 +24,13 @@ class SecondFactorPagesTest {
 
   static final String ORG = "ame-totp";
   static TestServer server;
-  static String base;
 
   @BeforeAll
   static void start() {
     server = TestServer.stored(ServerConfig.forTests());
-    base = "http://127.0.0.1:" + server.server.port();
-    TestServer admin =
-        server.as(
-            server
-                .post(
-                    "/api/v1/organisations",
-                    "{\"id\":\""
-                        + ORG
-                        + "\",\"name\":\"AME\",\"adminPassword\":\""
-                        + BrowserTest.PASSWORD
-                        + "\"}")
-                .json()
-                .at("/adminKey/key")
-                .asText());
     assertEquals(
         200,
-        admin
+        PageClient.organisation(server, ORG)
             .send(
                 "PUT",
                 "/api/v1/organisations/" + ORG + "/sign-in-policy",
@@ -63,47 +43,24 @@ class SecondFactorPagesTest {
     server.close();
   }
 
-  static HttpResponse<String> get(HttpClient c, String path) throws Exception {
-    return c.send(
-        HttpRequest.newBuilder(URI.create(base + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+  static HttpResponse<String> signIn(PageClient c, String code) throws Exception {
+    return c.signIn(ORG, "admin", BrowserTest.PASSWORD, code);
   }
 
-  static HttpResponse<String> post(HttpClient c, String path, String form) throws Exception {
-    return c.send(
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Origin", base)
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  static HttpResponse<String> signIn(HttpClient c, String code) throws Exception {
-    String csrf = PagesTest.csrf(get(c, "/login").body());
-    return post(
-        c,
-        "/login",
-        "csrf="
-            + csrf
-            + "&org="
-            + ORG
-            + "&username=admin&password="
-            + URLEncoder.encode(BrowserTest.PASSWORD, StandardCharsets.UTF_8)
-            + "&code="
-            + URLEncoder.encode(code, StandardCharsets.UTF_8));
+  static PageClient person() {
+    return new PageClient(server);
   }
 
   @Test
   void a_person_enrols_and_then_needs_the_code_each_good_once() throws Exception {
-    HttpClient c = PagesTest.client();
+    PageClient c = person();
     assertEquals(303, signIn(c, "").statusCode(), "no factor yet: the password signs in");
-    HttpResponse<String> home = get(c, "/app");
+    HttpResponse<String> home = c.get("/app");
     assertEquals(303, home.statusCode(), "but the organisation requires one first");
     assertEquals("/app/konto", home.headers().firstValue("Location").orElseThrow());
 
-    String csrf = PagesTest.csrf(get(c, "/app/konto").body());
-    HttpResponse<String> begun = post(c, "/app/konto/tvastegs", "csrf=" + csrf);
+    String csrf = PagesTest.csrf(c.get("/app/konto").body());
+    HttpResponse<String> begun = c.post("/app/konto/tvastegs", "csrf=" + csrf);
     assertEquals(200, begun.statusCode());
     Matcher m = Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]+)<").matcher(begun.body());
     assertTrue(m.find(), begun.body());
@@ -111,11 +68,11 @@ class SecondFactorPagesTest {
     assertTrue(begun.body().contains("otpauth://totp/"), "an otpauth URI for the app");
 
     HttpResponse<String> wrong =
-        post(c, "/app/konto/tvastegs/bekrafta", "csrf=" + csrf + "&code=000000");
+        c.post("/app/konto/tvastegs/bekrafta", "csrf=" + csrf + "&code=000000");
     assertEquals(422, wrong.statusCode(), "a wrong first code enrols nothing");
     String now = SecondFactor.code(secret, TestServer.CLOCK.instant());
     HttpResponse<String> done =
-        post(c, "/app/konto/tvastegs/bekrafta", "csrf=" + csrf + "&code=" + now);
+        c.post("/app/konto/tvastegs/bekrafta", "csrf=" + csrf + "&code=" + now);
     assertEquals(200, done.statusCode(), done.body());
     List<String> recovery = new ArrayList<>();
     Matcher codes = Pattern.compile("<code>([A-Z2-9]{5}-[A-Z2-9]{5})</code>").matcher(done.body());
@@ -123,16 +80,15 @@ class SecondFactorPagesTest {
       recovery.add(codes.group(1));
     }
     assertEquals(10, recovery.size(), "ten recovery codes, shown once");
-    assertEquals(200, get(c, "/app").statusCode(), "enrolled: the pages open");
+    assertEquals(200, c.get("/app").statusCode(), "enrolled: the pages open");
 
-    assertEquals(401, signIn(PagesTest.client(), "").statusCode(), "a password alone");
-    assertEquals(401, signIn(PagesTest.client(), now).statusCode(), "the enrolment's code again");
+    assertEquals(401, signIn(person(), "").statusCode(), "a password alone");
+    assertEquals(401, signIn(person(), now).statusCode(), "the enrolment's code again");
     String next = SecondFactor.code(secret, TestServer.CLOCK.instant().plusSeconds(30));
-    assertEquals(303, signIn(PagesTest.client(), next).statusCode(), "the app's next code");
-    assertEquals(401, signIn(PagesTest.client(), next).statusCode(), "that code twice");
+    assertEquals(303, signIn(person(), next).statusCode(), "the app's next code");
+    assertEquals(401, signIn(person(), next).statusCode(), "that code twice");
     String lowerCase = recovery.get(0).toLowerCase(java.util.Locale.ROOT).replace("-", "");
-    assertEquals(303, signIn(PagesTest.client(), lowerCase).statusCode(), "a recovery code");
-    assertEquals(
-        401, signIn(PagesTest.client(), recovery.get(0)).statusCode(), "a recovery code twice");
+    assertEquals(303, signIn(person(), lowerCase).statusCode(), "a recovery code");
+    assertEquals(401, signIn(person(), recovery.get(0)).statusCode(), "a recovery code twice");
   }
 }

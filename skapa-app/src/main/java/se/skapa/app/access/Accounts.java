@@ -202,22 +202,20 @@ public final class Accounts {
       @Nullable String code,
       String address) {
     Instant now = clock.instant();
-    boolean passwordsOff =
-        storage.transaction(
-            tx ->
-                IdentityProviderStore.in(tx)
-                    .get(org)
-                    .map(p -> !p.passwordsAllowed())
-                    .orElse(false));
-    if (passwordsOff) {
-      throw StoredModeException.signInFailed(
-          "this organisation signs in with its own identity provider, not with passwords");
-    }
+    // One read before any hash: whether passwords sign in here at all, and the throttle's counts.
     AccountStore.Failures failures =
         storage.transaction(
-            tx ->
-                AccountStore.in(tx)
-                    .signInFailures(org, username, address, now.minus(SignInThrottle.WINDOW)));
+            tx -> {
+              if (IdentityProviderStore.in(tx)
+                  .get(org)
+                  .map(p -> !p.passwordsAllowed())
+                  .orElse(false)) {
+                throw StoredModeException.signInFailed(
+                    "this organisation signs in with its own identity provider, not with passwords");
+              }
+              return AccountStore.in(tx)
+                  .signInFailures(org, username, address, now.minus(SignInThrottle.WINDOW));
+            });
     if (SignInThrottle.refuses(failures)) {
       storage.transaction(
           tx -> {
