@@ -133,4 +133,13 @@ class HomeFormTest {
         "/app", se.skapa.rest.web.SignInPages.back("https://evil.example/app"), "never elsewhere");
     assertEquals("/app", se.skapa.rest.web.SignInPages.back("//evil.example/app"));
   }
+
+  @Test
+  void the_rating_gap_section_is_left_out_where_no_indicator_is_rated_by_both() throws Exception {
+    String page = signedIn().get("/app/participants/p-7").body();
+    assertTrue(page.contains("Tilltro till att få jobb"), page);
+    assertTrue(
+        !page.contains("Inga mätningar där båda skattat"),
+        "the built-in instrument has no indicator both rate: no empty section that never fills");
+  }
 }

@@ -148,6 +148,10 @@ public final class ParticipantPages {
             rows,
             tables,
             gaps,
+            // The gap between the person's and the handledare's rating exists only for an
+            // indicator both rate; the built-in instrument has none, so the section is left out.
+            instrument.indicators().stream()
+                .anyMatch(i -> i.ratedBy() == se.skapa.core.progression.RatedBy.BOTH),
             series.progression().followUp().nextDue().toString(),
             series.progression().followUp().overdue(),
             register);

@@ -36,6 +36,7 @@ public final class Views {
       List<MeasurementRow> measurements,
       List<Table> tables,
       Table gaps,
+      boolean gapsApply,
       String nextDue,
       boolean overdue,
       Table register) {}
