@@ -178,7 +178,7 @@ public final class AdminPages {
           List.of(
               WHEN.format(e.at().atZone(zone)),
               e.holder(),
-              e.action(),
+              AuditActions.label(e.action(), lang),
               e.participant().map(Pseudonym::value).orElse("–"),
               e.rows().map(String::valueOf).orElse("")));
     }
