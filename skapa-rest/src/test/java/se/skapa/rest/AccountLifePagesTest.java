@@ -93,4 +93,18 @@ class AccountLifePagesTest {
     assertEquals(null, signIn("h-3", SECOND), "the admin's new password replaces the person's");
     assertTrue(signIn("h-3", THIRD) != null, "enabled again, with the new password");
   }
+
+  @Test
+  void the_admin_page_refuses_in_swedish_without_api_words() throws Exception {
+    PageClient admin = signIn("admin", BrowserTest.PASSWORD);
+    String csrf = PagesTest.csrf(admin.get("/app/admin").body());
+    String form = "csrf=" + csrf + "&username=h-3&password=" + enc("fyra ord som inte hör ihop");
+    HttpResponse<String> taken = admin.post("/app/admin/users", form + "&roles=handledare");
+    assertEquals(409, taken.statusCode());
+    assertTrue(taken.body().contains("Det finns redan"), taken.body());
+    HttpResponse<String> noRole = admin.post("/app/admin/users", form.replace("h-3", "h-4"));
+    assertEquals(422, noRole.statusCode());
+    assertTrue(noRole.body().contains("minst en roll"), noRole.body());
+    assertTrue(!noRole.body().contains("needs at least one role"), "no English on a Swedish page");
+  }
 }

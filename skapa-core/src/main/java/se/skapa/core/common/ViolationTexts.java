@@ -106,6 +106,9 @@ public final class ViolationTexts {
                   + " ett lösenord från kända läckor); välj några ord som inte hör ihop"),
           Map.entry(
               "service-scope", "nyckeln eller kontot gäller andra verksamheter än den på raden"),
+          Map.entry(
+              "roles",
+              "ett konto eller en nyckel behöver minst en roll: admin, handledare eller analyst"),
           Map.entry("current-password", "det nuvarande lösenordet stämmer inte"),
           Map.entry(
               "second-factor-code",

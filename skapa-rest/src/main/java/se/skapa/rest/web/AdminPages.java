@@ -134,7 +134,7 @@ public final class AdminPages {
           e.kind() == StoredModeException.Kind.CONFLICT ? 409 : 404,
           "",
           "",
-          List.of(e.getMessage()));
+          List.of(Pages.refusalText(e, lang)));
     }
   }
 

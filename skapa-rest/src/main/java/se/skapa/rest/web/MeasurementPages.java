@@ -129,7 +129,7 @@ final class MeasurementPages {
     } catch (ValidationException e) {
       e.violations().forEach(v -> errors.add(describe(v, instrument, lang(ctx))));
     } catch (StoredModeException e) {
-      errors.add(e.getMessage());
+      errors.add(Pages.refusalText(e, lang(ctx)));
     }
     List<Service> services = organisations.services(me, me.organisation());
     Views.FormView form =

@@ -199,6 +199,15 @@ public enum Msg {
   NOT_FOUND(
       "Finns inte, eller hör till en annan organisation.",
       "Does not exist, or belongs to another organisation."),
+  CONFLICT(
+      "Det finns redan: samma sak är registrerad tidigare (till exempel en mätning samma dag, eller ett"
+          + " konto med samma namn). Öppna den och rätta den i stället.",
+      "It exists already: the same thing was recorded before (for example a measurement on the same"
+          + " day, or an account with the same name). Open it and correct it instead."),
+  CHANGED_FIRST(
+      "Någon annan hann ändra först. Ladda om sidan och gör ändringen igen.",
+      "Someone else changed it first. Reload the page and make the change again."),
+  REFUSED("Det gick inte att spara. Försök igen.", "It could not be saved. Try again."),
   FORBIDDEN(
       "Din roll ger inte tillgång till den här sidan.",
       "Your role does not give access to this page."),

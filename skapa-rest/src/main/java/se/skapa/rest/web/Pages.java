@@ -63,12 +63,27 @@ final class Pages {
 
   /** The page for a refusal of a use case. */
   void refusal(Context ctx, StoredModeException e) {
-    Language lang = lang(ctx);
-    switch (e.kind()) {
-      case NOT_FOUND -> message(ctx, 404, Msg.NOT_FOUND.in(lang));
-      case FORBIDDEN -> message(ctx, 403, Msg.FORBIDDEN.in(lang));
-      default -> message(ctx, 409, String.valueOf(e.getMessage()));
-    }
+    int status =
+        switch (e.kind()) {
+          case NOT_FOUND -> 404;
+          case FORBIDDEN -> 403;
+          default -> 409;
+        };
+    message(ctx, status, refusalText(e, lang(ctx)));
+  }
+
+  /**
+   * A use case's refusal as a person reads it: the API's sentence names routes and methods ("…
+   * correct that one with PUT instead"), a page says what to do in the reader's language.
+   */
+  static String refusalText(StoredModeException e, Language lang) {
+    return switch (e.kind()) {
+      case NOT_FOUND -> Msg.NOT_FOUND.in(lang);
+      case FORBIDDEN -> Msg.FORBIDDEN.in(lang);
+      case CONFLICT -> Msg.CONFLICT.in(lang);
+      case STALE, PRECONDITION_REQUIRED -> Msg.CHANGED_FIRST.in(lang);
+      default -> Msg.REFUSED.in(lang);
+    };
   }
 
   // --- helpers ---
