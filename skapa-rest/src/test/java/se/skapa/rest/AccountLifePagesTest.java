@@ -18,11 +18,13 @@ class AccountLifePagesTest {
   static final String SECOND = "gurka tåg och blå fåglar";
   static final String THIRD = "sju stenar vid en sjö";
   static TestServer server;
+  static TestServer adminKey;
 
   @BeforeAll
   static void start() {
     server = TestServer.stored(ServerConfig.forTests());
-    BrowserTest.user(PageClient.organisation(server, ORG), ORG, "h-3", "handledare");
+    adminKey = PageClient.organisation(server, ORG);
+    BrowserTest.user(adminKey, ORG, "h-3", "handledare");
   }
 
   @AfterAll
@@ -106,5 +108,32 @@ class AccountLifePagesTest {
     assertEquals(422, noRole.statusCode());
     assertTrue(noRole.body().contains("minst en roll"), noRole.body());
     assertTrue(!noRole.body().contains("needs at least one role"), "no English on a Swedish page");
+  }
+
+  @Test
+  void an_admin_limits_a_new_account_to_a_service_on_the_page() throws Exception {
+    TestServer key = adminKey;
+    key.post("/api/v1/organisations/" + ORG + "/services", "{\"id\":\"vux\",\"name\":\"VUX\"}");
+    PageClient admin = signIn("admin", BrowserTest.PASSWORD);
+    String page = admin.get("/app/admin").body();
+    assertTrue(page.contains("name=\"services\" value=\"vux\""), "a service to tick");
+    HttpResponse<String> made =
+        admin.post(
+            "/app/admin/users",
+            "csrf="
+                + PagesTest.csrf(page)
+                + "&username=h-vux&password="
+                + enc("fyra ord som inte hör ihop")
+                + "&roles=handledare&services=vux");
+    assertEquals(200, made.statusCode(), made.body());
+    assertEquals(
+        "vux",
+        key.get("/api/v1/organisations/" + ORG + "/users").json().findParents("username").stream()
+            .filter(u -> u.get("username").asText().equals("h-vux"))
+            .findFirst()
+            .orElseThrow()
+            .at("/services/0")
+            .asText(),
+        "the account is limited to VUX");
   }
 }

@@ -81,11 +81,16 @@ public final class AdminPages {
                 org,
                 field("/username", () -> Pseudonym.of(form(ctx, "username"))),
                 ctx.formParam("password"),
-                roles(ctx));
+                roles(ctx),
+                services(ctx));
         case "keys" -> {
           IssuedKey k =
               organisations.issueKey(
-                  me, org, field("/holder", () -> Pseudonym.of(form(ctx, "holder"))), roles(ctx));
+                  me,
+                  org,
+                  field("/holder", () -> Pseudonym.of(form(ctx, "holder"))),
+                  roles(ctx),
+                  services(ctx));
           newKey = k.secret();
         }
         case "revoke" -> organisations.revokeKey(me, org, KeyId.parse(form(ctx, "key")));
@@ -138,6 +143,18 @@ public final class AdminPages {
     }
   }
 
+  /**
+   * The services ticked on a form: a key or account limited to them (secrecy between services);
+   * none ticked, every service.
+   */
+  private static java.util.Optional<java.util.Set<ServiceId>> services(Context ctx) {
+    java.util.Set<ServiceId> ticked = new java.util.HashSet<>();
+    for (String id : ctx.formParams("services")) {
+      ticked.add(field("/services", () -> ServiceId.of(id)));
+    }
+    return ticked.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(ticked);
+  }
+
   private void adminPage(
       Context ctx, int status, String newKey, String message, List<String> errors) {
     Session s = session(ctx);
@@ -155,7 +172,19 @@ public final class AdminPages {
                 u ->
                     List.of(
                         u.username().value(),
-                        roles(u.roles()),
+                        roles(u.roles())
+                            + u.services()
+                                .map(
+                                    set ->
+                                        " ("
+                                            + String.join(
+                                                ", ",
+                                                set.stream()
+                                                    .map(ServiceId::value)
+                                                    .sorted()
+                                                    .toList())
+                                            + ")")
+                                .orElse(""),
                         off.contains(u.username()) ? "disabled" : "active"))
             .toList();
     List<Views.KeyRow> keys =

@@ -129,6 +129,9 @@ public enum Msg {
       "The sign-in through your organisation's identity provider did not go through. Begin again;"
           + " if it happens again, ask your admin to check the connection."),
   ACCOUNT("Mitt konto", "My account"),
+  LIMIT_TO_SERVICES(
+      "Bara dessa verksamheter (sekretess mellan verksamheter; ingen markerad: alla)",
+      "Only these services (secrecy between services; none ticked: every service)"),
   CHANGE_PASSWORD("Byt lösenord", "Change password"),
   CURRENT_PASSWORD("Nuvarande lösenord", "Current password"),
   NEW_PASSWORD(
