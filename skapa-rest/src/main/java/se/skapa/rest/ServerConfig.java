@@ -43,6 +43,8 @@ import se.skapa.rest.http.ApiKeys;
  * @param corsOrigins {@code SKAPA_CORS_ORIGINS} (comma-separated, e.g. {@code
  *     https://intra.kommun.se}): browser pages of other origins allowed to call /api/; none by
  *     default
+ * @param trustedProxies {@code SKAPA_TRUSTED_PROXIES} (comma-separated addresses): reverse proxies
+ *     whose {@code X-Forwarded-For} names the client for the sign-in throttle; none by default
  */
 public record ServerConfig(
     int port,
@@ -89,105 +91,89 @@ public record ServerConfig(
   }
 
   public ServerConfig withApiKeys(List<String> keys) {
-    return new ServerConfig(
-        port,
-        bind,
-        new ApiKeys(keys),
-        operatorKeys,
-        maxBodyBytes,
-        maxImportBytes,
-        instrumentsDir,
-        retention,
-        smallNumbers,
-        releases,
-        notes,
-        corsOrigins,
-        trustedProxies);
+    Copy c = new Copy(this);
+    c.apiKeys = new ApiKeys(keys);
+    return c.build();
   }
 
   public ServerConfig withOperatorKeys(List<String> keys) {
-    return new ServerConfig(
-        port,
-        bind,
-        apiKeys,
-        new ApiKeys(keys),
-        maxBodyBytes,
-        maxImportBytes,
-        instrumentsDir,
-        retention,
-        smallNumbers,
-        releases,
-        notes,
-        corsOrigins,
-        trustedProxies);
+    Copy c = new Copy(this);
+    c.operatorKeys = new ApiKeys(keys);
+    return c.build();
   }
 
   public ServerConfig withTrustedProxies(List<String> proxies) {
-    return new ServerConfig(
-        port,
-        bind,
-        apiKeys,
-        operatorKeys,
-        maxBodyBytes,
-        maxImportBytes,
-        instrumentsDir,
-        retention,
-        smallNumbers,
-        releases,
-        notes,
-        corsOrigins,
-        proxies);
+    Copy c = new Copy(this);
+    c.trustedProxies = proxies;
+    return c.build();
   }
 
   public ServerConfig withCorsOrigins(List<String> origins) {
-    return new ServerConfig(
-        port,
-        bind,
-        apiKeys,
-        operatorKeys,
-        maxBodyBytes,
-        maxImportBytes,
-        instrumentsDir,
-        retention,
-        smallNumbers,
-        releases,
-        notes,
-        origins,
-        trustedProxies);
+    Copy c = new Copy(this);
+    c.corsOrigins = origins;
+    return c.build();
   }
 
   public ServerConfig withMaxBodyBytes(long bytes) {
-    return new ServerConfig(
-        port,
-        bind,
-        apiKeys,
-        operatorKeys,
-        bytes,
-        maxImportBytes,
-        instrumentsDir,
-        retention,
-        smallNumbers,
-        releases,
-        notes,
-        corsOrigins,
-        trustedProxies);
+    Copy c = new Copy(this);
+    c.maxBodyBytes = bytes;
+    return c.build();
   }
 
   public ServerConfig withInstrumentsDir(Path dir) {
-    return new ServerConfig(
-        port,
-        bind,
-        apiKeys,
-        operatorKeys,
-        maxBodyBytes,
-        maxImportBytes,
-        Optional.of(dir),
-        retention,
-        smallNumbers,
-        releases,
-        notes,
-        corsOrigins,
-        trustedProxies);
+    Copy c = new Copy(this);
+    c.instrumentsDir = Optional.of(dir);
+    return c.build();
+  }
+
+  /** A configuration's parts, one of them changed by a wither: one copy for all of them. */
+  private static final class Copy {
+    private final int port;
+    private final String bind;
+    private ApiKeys apiKeys;
+    private ApiKeys operatorKeys;
+    private long maxBodyBytes;
+    private final long maxImportBytes;
+    private Optional<Path> instrumentsDir;
+    private final Optional<Period> retention;
+    private final int smallNumbers;
+    private final ReleaseCalendar releases;
+    private final List<String> notes;
+    private List<String> corsOrigins;
+    private List<String> trustedProxies;
+
+    Copy(ServerConfig c) {
+      port = c.port;
+      bind = c.bind;
+      apiKeys = c.apiKeys;
+      operatorKeys = c.operatorKeys;
+      maxBodyBytes = c.maxBodyBytes;
+      maxImportBytes = c.maxImportBytes;
+      instrumentsDir = c.instrumentsDir;
+      retention = c.retention;
+      smallNumbers = c.smallNumbers;
+      releases = c.releases;
+      notes = c.notes;
+      corsOrigins = c.corsOrigins;
+      trustedProxies = c.trustedProxies;
+    }
+
+    ServerConfig build() {
+      return new ServerConfig(
+          port,
+          bind,
+          apiKeys,
+          operatorKeys,
+          maxBodyBytes,
+          maxImportBytes,
+          instrumentsDir,
+          retention,
+          smallNumbers,
+          releases,
+          notes,
+          corsOrigins,
+          trustedProxies);
+    }
   }
 
   /**
