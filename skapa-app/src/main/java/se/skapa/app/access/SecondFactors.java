@@ -31,6 +31,9 @@ public final class SecondFactors {
   /** Recovery codes made at enrolment, each good once. */
   public static final int RECOVERY_CODES = 10;
 
+  /** Characters of a recovery code, shown as two halves with a dash between. */
+  private static final int RECOVERY_LENGTH = 10;
+
   /** Unambiguous characters for recovery codes (no 0/O, 1/I/L). */
   private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
@@ -119,6 +122,32 @@ public final class SecondFactors {
    */
   public boolean enrolled(OrganisationId org, Pseudonym username) {
     return storage.transaction(tx -> enrolled(tx, org, username));
+  }
+
+  /**
+   * Where a person stands, read once.
+   *
+   * @param required whether the organisation requires a second factor
+   * @param enrolled whether the account has a confirmed one
+   */
+  public record Status(boolean required, boolean enrolled) {
+    /** {@return true if the person must enrol before anything else} */
+    public boolean mustEnrol() {
+      return required && !enrolled;
+    }
+  }
+
+  /**
+   * @param session a session; not null
+   * @return whether the organisation requires a second factor and the account has one
+   */
+  public Status status(Session session) {
+    UserAccount a = session.account();
+    return storage.transaction(
+        tx -> {
+          boolean required = SecondFactorStore.in(tx).required(a.organisation());
+          return new Status(required, enrolled(tx, a.organisation(), a.username()));
+        });
   }
 
   /**
@@ -223,8 +252,8 @@ public final class SecondFactors {
 
   private static String recoveryCode() {
     StringBuilder b = new StringBuilder();
-    for (int i = 0; i < 10; i++) {
-      if (i == 5) {
+    for (int i = 0; i < RECOVERY_LENGTH; i++) {
+      if (i == RECOVERY_LENGTH / 2) {
         b.append('-');
       }
       b.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
@@ -235,6 +264,7 @@ public final class SecondFactors {
   /** A recovery code as typed: any case, with or without the dash and spaces. */
   private static String normalise(String typed) {
     String s = typed.replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT);
-    return s.length() == 10 ? s.substring(0, 5) + "-" + s.substring(5) : s;
+    int half = RECOVERY_LENGTH / 2;
+    return s.length() == RECOVERY_LENGTH ? s.substring(0, half) + "-" + s.substring(half) : s;
   }
 }

@@ -102,8 +102,9 @@ public final class AccountPages {
     Session s = session(ctx);
     Map<String, Object> model = new HashMap<>();
     model.put("p", pages.page(ctx, Msg.ACCOUNT));
-    model.put("enrolled", factors.enrolled(s.account().organisation(), s.account().username()));
-    model.put("required", factors.mustEnrol(s));
+    SecondFactors.Status standing = factors.status(s);
+    model.put("enrolled", standing.enrolled());
+    model.put("required", standing.required());
     model.put("secret", secret);
     model.put("uri", uri);
     model.put("codes", codes);
