@@ -39,6 +39,7 @@ import se.skapa.rest.http.Route;
 import se.skapa.rest.http.Router;
 import se.skapa.rest.insights.PrecedesWorkRoutes;
 import se.skapa.rest.insights.QualitySignalRoutes;
+import se.skapa.rest.outcomes.FixedReportRoutes;
 import se.skapa.rest.outcomes.OutcomesRoutes;
 import se.skapa.rest.outcomes.RegisterRoutes;
 import se.skapa.rest.print.PrintRoutes;
@@ -199,6 +200,7 @@ public final class SkapaServer {
         .routes(r);
     new RegisterRoutes(u.enrolments(), u.outcomeReports(), u.progression(), catalog, bodies)
         .routes(r);
+    new FixedReportRoutes(u.outcomeReports(), bodies).routes(r);
     new PrintRoutes(u, catalog).routes(r);
     new SurveyRoutes(u.survey(), bodies).routes(r);
     new ReviewRoutes(u.reviews(), bodies).routes(r);

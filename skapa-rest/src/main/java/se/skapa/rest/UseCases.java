@@ -78,7 +78,7 @@ public record UseCases(
         new Enrolments(storage, clock, config.smallNumbers()),
         new Spells(storage, clock),
         new AfterClosings(storage, clock, AfterClosings.DEFAULT_MONTHS),
-        new OutcomeReports(storage, clock, config.smallNumbers()),
+        new OutcomeReports(storage, clock, config.smallNumbers(), config.releases()),
         new WorkSeries(storage, clock),
         new QualitySignalReports(storage, clock, config.smallNumbers(), ProgressionOptions.DEFAULT),
         new RegisterReports(storage, clock, config.smallNumbers()),

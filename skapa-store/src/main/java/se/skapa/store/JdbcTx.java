@@ -17,6 +17,7 @@ import se.skapa.app.measurement.CohortReleases;
 import se.skapa.app.measurement.IdempotencyClaims;
 import se.skapa.app.measurement.MeasurementStore;
 import se.skapa.app.port.Tx;
+import se.skapa.app.register.FixedReportStore;
 import se.skapa.app.register.RegisterStore;
 import se.skapa.app.register.SpellStore;
 import se.skapa.app.register.SupportStore;
@@ -34,6 +35,7 @@ import se.skapa.store.consent.JdbcConsents;
 import se.skapa.store.measurement.JdbcCohortReleases;
 import se.skapa.store.measurement.JdbcIdempotencyClaims;
 import se.skapa.store.measurement.JdbcMeasurements;
+import se.skapa.store.register.JdbcFixedReports;
 import se.skapa.store.register.JdbcRegister;
 import se.skapa.store.register.JdbcSpells;
 import se.skapa.store.register.JdbcSupport;
@@ -60,6 +62,7 @@ final class JdbcTx implements Tx {
           Map.entry(CohortReleases.class, JdbcCohortReleases::new),
           Map.entry(IdempotencyClaims.class, JdbcIdempotencyClaims::new),
           Map.entry(RegisterStore.class, JdbcRegister::new),
+          Map.entry(FixedReportStore.class, JdbcFixedReports::new),
           Map.entry(SpellStore.class, JdbcSpells::new),
           Map.entry(SupportStore.class, JdbcSupport::new),
           Map.entry(ReviewStore.class, JdbcReviews::new),

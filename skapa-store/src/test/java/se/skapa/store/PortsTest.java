@@ -39,6 +39,6 @@ class PortsTest {
     Set<String> implemented =
         JdbcTx.PORTS.keySet().stream().map(Class::getName).collect(Collectors.toSet());
     assertEquals(ports, implemented);
-    assertEquals(17, ports.size(), "the ports found: " + ports);
+    assertEquals(18, ports.size(), "the ports found: " + ports);
   }
 }

@@ -1,16 +1,16 @@
 package se.skapa.core.outcomes;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import se.skapa.core.common.Decimals;
-import se.skapa.core.common.LocalizedText;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
@@ -20,12 +20,6 @@ import se.skapa.core.common.Violations;
  * Stateless.
  */
 public final class OutcomeReporter {
-
-  private static final LocalizedText ADMITTED =
-      LocalizedText.of("inskrivna under perioden", "admitted in the period");
-  private static final LocalizedText IN_PERIOD =
-      LocalizedText.of(
-          "aktuella någon gång under perioden", "participants at some point in the period");
 
   /** "Contacted within N days of admission": two weeks unless a target says otherwise. */
   public static final int DEFAULT_CONTACT_DAYS = 14;
@@ -159,25 +153,19 @@ public final class OutcomeReporter {
         }
       }
     }
-    LocalizedText denominatorName = rule.description();
-    List<OutcomeCount> outcomes = new ArrayList<>();
+    Map<OutcomeType, Integer> outcomes = new EnumMap<>(OutcomeType.class);
+    Map<OutcomeType, Integer> subsidised = new EnumMap<>(OutcomeType.class);
     for (OutcomeType type : OutcomeType.values()) {
-      int count =
-          (int)
-              denominator.stream()
-                  .filter(p -> p.outcome().orElse(OutcomeType.NONE) == type)
-                  .count();
-      int subsidised =
-          (int)
-              denominator.stream()
-                  .filter(p -> p.outcome().orElse(OutcomeType.NONE) == type && p.subsidised())
-                  .count();
-      outcomes.add(
-          new OutcomeCount(type, Share.of(count, denominator.size(), denominatorName), subsidised));
+      outcomes.put(type, 0);
+      subsidised.put(type, 0);
     }
-    int workOrStudies = count(denominator, OutcomeType.EMPLOYMENT, OutcomeType.STUDIES);
-    int lasting =
-        count(denominator, OutcomeType.EMPLOYMENT, OutcomeType.STUDIES, OutcomeType.OTHER_LASTING);
+    for (ServiceParticipant p : denominator) {
+      OutcomeType type = p.outcome().orElse(OutcomeType.NONE);
+      outcomes.merge(type, 1, Integer::sum);
+      if (p.subsidised()) {
+        subsidised.merge(type, 1, Integer::sum);
+      }
+    }
     long[] days =
         closed.stream()
             .mapToLong(p -> ChronoUnit.DAYS.between(p.admitted(), p.closed().orElseThrow()))
@@ -188,35 +176,18 @@ public final class OutcomeReporter {
             ? OptionalDouble.empty()
             : OptionalDouble.of(java.util.Arrays.stream(days).average().orElseThrow());
     OptionalDouble median = se.skapa.core.common.Median.of(days);
-    OptionalDouble perStaff =
-        staffFullTimeEquivalents.signum() == 0
-            ? OptionalDouble.empty()
-            : OptionalDouble.of(
-                BigDecimal.valueOf(active)
-                    .divide(staffFullTimeEquivalents, MathContext.DECIMAL64)
-                    .doubleValue());
-    return new OutcomeReport(
-        from,
-        to,
-        active,
-        admitted,
-        closed.size(),
-        rule,
-        outcomes,
-        Share.of(workOrStudies, denominator.size(), denominatorName),
-        Share.of(lasting, denominator.size(), denominatorName),
-        mean,
-        median,
-        staffFullTimeEquivalents,
-        perStaff,
-        contactDays,
-        Share.of(contacted, admitted, ADMITTED),
-        Share.of(withPlan, inPeriod, IN_PERIOD));
-  }
-
-  private static int count(List<ServiceParticipant> ps, OutcomeType... types) {
-    Set<OutcomeType> set = Set.of(types);
-    return (int)
-        ps.stream().filter(p -> set.contains(p.outcome().orElse(OutcomeType.NONE))).count();
+    return new OutcomeFigures(
+            active,
+            admitted,
+            closed.size(),
+            denominator.size(),
+            outcomes,
+            subsidised,
+            mean,
+            median,
+            contacted,
+            inPeriod,
+            withPlan)
+        .report(terms);
   }
 }

@@ -19,7 +19,10 @@ import se.skapa.core.common.ValidationException;
  *       it);
  *   <li>every outcome when the denominator itself is small;
  *   <li>a sum (work or studies, lasting) with a withheld part, and the subsidised part of a
- *       withheld employment.
+ *       withheld employment;
+ *   <li>the mean and median days to closing when the number closed is withheld (over one person
+ *       they are that person's days), and participants per staff member when the number active is
+ *       (the reader knows the staff).
  * </ul>
  *
  * Zero is published: "nobody" names no one. A policy, applied by the caller to the reports it must
@@ -59,7 +62,8 @@ public final class SmallNumbers {
   /**
    * The cells of a report to withhold. Cell names: {@code admitted}, {@code closed}, {@code
    * activeAtEnd}, {@code outcomes/<TYPE>}, {@code outcomes/<TYPE>/subsidised}, {@code
-   * workOrStudies}, {@code lasting}, {@code contactedWithinDays}, {@code actionPlan}.
+   * workOrStudies}, {@code lasting}, {@code contactedWithinDays}, {@code actionPlan}, {@code
+   * meanDaysClosed}, {@code medianDaysClosed}, {@code participantsPerStaff}.
    *
    * @throws ValidationException rule {@code range} if the threshold is below 2
    * @param report the report; not null
@@ -67,11 +71,32 @@ public final class SmallNumbers {
    * @return the names of the cells to withhold, in the report's order
    */
   public static Set<String> suppressed(OutcomeReport report, int threshold) {
+    return suppressed(report, threshold, Set.of());
+  }
+
+  /**
+   * The cells of a report to withhold when some are withheld already for another reason: a total's
+   * cell whose part is withheld in a published part's table (an organisation's report beside its
+   * services' reports) would give the part away by subtraction. The cells it implies are withheld
+   * too.
+   *
+   * @param report the report; not null
+   * @param threshold counts below it and above 0 are small, 2 or more
+   * @param withheld cells to withhold in any case, named as this method names them; not null
+   * @return the names of the cells to withhold
+   * @throws ValidationException rule {@code range} if the threshold is below 2
+   */
+  public static Set<String> suppressed(OutcomeReport report, int threshold, Set<String> withheld) {
     if (threshold < 2) {
       throw ValidationException.of(
           "/threshold", "range", "a small-numbers threshold must be 2 or more, got " + threshold);
     }
     Set<String> out = new LinkedHashSet<>();
+    for (String cell : withheld) {
+      if (!cell.startsWith("outcomes/")) {
+        out.add(cell);
+      }
+    }
     single(out, "admitted", report.admitted(), threshold);
     single(out, "closed", report.closed(), threshold);
     single(out, "activeAtEnd", report.activeAtEnd(), threshold);
@@ -80,23 +105,27 @@ public final class SmallNumbers {
 
     int denominator =
         report.outcomes().isEmpty() ? 0 : report.outcomes().get(0).share().denominator();
-    List<OutcomeCount> withheld = new ArrayList<>();
+    List<OutcomeCount> outcomes = new ArrayList<>();
     for (OutcomeCount c : report.outcomes()) {
-      if (small(denominator, threshold) || small(c.share().count(), threshold)) {
-        withheld.add(c);
+      if (small(denominator, threshold)
+          || small(c.share().count(), threshold)
+          || withheld.contains("outcomes/" + c.outcome())) {
+        outcomes.add(c);
       }
     }
-    if (withheld.size() == 1) {
+    if (outcomes.size() == 1) {
       // One withheld outcome is the denominator minus the others: withhold the smallest other one
       // too.
       report.outcomes().stream()
-          .filter(c -> !withheld.contains(c) && c.share().count() > 0)
+          .filter(c -> !outcomes.contains(c) && c.share().count() > 0)
           .min(Comparator.comparingInt(c -> c.share().count()))
-          .ifPresent(withheld::add);
+          .ifPresent(outcomes::add);
     }
-    withheld.forEach(c -> out.add("outcomes/" + c.outcome()));
+    outcomes.forEach(c -> out.add("outcomes/" + c.outcome()));
     for (OutcomeCount c : report.outcomes()) {
-      if (out.contains("outcomes/" + c.outcome()) || small(c.subsidised(), threshold)) {
+      if (out.contains("outcomes/" + c.outcome())
+          || small(c.subsidised(), threshold)
+          || withheld.contains("outcomes/" + c.outcome() + "/subsidised")) {
         out.add("outcomes/" + c.outcome() + "/subsidised");
       }
     }
@@ -105,6 +134,13 @@ public final class SmallNumbers {
     }
     if (out.contains("workOrStudies") || out.contains("outcomes/OTHER_LASTING")) {
       out.add("lasting");
+    }
+    if (out.contains("closed")) {
+      out.add("meanDaysClosed");
+      out.add("medianDaysClosed");
+    }
+    if (out.contains("activeAtEnd")) {
+      out.add("participantsPerStaff");
     }
     return out;
   }

@@ -195,4 +195,64 @@ class OutcomeReporterTest {
                   : denominator >= rep.closed());
         });
   }
+
+  @Test
+  void a_report_kept_as_its_figures_reads_back_equal_under_every_rule() {
+    Property.forAll(
+        "figures round trip",
+        300,
+        r -> {
+          List<ServiceParticipant> ps = new ArrayList<>();
+          int n = r.nextInt(30);
+          for (int i = 0; i < n; i++) {
+            LocalDate admitted = LocalDate.of(2025, 10, 1).plusDays(r.nextInt(300));
+            boolean closed = r.nextBoolean();
+            Optional<OutcomeType> o =
+                closed || r.nextInt(4) == 0
+                    ? Optional.of(Property.oneOf(r, OutcomeType.values()))
+                    : Optional.empty();
+            ps.add(
+                new ServiceParticipant(
+                    Pseudonym.of("p-" + i),
+                    admitted,
+                    closed ? Optional.of(admitted.plusDays(r.nextInt(200))) : Optional.empty(),
+                    o,
+                    o.equals(Optional.of(OutcomeType.EMPLOYMENT)) && r.nextBoolean(),
+                    r.nextBoolean()
+                        ? Optional.of(admitted.plusDays(r.nextInt(30)))
+                        : Optional.empty(),
+                    r.nextBoolean()));
+          }
+          ReportTerms terms =
+              new ReportTerms(
+                  LocalDate.of(2026, 1, 1),
+                  LocalDate.of(2026, 6, 30),
+                  BigDecimal.valueOf(r.nextInt(4)),
+                  Property.oneOf(r, ClosingRule.values()),
+                  r.nextInt(30));
+          OutcomeReport report = OutcomeReporter.report(ps, terms);
+          assertEquals(report, OutcomeFigures.of(report).report(terms));
+        });
+  }
+
+  @Test
+  void figures_that_cannot_be_are_refused() {
+    java.util.Map<OutcomeType, Integer> none = new java.util.EnumMap<>(OutcomeType.class);
+    for (OutcomeType t : OutcomeType.values()) {
+      none.put(t, t == OutcomeType.NONE ? 3 : 0);
+    }
+    java.util.OptionalDouble empty = java.util.OptionalDouble.empty();
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new OutcomeFigures(0, 0, 0, 4, none, none, empty, empty, 0, 0, 0),
+        "outcomes summing to 3 over a denominator of 4");
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new OutcomeFigures(0, 2, 0, 3, none, none, empty, empty, 3, 0, 0),
+        "3 contacted of 2 admitted");
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new OutcomeFigures(0, 0, 0, 3, java.util.Map.of(), none, empty, empty, 0, 0, 0),
+        "a type without a count");
+  }
 }

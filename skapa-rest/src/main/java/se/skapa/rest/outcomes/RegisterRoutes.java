@@ -38,6 +38,7 @@ import se.skapa.rest.http.Router;
 import se.skapa.rest.http.Router.Access;
 import se.skapa.rest.http.StoredRequests;
 import se.skapa.rest.http.SwedishCsv;
+import se.skapa.rest.responses.FixedReportViews;
 import se.skapa.rest.responses.OutcomeViews;
 import se.skapa.rest.responses.ProgressionViews;
 import se.skapa.rest.responses.ReportTable;
@@ -208,6 +209,8 @@ public final class RegisterRoutes {
     out.put(
         "targets",
         r.suppressed().isEmpty() ? OutcomeViews.targets(r.targets(), r.report(), lang) : List.of());
+    out.put("fixed", r.fixed().map(FixedReportViews::summary).orElse(null));
+    out.put("drift", r.drift().map(d -> FixedReportViews.drift(d, lang)).orElse(null));
     // A service's report also tells how its participants moved on SKAPA over the period
     // (self-ratings).
     Actor actor = actor(ctx);
@@ -264,7 +267,7 @@ public final class RegisterRoutes {
         .end();
     rows(csv, r, lang);
     csv.text(sv ? "Medeltid till avslut (dagar)" : "Mean days to closing");
-    if (o.meanDaysClosed().isPresent()) {
+    if (o.meanDaysClosed().isPresent() && !r.suppressed().contains("meanDaysClosed")) {
       csv.decimal(o.meanDaysClosed().getAsDouble(), 1);
     } else {
       csv.empty();
@@ -272,6 +275,14 @@ public final class RegisterRoutes {
     csv.empty().empty().empty().end();
     if (!r.suppressed().isEmpty()) {
       csv.text(SmallNumbers.rule(r.threshold()).in(lang)).empty().empty().empty().empty().end();
+    }
+    if (r.fixed().isPresent()) {
+      csv.text(FixedReportViews.line(r.fixed().get(), r.drift(), lang))
+          .empty()
+          .empty()
+          .empty()
+          .empty()
+          .end();
     }
     for (List<String> t : ReportTable.targets(r, lang)) {
       csv.text((sv ? "Mål: " : "Target: ") + t.get(0) + " " + t.get(1))

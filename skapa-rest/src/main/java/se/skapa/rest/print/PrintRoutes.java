@@ -33,6 +33,7 @@ import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.Params;
 import se.skapa.rest.http.Router;
 import se.skapa.rest.http.Router.Access;
+import se.skapa.rest.responses.FixedReportViews;
 import se.skapa.rest.responses.ReportTable;
 import se.skapa.rest.responses.WorkInsights;
 
@@ -234,17 +235,16 @@ public final class PrintRoutes {
               row.meaning()));
     }
     pdf.table(ReportTable.header(lang), rows, new float[] {0.34f, 0.1f, 0.11f, 0.11f, 0.34f});
-    r.report()
-        .meanDaysClosed()
-        .ifPresent(
-            d ->
-                pdf.paragraph(
-                    (en ? "Mean time to closing: " : "Medeltid till avslut: ")
-                        + Numbers.decimal(d, 1, lang)
-                        + (en ? " days." : " dagar.")));
+    if (r.report().meanDaysClosed().isPresent() && !r.suppressed().contains("meanDaysClosed")) {
+      pdf.paragraph(
+          (en ? "Mean time to closing: " : "Medeltid till avslut: ")
+              + Numbers.decimal(r.report().meanDaysClosed().getAsDouble(), 1, lang)
+              + (en ? " days." : " dagar."));
+    }
     if (!r.suppressed().isEmpty()) {
       pdf.note(SmallNumbers.rule(r.threshold()).in(lang));
     }
+    r.fixed().ifPresent(f -> pdf.note(FixedReportViews.line(f, r.drift(), lang)));
     List<List<String>> targets = ReportTable.targets(r, lang);
     if (!targets.isEmpty()) {
       pdf.heading(en ? "Targets" : "Mål", level + 1);

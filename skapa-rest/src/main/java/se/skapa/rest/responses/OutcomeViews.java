@@ -3,6 +3,7 @@ package se.skapa.rest.responses;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import se.skapa.core.common.Language;
 import se.skapa.core.outcomes.OutcomeReport;
@@ -74,10 +75,18 @@ public final class OutcomeViews {
             .toList());
     out.put("workOrStudies", cells.share("workOrStudies", r.workOrStudies(), lang));
     out.put("lasting", cells.share("lasting", r.lasting(), lang));
-    out.put("meanDaysClosed", r.meanDaysClosed());
-    out.put("medianDaysClosed", r.medianDaysClosed());
+    out.put(
+        "meanDaysClosed",
+        suppressed.contains("meanDaysClosed") ? OptionalDouble.empty() : r.meanDaysClosed());
+    out.put(
+        "medianDaysClosed",
+        suppressed.contains("medianDaysClosed") ? OptionalDouble.empty() : r.medianDaysClosed());
     out.put("staffFullTimeEquivalents", r.staffFullTimeEquivalents());
-    out.put("participantsPerStaff", r.participantsPerStaff());
+    out.put(
+        "participantsPerStaff",
+        suppressed.contains("participantsPerStaff")
+            ? OptionalDouble.empty()
+            : r.participantsPerStaff());
     out.put("contactDays", r.contactDays());
     out.put(
         "contactedWithinDays", cells.share("contactedWithinDays", r.contactedWithinDays(), lang));
