@@ -114,6 +114,12 @@ public record ServerConfig(
     return c.build();
   }
 
+  public ServerConfig withReleases(ReleaseCalendar calendar) {
+    Copy c = new Copy(this);
+    c.releases = calendar;
+    return c.build();
+  }
+
   public ServerConfig withMaxBodyBytes(long bytes) {
     Copy c = new Copy(this);
     c.maxBodyBytes = bytes;
@@ -137,7 +143,7 @@ public record ServerConfig(
     private Optional<Path> instrumentsDir;
     private final Optional<Period> retention;
     private final int smallNumbers;
-    private final ReleaseCalendar releases;
+    private ReleaseCalendar releases;
     private final List<String> notes;
     private List<String> corsOrigins;
     private List<String> trustedProxies;

@@ -115,6 +115,8 @@ class ApiDocsTest {
           vars.put("CONSENT", reply.json().get("id").asText());
         } else if (e.path().endsWith("/fidelity-reviews") && e.method().equals("POST")) {
           vars.put("REVIEW", reply.json().get("id").asText());
+        } else if (e.path().contains("/fixed-reports?") && e.method().equals("POST")) {
+          vars.put("FIXED", reply.json().get("id").asText());
         } else if (e.path().endsWith("/enrolments") && e.method().equals("POST")) {
           vars.put("ENROLMENT", reply.json().get("id").asText());
         } else if (e.method().equals("POST")

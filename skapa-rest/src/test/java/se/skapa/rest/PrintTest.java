@@ -7,6 +7,7 @@ import static se.skapa.rest.StoredModeTest.items;
 import static se.skapa.rest.StoredModeTest.organisation;
 import static se.skapa.rest.StoredModeTest.self;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,13 @@ class PrintTest {
 
   @BeforeAll
   static void year() {
-    server = TestServer.stored(ServerConfig.forTests());
+    // Half years, so that 2026-H1 is released to analysts on the test server's day (2026-11-22).
+    server =
+        TestServer.stored(
+            ServerConfig.forTests()
+                .withReleases(
+                    new se.skapa.core.outcomes.ReleaseCalendar(
+                        se.skapa.core.outcomes.ReleaseCalendar.Granularity.HALF_YEAR, 30)));
     org = organisation(server, "ame-print");
     TestServer h = org.handledare();
     String[] outcomes = {"EMPLOYMENT", "EMPLOYMENT", "STUDIES", "NONE"};
@@ -184,18 +191,43 @@ class PrintTest {
   void an_analyst_gets_small_numbers_withheld_and_the_rule_printed() throws IOException {
     TestServer.Binary pdf =
         org.analyst()
-            .bytes(org.at("/services/steget-fram/report.pdf?from=2026-01-01&to=2026-12-31"));
+            .bytes(org.at("/services/steget-fram/report.pdf?from=2026-01-01&to=2026-06-30"));
     assertEquals(200, pdf.status());
     try (PDDocument doc = Loader.loadPDF(pdf.body())) {
       String text = new PDFTextStripper().getText(doc);
       assertTrue(text.contains("< 5"), text);
       assertTrue(text.contains("visas som"), "the rule is stated: " + text);
-      assertTrue(
-          text.contains("Analytiker får sammanställningar för helt kalenderår"),
-          "2026 is not released yet, and the rule says when: " + text);
+      assertTrue(text.contains("Fastställd"), "the release is fixed, and says so: " + text);
       assertFalse(
           text.contains("Målvärde"), "a target's actual would give a withheld share away: " + text);
       assertFalse(text.contains("75,0"), text);
+    }
+    JsonNode json =
+        org.analyst()
+            .get(org.at("/services/steget-fram/report?from=2026-01-01&to=2026-06-30"))
+            .json();
+    assertEquals("< 5", json.at("/report/outcomes/0/share/count").asText(), json.toString());
+    assertTrue(json.at("/report/outcomes/0/share/value").isNull());
+    assertTrue(json.at("/report/suppression/rule").asText().contains("visas som \"< 5\""));
+    assertEquals(0, json.get("targets").size(), "a target's actual gives a withheld share away");
+    assertTrue(json.at("/fixed/fixedAtRelease").asBoolean(), json.toString());
+    assertTrue(json.get("drift").isNull(), "an analyst is never told how live numbers differ");
+    String csv =
+        org.analyst()
+            .get(org.at("/services/steget-fram/report.csv?from=2026-01-01&to=2026-06-30"))
+            .body();
+    assertTrue(csv.contains("Anställning;< 5;< 5;;") && csv.contains("visas som"), csv);
+    TestServer.Binary year =
+        org.analyst()
+            .bytes(org.at("/services/steget-fram/report.pdf?from=2026-01-01&to=2026-12-31"));
+    assertEquals(200, year.status());
+    try (PDDocument doc = Loader.loadPDF(year.body())) {
+      String text = new PDFTextStripper().getText(doc);
+      assertTrue(
+          text.contains("Analytiker får sammanställningar för hela halvår"),
+          "a whole year is not a period of this calendar, and the rule says so: " + text);
+      assertFalse(
+          text.contains("Inskrivna under perioden"), "no outcome table outside a release: " + text);
     }
   }
 

@@ -90,6 +90,11 @@ class StoredContractTest {
           "GET /api/v1/organisations/{org}/report.csv",
           "GET /api/v1/organisations/{org}/services/{service}/report.pdf",
           "GET /api/v1/organisations/{org}/report.pdf",
+          "POST /api/v1/organisations/{org}/services/{service}/fixed-reports",
+          "GET /api/v1/organisations/{org}/services/{service}/fixed-reports",
+          "POST /api/v1/organisations/{org}/fixed-reports",
+          "GET /api/v1/organisations/{org}/fixed-reports",
+          "GET /api/v1/organisations/{org}/fixed-reports/{id}",
           "GET /api/v1/organisations/{org}/exports/measurements.csv",
           "POST /api/v1/organisations/{org}/imports/measurements",
           "POST /api/v1/organisations/{org}/services/{service}/fidelity-reviews",
@@ -122,6 +127,7 @@ class StoredContractTest {
           Map.entry("report", "?from=2026-01-01&to=2026-06-30"),
           Map.entry("report.csv", "?from=2026-01-01&to=2026-06-30"),
           Map.entry("report.pdf", "?from=2026-01-01&to=2026-06-30"),
+          Map.entry("fixed-reports", "?from=2026-01-01&to=2026-06-30"),
           Map.entry("ips-outcomes", "?quarter=2026-Q2"),
           Map.entry("ips-outcomes.csv", "?from=2026-01-01&to=2026-06-30"),
           Map.entry("ips-outcomes.svg", "?from=2026-01-01&to=2026-06-30"),
@@ -164,6 +170,7 @@ class StoredContractTest {
       String enrolmentId = null;
       String reviewId = null;
       String consentId = null;
+      String fixedReportId = null;
       Map<String, String> spellIds = new java.util.HashMap<>();
       for (String step : SCENARIO) {
         String method = step.substring(0, step.indexOf(' '));
@@ -174,13 +181,15 @@ class StoredContractTest {
                 ? keyId
                 : template.contains("/consents/")
                     ? consentId
-                    : template.contains("/enrolments/")
-                        ? enrolmentId
-                        : template.contains("/fidelity-reviews/")
-                            ? reviewId
-                            : spellIds.getOrDefault(
-                                template.replaceAll(".*/\\{org\\}/([a-z]+)/.*", "$1"),
-                                measurementId);
+                    : template.contains("/fixed-reports/")
+                        ? fixedReportId
+                        : template.contains("/enrolments/")
+                            ? enrolmentId
+                            : template.contains("/fidelity-reviews/")
+                                ? reviewId
+                                : spellIds.getOrDefault(
+                                    template.replaceAll(".*/\\{org\\}/([a-z]+)/.*", "$1"),
+                                    measurementId);
         String path =
             template
                 .replace("{period}", "2026")
@@ -209,6 +218,7 @@ class StoredContractTest {
                 || template.endsWith("/targets")
                 || template.endsWith("/surveys/questions")
                 || template.endsWith("/audit")
+                || template.endsWith("/fixed-reports")
                 || method.equals("DELETE");
         TestServer as = admins ? admin : handledare;
         if (template.endsWith("/consents") && method.equals("POST")) {
@@ -249,6 +259,8 @@ class StoredContractTest {
           enrolmentId = json.get("id").asText();
         } else if (template.endsWith("/consents") && method.equals("POST")) {
           consentId = json.get("id").asText();
+        } else if (template.endsWith("/{org}/fixed-reports") && method.equals("POST")) {
+          fixedReportId = json.get("id").asText();
         } else if (template.endsWith("/fidelity-reviews") && method.equals("POST")) {
           reviewId = json.get("id").asText();
         } else if (method.equals("POST")

@@ -144,6 +144,32 @@ public final class OutcomeReports {
   }
 
   /**
+   * Whether {@link #report} would answer {@code actor} for this period today: always for one who
+   * may see people's data; for an analyst only a whole released period of the calendar.
+   *
+   * @param actor who asks; not null
+   * @param from the period's first day; not null
+   * @param to its last day; not null
+   * @return true if the report would be given
+   */
+  public boolean answers(Actor actor, LocalDate from, LocalDate to) {
+    if (!actor.analystOnly()) {
+      return true;
+    }
+    try {
+      releases.requireReleased(releases.period(from, to), LocalDate.now(clock));
+      return true;
+    } catch (ValidationException e) {
+      return false;
+    }
+  }
+
+  /** {@return the calendar of the periods released to analysts} */
+  public ReleaseCalendar releases() {
+    return releases;
+  }
+
+  /**
    * Fixes the report of a period that has ended as it reads today (fastställer den): it is kept
    * with its terms, figures and targets, who fixed it and when, and read back so ever after.
    *

@@ -93,11 +93,7 @@ public final class PrintRoutes {
     Pdf pdf = new Pdf(title, lang);
     pdf.heading(title, 1);
     pdf.paragraph(intro(name, p, lang));
-    outcomes(
-        pdf,
-        u.outcomeReports().report(actor, org, Optional.empty(), ReportTerms.of(p.from(), p.to())),
-        lang,
-        2);
+    outcomes(pdf, actor, org, Optional.empty(), p, lang, 2);
     insights(pdf, actor, org, p, lang);
     for (Service s : u.organisations().services(actor, org)) {
       pdf.heading(s.name(), 2);
@@ -178,10 +174,7 @@ public final class PrintRoutes {
       Language lang,
       int level) {
     boolean en = lang == Language.EN;
-    OutcomeReports.Report report =
-        u.outcomeReports()
-            .report(actor, org, Optional.of(s.id()), ReportTerms.of(p.from(), p.to()));
-    outcomes(pdf, report, lang, level);
+    outcomes(pdf, actor, org, Optional.of(s.id()), p, lang, level);
     survey(pdf, actor, org, s, p, lang, level);
     if ((actor.has(Role.ANALYST) || actor.has(Role.HANDLEDARE))
         && !u.progression().answers(actor, p.from(), p.to())) {
@@ -219,6 +212,27 @@ public final class PrintRoutes {
     IpsSection.print(
         pdf, u.registerReports(), u.reviews(), actor, org, s, p.from(), p.to(), lang, level);
     QualitySection.print(pdf, u.qualitySignals(), actor, org, s, p, lang, level);
+  }
+
+  /** The outcome section; for an analyst outside a released period, the rule instead. */
+  private void outcomes(
+      Pdf pdf,
+      Actor actor,
+      OrganisationId org,
+      Optional<ServiceId> service,
+      ReportPeriod p,
+      Language lang,
+      int level) {
+    if (!u.outcomeReports().answers(actor, p.from(), p.to())) {
+      pdf.heading(lang == Language.EN ? "Outcomes" : "Resultat", level);
+      pdf.paragraph(u.outcomeReports().releases().rule().in(lang));
+      return;
+    }
+    outcomes(
+        pdf,
+        u.outcomeReports().report(actor, org, service, ReportTerms.of(p.from(), p.to())),
+        lang,
+        level);
   }
 
   private static void outcomes(Pdf pdf, OutcomeReports.Report r, Language lang, int level) {

@@ -92,6 +92,9 @@ final class AuditActions {
           Map.entry(
               "report.read", new String[] {"läste resultatrapport", "read an outcome report"}),
           Map.entry(
+              "report.fixed",
+              new String[] {"fastställde resultatrapport", "fixed an outcome report"}),
+          Map.entry(
               "second-factor.optional",
               new String[] {
                 "gjorde tvåstegsverifiering frivillig", "made two-step verification optional"
