@@ -137,6 +137,28 @@ public interface MeasurementStore {
       LocalDate to);
 
   /**
+   * Visits the same measurements as {@link #serviceMeasurements}, one participant's at a time, so
+   * that a cohort of a hundred thousand participants is never held whole (docs/operations.md).
+   *
+   * @param organisation the organisation; not null
+   * @param service the service; not null
+   * @param instrumentId the instrument; not null
+   * @param respondent who rated; not null
+   * @param from the first day included; not null
+   * @param to the last day included; not null
+   * @param each called once per participant with every one of their measurements; not null
+   * @return how many measurements were visited
+   */
+  long eachServiceSeries(
+      OrganisationId organisation,
+      ServiceId service,
+      String instrumentId,
+      Respondent respondent,
+      LocalDate from,
+      LocalDate to,
+      Consumer<List<Measurement>> each);
+
+  /**
    * Visits the current measurements taken at a service (or any, when empty) dated in [from, to], by
    * date, one at a time: an export of years of a register never holds them all at once.
    *

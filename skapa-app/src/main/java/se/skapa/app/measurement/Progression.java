@@ -22,10 +22,10 @@ import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.outcomes.ReleaseCalendar;
 import se.skapa.core.outcomes.SmallNumbers;
+import se.skapa.core.progression.CohortAccumulator;
 import se.skapa.core.progression.CohortReport;
 import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
-import se.skapa.core.progression.Measurement;
 import se.skapa.core.progression.ParticipantProgression;
 import se.skapa.core.progression.ProgressionAnalyzer;
 import se.skapa.core.progression.ProgressionOptions;
@@ -267,20 +267,22 @@ public final class Progression {
         instrument(
             scope.instrumentId(),
             catalog.find(scope.instrumentId()).map(Instrument::version).orElse(0));
-    List<Measurement> rows =
-        MeasurementStore.in(tx)
-            .serviceMeasurements(
-                scope.organisation(),
-                scope.service(),
-                scope.instrumentId(),
-                scope.respondent(),
-                from,
-                to.isAfter(day) ? day : to);
-    return analyzer(day)
-        .cohort(
-            instrument,
+    // One participant's series at a time: a service of 100 000 participants is never held whole.
+    CohortAccumulator cohort = analyzer(day).cohort(instrument, scope.respondent());
+    MeasurementStore.in(tx)
+        .eachServiceSeries(
+            scope.organisation(),
+            scope.service(),
+            scope.instrumentId(),
             scope.respondent(),
-            rows.stream().filter(m -> m.instrumentVersion() == instrument.version()).toList());
+            from,
+            to.isAfter(day) ? day : to,
+            series ->
+                cohort.add(
+                    series.stream()
+                        .filter(m -> m.instrumentVersion() == instrument.version())
+                        .toList()));
+    return cohort.report();
   }
 
   private static void requireService(Tx tx, OrganisationId org, ServiceId service) {

@@ -142,6 +142,27 @@ public final class InMemoryMeasurements
   }
 
   @Override
+  public long eachServiceSeries(
+      OrganisationId org,
+      ServiceId service,
+      String instrumentId,
+      Respondent respondent,
+      LocalDate from,
+      LocalDate to,
+      Consumer<List<Measurement>> each) {
+    List<Measurement> all = serviceMeasurements(org, service, instrumentId, respondent, from, to);
+    all.stream()
+        .collect(
+            java.util.stream.Collectors.groupingBy(
+                Measurement::participant,
+                java.util.LinkedHashMap::new,
+                java.util.stream.Collectors.toList()))
+        .values()
+        .forEach(each);
+    return all.size();
+  }
+
+  @Override
   public long eachMeasurementBetween(
       OrganisationId org,
       Optional<ServiceId> service,

@@ -2,7 +2,6 @@ package se.skapa.core.progression;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -10,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalDouble;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
@@ -129,64 +127,27 @@ public final class ProgressionAnalyzer {
         byParticipant.computeIfAbsent(m.participant(), p -> new ArrayList<>(12)).add(m);
       }
     }
-    List<Indicator> indicators = instrument.indicatorsFor(respondent);
-    int k = indicators.size();
-    int[] counted = new int[k];
-    long[] changeSum = new long[k];
-    long[] firstSum = new long[k];
-    int[][] directions = new int[k][Direction.values().length];
-    int[] gaps = new int[Math.max(0, measurements.size())];
-    int gapCount = 0;
-    int twoOrMore = 0;
-    int overdue = 0;
-    LocalDate today = LocalDate.now(clock);
+    CohortAccumulator cohort = cohort(instrument, respondent);
+    byParticipant.values().forEach(cohort::add);
+    return cohort.report();
+  }
 
-    for (List<Measurement> list : byParticipant.values()) {
-      list.sort(BY_DATE);
-      if (list.size() >= 2) {
-        twoOrMore++;
-      }
-      for (int i = 1; i < list.size(); i++) {
-        gaps[gapCount++] =
-            (int) ChronoUnit.DAYS.between(list.get(i - 1).date(), list.get(i).date());
-      }
-      if (FollowUpStatus.of(list.get(list.size() - 1).date(), options, today).overdue()) {
-        overdue++;
-      }
-      for (int j = 0; j < k; j++) {
-        FirstLatest answers = FirstLatest.of(list, indicators.get(j).key());
-        java.util.Optional<Direction> direction = answers.direction(options.directionStep());
-        if (direction.isPresent()) {
-          counted[j]++;
-          changeSum[j] += answers.change();
-          firstSum[j] += answers.first();
-          directions[j][direction.get().ordinal()]++;
-        }
-      }
-    }
-    List<CohortIndicator> out = new ArrayList<>(k);
-    for (int j = 0; j < k; j++) {
-      int n = counted[j];
-      out.add(
-          new CohortIndicator(
-              indicators.get(j).key(),
-              n,
-              share(firstSum[j], n),
-              share(firstSum[j] + changeSum[j], n),
-              share(changeSum[j], n),
-              share(directions[j][Direction.IMPROVED.ordinal()], n),
-              share(directions[j][Direction.UNCHANGED.ordinal()], n),
-              share(directions[j][Direction.DECLINED.ordinal()], n)));
-    }
-    int participants = byParticipant.size();
-    return new CohortReport(
+  /**
+   * A cohort report to be built one participant at a time, for a caller that reads a service's
+   * measurements in participant order and should not hold them all (stored mode). The caller
+   * answers for the measurements' validity ({@link MeasurementRules}), as stored measurements are
+   * valid by construction.
+   *
+   * @param instrument the instrument rated; not null
+   * @param respondent whose ratings to read; not null
+   * @return an empty cohort as of the analyser's today
+   */
+  public CohortAccumulator cohort(Instrument instrument, Respondent respondent) {
+    return new CohortAccumulator(
+        Objects.requireNonNull(instrument, "instrument"),
         respondent,
-        participants,
-        twoOrMore,
-        out,
-        median(gaps, gapCount),
-        share(overdue, participants),
-        today);
+        options,
+        LocalDate.now(clock));
   }
 
   private SeriesProgression series(
@@ -280,17 +241,5 @@ public final class ProgressionAnalyzer {
       }
     }
     return gaps;
-  }
-
-  private static double share(long count, int denominator) {
-    return denominator == 0 ? 0.0 : count / (double) denominator;
-  }
-
-  private static OptionalDouble median(int[] values, int n) {
-    long[] widened = new long[n];
-    for (int i = 0; i < n; i++) {
-      widened[i] = values[i];
-    }
-    return se.skapa.core.common.Median.of(widened, n);
   }
 }

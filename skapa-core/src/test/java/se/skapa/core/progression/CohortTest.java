@@ -90,4 +90,30 @@ class CohortTest {
           }
         });
   }
+
+  @Test
+  void a_cohort_built_one_participant_at_a_time_in_any_order_is_the_same_report() {
+    Property.forAll(
+        "accumulated cohort = cohort",
+        100,
+        r -> {
+          List<List<Measurement>> people = new ArrayList<>();
+          List<Measurement> all = new ArrayList<>();
+          for (int p = 1 + r.nextInt(30); p > 0; p--) {
+            List<Measurement> mine = new ArrayList<>();
+            LocalDate d = LocalDate.parse("2024-01-01");
+            for (int k = 1 + r.nextInt(5); k > 0; k--) {
+              d = d.plusDays(30 + r.nextInt(90));
+              mine.add(Fixtures.randomSelf(r, "p-" + p, d));
+            }
+            java.util.Collections.shuffle(mine, new java.util.Random(r.nextLong()));
+            people.add(mine);
+            all.addAll(mine);
+          }
+          java.util.Collections.shuffle(people, new java.util.Random(r.nextLong()));
+          CohortAccumulator one = ANALYZER.cohort(SKAPA, Respondent.PARTICIPANT);
+          people.forEach(one::add);
+          assertEquals(ANALYZER.cohort(SKAPA, Respondent.PARTICIPANT, all), one.report());
+        });
+  }
 }

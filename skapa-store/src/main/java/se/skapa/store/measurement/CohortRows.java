@@ -4,11 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.ServiceId;
 import se.skapa.core.common.Pseudonym;
@@ -52,6 +54,47 @@ final class CohortRows {
         to);
   }
 
+  /**
+   * The same rows in participant order, handed over one participant's series at a time through a
+   * cursor: memory holds one person's measurements, not the service's.
+   */
+  static long each(
+      Sql sql,
+      OrganisationId org,
+      ServiceId service,
+      String instrumentId,
+      Respondent respondent,
+      LocalDate from,
+      LocalDate to,
+      Consumer<List<Measurement>> series) {
+    Rows rows = new Rows(instrumentId, respondent);
+    List<Measurement> current = new ArrayList<>();
+    long n =
+        sql.each(
+            "SELECT participant, measured_on - DATE '2000-01-01', instrument_version, answers_text"
+                + " FROM measurements WHERE org_id = ? AND service_id = ? AND instrument_id = ?"
+                + " AND respondent = ? AND measured_on BETWEEN ? AND ? ORDER BY participant",
+            rows::read,
+            m -> {
+              if (!current.isEmpty() && !current.get(0).participant().equals(m.participant())) {
+                series.accept(List.copyOf(current));
+                current.clear();
+                rows.forgetParticipants();
+              }
+              current.add(m);
+            },
+            org.value(),
+            service.value(),
+            instrumentId,
+            respondent.name(),
+            from,
+            to);
+    if (!current.isEmpty()) {
+      series.accept(List.copyOf(current));
+    }
+    return n;
+  }
+
   /** One cohort's rows, decoding what rows share (indicator lists, participant keys) once. */
   private static final class Rows {
     private final Map<String, Pseudonym> participants = new HashMap<>();
@@ -62,6 +105,11 @@ final class CohortRows {
     Rows(String instrumentId, Respondent respondent) {
       this.instrumentId = instrumentId;
       this.respondent = respondent;
+    }
+
+    /** In participant order a key is never seen again once the next begins. */
+    void forgetParticipants() {
+      participants.clear();
     }
 
     Measurement read(ResultSet rs) throws SQLException {

@@ -272,6 +272,18 @@ public final class JdbcMeasurements implements MeasurementStore {
   }
 
   @Override
+  public long eachServiceSeries(
+      OrganisationId org,
+      ServiceId service,
+      String instrumentId,
+      Respondent respondent,
+      LocalDate from,
+      LocalDate to,
+      Consumer<List<Measurement>> each) {
+    return CohortRows.each(sql, org, service, instrumentId, respondent, from, to, each);
+  }
+
+  @Override
   public long eachMeasurementBetween(
       OrganisationId org,
       Optional<ServiceId> service,
