@@ -80,7 +80,13 @@ public final class ForbundYearExample {
     try (Database db = Database.open(DatabaseSettings.embedded(data))) {
       SkapaServer server =
           SkapaServer.create(
-                  ServerConfig.forTests().withOperatorKeys(List.of(OPERATOR)),
+                  // The förbund releases its year to analysts two weeks after it ends, so that the
+                  // board's report in January can be read by its analyst too.
+                  ServerConfig.forTests()
+                      .withOperatorKeys(List.of(OPERATOR))
+                      .withReleases(
+                          new se.skapa.core.outcomes.ReleaseCalendar(
+                              se.skapa.core.outcomes.ReleaseCalendar.Granularity.YEAR, 14)),
                   CLOCK,
                   Optional.of(new JdbcStorage(db.dataSource())))
               .start();

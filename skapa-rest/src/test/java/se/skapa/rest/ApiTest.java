@@ -337,7 +337,21 @@ class ApiTest {
                 "/api/v1/finsam/full-year-equivalents",
                 example("/api/v1/finsam/full-year-equivalents"))
             .json();
-    assertEquals(2.17397, he.get("total").asDouble(), 1e-5);
+    // aktivitetsstöd is paid per weekday: 146 / 260, not 146 / 365
+    assertEquals(2.33551, he.get("total").asDouble(), 1e-5);
+    assertEquals(260, he.at("/divisors/AKTIVITETSSTOD").asInt());
+    assertEquals("AGES_16_64", he.get("populationAges").asText());
+    assertTrue(
+        he.at("/divisorSources/AKTIVITETSSTOD").asText().contains("fem dagar"), he.toString());
+    JsonNode scb =
+        api.post(
+                "/api/v1/finsam/full-year-equivalents",
+                "{\"days\":[{\"benefit\":\"ARBETSLOSHETSERSATTNING\",\"days\":260}],"
+                    + "\"population\":4,\"populationAges\":\"AGES_20_64\"}")
+            .json();
+    assertEquals(1.0, scb.get("total").asDouble(), 1e-9, "a full year of full a-kassa is one HE");
+    assertEquals("AGES_20_64", scb.get("populationAges").asText());
+    assertTrue(scb.get("populationAgesLabel").asText().contains("20–64"), scb.toString());
   }
 
   @Test

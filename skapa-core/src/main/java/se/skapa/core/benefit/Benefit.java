@@ -70,6 +70,24 @@ public enum Benefit {
 
   private static final BigDecimal DAYS_PER_YEAR = BigDecimal.valueOf(365);
 
+  /** Five paid days a week, 52 weeks: a full year of a benefit paid per weekday. */
+  private static final BigDecimal WEEKDAYS_PER_YEAR = BigDecimal.valueOf(5 * 52);
+
+  private static final LocalizedText CALENDAR_DAYS =
+      LocalizedText.of(
+          "365: ersättningsdagar delas med 365 (SCB, Beskrivning av antal helårsekvivalenter)",
+          "365: benefit days are divided by 365 (SCB, description of full-year equivalents)");
+  private static final LocalizedText WEEKDAYS =
+      LocalizedText.of(
+          "260: betalas för högst fem dagar i veckan (a-kassornas omräkningstabell;"
+              + " aktivitetsstöd och etableringsersättning likaså), 5 × 52",
+          "260: paid for at most five days a week (the unemployment funds' conversion table;"
+              + " activity support and introduction benefit alike), 5 × 52");
+  private static final LocalizedText EVERY_DAY =
+      LocalizedText.of(
+          "365: räknas per kalenderdag (en månad för hel ersättning är 365/12 dagar)",
+          "365: counted per calendar day (a month of full benefit is 365/12 days)");
+
   private final Payer payer;
   private final boolean taxed;
   private final @Nullable HeGroup group;
@@ -112,13 +130,31 @@ public enum Benefit {
   }
 
   /**
-   * Whole-day equivalents per full year: 365, the stated divisor for sjukpenning and
-   * sjuk-/aktivitetsersättning and used for the others until a source gives another; a caller can
-   * pass its own.
+   * Whole-day equivalents per full year on full benefit: 365 for sjukpenning and sjuk- and
+   * aktivitetsersättning (SCB's stated divisor) and for försörjningsstöd; 260 for a-kassa,
+   * aktivitetsstöd and etableringsersättning, paid at most five days a week, so that a full year of
+   * full a-kassa is one full-year equivalent, not 0.71. A caller can pass its own ({@link
+   * #divisorSource()} says where each comes from).
    *
-   * @return 365
+   * @return the divisor; never null
    */
   public BigDecimal defaultDivisor() {
-    return DAYS_PER_YEAR;
+    return paidPerWeekday() ? WEEKDAYS_PER_YEAR : DAYS_PER_YEAR;
+  }
+
+  /**
+   * @return where {@link #defaultDivisor()} comes from, in Swedish and English; never null
+   */
+  public LocalizedText divisorSource() {
+    if (paidPerWeekday()) {
+      return WEEKDAYS;
+    }
+    return group == HeGroup.OHALSA ? CALENDAR_DAYS : EVERY_DAY;
+  }
+
+  private boolean paidPerWeekday() {
+    return this == ARBETSLOSHETSERSATTNING
+        || this == AKTIVITETSSTOD
+        || this == ETABLERINGSERSATTNING;
   }
 }

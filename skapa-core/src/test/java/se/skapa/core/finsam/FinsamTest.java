@@ -2,6 +2,7 @@ package se.skapa.core.finsam;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -179,16 +180,24 @@ class FinsamTest {
             BenefitDays.of(Benefit.AKTIVITETSSTOD, "146", "1"),
             BenefitDays.of(Benefit.FORSORJNINGSSTOD, "365", "0.5"));
     FullYearEquivalents he = FullYearEquivalents.of(days, Map.of(), Optional.of(100));
-    // (365 + 100) / 365 = 1.27397..., 146 / 365 = 0.4, 182.5 / 365 = 0.5
+    // (365 + 100) / 365 = 1.27397..., 146 / 260 = 0.56154 (paid per weekday), 182.5 / 365 = 0.5
     assertEquals(
         0,
         new BigDecimal("465")
             .divide(new BigDecimal("365"), MathContext.DECIMAL64)
             .compareTo(he.perGroup().get(HeGroup.OHALSA)));
-    assertEquals(0, new BigDecimal("0.4").compareTo(he.perGroup().get(HeGroup.ARBETSMARKNADSSTOD)));
+    assertEquals(
+        0,
+        new BigDecimal("146")
+            .divide(new BigDecimal("260"), MathContext.DECIMAL64)
+            .compareTo(he.perGroup().get(HeGroup.ARBETSMARKNADSSTOD)));
     assertEquals(0, new BigDecimal("0.5").compareTo(he.perGroup().get(HeGroup.EKONOMISKT_BISTAND)));
-    assertEquals(2.17397, he.total().doubleValue(), 1e-5);
-    assertEquals(0.0217397, he.shareOfPopulation().orElseThrow().doubleValue(), 1e-7);
+    assertEquals(2.33551, he.total().doubleValue(), 1e-5);
+    assertEquals(0.0233551, he.shareOfPopulation().orElseThrow().doubleValue(), 1e-7);
+    assertEquals(AgeBand.AGES_16_64, he.populationAges(), "the band is named, 16–64 unless asked");
+    assertEquals(0, new BigDecimal("260").compareTo(he.divisors().get(Benefit.AKTIVITETSSTOD)));
+    assertTrue(he.divisorSources().get(Benefit.AKTIVITETSSTOD).sv().contains("fem dagar"));
+    assertTrue(he.divisorSources().get(Benefit.SJUKPENNING).sv().contains("SCB"));
     assertThrows(
         ValidationException.class,
         () ->
@@ -196,6 +205,32 @@ class FinsamTest {
                 List.of(BenefitDays.of(Benefit.SJUKPENNING, "10", "1.5")),
                 Map.of(),
                 Optional.empty()));
+  }
+
+  @Test
+  void a_full_year_of_a_benefit_paid_per_weekday_is_one_full_year_equivalent() {
+    for (Benefit weekday :
+        List.of(
+            Benefit.ARBETSLOSHETSERSATTNING,
+            Benefit.AKTIVITETSSTOD,
+            Benefit.ETABLERINGSERSATTNING)) {
+      FullYearEquivalents he =
+          FullYearEquivalents.of(
+              List.of(BenefitDays.of(weekday, "260", "1")),
+              Map.of(),
+              Optional.of(1000),
+              AgeBand.AGES_20_64);
+      assertEquals(0, BigDecimal.ONE.compareTo(he.total()), weekday + ": " + he.total());
+      assertEquals(AgeBand.AGES_20_64, he.populationAges());
+    }
+    FullYearEquivalents given =
+        FullYearEquivalents.of(
+            List.of(BenefitDays.of(Benefit.ARBETSLOSHETSERSATTNING, "250", "1")),
+            Map.of(Benefit.ARBETSLOSHETSERSATTNING, new BigDecimal("250")),
+            Optional.empty());
+    assertEquals(0, BigDecimal.ONE.compareTo(given.total()));
+    assertEquals(
+        FullYearEquivalents.GIVEN, given.divisorSources().get(Benefit.ARBETSLOSHETSERSATTNING));
   }
 
   @Test

@@ -62,7 +62,8 @@ public final class OutcomesRequests {
   public record HeRequest(
       @NotNull @Size(max = 100_000) List<@NotNull @Valid DaysDto> days,
       Map<Benefit, BigDecimal> divisors,
-      Integer population) {}
+      Integer population,
+      se.skapa.core.finsam.AgeBand populationAges) {}
 
   /** Days of one benefit at one degree (default 1). */
   public record DaysDto(@NotNull Benefit benefit, @NotNull BigDecimal days, BigDecimal degree) {}

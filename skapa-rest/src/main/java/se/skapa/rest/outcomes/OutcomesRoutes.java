@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.skapa.core.benefit.Benefit;
 import se.skapa.core.chart.TargetsChart;
 import se.skapa.core.common.Kronor;
 import se.skapa.core.common.Language;
@@ -15,6 +16,7 @@ import se.skapa.core.common.Pointer;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
+import se.skapa.core.finsam.AgeBand;
 import se.skapa.core.finsam.Allocation;
 import se.skapa.core.finsam.BenefitDays;
 import se.skapa.core.finsam.FinsamAllocator;
@@ -130,12 +132,26 @@ public final class OutcomesRoutes {
                         d.days(),
                         Optional.ofNullable(d.degree()).orElse(BigDecimal.ONE)))
             .toList();
-    bodies.json(
-        ctx,
+    FullYearEquivalents he =
         FullYearEquivalents.of(
             days,
             Optional.ofNullable(req.divisors()).orElse(Map.of()),
-            Optional.ofNullable(req.population())));
+            Optional.ofNullable(req.population()),
+            Optional.ofNullable(req.populationAges()).orElse(AgeBand.AGES_16_64));
+    Language lang = Lang.of(ctx);
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    out.put("perBenefit", he.perBenefit());
+    out.put("perGroup", he.perGroup());
+    out.put("total", he.total());
+    out.put("population", he.population());
+    out.put("populationAges", he.populationAges());
+    out.put("populationAgesLabel", he.populationAges().label().in(lang));
+    out.put("shareOfPopulation", he.shareOfPopulation());
+    out.put("divisors", he.divisors());
+    Map<Benefit, String> sources = new java.util.EnumMap<>(Benefit.class);
+    he.divisorSources().forEach((b, t) -> sources.put(b, t.in(lang)));
+    out.put("divisorSources", sources);
+    bodies.json(ctx, out);
   }
 
   private OutcomeReport report(OutcomesRequests.ReportRequest req, String prefix, Context ctx) {
