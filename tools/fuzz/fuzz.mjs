@@ -34,6 +34,7 @@ const DEPENDENT = [
   [/outcomes/, 'required', /\/outcome$/],                                     // a closed participant needs an outcome
   [/targets/, 'range', /\/targets\/N\/value$/],                               // a share target is 0-1, a count target not
   [/progression\/chart/, 'non-empty', /^\/measurements$/],                     // no measurement by the respondent asked
+  [/identity-provider/, 'required', /^\/roleValues$/],                        // a rolesClaim needs its roleValues
 ];
 function resolves(doc, pointer) {
   if (pointer === '') return true;
@@ -59,6 +60,8 @@ if (process.env.STORED !== '0') {
   auth.org = org;
   await fetch(base + `/api/v1/organisations/${org}/services`, { method: 'POST', headers: { ...auth.header, 'Content-Type': 'application/json' },
     body: JSON.stringify({ id: 'steget', name: 'Steget' }) });
+  await fetch(base + `/api/v1/organisations/${org}/services`, { method: 'POST', headers: { ...auth.header, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ id: 'vux', name: 'Vux' }) });
 }
 for (const [path, ops] of Object.entries(deref.paths)) for (const method of ['post', 'put']) {
   const op = ops[method];
@@ -66,7 +69,8 @@ for (const [path, ops] of Object.entries(deref.paths)) for (const method of ['po
   const stored = path.includes('{org}');
   if (path === '/api/v1/organisations' || (stored && !auth.org) || /\{id\}|\{period\}/.test(path) && stored) continue;
   const schema = op.requestBody.content['application/json'].schema;
-  const url = base + path.replace('{id}', 'ips-25').replace('{org}', auth.org).replace('{service}', 'steget');
+  const url = base + path.replace('{id}', 'ips-25').replace('{org}', auth.org).replace('{service}', 'steget')
+    .replace('{participant}', 'fuzz-p1');
   const route = method.toUpperCase() + ' ' + path;
   const s = summary[route] = { sent: 0, drawnInvalid: 0, status: {}, looser: {}, cross: {} };
   const valid = ajv.compile(schema);
@@ -85,6 +89,8 @@ for (const [path, ops] of Object.entries(deref.paths)) for (const method of ['po
     // References to data the document cannot list (instruments are loaded at start): point them at the built-in one.
     if (path.startsWith('/api/v1/progression/') || path.endsWith('/measurements')) { body.instrument = 'skapa'; if ('instrumentVersion' in body) body.instrumentVersion = 1; }
     if ('service' in body && stored) body.service = 'steget';
+    // Services the organisation has (the document cannot list them): the one the harness made.
+    if (Array.isArray(body.services) && stored) body.services = path.endsWith('/consents') ? ['steget', 'vux'] : ['steget'];
     const res = await fetch(url, { method: method.toUpperCase(), headers: { ...(stored ? auth.header : {}), 'Content-Type': 'application/json',
       'Accept-Language': 'en' }, body: JSON.stringify(body) });
     const text = await res.text();

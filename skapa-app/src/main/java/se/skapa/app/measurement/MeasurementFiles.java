@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.skapa.app.Actor;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.Role;
@@ -97,7 +98,7 @@ public final class MeasurementFiles {
     actor.require(org, Role.HANDLEDARE);
     Violations v = new Violations();
     unreadable.forEach(x -> v.add(x.pointer(), x.rule(), x.message()));
-    List<ValidMeasurement> valid = new ArrayList<>();
+    List<@Nullable ValidMeasurement> valid = new ArrayList<>();
     for (ImportRow r : rows) {
       v.check(
           actor.serves(r.service()),
@@ -108,13 +109,12 @@ public final class MeasurementFiles {
           v.attempt(
               "/lines/" + r.line(), () -> Measurements.validate(catalog, clock, r.measurement())));
     }
-    throwInFileOrder(v);
     Instant at = clock.instant();
     List<StoredMeasurement> result = new ArrayList<>();
     try {
       storage.transaction(
           tx -> {
-            result.addAll(store(tx, actor, org, rows, valid, at));
+            result.addAll(store(tx, actor, org, rows, valid, at, v));
             if (dryRun) {
               throw new DryRun();
             }
@@ -138,17 +138,19 @@ public final class MeasurementFiles {
   }
 
   /**
-   * Stores every row in one batch; a row of an unknown service or a duplicate of a stored
-   * measurement is a violation, and any violation refuses the whole file, in file order.
+   * Stores every valid row in one batch; a row of an unknown service or a duplicate of a stored
+   * measurement is a violation beside those found before ({@code found}), and any violation refuses
+   * the whole file, every one named in file order: the transaction is rolled back.
    */
   private static List<StoredMeasurement> store(
       Tx tx,
       Actor actor,
       OrganisationId org,
       List<ImportRow> rows,
-      List<ValidMeasurement> valid,
-      Instant at) {
-    Violations conflicts = new Violations();
+      List<@Nullable ValidMeasurement> valid,
+      Instant at,
+      Violations found) {
+    Violations conflicts = found;
     Map<ServiceId, Boolean> known = new HashMap<>();
     List<ImportRow> toStore = new ArrayList<>();
     List<MeasurementStore.NewMeasurement> batch = new ArrayList<>();
@@ -162,12 +164,16 @@ public final class MeasurementFiles {
             "the organisation has no service '" + r.service() + "'");
         continue;
       }
+      ValidMeasurement checked = valid.get(i);
+      if (checked == null) {
+        continue; // its violations are named already
+      }
       toStore.add(r);
       batch.add(
           new MeasurementStore.NewMeasurement(
               new Provenance(MeasurementId.random(), org, 1, actor.key(), actor.holder(), at),
               r.service(),
-              valid.get(i)));
+              checked));
     }
     List<Optional<MeasurementId>> existing = MeasurementStore.in(tx).insertMeasurements(batch);
     List<StoredMeasurement> stored = new ArrayList<>();

@@ -77,6 +77,11 @@ public final class ViolationTexts {
           Map.entry("participant", "en rättelse får inte byta deltagare"),
           Map.entry("column", "filens första rad saknar kolumnen {field}"),
           Map.entry(
+              "columns",
+              "raden har inte lika många celler som filens första rad har kolumner; en kort rad är ett "
+                  + "fel, inte obesvarade frågor"),
+          Map.entry("period-not-over", "en rapport fastställs först när dess period är slut"),
+          Map.entry(
               "not-counted",
               "{field}: förmånen räknas inte i helårsekvivalenter (försörjningsmåttet tar inte med den)"),
           Map.entry("encoding", "filen är varken UTF-8 eller Windows-1252"),

@@ -68,7 +68,7 @@ public final class StoredRequests {
       @NotNull LocalDate date,
       @NotNull Respondent respondent,
       String handledare,
-      @NotNull @Size(max = 200) Map<String, Integer> scores,
+      @NotNull @Size(max = 200) Map<String, @Nullable Number> scores,
       String comment) {}
 
   public record NewEnrolment(

@@ -160,10 +160,10 @@ public final class RegisterRoutes {
                           t.metric(), t.comparison() == TargetDto.Comparison.AT_LEAST, t.value())))
           .ifPresent(targets::add);
     }
-    TargetSet set =
-        Violations.built(
-            v.attempt("", () -> new TargetSet(service, req.from(), req.to(), targets)));
+    TargetSet built = v.attempt("", () -> new TargetSet(service, req.from(), req.to(), targets));
+    // Every violation first: a period that ends before it starts leaves no target set to build.
     v.throwIfAny();
+    TargetSet set = Violations.built(built);
     enrolments.setTargets(actor(ctx), org(ctx), set);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("service", service.map(ServiceId::value).orElse(null));

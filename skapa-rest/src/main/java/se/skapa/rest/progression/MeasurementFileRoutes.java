@@ -122,6 +122,16 @@ public final class MeasurementFileRoutes {
 
   private MeasurementFiles.ImportRow importRow(SwedishCsvFile file, SwedishCsvFile.Line line) {
     Violations v = new Violations();
+    // A short row is a mistake, not a row of unanswered indicators: say so beside its other faults.
+    v.check(
+        line.cells().size() == file.header().size(),
+        "",
+        "columns",
+        "the line has "
+            + line.cells().size()
+            + " cells where the first line names "
+            + file.header().size()
+            + " columns");
     String instrumentId = file.cell(line, "instrument");
     String versionText = file.cell(line, "instrumentVersion");
     Optional<Instrument> instrument = instrumentOf(v, instrumentId, versionText);

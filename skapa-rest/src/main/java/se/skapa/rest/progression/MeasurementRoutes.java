@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,12 +31,14 @@ import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.core.progression.Measurement;
 import se.skapa.core.progression.Respondent;
+import se.skapa.core.progression.ValidMeasurement;
 import se.skapa.rest.http.Keys;
 import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.Params;
 import se.skapa.rest.http.RequestBodies;
 import se.skapa.rest.http.Router;
 import se.skapa.rest.http.Router.Access;
+import se.skapa.rest.http.Scores;
 import se.skapa.rest.http.StoredRequests;
 import se.skapa.rest.responses.ProgressionViews;
 
@@ -233,17 +234,27 @@ public final class MeasurementRoutes {
                 catalog.require(body.instrument(), Optional.ofNullable(body.instrumentVersion())));
     v.throwIfAny();
     instrument = Violations.built(instrument);
-    Map<String, Answer> answers = new HashMap<>();
-    body.scores().forEach((k, s) -> answers.put(k, Answer.ofNullable(s)));
-    return new Measurement(
-        Violations.built(participant),
-        body.date(),
-        instrument.id(),
-        instrument.version(),
-        body.respondent(),
-        Optional.ofNullable(handledare),
-        answers,
-        Optional.ofNullable(body.comment()));
+    Map<String, Answer> answers = Scores.answers(v, "", body.scores());
+    Measurement m =
+        new Measurement(
+            Violations.built(participant),
+            body.date(),
+            instrument.id(),
+            instrument.version(),
+            body.respondent(),
+            Optional.ofNullable(handledare),
+            answers,
+            Optional.ofNullable(body.comment()));
+    if (!v.isEmpty()) {
+      // Every rule at once: the scales' and dates' rules beside the scores that are not whole.
+      try {
+        ValidMeasurement.check(instrument, m, LocalDate.now(clock));
+      } catch (ValidationException e) {
+        e.violations().forEach(x -> v.add(x.pointer(), x.rule(), x.message()));
+      }
+      v.throwIfAny();
+    }
+    return m;
   }
 
   private static ServiceId serviceOf(StoredRequests.MeasurementBody body) {

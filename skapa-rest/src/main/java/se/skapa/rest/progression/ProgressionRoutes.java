@@ -12,6 +12,7 @@ import se.skapa.core.chart.SpiderChart;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Pointer;
 import se.skapa.core.common.Pseudonym;
+import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
 import se.skapa.core.progression.Answer;
 import se.skapa.core.progression.CohortReport;
@@ -19,6 +20,7 @@ import se.skapa.core.progression.Indicator;
 import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.core.progression.Measurement;
+import se.skapa.core.progression.MeasurementRules;
 import se.skapa.core.progression.ParticipantProgression;
 import se.skapa.core.progression.ProgressionAnalyzer;
 import se.skapa.core.progression.ProgressionOptions;
@@ -30,6 +32,7 @@ import se.skapa.rest.http.Query;
 import se.skapa.rest.http.RequestBodies;
 import se.skapa.rest.http.Router;
 import se.skapa.rest.http.Router.Access;
+import se.skapa.rest.http.Scores;
 import se.skapa.rest.responses.ProgressionViews;
 
 /** Instruments and progression over HTTP: translation only, every rule lives in skapa-core. */
@@ -141,8 +144,7 @@ public final class ProgressionRoutes {
       }
       Pseudonym handledare =
           dto.handledare() == null ? null : Keys.key(v, at + "/handledare", dto.handledare());
-      Map<String, Answer> answers = new HashMap<>();
-      dto.scores().forEach((k, s) -> answers.put(k, Answer.ofNullable(s)));
+      Map<String, Answer> answers = Scores.answers(v, at, dto.scores());
       if (participant != null && (dto.handledare() == null || handledare != null)) {
         out.add(
             new Measurement(
@@ -154,6 +156,14 @@ public final class ProgressionRoutes {
                 Optional.ofNullable(handledare),
                 answers,
                 Optional.ofNullable(dto.comment())));
+      }
+    }
+    if (!v.isEmpty() && out.size() == req.measurements().size()) {
+      // Every rule at once: the scales' and dates' rules beside the scores that are not whole.
+      try {
+        MeasurementRules.withClock(Clock.systemUTC()).check(instrument, out);
+      } catch (ValidationException e) {
+        e.violations().forEach(x -> v.add(x.pointer(), x.rule(), x.message()));
       }
     }
     v.throwIfAny();
