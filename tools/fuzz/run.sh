@@ -13,6 +13,6 @@ data=$(mktemp -d)
 SKAPA_PORT=$port SKAPA_DATA_DIR="$data" java -jar skapa-rest/target/skapa-rest.jar >"$data/server.log" 2>&1 &
 pid=$!
 # The run's own status, not the stopped server's (143), is the script's.
-trap 'status=$?; kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"; exit $status' EXIT
+trap 'status=$?; kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$data"; exit $status' EXIT
 for _ in $(seq 90); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
 OUT="$data/fuzz-result.json" node tools/fuzz/fuzz.mjs "http://127.0.0.1:$port" "$per_route" skapa-rest/target/classes/skapa/openapi.json
