@@ -16,7 +16,9 @@ import se.skapa.app.access.Organisations;
 import se.skapa.app.audit.AuditEntry;
 import se.skapa.app.audit.AuditLog;
 import se.skapa.app.port.Storage;
+import se.skapa.app.port.Tx;
 import se.skapa.app.register.RegisterStore;
+import se.skapa.core.common.FreeText;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
 import se.skapa.core.survey.SurveyPeriod;
@@ -138,15 +140,24 @@ public final class ParticipantSurvey {
   }
 
   /**
-   * Records a batch of responses, whole or not at all.
+   * What recording a batch did.
    *
-   * @throws ValidationException on any answer, pointers under {@code /responses/<i>}
+   * @param stored how many responses the batch stored
+   * @param replayed true if the same batch came before with the same Idempotency-Key and nothing
+   *     was stored now
+   */
+  public record Recorded(int stored, boolean replayed) {}
+
+  /**
+   * Records a batch of responses, whole or not at all, without a key to recognise a retry.
+   *
    * @param actor a handledare or admin of the organisation; not null
    * @param org the organisation; not null
    * @param service the service; not null
    * @param period the survey period; not null
-   * @param responses each form's answers, anonymous: no key, date or free text; not null
+   * @param responses each form's answers; not null
    * @return how many were stored
+   * @throws ValidationException on any answer, pointers under {@code /responses/<i>}
    */
   public int respond(
       Actor actor,
@@ -154,63 +165,180 @@ public final class ParticipantSurvey {
       ServiceId service,
       SurveyPeriod period,
       List<Map<String, Integer>> responses) {
+    return respond(actor, org, service, period, responses, Optional.empty()).stored();
+  }
+
+  /**
+   * Records a batch of responses, whole or not at all. The same batch sent again with the same
+   * Idempotency-Key (a retry after a lost answer) is recognised and stored once.
+   *
+   * @param actor a handledare or admin of the organisation; not null
+   * @param org the organisation; not null
+   * @param service the service; not null
+   * @param period the survey period; not null
+   * @param responses each form's answers, anonymous: no key, date or free text; not null
+   * @param idempotencyKey the client's key for this batch, if it sent one; not null
+   * @return how many were stored, and whether this was a replay
+   * @throws ValidationException on any answer, pointers under {@code /responses/<i>}
+   * @throws StoredModeException idempotency mismatch if the key came with another batch
+   */
+  public Recorded respond(
+      Actor actor,
+      OrganisationId org,
+      ServiceId service,
+      SurveyPeriod period,
+      List<Map<String, Integer>> responses,
+      Optional<String> idempotencyKey) {
     actor.require(org, Role.HANDLEDARE, Role.ADMIN);
     return storage.transaction(
         tx -> {
           Organisations.requireService(tx, org, service);
-          List<SurveyQuestion> questions =
-              Surveys.withOwn(SurveyStore.in(tx).ownSurveyQuestions(org));
-          Violations v = new Violations();
-          List<Map<String, Integer>> checked = new ArrayList<>();
-          for (int i = 0; i < responses.size(); i++) {
-            Map<String, Integer> r = responses.get(i);
-            Optional.ofNullable(v.attempt("/responses/" + i, () -> Surveys.check(questions, r)))
-                .ifPresent(checked::add);
+          List<Map<String, Integer>> checked = checked(tx, org, responses);
+          if (idempotencyKey.isPresent()) {
+            String fingerprint = fingerprint(service, period, checked);
+            Optional<SurveyStore.BatchKey> earlier =
+                SurveyStore.in(tx)
+                    .claimBatchKey(
+                        org, idempotencyKey.get(), fingerprint, checked.size(), clock.instant());
+            if (earlier.isPresent()) {
+              if (!earlier.get().fingerprint().equals(fingerprint)) {
+                throw StoredModeException.idempotencyMismatch(
+                    "this Idempotency-Key was used for another batch; use a new key for a new"
+                        + " batch");
+              }
+              return new Recorded(earlier.get().stored(), true);
+            }
           }
-          v.throwIfAny();
-          // A response rate above 100 % cannot be: responses come to a survey offered, and never
-          // more of them than were offered.
-          SurveyStore store = SurveyStore.in(tx);
-          int offered =
-              store
-                  .surveyOffered(org, service, period.name())
-                  .orElseThrow(
-                      () ->
-                          ValidationException.of(
-                              "/period",
-                              "not-offered",
-                              "the survey of "
-                                  + period.name()
-                                  + " was never offered at this service: record how many were"
-                                  + " offered it first"));
-          int stored = store.surveyResponses(org, service, period.name()).size();
-          if (stored + checked.size() > offered) {
-            throw ValidationException.of(
-                "/responses",
-                "more-than-offered",
-                stored
-                    + " responses are stored and "
-                    + checked.size()
-                    + " more would make "
-                    + (stored + checked.size())
-                    + ", more than the "
-                    + offered
-                    + " offered the survey");
-          }
-          checked.forEach(r -> store.insertSurveyResponse(org, service, period.name(), r));
-          AuditLog.in(tx)
-              .audit(
-                  new AuditEntry(
-                      org,
-                      clock.instant(),
-                      Optional.of(actor.key()),
-                      actor.holder().value(),
-                      "survey.responses.recorded",
-                      "services/" + service + "/surveys/" + period.name(),
-                      Optional.empty(),
-                      Optional.of(checked.size())));
-          return checked.size();
+          store(tx, actor, org, service, period, checked, false);
+          return new Recorded(checked.size(), false);
         });
+  }
+
+  /**
+   * Replaces every response of a service's period with a corrected set (paper forms entered
+   * wrongly), whole or not at all, audited with the reason. Responses have no ids, so that none can
+   * be linked to a person: a correction gives the period's whole set again.
+   *
+   * @param actor an admin of the organisation; not null
+   * @param org the organisation; not null
+   * @param service the service; not null
+   * @param period the survey period; not null
+   * @param responses the period's every response, corrected; not null
+   * @param reason why, in a sentence; no personnummer; not null
+   * @return how many were removed and how many stored
+   * @throws ValidationException on any answer, a blank reason, or more responses than offered
+   */
+  public Replaced replace(
+      Actor actor,
+      OrganisationId org,
+      ServiceId service,
+      SurveyPeriod period,
+      List<Map<String, Integer>> responses,
+      String reason) {
+    actor.require(org, Role.ADMIN);
+    Violations v = new Violations();
+    v.check(!reason.isBlank(), "/reason", "reason", "a correction needs a reason");
+    FreeText.check(v, () -> "/reason", "reason", Optional.of(reason));
+    v.throwIfAny();
+    return storage.transaction(
+        tx -> {
+          Organisations.requireService(tx, org, service);
+          List<Map<String, Integer>> checked = checked(tx, org, responses);
+          int removed = SurveyStore.in(tx).deleteSurveyResponses(org, service, period.name());
+          store(tx, actor, org, service, period, checked, true);
+          return new Replaced(removed, checked.size());
+        });
+  }
+
+  /**
+   * What a correction did.
+   *
+   * @param removed responses removed
+   * @param stored responses stored in their place
+   */
+  public record Replaced(int removed, int stored) {}
+
+  private static List<Map<String, Integer>> checked(
+      Tx tx, OrganisationId org, List<Map<String, Integer>> responses) {
+    List<SurveyQuestion> questions = Surveys.withOwn(SurveyStore.in(tx).ownSurveyQuestions(org));
+    Violations v = new Violations();
+    List<Map<String, Integer>> checked = new ArrayList<>();
+    for (int i = 0; i < responses.size(); i++) {
+      Map<String, Integer> r = responses.get(i);
+      Optional.ofNullable(v.attempt("/responses/" + i, () -> Surveys.check(questions, r)))
+          .ifPresent(checked::add);
+    }
+    v.throwIfAny();
+    return checked;
+  }
+
+  /** A hash of the batch, the same for the same answers in the same order. */
+  private static String fingerprint(
+      ServiceId service, SurveyPeriod period, List<Map<String, Integer>> responses) {
+    StringBuilder b = new StringBuilder(service.value()).append('|').append(period.name());
+    for (Map<String, Integer> r : responses) {
+      b.append('|');
+      new java.util.TreeMap<>(r).forEach((k, x) -> b.append(k).append('=').append(x).append(','));
+    }
+    try {
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  private void store(
+      Tx tx,
+      Actor actor,
+      OrganisationId org,
+      ServiceId service,
+      SurveyPeriod period,
+      List<Map<String, Integer>> checked,
+      boolean replacing) {
+    // A response rate above 100 % cannot be: responses come to a survey offered, and never
+    // more of them than were offered.
+    SurveyStore store = SurveyStore.in(tx);
+    int offered =
+        store
+            .surveyOffered(org, service, period.name())
+            .orElseThrow(
+                () ->
+                    ValidationException.of(
+                        "/period",
+                        "not-offered",
+                        "the survey of "
+                            + period.name()
+                            + " was never offered at this service: record how many were"
+                            + " offered it first"));
+    int stored = store.surveyResponses(org, service, period.name()).size();
+    if (stored + checked.size() > offered) {
+      throw ValidationException.of(
+          "/responses",
+          "more-than-offered",
+          stored
+              + " responses are stored and "
+              + checked.size()
+              + " more would make "
+              + (stored + checked.size())
+              + ", more than the "
+              + offered
+              + " offered the survey");
+    }
+    checked.forEach(r -> store.insertSurveyResponse(org, service, period.name(), r));
+    AuditLog.in(tx)
+        .audit(
+            new AuditEntry(
+                org,
+                clock.instant(),
+                Optional.of(actor.key()),
+                actor.holder().value(),
+                replacing ? "survey.responses.replaced" : "survey.responses.recorded",
+                "services/" + service + "/surveys/" + period.name(),
+                Optional.empty(),
+                Optional.of(checked.size())));
   }
 
   /**

@@ -1,5 +1,6 @@
 package se.skapa.app.survey;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,37 @@ public interface SurveyStore {
    */
   List<Map<String, Integer>> surveyResponses(
       OrganisationId organisation, ServiceId service, String period);
+
+  /**
+   * Removes every response of a service's period, to be replaced by a corrected set.
+   *
+   * @param organisation the organisation; not null
+   * @param service the service; not null
+   * @param period the survey period; not null
+   * @return how many were removed
+   */
+  int deleteSurveyResponses(OrganisationId organisation, ServiceId service, String period);
+
+  /**
+   * A batch sent before with this Idempotency-Key.
+   *
+   * @param fingerprint a hash of what the batch held
+   * @param stored how many responses it stored
+   */
+  record BatchKey(String fingerprint, int stored) {}
+
+  /**
+   * Claims an Idempotency-Key for a batch, unless the organisation used it before.
+   *
+   * @param organisation the organisation; not null
+   * @param key the client's key; not null
+   * @param fingerprint a hash of the batch; not null
+   * @param stored how many responses the batch stores
+   * @param at when; not null
+   * @return the earlier batch's claim if the key was used before (nothing is claimed); else empty
+   */
+  Optional<BatchKey> claimBatchKey(
+      OrganisationId organisation, String key, String fingerprint, int stored, Instant at);
 
   /**
    * The organisation's own survey questions, in their order (none by default).

@@ -102,6 +102,11 @@ public final class StoredRequests {
   public record SurveyResponses(
       @NotNull @Size(min = 1, max = 10_000) List<@NotNull @Valid SurveyAnswers> responses) {}
 
+  /** A period's every response again, corrected, and why. */
+  public record SurveyCorrection(
+      @NotNull @Size(max = 10_000) List<@NotNull @Valid SurveyAnswers> responses,
+      @NotBlank @Size(max = 2000) String reason) {}
+
   /**
    * An organisation's own survey questions, replacing the earlier ones; an empty list leaves
    * SKAPA's alone.

@@ -51,6 +51,10 @@ public final class SurveyRoutes {
         ORG + "/services/{service}/surveys/{period}/responses",
         Access.MEMBER,
         this::surveyResponses);
+    r.put(
+        ORG + "/services/{service}/surveys/{period}/responses",
+        Access.MEMBER,
+        this::correctSurveyResponses);
     r.get(ORG + "/services/{service}/surveys/{period}", Access.MEMBER, this::surveyReport);
   }
 
@@ -132,17 +136,45 @@ public final class SurveyRoutes {
   public void surveyResponses(Context ctx) {
     SurveyPeriod period = periodParam(ctx);
     StoredRequests.SurveyResponses req = bodies.read(ctx, StoredRequests.SurveyResponses.class);
-    int stored =
+    Optional<String> idempotencyKey =
+        Optional.ofNullable(ctx.header("Idempotency-Key"))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty());
+    idempotencyKey.ifPresent(Params::checkIdempotencyKey);
+    ParticipantSurvey.Recorded r =
         survey.respond(
             actor(ctx),
             org(ctx),
             serviceParam(ctx),
             period,
-            req.responses().stream().map(StoredRequests.SurveyAnswers::answers).toList());
+            req.responses().stream().map(StoredRequests.SurveyAnswers::answers).toList(),
+            idempotencyKey);
+    if (r.replayed()) {
+      ctx.header("Idempotent-Replayed", "true");
+    }
     created(
         bodies,
         ctx,
-        Map.of("service", ctx.pathParam("service"), "period", period.name(), "stored", stored));
+        Map.of("service", ctx.pathParam("service"), "period", period.name(), "stored", r.stored()));
+  }
+
+  public void correctSurveyResponses(Context ctx) {
+    SurveyPeriod period = periodParam(ctx);
+    StoredRequests.SurveyCorrection req = bodies.read(ctx, StoredRequests.SurveyCorrection.class);
+    ParticipantSurvey.Replaced r =
+        survey.replace(
+            actor(ctx),
+            org(ctx),
+            serviceParam(ctx),
+            period,
+            req.responses().stream().map(StoredRequests.SurveyAnswers::answers).toList(),
+            req.reason());
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    out.put("service", ctx.pathParam("service"));
+    out.put("period", period.name());
+    out.put("removed", r.removed());
+    out.put("stored", r.stored());
+    bodies.json(ctx, out);
   }
 
   public void surveyReport(Context ctx) {

@@ -157,6 +157,11 @@ final class AuditActions {
           Map.entry(
               "survey.responses.recorded",
               new String[] {"registrerade enkätsvar", "recorded survey responses"}),
+          Map.entry(
+              "survey.responses.replaced",
+              new String[] {
+                "rättade en periods enkätsvar", "corrected a period's survey responses"
+              }),
           Map.entry("targets.set", new String[] {"satte mål", "set targets"}),
           Map.entry("user.created", new String[] {"skapade konto", "created an account"}),
           Map.entry("user.disabled", new String[] {"stängde av konto", "disabled an account"}),

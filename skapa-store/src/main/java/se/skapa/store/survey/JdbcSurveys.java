@@ -108,4 +108,35 @@ public final class JdbcSurveys implements SurveyStore {
           q.text().en());
     }
   }
+
+  @Override
+  public int deleteSurveyResponses(OrganisationId org, ServiceId service, String period) {
+    return sql.update(
+        "DELETE FROM survey_responses WHERE org_id = ? AND service_id = ? AND period = ?",
+        org.value(),
+        service.value(),
+        period);
+  }
+
+  @Override
+  public Optional<BatchKey> claimBatchKey(
+      OrganisationId org, String key, String fingerprint, int stored, java.time.Instant at) {
+    int claimed =
+        sql.update(
+            "INSERT INTO survey_batch_keys (org_id, idempotency_key, fingerprint, stored,"
+                + " recorded_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            org.value(),
+            key,
+            fingerprint,
+            stored,
+            Sql.ts(at));
+    if (claimed == 1) {
+      return Optional.empty();
+    }
+    return sql.one(
+        "SELECT fingerprint, stored FROM survey_batch_keys WHERE org_id = ? AND idempotency_key = ?",
+        rs -> new BatchKey(rs.getString(1), rs.getInt(2)),
+        org.value(),
+        key);
+  }
 }
