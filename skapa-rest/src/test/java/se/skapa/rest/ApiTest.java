@@ -260,6 +260,9 @@ class ApiTest {
     assertEquals(1_090_440, r.at("/yearly/wageSubsidies").asLong());
     assertEquals(3_365_808, r.at("/yearly/productionValue").asLong());
     assertEquals(200_346, r.at("/monthly/salaries").asLong());
+    assertTrue(
+        r.get("taxNote").asText().contains("övre gräns"),
+        "the tax on gross pay is named as the simplification it is: " + r.get("taxNote"));
     assertEquals(391_756, r.at("/housingSupport/savingPerYear").asLong());
     assertEquals(832, r.at("/housingSupport/hoursPerYearReduction").asInt());
     assertEquals(563_356, r.get("kommunView").asLong());

@@ -39,9 +39,11 @@ public final class ParameterSets {
   /**
    * Sweden in 2026, with a value only where there is a source: the average kommunal and regional
    * tax rate and the production factor of salary plus employer contributions. The kommun's part of
-   * the tax, the cost of an hour of housing support, persistence, effectiveness, the discount rate
-   * and the horizon have no general source: the caller gives them as overrides, and a calculation
-   * without them is refused naming each.
+   * the tax differs by kommun (SCB and SKR publish it yearly; the 2026 average is not carried yet);
+   * the cost of an hour of housing support, persistence, effectiveness, the discount rate and the
+   * horizon have no general source: the caller gives them as overrides, and a calculation without
+   * them is refused naming each. The tax rate is applied to gross pay, a simplification ({@code
+   * docs/socioeconomics.md}).
    *
    * @return the partial set
    */

@@ -86,8 +86,8 @@ public final class SocioeconomicRoutes {
               .getOrDefault(
                   p,
                   lang == Language.SV
-                      ? "ingen allmän källa: ange värdet i overrides"
-                      : "no general source: give the value in overrides"));
+                      ? "inget värde i uppsättningen: ange ert eget i overrides"
+                      : "no value in this set: give your own in overrides"));
       params.add(m);
     }
     bodies.json(
@@ -102,6 +102,16 @@ public final class SocioeconomicRoutes {
             "parameters",
             params));
   }
+
+  /** The simplification every set makes in the tax on pay, said in every answer. */
+  static final se.skapa.core.common.LocalizedText TAX_NOTE =
+      se.skapa.core.common.LocalizedText.of(
+          "Den ökade skatten räknas som skattesatsen × bruttolönen, en förenkling som i"
+              + " Hudiksvallsrapporten: den preliminärskatt som dras efter grundavdrag och"
+              + " jobbskatteavdrag är lägre, så beloppet är en övre gräns.",
+          "The increased tax is counted as the tax rate × the gross salary, a simplification as in"
+              + " the Hudiksvall report: the tax withheld after grundavdrag and jobbskatteavdrag is"
+              + " lower, so the amount is an upper bound.");
 
   public void calculate(Context ctx) {
     CalculateRequest req = bodies.read(ctx, CalculateRequest.class);
@@ -345,6 +355,7 @@ public final class SocioeconomicRoutes {
     out.put("projectionPresentValue", r.projectionPresentValue());
     out.put("counterfactual", r.counterfactual());
     out.put("perPerson", r.perPerson());
+    out.put("taxNote", TAX_NOTE.in(lang));
     return out;
   }
 }
