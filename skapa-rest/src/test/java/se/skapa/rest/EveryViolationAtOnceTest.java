@@ -76,6 +76,9 @@ class EveryViolationAtOnceTest {
     List<String> storedFound = pointers(stored.json());
     assertEquals(3, storedFound.size(), storedFound.toString());
     assertTrue(storedFound.contains("/scores/cooperation type"), storedFound.toString());
+    assertTrue(
+        stored.body().contains("ska vara ett heltal på indikatorns skala (angivet: 3,5)"),
+        "in Swedish, as much as the English says: " + stored.body());
   }
 
   @Test

@@ -20,7 +20,7 @@ public final class ViolationTexts {
           Map.entry("range", "{field} ligger utanför det tillåtna intervallet"),
           Map.entry("type", "{field} har fel typ eller form"),
           Map.entry("format", "{field} har fel form"),
-          Map.entry("non-empty", "{field} får inte vara tom"),
+          Map.entry("non-empty", "{field} måste innehålla något"),
           Map.entry("size", "{field} har för många eller för få delar"),
           Map.entry("length", "{field} är för lång"),
           Map.entry("precision", "{field} har för många decimaler eller siffror"),
@@ -139,92 +139,127 @@ public final class ViolationTexts {
    * form), {@code {got}} the value given. A message no pattern matches gets the rule's sentence.
    */
   private static final Map<String, List<Map.Entry<Pattern, String>>> PHRASES =
-      Map.of(
-          "range",
-              List.of(
-                  phrase(
-                      "is outside (?:its scale )?" + NUM + "-" + NUM,
-                      "{field} ligger utanför {1}–{2}{got}"),
-                  phrase(
-                      "must be above 0 and at most " + NUM,
-                      "{field} ska vara större än 0 och högst {1}{got}"),
-                  phrase(
-                      "must be at least " + NUM + " and at most " + NUM,
-                      "{field} ska vara minst {1} och högst {2}{got}"),
-                  phrase(
-                      "must be at least " + NUM + " and below " + NUM,
-                      "{field} ska vara minst {1} och under {2}{got}"),
-                  phrase(
-                      "whole number of days, " + NUM + "-" + NUM,
-                      "{field} ska vara ett helt antal dagar, {1}–{2}"),
-                  phrase(
-                      "(?:must be|are shares) (?:a share )?"
-                          + NUM
-                          + "-"
-                          + NUM
-                          + "( kr a month| kr)?",
-                      "{field} ska vara {1}–{2}{3}{got}"),
-                  phrase(
-                      "cannot be negative|must be zero or more|is 0 or more|must be 0 or more",
-                      "{field} ska vara 0 eller mer{got}"),
-                  phrase("must be " + NUM + " or more", "{field} ska vara minst {1}{got}"),
-                  phrase("must be more than zero", "{field} ska vara större än 0"),
-                  phrase(
-                      "between one day and two years",
-                      "{field} ska vara mellan en dag och två år{got}")),
-          "required",
-              List.of(
-                  phrase("is required with (\\w+)", "{field} krävs tillsammans med «{1}»"),
-                  phrase("is required for ([A-Z_]+)", "{field} krävs för {1}"),
-                  phrase("is required \\(YYYY-MM-DD\\)", "{field} krävs (ÅÅÅÅ-MM-DD)"),
-                  phrase(
-                      "a closed participant needs an outcome",
-                      "{field} krävs för ett avslutat deltagande (NONE om inget)"),
-                  phrase(
-                      "^([a-z0-9-]+) has no sourced value for \\w+",
-                      "{field} krävs: {1} har inget källbelagt värde för den, ange den i overrides"),
-                  phrase(
-                      "give (\\w+) and (\\w+) \\(item 1\\) and/or (\\w+) \\(item 2\\)",
-                      "ange {1} och {2} (punkt 1) och/eller {3} (punkt 2)")),
-          "date-order",
-              List.of(
-                  phrase(
-                      "(\\w+) \\(" + DAY + "\\) is before (\\w+) \\(" + DAY + "\\)",
-                      "«{1}» ({2}) ligger före «{3}» ({4})")),
-          "size",
-              List.of(
-                  phrase(
-                      "size must be between " + NUM + " and " + NUM,
-                      "{field} ska ha {1}–{2} element (en text: tecken)")),
-          "length",
-              List.of(
-                  phrase(
-                      "has " + NUM + " characters; at most " + NUM,
-                      "{field} har {1} tecken; högst {2} tas emot"),
-                  phrase("at most " + NUM + " characters", "{field} har fler än {1} tecken")),
-          "count", List.of(phrase("at most " + NUM, "{field} får ha högst {1}")),
-          "format", List.of(phrase("is written like ([^,]+)", "{field} skrivs som {1}{got}")),
-          "release-period",
-              List.of(
-                  phrase(
-                      "one whole (calendar year|half year|quarter) \\(e\\.g\\. ([^)]+)\\), got "
-                          + DAY
-                          + " – "
-                          + DAY,
-                      "en analytiker får sammanställningar för en hel period i taget (t.ex. {2}), "
-                          + "inte för {3} – {4}")),
-          "not-released",
-              List.of(
-                  phrase(
-                      "^(\\S+) is released to analysts on "
-                          + DAY
-                          + " \\((\\d+) days.*; (\\d+) days to go",
-                      "{1} släpps till analytiker {2} ({3} dagar efter periodens slut, så att sent "
-                          + "registrerade samtal kommer med); {4} dagar kvar")));
+      both(
+          Map.of(
+              "range",
+                  List.of(
+                      phrase(
+                          "is outside (?:its scale )?" + NUM + "-" + NUM,
+                          "{field} ligger utanför {1}–{2}{got}"),
+                      phrase(
+                          "must be above 0 and at most " + NUM,
+                          "{field} ska vara större än 0 och högst {1}{got}"),
+                      phrase(
+                          "must be at least " + NUM + " and at most " + NUM,
+                          "{field} ska vara minst {1} och högst {2}{got}"),
+                      phrase(
+                          "must be at least " + NUM + " and below " + NUM,
+                          "{field} ska vara minst {1} och under {2}{got}"),
+                      phrase(
+                          "whole number of days, " + NUM + "-" + NUM,
+                          "{field} ska vara ett helt antal dagar, {1}–{2}"),
+                      phrase(
+                          "(?:must be|are shares) (?:a share )?"
+                              + NUM
+                              + "-"
+                              + NUM
+                              + "( kr a month| kr)?",
+                          "{field} ska vara {1}–{2}{3}{got}"),
+                      phrase(
+                          "cannot be negative|must be zero or more|is 0 or more|must be 0 or more",
+                          "{field} ska vara 0 eller mer{got}"),
+                      phrase("must be " + NUM + " or more", "{field} ska vara minst {1}{got}"),
+                      phrase("must be more than zero", "{field} ska vara större än 0"),
+                      phrase(
+                          "between one day and two years",
+                          "{field} ska vara mellan en dag och två år{got}")),
+              "required",
+                  List.of(
+                      phrase("is required with (\\w+)", "{field} krävs tillsammans med «{1}»"),
+                      phrase("is required for ([A-Z_]+)", "{field} krävs för {1}"),
+                      phrase("is required \\(YYYY-MM-DD\\)", "{field} krävs (ÅÅÅÅ-MM-DD)"),
+                      phrase(
+                          "a closed participant needs an outcome",
+                          "{field} krävs för ett avslutat deltagande (NONE om inget)"),
+                      phrase(
+                          "^([a-z0-9-]+) has no sourced value for \\w+",
+                          "{field} krävs: {1} har inget källbelagt värde för den, ange den i overrides"),
+                      phrase(
+                          "give (\\w+) and (\\w+) \\(item 1\\) and/or (\\w+) \\(item 2\\)",
+                          "ange {1} och {2} (punkt 1) och/eller {3} (punkt 2)"))),
+          Map.of(
+              "type",
+                  List.of(
+                      phrase(
+                          "^'(.*)' is not a valid date \\(YYYY-MM-DD\\)",
+                          "{field}: «{1}» är inget giltigt datum; skriv datum som ÅÅÅÅ-MM-DD, utan"
+                              + " klockslag"),
+                      phrase(
+                          "^'(.*)' is not a valid (?:whole number|number): send \\S+ as a JSON number",
+                          "{field}: «{1}» är inget tal här; skicka det som ett JSON-tal med decimalpunkt,"
+                              + " inte decimalkomma och inte inom citattecken"),
+                      phrase(
+                          "^'(.*)' is not a valid whole number", "{field}: «{1}» är inget heltal"),
+                      phrase("^'(.*)' is not a valid number", "{field}: «{1}» är inget tal"),
+                      phrase(
+                          "^'(.*)' is not one of ([^;]+)",
+                          "{field}: «{1}» är inget av de tillåtna värdena ({2})"),
+                      phrase(
+                          "must be a whole number on the indicator's scale",
+                          "{field} ska vara ett heltal på indikatorns skala{got}"),
+                      phrase("must be one of (\\[[^\\]]*\\])", "{field} ska vara ett av {1}"),
+                      phrase("must be ([A-Z_]+) or ([A-Z_]+)$", "{field} ska vara {1} eller {2}")),
+              "date-order",
+                  List.of(
+                      phrase(
+                          "(\\w+) \\(" + DAY + "\\) is before (\\w+) \\(" + DAY + "\\)",
+                          "«{1}» ({2}) ligger före «{3}» ({4})")),
+              "size",
+                  List.of(
+                      phrase(
+                          "size must be between " + NUM + " and " + NUM,
+                          "{field} ska ha mellan {1} och {2} delar (tecken, om det är en text)")),
+              "duplicate",
+                  List.of(
+                      phrase(
+                          "already has a (PARTICIPANT|HANDLEDARE) measurement on " + DAY,
+                          "raden gäller en mätning som redan finns: samma deltagare, svarande och dag"
+                              + " ({2})")),
+              "length",
+                  List.of(
+                      phrase(
+                          "has " + NUM + " characters; at most " + NUM,
+                          "{field} har {1} tecken; högst {2} tas emot"),
+                      phrase("at most " + NUM + " characters", "{field} har fler än {1} tecken")),
+              "count", List.of(phrase("at most " + NUM, "{field} får ha högst {1}")),
+              "format", List.of(phrase("is written like ([^,]+)", "{field} skrivs som {1}{got}")),
+              "release-period",
+                  List.of(
+                      phrase(
+                          "one whole (calendar year|half year|quarter) \\(e\\.g\\. ([^)]+)\\), got "
+                              + DAY
+                              + " – "
+                              + DAY,
+                          "en analytiker får sammanställningar för en hel period i taget (t.ex. {2}), "
+                              + "inte för {3} – {4}")),
+              "not-released",
+                  List.of(
+                      phrase(
+                          "^(\\S+) is released to analysts on "
+                              + DAY
+                              + " \\((\\d+) days.*; (\\d+) days to go",
+                          "{1} släpps till analytiker {2} ({3} dagar efter periodens slut, så att sent "
+                              + "registrerade samtal kommer med); {4} dagar kvar"))));
 
   private static final Pattern GOT = Pattern.compile(", got (.+)$");
 
   private ViolationTexts() {}
+
+  private static <K, V> Map<K, V> both(Map<K, V> a, Map<K, V> b) {
+    java.util.Map<K, V> out = new java.util.HashMap<>(a);
+    out.putAll(b);
+    return Map.copyOf(out);
+  }
 
   private static Map.Entry<Pattern, String> phrase(String english, String swedish) {
     return Map.entry(Pattern.compile(english), swedish);
@@ -310,6 +345,27 @@ public final class ViolationTexts {
       text += " på rad " + place.group(1) + ", kolumn " + place.group(2);
     }
     return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /**
+   * Every Swedish sentence of the catalogue, for a Swedish reader to read in one place: each rule's
+   * own sentence, then the sentences that replace it when the English message says more, with
+   * {@code {field}} where the field's name goes and {@code {1}}, {@code {2}} … for the values.
+   *
+   * @return rule → its sentences, the rule's own first; sorted by rule
+   */
+  public static java.util.SortedMap<String, List<String>> catalogue() {
+    java.util.SortedMap<String, List<String>> out = new java.util.TreeMap<>();
+    SV.forEach(
+        (rule, sentence) ->
+            out.computeIfAbsent(rule, r -> new java.util.ArrayList<>()).add(sentence));
+    PHRASES.forEach(
+        (rule, phrases) ->
+            phrases.forEach(
+                p ->
+                    out.computeIfAbsent(rule, r -> new java.util.ArrayList<>()).add(p.getValue())));
+    out.replaceAll((rule, sentences) -> List.copyOf(sentences));
+    return out;
   }
 
   /**
