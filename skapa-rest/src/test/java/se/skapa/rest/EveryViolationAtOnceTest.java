@@ -112,4 +112,33 @@ class EveryViolationAtOnceTest {
     assertTrue(found.contains("/to date-order"), found.toString());
     assertTrue(found.contains("/targets/0/value range"), "the share above 1 too: " + found);
   }
+
+  @Test
+  void the_detail_of_a_refusal_is_swedish_under_its_swedish_title() {
+    java.util.Map<String, TestServer.Reply> replies = new java.util.LinkedHashMap<>();
+    replies.put("401", server.raw("GET", org.at("/services"), null, null));
+    replies.put("403", org.analyst().raw("GET", org.at("/keys"), null, null));
+    replies.put(
+        "404",
+        org.handledare()
+            .raw("GET", org.at("/enrolments/" + java.util.UUID.randomUUID()), null, null));
+    replies.put("405", org.handledare().raw("PATCH", org.at("/services"), null, null));
+    replies.put(
+        "409",
+        org.admin()
+            .raw(
+                "POST",
+                org.at("/services"),
+                "{\"id\":\"vux\",\"name\":\"Vux\"}",
+                "application/json"));
+    replies.put("415", org.handledare().raw("POST", org.at("/enrolments"), "x", "text/plain"));
+    replies.forEach(
+        (status, r) -> {
+          assertEquals(Integer.parseInt(status), r.status(), status + ": " + r.body());
+          String detail = r.json().get("detail").asText();
+          for (String english : List.of(" the ", "send ", " is not ", " no ", " exists ")) {
+            assertTrue(!(" " + detail).contains(english), status + " detail in English: " + detail);
+          }
+        });
+  }
 }

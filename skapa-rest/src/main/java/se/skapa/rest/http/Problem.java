@@ -96,8 +96,8 @@ public record Problem(
   /**
    * This problem in the reader's language: each error's message from {@link
    * se.skapa.core.common.ViolationTexts}, the title from the type, and a validation problem's
-   * detail from its first error. Pointers and rule codes stay as they are; so does a detail other
-   * than a validation's (it names values the server knows only in English).
+   * detail from its first error, any other detail from {@link ProblemTexts}. Pointers and rule
+   * codes stay as they are.
    */
   public Problem in(Language language) {
     if (language == Language.EN) {
@@ -129,7 +129,7 @@ public record Problem(
                     .replace("the body is not valid JSON", "Kroppen är inte giltig JSON")
                     .replace(", column", ", kolumn")
                     .replace("(at ", "(vid ")
-                : detail;
+                : ProblemTexts.swedish(detail, localTitle);
     return new Problem(type, localTitle, status, localDetail, localised);
   }
 }
