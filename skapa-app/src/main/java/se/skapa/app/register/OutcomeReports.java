@@ -196,15 +196,12 @@ public final class OutcomeReports {
           FixedReport fixed = keep(tx, org, service, terms, run, actor.holder().value());
           AuditLog.in(tx)
               .audit(
-                  new AuditEntry(
-                      org,
+                  AuditEntry.counted(
+                      actor,
                       clock.instant(),
-                      Optional.of(actor.key()),
-                      actor.holder().value(),
                       "report.fixed",
                       resource(service),
-                      Optional.empty(),
-                      Optional.of(run.rows().size())));
+                      run.rows().size()));
           return fixed;
         });
   }
@@ -320,15 +317,8 @@ public final class OutcomeReports {
   void audit(Tx tx, Actor actor, OrganisationId org, Optional<ServiceId> service, int enrolments) {
     AuditLog.in(tx)
         .audit(
-            new AuditEntry(
-                org,
-                clock.instant(),
-                Optional.of(actor.key()),
-                actor.holder().value(),
-                "report.read",
-                resource(service),
-                Optional.empty(),
-                Optional.of(enrolments)));
+            AuditEntry.counted(
+                actor, clock.instant(), "report.read", resource(service), enrolments));
   }
 
   private static String resource(Optional<ServiceId> service) {

@@ -330,15 +330,12 @@ public final class ParticipantSurvey {
     checked.forEach(r -> store.insertSurveyResponse(org, service, period.name(), r));
     AuditLog.in(tx)
         .audit(
-            new AuditEntry(
-                org,
+            AuditEntry.counted(
+                actor,
                 clock.instant(),
-                Optional.of(actor.key()),
-                actor.holder().value(),
                 replacing ? "survey.responses.replaced" : "survey.responses.recorded",
                 "services/" + service + "/surveys/" + period.name(),
-                Optional.empty(),
-                Optional.of(checked.size())));
+                checked.size()));
   }
 
   /**

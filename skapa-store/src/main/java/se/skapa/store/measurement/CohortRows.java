@@ -27,6 +27,16 @@ final class CohortRows {
 
   private static final LocalDate Y2K = LocalDate.of(2000, 1, 1);
 
+  // A cohort reads tens of thousands of rows, so this query is lean: only what the analysis needs;
+  // dates as days since 2000-01-01 (an int, not a string to parse); the answers as the stored line
+  // of ASCII text (answers_text), read as bytes, each distinct indicator list and participant key
+  // decoded once. The one mapper that reads by position: it runs once per row of a cohort, and its
+  // four columns are this SELECT list.
+  private static final String ROWS =
+      "SELECT participant, measured_on - DATE '2000-01-01', instrument_version, answers_text"
+          + " FROM measurements WHERE org_id = ? AND service_id = ? AND instrument_id = ?"
+          + " AND respondent = ? AND measured_on BETWEEN ? AND ?";
+
   private CohortRows() {}
 
   static List<Measurement> read(
@@ -37,14 +47,8 @@ final class CohortRows {
       Respondent respondent,
       LocalDate from,
       LocalDate to) {
-    // A cohort reads tens of thousands of rows, so this query is lean: only what the analysis
-    // needs; dates as days since 2000-01-01 (an int, not a string to parse); the answers as the
-    // stored line of ASCII text (answers_text), read as bytes, each distinct indicator list and
-    // participant key decoded once. The one mapper that reads by position: it runs once per row of
-    // a cohort, and its four columns are the SELECT list right below.
     return sql.list(
-        "SELECT participant, measured_on - DATE '2000-01-01', instrument_version, answers_text FROM measurements "
-            + "WHERE org_id = ? AND service_id = ? AND instrument_id = ? AND respondent = ? AND measured_on BETWEEN ? AND ?",
+        ROWS,
         new Rows(instrumentId, respondent)::read,
         org.value(),
         service.value(),
@@ -71,9 +75,7 @@ final class CohortRows {
     List<Measurement> current = new ArrayList<>();
     long n =
         sql.each(
-            "SELECT participant, measured_on - DATE '2000-01-01', instrument_version, answers_text"
-                + " FROM measurements WHERE org_id = ? AND service_id = ? AND instrument_id = ?"
-                + " AND respondent = ? AND measured_on BETWEEN ? AND ? ORDER BY participant",
+            ROWS + " ORDER BY participant",
             rows::read,
             m -> {
               if (!current.isEmpty() && !current.get(0).participant().equals(m.participant())) {
