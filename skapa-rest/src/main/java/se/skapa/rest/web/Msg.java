@@ -192,7 +192,7 @@ public enum Msg {
       "Allt om deltagaren raderas och kan inte återställas. Skriv löpnumret två gånger.",
       "Everything about the participant is erased and cannot be restored. Type the key twice."),
   ERASE_CONFIRM("Löpnumret igen", "The key again"),
-  ERASED("Raderat: rader", "Erased: rows"),
+  ERASED("Antal raderade rader:", "Rows erased:"),
   ERASE_MISMATCH("Löpnumren stämmer inte överens.", "The two keys do not match."),
   AUDIT("Logg över läsningar och ändringar", "Log of reads and writes"),
   WHEN("När", "When"),
