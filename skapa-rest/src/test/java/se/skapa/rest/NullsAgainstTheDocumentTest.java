@@ -20,63 +20,99 @@ import org.junit.jupiter.api.Test;
  */
 class NullsAgainstTheDocumentTest {
 
-  @Test
-  void every_optional_field_set_to_null_is_either_documented_as_nullable_or_refused()
-      throws Exception {
+  /** Where an operation is sent, and how; empty to leave the operation out. */
+  interface Target {
+    java.util.Optional<TestServer.Reply> send(String method, String path, String body);
+  }
+
+  /**
+   * Sends every operation's request example with each optional top-level field set to null, and
+   * lists where the server and the document disagree.
+   *
+   * @param stored true for stored mode's operations, false for the stateless ones
+   * @param target sends one request; no answer, or a 404, 409 or 412, says nothing about the null
+   *     and is not counted
+   * @param disagreements where each disagreement is written
+   * @return how many fields were tried
+   */
+  static int nulls(boolean stored, Target target, List<String> disagreements) throws Exception {
     JsonNode doc = TestServer.JSON.readTree(TestServer.openApi());
     JsonNode schemas = doc.at("/components/schemas");
-    List<String> disagreements = new ArrayList<>();
     int tried = 0;
-    try (TestServer api = new TestServer(ServerConfig.forTests())) {
-      for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields();
-          paths.hasNext(); ) {
-        Map.Entry<String, JsonNode> path = paths.next();
-        for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields();
-            ops.hasNext(); ) {
-          Map.Entry<String, JsonNode> op = ops.next();
-          JsonNode body = op.getValue().at("/requestBody/content/application~1json");
-          if (op.getValue().path("x-skapa-stored").asBoolean()
-              || body.isMissingNode()
-              || !body.has("example")
-              || path.getKey().contains("{")) {
+    for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields();
+        paths.hasNext(); ) {
+      Map.Entry<String, JsonNode> path = paths.next();
+      for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+        Map.Entry<String, JsonNode> op = ops.next();
+        JsonNode body = op.getValue().at("/requestBody/content/application~1json");
+        if (op.getValue().path("x-skapa-stored").asBoolean() != stored
+            || body.isMissingNode()
+            || !body.has("example")) {
+          continue;
+        }
+        JsonNode schema = resolve(body.get("schema"), schemas);
+        JsonNode required = schema.path("required");
+        for (Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields();
+            props.hasNext(); ) {
+          Map.Entry<String, JsonNode> prop = props.next();
+          if (contains(required, prop.getKey())
+              || (path.getKey().endsWith("/identity-provider")
+                  && prop.getKey().equals("roleValues"))) {
+            // roleValues may be null without a rolesClaim and is required with one, as the
+            // document says in words: OpenAPI 3.0 has no keyword for a dependency.
             continue;
           }
-          JsonNode schema = resolve(body.get("schema"), schemas);
-          JsonNode required = schema.path("required");
-          for (Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields();
-              props.hasNext(); ) {
-            Map.Entry<String, JsonNode> prop = props.next();
-            if (contains(required, prop.getKey())) {
-              continue;
-            }
-            boolean nullable = resolve(prop.getValue(), schemas).path("nullable").asBoolean();
-            ObjectNode sent = (ObjectNode) body.get("example").deepCopy();
-            sent.putNull(prop.getKey());
-            TestServer.Reply r =
-                api.as(TestServer.KEY)
-                    .send(
-                        op.getKey().toUpperCase(Locale.ROOT),
-                        path.getKey(),
-                        sent.toString(),
-                        "application/json",
-                        false);
-            tried++;
-            boolean refused = r.status() == 400 || r.status() == 422;
-            if (nullable == refused) {
-              disagreements.add(
-                  op.getKey().toUpperCase(Locale.ROOT)
-                      + " "
-                      + path.getKey()
-                      + " "
-                      + prop.getKey()
-                      + ": document "
-                      + (nullable ? "allows" : "forbids")
-                      + " null, server answered "
-                      + r.status());
-            }
+          boolean nullable = resolve(prop.getValue(), schemas).path("nullable").asBoolean();
+          ObjectNode sent = (ObjectNode) body.get("example").deepCopy();
+          sent.putNull(prop.getKey());
+          String method = op.getKey().toUpperCase(Locale.ROOT);
+          java.util.Optional<TestServer.Reply> answer =
+              target.send(method, path.getKey(), sent.toString());
+          if (answer.isEmpty()) {
+            continue;
+          }
+          TestServer.Reply r = answer.get();
+          if (r.status() == 404 || r.status() == 409 || r.status() == 412) {
+            continue;
+          }
+          tried++;
+          boolean refused = r.status() == 400 || r.status() == 422;
+          if (nullable == refused) {
+            disagreements.add(
+                method
+                    + " "
+                    + path.getKey()
+                    + " "
+                    + prop.getKey()
+                    + ": document "
+                    + (nullable ? "allows" : "forbids")
+                    + " null, server answered "
+                    + r.status()
+                    + " "
+                    + r.body().substring(0, Math.min(200, r.body().length())));
           }
         }
       }
+    }
+    return tried;
+  }
+
+  @Test
+  void every_optional_field_set_to_null_is_either_documented_as_nullable_or_refused()
+      throws Exception {
+    List<String> disagreements = new ArrayList<>();
+    int tried;
+    try (TestServer api = new TestServer(ServerConfig.forTests())) {
+      TestServer as = api.as(TestServer.KEY);
+      tried =
+          nulls(
+              false,
+              (method, path, body) ->
+                  path.contains("{")
+                      ? java.util.Optional.empty()
+                      : java.util.Optional.of(
+                          as.send(method, path, body, "application/json", false)),
+              disagreements);
     }
     assertTrue(tried > 20, "optional fields tried: " + tried);
     assertEquals(List.of(), disagreements, String.join("\n", disagreements));
@@ -84,15 +120,12 @@ class NullsAgainstTheDocumentTest {
 
   /**
    * The same over stored mode: every stored operation with a request example and no id in its path,
-   * on an organisation with the example's services, as a key with every role. A 404 or 409 says
-   * nothing about the null (the example's thing is missing or exists already) and is not counted.
+   * on an organisation with the example's services, as a key with every role.
    */
   @Test
   void stored_routes_too() throws Exception {
-    JsonNode doc = TestServer.JSON.readTree(TestServer.openApi());
-    JsonNode schemas = doc.at("/components/schemas");
     List<String> disagreements = new ArrayList<>();
-    int tried = 0;
+    int tried;
     try (TestServer api = TestServer.stored(ServerConfig.forTests())) {
       StoredModeTest.Org org = StoredModeTest.organisation(api, "ame-boden");
       org.admin().post(org.at("/services"), "{\"id\":\"vux-boden\",\"name\":\"Vux\"}");
@@ -105,73 +138,25 @@ class NullsAgainstTheDocumentTest {
                   .json()
                   .get("key")
                   .asText());
-      for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields();
-          paths.hasNext(); ) {
-        Map.Entry<String, JsonNode> path = paths.next();
-        if (path.getKey().contains("{id}") || path.getKey().contains("{period}")) {
-          continue;
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields();
-            ops.hasNext(); ) {
-          Map.Entry<String, JsonNode> op = ops.next();
-          JsonNode body = op.getValue().at("/requestBody/content/application~1json");
-          if (!op.getValue().path("x-skapa-stored").asBoolean()
-              || body.isMissingNode()
-              || !body.has("example")) {
-            continue;
-          }
-          String at =
-              path.getKey()
-                  .replace("{org}", "ame-boden")
-                  .replace("{service}", "steget-fram")
-                  .replace("{participant}", "p-17")
-                  .replace("{username}", "h-2");
-          JsonNode schema = resolve(body.get("schema"), schemas);
-          JsonNode required = schema.path("required");
-          for (Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields();
-              props.hasNext(); ) {
-            Map.Entry<String, JsonNode> prop = props.next();
-            if (contains(required, prop.getKey())
-                || (path.getKey().endsWith("/identity-provider")
-                    && prop.getKey().equals("roleValues"))) {
-              // roleValues may be null without a rolesClaim and is required with one, as the
-              // document says in words: OpenAPI 3.0 has no keyword for a dependency.
-              continue;
-            }
-            boolean nullable = resolve(prop.getValue(), schemas).path("nullable").asBoolean();
-            ObjectNode sent = (ObjectNode) body.get("example").deepCopy();
-            sent.putNull(prop.getKey());
-            TestServer.Reply r =
-                every.send(
-                    op.getKey().toUpperCase(Locale.ROOT),
-                    at,
-                    sent.toString(),
-                    "application/json",
-                    false,
-                    "If-Match",
-                    "\"1\"");
-            if (r.status() == 404 || r.status() == 409 || r.status() == 412) {
-              continue;
-            }
-            tried++;
-            boolean refused = r.status() == 400 || r.status() == 422;
-            if (nullable == refused) {
-              disagreements.add(
-                  op.getKey().toUpperCase(Locale.ROOT)
-                      + " "
-                      + path.getKey()
-                      + " "
-                      + prop.getKey()
-                      + ": document "
-                      + (nullable ? "allows" : "forbids")
-                      + " null, server answered "
-                      + r.status()
-                      + " "
-                      + r.body().substring(0, Math.min(200, r.body().length())));
-            }
-          }
-        }
-      }
+      tried =
+          nulls(
+              true,
+              (method, path, body) ->
+                  path.contains("{id}") || path.contains("{period}")
+                      ? java.util.Optional.empty()
+                      : java.util.Optional.of(
+                          every.send(
+                              method,
+                              path.replace("{org}", "ame-boden")
+                                  .replace("{service}", "steget-fram")
+                                  .replace("{participant}", "p-17")
+                                  .replace("{username}", "h-2"),
+                              body,
+                              "application/json",
+                              false,
+                              "If-Match",
+                              "\"1\"")),
+              disagreements);
     }
     assertTrue(tried > 10, "optional fields tried: " + tried);
     assertEquals(List.of(), disagreements, String.join("\n", disagreements));
