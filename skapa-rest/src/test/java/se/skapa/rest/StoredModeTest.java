@@ -806,8 +806,9 @@ class StoredModeTest {
     assertEquals(1, org.analyst().get(base).json().get("reviews").size());
     String csv = org.analyst().get(at + "/export.csv").body();
     assertTrue(
-        csv.contains("\r\n4;ORGANIZATION;") && csv.contains(";5;\r\n"),
-        "item 4 has its row, corrected to 5: " + csv);
+        csv.contains("\r\n4;Organisation;") && csv.contains(";5;\r\n"),
+        "item 4 has its row, corrected to 5, its section by name: " + csv);
+    assertTrue(!csv.contains("STAFFING") && !csv.contains("FINAL"), "no codes for people: " + csv);
     assertTrue(
         csv.contains("Handlingsplan") && csv.contains("3;Tydligare uppdrag;chef-1;2026-12-31"),
         csv);

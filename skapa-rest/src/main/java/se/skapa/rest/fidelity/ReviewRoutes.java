@@ -134,7 +134,10 @@ public final class ReviewRoutes {
     csv.text(sv ? "Programtrohetsmätning" : "Fidelity review")
         .text(s.review().service().value())
         .text(s.review().review().date().toString())
-        .text(s.review().status().name())
+        .text(
+            s.review().status() == StoredReview.Status.FINAL
+                ? (sv ? "slutlig" : "final")
+                : (sv ? "utkast" : "draft"))
         .text(
             s.result().total().isPresent()
                 ? s.result().total().getAsInt() + " / " + s.result().maximum()
@@ -146,9 +149,12 @@ public final class ReviewRoutes {
         .text(sv ? "Poäng" : "Score")
         .text(sv ? "Motivering" : "Justification")
         .end();
+    // A person opens this in Excel: the section by its name, not its code.
+    Map<String, String> sections = new java.util.HashMap<>();
+    s.result().sections().forEach(x -> sections.put(x.code(), x.name().in(lang)));
     for (var i : s.result().items()) {
       csv.number(i.number())
-          .text(i.section())
+          .text(sections.getOrDefault(i.section(), i.section()))
           .text(i.name().in(lang))
           .number(i.score())
           .text(i.note().orElse(null))
