@@ -278,7 +278,7 @@ class ApiTest {
     // /calculation.
     String body =
         "{\"scenarios\":[{\"name\":\"A\",\"calculation\":{\"people\":[{\"before\":[{\"benefit\":\"ETABLERINGSERSATTNING\","
-            + "\"monthlyAmount\":9000,\"taxWithheld\":100}],\"after\":{\"type\":\"STUDIES\",\"monthlyStudySupport\":3000}}]}}]}";
+            + "\"monthlyAmount\":9000,\"taxWithheld\":100}],\"after\":{\"type\":\"STUDIES\",\"studyGrantPerFourWeeks\":3000,\"studyLoanPerFourWeeks\":0}}]}}]}";
     TestServer.Reply r = api.post("/api/v1/socioeconomic/scenarios", body);
     assertEquals(422, r.status(), r.body());
     String pointer = r.json().at("/errors/0/pointer").asText();

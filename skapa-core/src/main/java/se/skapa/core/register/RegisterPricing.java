@@ -76,11 +76,17 @@ public final class RegisterPricing {
         LocalizedText.of(
             "en subventionerad anställning utan registrerat lönestöd",
             "a subsidised job without its recorded subsidy")),
-    /** Studies at closing without the study support recorded. */
+    /**
+     * Studies at closing: the register keeps what the person lives on, not the grant part of
+     * studiemedel, which alone is a public cost (the loan is repaid).
+     */
     STUDY_SUPPORT_UNKNOWN(
         LocalizedText.of(
-            "studier vid avslut utan registrerat studiestöd",
-            "studies at closing without recorded study support"));
+            "studier vid avslut: registret visar inte hur stor del av studiemedlen som är bidrag (en"
+                + " offentlig kostnad) och hur stor som är lån; räkna dem med bidraget i den fristående"
+                + " beräkningen",
+            "studies at closing: the register does not tell the grant part of studiemedel (a public"
+                + " cost) from the loan; count them with the grant in the stateless calculation"));
 
     private final LocalizedText label;
 
@@ -276,13 +282,9 @@ public final class RegisterPricing {
     }
     Optional<Support> studies = find(closing, SupportSource.STUDIES);
     if (studies.isPresent()) {
-      if (studies.get().monthlyAmount().isEmpty()) {
-        return new NotCounted(Reason.STUDY_SUPPORT_UNKNOWN);
-      }
-      return new Counted(
-          new Person(before, new After.Studies(studies.get().monthlyAmount().get())),
-          recorded,
-          typical);
+      // The register keeps what the person lives on while studying, not how much of it is the
+      // grant (a public cost) and how much the loan (repaid): never guessed.
+      return new NotCounted(Reason.STUDY_SUPPORT_UNKNOWN);
     }
     return new Counted(new Person(before, new After.NoChange()), recorded, typical);
   }

@@ -36,17 +36,55 @@ public sealed interface After
   }
 
   /**
-   * Studies with study support (studiemedel) from CSN; the benefits before stop.
+   * Studies with studiemedel from CSN; the benefits before stop. Studiemedel are a grant (bidrag)
+   * and a loan (lån) the student repays, paid per four study weeks: only the grant is a public cost
+   * (CSN). The Hudiksvall table's 10 172 kr is 2018's full-time grant 2 892 + loan 7 280 per four
+   * weeks.
    *
-   * @param monthlyStudySupport study support per month
+   * @param grantPerFourWeeks the grant per four study weeks, a cost to the state
+   * @param loanPerFourWeeks the loan per four study weeks, repaid by the student: not a cost
+   * @param studyWeeksPerYear study weeks a year, 1–52 (a full-time study year is 40)
    */
-  record Studies(Kronor monthlyStudySupport) implements After {
+  record Studies(Kronor grantPerFourWeeks, Kronor loanPerFourWeeks, int studyWeeksPerYear)
+      implements After {
+
+    /** A full-time study year at CSN: two terms of 20 weeks. */
+    public static final int FULL_YEAR_WEEKS = 40;
+
     /**
-     * @param monthlyStudySupport the study support; not null
-     * @throws NullPointerException if it is null
+     * @param grantPerFourWeeks the grant; not null
+     * @param loanPerFourWeeks the loan; not null
+     * @param studyWeeksPerYear study weeks a year
+     * @throws NullPointerException if an amount is null
      */
     public Studies {
-      Objects.requireNonNull(monthlyStudySupport, "monthlyStudySupport");
+      Objects.requireNonNull(grantPerFourWeeks, "grantPerFourWeeks");
+      Objects.requireNonNull(loanPerFourWeeks, "loanPerFourWeeks");
+    }
+
+    /**
+     * Full-time studies for a whole study year (40 weeks).
+     *
+     * @param grantPerFourWeeks the grant per four weeks; not null
+     * @param loanPerFourWeeks the loan per four weeks; not null
+     * @return the studies
+     */
+    public static Studies fullYear(Kronor grantPerFourWeeks, Kronor loanPerFourWeeks) {
+      return new Studies(grantPerFourWeeks, loanPerFourWeeks, FULL_YEAR_WEEKS);
+    }
+
+    /**
+     * The grant as a cost per month, averaged over the year: grant × study weeks ÷ 4 ÷ 12, rounded
+     * by {@link Kronor#round}.
+     *
+     * @return the public cost per month
+     */
+    public Kronor monthlyGrant() {
+      return Kronor.round(
+          grantPerFourWeeks
+              .toBigDecimal()
+              .multiply(java.math.BigDecimal.valueOf(studyWeeksPerYear))
+              .divide(java.math.BigDecimal.valueOf(48), java.math.MathContext.DECIMAL64));
     }
   }
 

@@ -90,7 +90,8 @@ public final class HudiksvallCase {
             24150),
         new Person(
             List.of(BenefitBefore.of(Benefit.AKTIVITETSERSATTNING, 11077, 2769)),
-            new After.Studies(Kronor.of(10172))));
+            // 10 172 kr in the table: 2018's grant 2 892 + loan 7 280 per four weeks (CSN).
+            After.Studies.fullYear(Kronor.of(2892), Kronor.of(7280))));
   }
 
   /**

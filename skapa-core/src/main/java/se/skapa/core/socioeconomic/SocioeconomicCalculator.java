@@ -161,7 +161,8 @@ public final class SocioeconomicCalculator {
           Kronor.ZERO);
     }
     if (after instanceof After.Studies s) {
-      // As in the report: the benefits stop; no tax change is counted for studies.
+      // As in the report: the benefits stop; no tax change is counted for studies. Only the
+      // grant is a public cost: the loan is repaid.
       return new Amounts(
           before,
           withheld,
@@ -171,7 +172,7 @@ public final class SocioeconomicCalculator {
           byPayer,
           Kronor.ZERO,
           Kronor.ZERO,
-          s.monthlyStudySupport());
+          s.monthlyGrant());
     }
     // Occupation or no change: the benefits go on, nothing moves.
     return new Amounts(
@@ -327,7 +328,13 @@ public final class SocioeconomicCalculator {
                   money(v, at + "/after/wageSubsidy/monthlyAmount", w.monthlyAmount());
                 });
       } else if (person.after() instanceof After.Studies s) {
-        money(v, at + "/after/monthlyStudySupport", s.monthlyStudySupport());
+        money(v, at + "/after/studyGrantPerFourWeeks", s.grantPerFourWeeks());
+        money(v, at + "/after/studyLoanPerFourWeeks", s.loanPerFourWeeks());
+        v.check(
+            s.studyWeeksPerYear() >= 1 && s.studyWeeksPerYear() <= 52,
+            at + "/after/studyWeeksPerYear",
+            "range",
+            "studyWeeksPerYear must be 1-52, got " + s.studyWeeksPerYear());
       }
     }
     for (int i = 0; i < input.housingSupport().size(); i++) {

@@ -40,7 +40,11 @@ class SocioeconomicPropertiesTest {
                           new After.WageSubsidy(
                               new BigDecimal("0.75"),
                               Kronor.of((10_000 + r.nextInt(20_000)) * scale))));
-          case 1 -> new After.Studies(Kronor.of((5000 + r.nextInt(8000)) * scale));
+          // A grant of a multiple of 6 kr makes grant × 40 / 48 whole, so doubling stays exact.
+          case 1 ->
+              After.Studies.fullYear(
+                  Kronor.of(6L * (300 + r.nextInt(400)) * scale),
+                  Kronor.of((5000 + r.nextInt(3000)) * scale));
           case 2 -> new After.Occupation();
           default -> new After.NoChange();
         };
@@ -206,7 +210,9 @@ class SocioeconomicPropertiesTest {
               e.wageSubsidy()
                   .map(w -> new After.WageSubsidy(w.share(), w.monthlyAmount().times(2))));
     } else if (after instanceof After.Studies s) {
-      after = new After.Studies(s.monthlyStudySupport().times(2));
+      after =
+          new After.Studies(
+              s.grantPerFourWeeks().times(2), s.loanPerFourWeeks().times(2), s.studyWeeksPerYear());
     }
     return new Person(before, after);
   }

@@ -28,7 +28,8 @@ public record CalculateRequest(
       @NotNull Benefit benefit, @NotNull Long monthlyAmount, Long taxWithheld) {}
 
   /**
-   * type EMPLOYMENT needs employmentRate, sector, monthlySalary; STUDIES needs monthlyStudySupport.
+   * type EMPLOYMENT needs employmentRate, sector, monthlySalary; STUDIES needs
+   * studyGrantPerFourWeeks and studyLoanPerFourWeeks (studyWeeksPerYear defaults to 40).
    */
   public record AfterDto(
       @NotNull AfterType type,
@@ -36,7 +37,9 @@ public record CalculateRequest(
       Sector sector,
       Long monthlySalary,
       @Valid WageSubsidyDto wageSubsidy,
-      Long monthlyStudySupport) {}
+      Long studyGrantPerFourWeeks,
+      Long studyLoanPerFourWeeks,
+      Integer studyWeeksPerYear) {}
 
   /** Where a person is after. */
   public enum AfterType {

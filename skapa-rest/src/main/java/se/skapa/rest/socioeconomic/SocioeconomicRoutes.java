@@ -289,14 +289,26 @@ public final class SocioeconomicRoutes {
                     .map(w -> new After.WageSubsidy(w.share(), Kronor.of(w.monthlyAmount()))))
             : null;
       }
-      case STUDIES ->
-          v.check(
-                  a.monthlyStudySupport() != null,
-                  at + "/monthlyStudySupport",
-                  "required",
-                  "monthlyStudySupport is required for STUDIES (0 if none)")
-              ? new After.Studies(Kronor.of(a.monthlyStudySupport()))
-              : null;
+      case STUDIES -> {
+        boolean ok =
+            v.check(
+                a.studyGrantPerFourWeeks() != null,
+                at + "/studyGrantPerFourWeeks",
+                "required",
+                "studyGrantPerFourWeeks is required for STUDIES (0 if none)");
+        ok &=
+            v.check(
+                a.studyLoanPerFourWeeks() != null,
+                at + "/studyLoanPerFourWeeks",
+                "required",
+                "studyLoanPerFourWeeks is required for STUDIES (0 if none)");
+        yield ok
+            ? new After.Studies(
+                Kronor.of(a.studyGrantPerFourWeeks()),
+                Kronor.of(a.studyLoanPerFourWeeks()),
+                Optional.ofNullable(a.studyWeeksPerYear()).orElse(After.Studies.FULL_YEAR_WEEKS))
+            : null;
+      }
       case OCCUPATION -> new After.Occupation();
       case NONE -> new After.NoChange();
     };
