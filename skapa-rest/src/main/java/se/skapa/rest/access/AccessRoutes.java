@@ -131,6 +131,7 @@ public final class AccessRoutes {
   }
 
   public void unlock(Context ctx) {
+    bodies.discard(ctx);
     Violations v = new Violations();
     Pseudonym username = Keys.key(v, "/username", ctx.pathParam("username"));
     v.throwIfAny();

@@ -59,6 +59,7 @@ public final class FixedReportRoutes {
   }
 
   private void fix(Context ctx, Optional<ServiceId> service) {
+    bodies.discard(ctx);
     FixedReport f = reports.fix(actor(ctx), org(ctx), service, reportTerms(ctx));
     ctx.header("Location", BASE + org(ctx) + "/fixed-reports/" + f.id());
     created(bodies, ctx, FixedReportViews.fixed(f, Lang.of(ctx)));
