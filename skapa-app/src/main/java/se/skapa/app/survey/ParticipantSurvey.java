@@ -81,15 +81,12 @@ public final class ParticipantSurvey {
           SurveyStore.in(tx).replaceOwnSurveyQuestions(org, own);
           AuditLog.in(tx)
               .audit(
-                  new AuditEntry(
-                      org,
+                  AuditEntry.counted(
+                      actor,
                       clock.instant(),
-                      Optional.of(actor.key()),
-                      actor.holder().value(),
                       "survey.questions.set",
                       "surveys/questions",
-                      Optional.empty(),
-                      Optional.of(own.size())));
+                      own.size()));
           return null;
         });
     return all;
@@ -367,15 +364,12 @@ public final class ParticipantSurvey {
               SurveyStore.in(tx).surveyResponses(org, service, period.name());
           AuditLog.in(tx)
               .audit(
-                  new AuditEntry(
-                      org,
+                  AuditEntry.counted(
+                      actor,
                       clock.instant(),
-                      Optional.of(actor.key()),
-                      actor.holder().value(),
                       "survey.read",
                       "services/" + service + "/surveys/" + period.name(),
-                      Optional.empty(),
-                      Optional.of(responses.size())));
+                      responses.size()));
           return Surveys.report(
               Surveys.withOwn(SurveyStore.in(tx).ownSurveyQuestions(org)),
               offered,
