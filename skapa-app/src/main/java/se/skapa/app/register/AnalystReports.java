@@ -20,7 +20,6 @@ import se.skapa.app.port.Tx;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.outcomes.ReleaseCalendar;
 import se.skapa.core.outcomes.ReportTerms;
-import se.skapa.core.outcomes.Share;
 import se.skapa.core.outcomes.SmallNumbers;
 
 /**
@@ -150,11 +149,8 @@ final class AnalystReports {
   private Set<String> withheld(FixedReport fixed, Set<String> inParts) {
     Set<String> out =
         new LinkedHashSet<>(SmallNumbers.suppressed(fixed.report(), smallNumbers, inParts));
-    Share worked = fixed.workedDuring();
     if (inParts.contains("workedDuring")
-        || SmallNumbers.small(worked.count(), smallNumbers)
-        || SmallNumbers.small(worked.denominator() - worked.count(), smallNumbers)
-        || SmallNumbers.small(worked.denominator(), smallNumbers)) {
+        || SmallNumbers.small(fixed.workedDuring(), smallNumbers)) {
       out.add("workedDuring");
     }
     return out;

@@ -165,10 +165,22 @@ public final class SmallNumbers {
 
   /** A count of a denominator split in two: either side small reveals the other. */
   private static void binary(Set<String> out, String cell, Share s, int threshold) {
-    if (small(s.count(), threshold)
-        || small(s.denominator() - s.count(), threshold)
-        || small(s.denominator(), threshold)) {
+    if (small(s, threshold)) {
       out.add(cell);
     }
+  }
+
+  /**
+   * True for a share to withhold: its count, the rest of its denominator or the denominator is
+   * small ({@link #small(int, int)}), for either side of a split reveals the other.
+   *
+   * @param share a count over its denominator; not null
+   * @param threshold the threshold
+   * @return true if the share must be withheld
+   */
+  public static boolean small(Share share, int threshold) {
+    return small(share.count(), threshold)
+        || small(share.denominator() - share.count(), threshold)
+        || small(share.denominator(), threshold);
   }
 }

@@ -88,25 +88,6 @@ public final class FixedReportViews {
     return out;
   }
 
-  /** A cell's name for a person. */
-  static LocalizedText label(String cell) {
-    if (cell.startsWith("outcomes/")) {
-      return se.skapa.core.outcomes.OutcomeType.valueOf(cell.substring("outcomes/".length()))
-          .label();
-    }
-    return switch (cell) {
-      case "activeAtEnd" -> LocalizedText.of("aktuella vid periodens slut", "active at the end");
-      case "admitted" -> LocalizedText.of("inskrivna", "admitted");
-      case "closed" -> LocalizedText.of("avslutade", "closed");
-      case "contactedWithinDays" ->
-          LocalizedText.of("kontaktade i tid", "contacted within the days");
-      case "actionPlan" -> LocalizedText.of("med handlingsplan", "with an action plan");
-      case "workedDuring" ->
-          LocalizedText.of("arbetade under inskrivningen", "worked while enrolled");
-      default -> LocalizedText.of(cell, cell);
-    };
-  }
-
   /**
    * One line for a printed report or a CSV: fixed when and by whom, and whether today's run
    * differs.
@@ -133,7 +114,13 @@ public final class FixedReportViews {
     }
     String changes =
         drift.get().differences().stream()
-            .map(x -> label(x.cell()).in(lang) + " " + x.fixed() + " → " + x.now())
+            .map(
+                x ->
+                    ReportTable.label(x.cell(), f.terms().contactDays(), lang)
+                        + " "
+                        + x.fixed()
+                        + " → "
+                        + x.now())
             .collect(Collectors.joining(", "));
     return head
         + (sv ? " Dagens körning skiljer sig: " : " Today's run differs: ")

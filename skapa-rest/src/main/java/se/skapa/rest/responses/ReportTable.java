@@ -6,6 +6,7 @@ import java.util.OptionalDouble;
 import se.skapa.app.register.OutcomeReports;
 import se.skapa.core.common.Language;
 import se.skapa.core.outcomes.OutcomeReport;
+import se.skapa.core.outcomes.OutcomeType;
 import se.skapa.core.outcomes.Share;
 import se.skapa.core.outcomes.SmallNumbers;
 import se.skapa.core.outcomes.Target;
@@ -46,68 +47,65 @@ public final class ReportTable {
         sv ? "Nämnarens innebörd" : "Denominator means");
   }
 
-  public static List<Row> rows(OutcomeReports.Report r, Language lang) {
+  /**
+   * A cell's name for a person, the one place a cell of the outcome report gets its words: the
+   * table's rows and the line saying how a run differs from a fixed report use it alike.
+   *
+   * @param cell the cell, named as {@code SmallNumbers.suppressed} names it
+   * @param contactDays the report's N of "contacted within N days"
+   * @param lang the reader's language
+   * @return the name
+   */
+  public static String label(String cell, int contactDays, Language lang) {
     boolean sv = lang == Language.SV;
+    if (cell.startsWith("outcomes/")) {
+      return OutcomeType.valueOf(cell.substring("outcomes/".length())).label().in(lang);
+    }
+    return switch (cell) {
+      case "admitted" -> sv ? "Inskrivna under perioden" : "Admitted in the period";
+      case "closed" -> sv ? "Avslutade under perioden" : "Closed in the period";
+      case "activeAtEnd" -> sv ? "Aktiva vid periodens slut" : "Active at the end";
+      case "workOrStudies" -> sv ? "Arbete eller studier" : "Work or studies";
+      case "lasting" ->
+          sv
+              ? "Arbete, studier eller annan varaktig lösning"
+              : "Work, studies or another lasting solution";
+      case "contactedWithinDays" ->
+          sv
+              ? "Kontaktade inom " + contactDays + " dagar"
+              : "Contacted within " + contactDays + " days";
+      case "actionPlan" -> sv ? "Med handlingsplan" : "With an action plan";
+      case "workedDuring" ->
+          sv
+              ? "Arbetat under perioden (anställning registrerad)"
+              : "Worked during the period (a job recorded)";
+      default -> cell;
+    };
+  }
+
+  public static List<Row> rows(OutcomeReports.Report r, Language lang) {
     OutcomeReport o = r.report();
+    int days = o.contactDays();
     List<Row> rows = new ArrayList<>();
-    rows.add(
-        count(
-            r,
-            sv ? "Inskrivna under perioden" : "Admitted in the period",
-            "admitted",
-            o.admitted()));
-    rows.add(
-        count(r, sv ? "Avslutade under perioden" : "Closed in the period", "closed", o.closed()));
-    rows.add(
-        count(
-            r,
-            sv ? "Aktiva vid periodens slut" : "Active at the end",
-            "activeAtEnd",
-            o.activeAtEnd()));
+    rows.add(count(r, label("admitted", days, lang), "admitted", o.admitted()));
+    rows.add(count(r, label("closed", days, lang), "closed", o.closed()));
+    rows.add(count(r, label("activeAtEnd", days, lang), "activeAtEnd", o.activeAtEnd()));
     for (var c : o.outcomes()) {
-      rows.add(share(r, c.outcome().label().in(lang), "outcomes/" + c.outcome(), c.share(), lang));
+      String cell = "outcomes/" + c.outcome();
+      rows.add(share(r, label(cell, days, lang), cell, c.share(), lang));
     }
     rows.add(
-        share(
-            r,
-            sv ? "Arbete eller studier" : "Work or studies",
-            "workOrStudies",
-            o.workOrStudies(),
-            lang));
+        share(r, label("workOrStudies", days, lang), "workOrStudies", o.workOrStudies(), lang));
+    rows.add(share(r, label("lasting", days, lang), "lasting", o.lasting(), lang));
     rows.add(
         share(
             r,
-            sv
-                ? "Arbete, studier eller annan varaktig lösning"
-                : "Work, studies or another lasting solution",
-            "lasting",
-            o.lasting(),
-            lang));
-    rows.add(
-        share(
-            r,
-            sv
-                ? "Kontaktade inom " + o.contactDays() + " dagar"
-                : "Contacted within " + o.contactDays() + " days",
+            label("contactedWithinDays", days, lang),
             "contactedWithinDays",
             o.contactedWithinDays(),
             lang));
-    rows.add(
-        share(
-            r,
-            sv ? "Med handlingsplan" : "With an action plan",
-            "actionPlan",
-            o.actionPlan(),
-            lang));
-    rows.add(
-        share(
-            r,
-            sv
-                ? "Arbetat under perioden (anställning registrerad)"
-                : "Worked during the period (a job recorded)",
-            "workedDuring",
-            r.workedDuring(),
-            lang));
+    rows.add(share(r, label("actionPlan", days, lang), "actionPlan", o.actionPlan(), lang));
+    rows.add(share(r, label("workedDuring", days, lang), "workedDuring", r.workedDuring(), lang));
     return rows;
   }
 
