@@ -853,6 +853,30 @@ class ApiTest {
     JsonNode set = api.get("/api/v1/socioeconomic/parameter-sets/sweden-2026").json();
     assertTrue(
         set.toString().contains("32.38") || set.toString().contains("0.3238"), set.toString());
+    // The year's amounts fixed by law, each with its source, and the SGI ceiling at work.
+    assertEquals(2026, set.get("statutoryYear").asInt());
+    java.util.Map<String, JsonNode> amounts = new java.util.HashMap<>();
+    set.get("statutoryAmounts").forEach(a -> amounts.put(a.get("name").asText(), a));
+    assertEquals(59_200, amounts.get("prisbasbelopp").get("value").asLong());
+    assertEquals(592_000, amounts.get("sgiCap").get("value").asLong());
+    assertTrue(amounts.get("youthEmployerFeeRate").get("source").asText().contains("SFS 2026:100"));
+    assertFalse(
+        api.get("/api/v1/socioeconomic/parameter-sets/hudiksvall-2017")
+            .json()
+            .has("statutoryAmounts"));
+    String overCap =
+        "{\"parameterSet\":\"sweden-2026\",\"overrides\":{\"kommunalTaxRate\":0.21,"
+            + "\"housingSupportCostPerHour\":500,\"persistence\":0.5,\"effectivenessLow\":2,"
+            + "\"effectivenessHigh\":4,\"discountRate\":0.035,\"horizonYears\":3},"
+            + "\"people\":[{\"before\":[{\"benefit\":\"SJUKPENNING\",\"monthlyAmount\":45000}],"
+            + "\"after\":{\"type\":\"EMPLOYMENT\",\"employmentRate\":1.0,\"sector\":\"PRIVATE\","
+            + "\"monthlySalary\":30000}}]}";
+    TestServer.Reply warned = api.send("POST", "/api/v1/socioeconomic/calculate", overCap);
+    assertEquals(200, warned.status(), warned.body());
+    assertEquals(
+        "sickness-benefit-above-cap", warned.json().at("/warnings/0/rule").asText(), warned.body());
+    assertEquals(
+        "/people/0/before/0/monthlyAmount", warned.json().at("/warnings/0/pointer").asText());
   }
 
   @Test

@@ -509,8 +509,18 @@ class StoredModeTest {
     String[] lines = csv.body().split("\r\n");
     assertTrue(
         lines[0].startsWith(
-            "\uFEFFid;service;participant;instrument;instrumentVersion;respondent;date;handledare;health-coping;"),
-        lines[0]);
+            "\uFEFFid;verksamhet;deltagare;instrument;instrumentversion;svarande;datum;handledare;"
+                + "Hantering av hälsa;"),
+        "Swedish columns for a Swedish reader in Excel: " + lines[0]);
+    assertTrue(lines[1].contains(";Deltagare;"), lines[1]);
+    String[] english =
+        h.get(org.at("/exports/measurements.csv?service=steget-fram"), "en").body().split("\r\n");
+    assertTrue(
+        english[0].startsWith(
+            "\uFEFFid;service;participant;instrument;instrumentVersion;respondent;date;handledare;"
+                + "health-coping;"),
+        english[0]);
+    assertTrue(english[1].contains(";PARTICIPANT;"), english[1]);
     assertEquals(3, lines.length, "a header and one row per measurement");
     assertTrue(
         lines[1].contains(";2025-03-01;h-2;") && lines[1].contains("\"'=HYPERLINK("),
@@ -851,6 +861,20 @@ class StoredModeTest {
     from.handledare()
         .post(from.at("/measurements"), self("r-2", "2025-04-01", "{\"health-coping\":9}"));
     String exported = from.handledare().get(from.at("/exports/measurements.csv")).body();
+    // The English file carries the same data under the codes and keys: it imports the same.
+    String english = from.handledare().get(from.at("/exports/measurements.csv"), "en").body();
+    Org other = organisation(server, "ame-export-en");
+    assertEquals(
+        201,
+        importCsv(
+                other.handledare(),
+                "ame-export-en",
+                english.getBytes(StandardCharsets.UTF_8),
+                false)
+            .status());
+    assertEquals(
+        withoutProvenance(exported),
+        withoutProvenance(other.handledare().get(other.at("/exports/measurements.csv")).body()));
     Org to = organisation(server, "ame-export-to");
     TestServer.Reply preview =
         importCsv(

@@ -18,10 +18,10 @@ public final class ViolationTexts {
       Map.ofEntries(
           Map.entry("required", "{field} krävs"),
           Map.entry("range", "{field} ligger utanför det tillåtna intervallet"),
-          Map.entry("type", "{field} har fel typ eller form"),
+          Map.entry("type", "{field} har fel slags värde"),
           Map.entry("format", "{field} har fel form"),
-          Map.entry("non-empty", "{field} måste innehålla något"),
-          Map.entry("size", "{field} har för många eller för få delar"),
+          Map.entry("non-empty", "{field} saknar innehåll"),
+          Map.entry("size", "{field} har för många eller för få poster"),
           Map.entry("length", "{field} är för lång"),
           Map.entry("precision", "{field} har för många decimaler eller siffror"),
           Map.entry("duplicate", "{field} förekommer mer än en gång"),
@@ -49,12 +49,12 @@ public final class ViolationTexts {
               "unchanged",
               "{field} kan inte ändras genom en rättelse; registrera en ny post i stället"),
           Map.entry("unknown-field", "okänt fält {field}"),
-          Map.entry("syntax", "inte giltig JSON"),
+          Map.entry("syntax", "innehållet är inte giltig JSON"),
           Map.entry(
               "unknown-instrument",
               "instrumentet finns inte; GET /api/v1/instruments visar vilka som finns"),
           Map.entry("unknown-indicator", "{field} är ingen indikator i instrumentet"),
-          Map.entry("unknown-service", "organisationen har ingen sådan tjänst"),
+          Map.entry("unknown-service", "organisationen har ingen sådan verksamhet"),
           Map.entry("unknown-item", "punkten finns inte på skalan"),
           Map.entry("unknown-question", "{field} är ingen fråga i enkäten"),
           Map.entry("unknown-parameter", "{field} är ingen parameter i uppsättningen"),
@@ -65,15 +65,16 @@ public final class ViolationTexts {
           Map.entry(
               "incomplete", "en slutlig granskning poängsätter alla punkter; spara den som utkast"),
           Map.entry("min-reviews", "en jämförelse behöver minst två granskningar"),
-          Map.entry("single-service", "alla granskningar måste gälla samma tjänst"),
+          Map.entry("single-service", "alla granskningar måste gälla samma verksamhet"),
           Map.entry("reason", "en rättelse av en slutlig granskning behöver ett skäl"),
           Map.entry("status", "en slutlig granskning kan inte bli utkast igen"),
           Map.entry("sum", "andelarna summerar inte till 100 %"),
           Map.entry("one-of", "ange exakt ett av fälten"),
-          Map.entry("overall", "bara SKAPA:s egen fråga räknas som nöjd eller inte"),
-          Map.entry("count", "{field} har för många delar"),
+          Map.entry(
+              "overall", "bara SKAPA:s egen helhetsfråga avgör om en deltagare räknas som nöjd"),
+          Map.entry("count", "{field} har för många poster"),
           Map.entry("chart-axes", "ett spindeldiagram behöver minst tre indikatorer"),
-          Map.entry("respondent", "{field} skattas inte av den som anges"),
+          Map.entry("respondent", "{field} skattas inte av den svarande som anges"),
           Map.entry("participant", "en rättelse får inte byta deltagare"),
           Map.entry("column", "filens första rad saknar kolumnen {field}"),
           Map.entry(
@@ -121,7 +122,11 @@ public final class ViolationTexts {
           Map.entry("password-username", "lösenordet får inte innehålla användarnamnet"),
           Map.entry(
               "wage-subsidy-above-salary",
-              "lönebidraget är större än lönen: beräknat som angivet, kontrollera beloppen"));
+              "lönebidraget är större än lönen: beräknat som angivet, kontrollera beloppen"),
+          Map.entry(
+              "sickness-benefit-above-cap",
+              "sjukpenningen är högre än årets SGI-tak kan ge i månaden: beräknat som angivet,"
+                  + " kontrollera beloppet"));
 
   private static final Pattern SUGGESTION = Pattern.compile("did you mean '([^']{1,64})'\\?");
   private static final Pattern PLACE = Pattern.compile("at line (\\d+), column (\\d+)");
@@ -218,7 +223,7 @@ public final class ViolationTexts {
                   List.of(
                       phrase(
                           "size must be between " + NUM + " and " + NUM,
-                          "{field} ska ha mellan {1} och {2} delar (tecken, om det är en text)")),
+                          "{field} ska ha {1}–{2} poster, eller {1}–{2} tecken om det är en text")),
               "duplicate",
                   List.of(
                       phrase(

@@ -28,6 +28,7 @@ public final class ParameterSet {
   private final Map<Parameter, String> sources;
   private final boolean complete;
   private final Map<Benefit, TypicalAmount> typical;
+  private final @Nullable StatutoryAmounts statutory;
 
   private ParameterSet(
       String id,
@@ -36,7 +37,8 @@ public final class ParameterSet {
       Map<Parameter, BigDecimal> values,
       Map<Parameter, String> sources,
       boolean complete,
-      Map<Benefit, TypicalAmount> typical) {
+      Map<Benefit, TypicalAmount> typical,
+      @Nullable StatutoryAmounts statutory) {
     this.id = id;
     this.version = version;
     this.name = name;
@@ -47,6 +49,23 @@ public final class ParameterSet {
         typical.isEmpty()
             ? Map.of()
             : Collections.unmodifiableMap(new EnumMap<Benefit, TypicalAmount>(typical));
+    this.statutory = statutory;
+  }
+
+  /**
+   * This set with the year's amounts fixed by law, replacing any it had.
+   *
+   * @param amounts the amounts; not null
+   * @return a new set
+   */
+  public ParameterSet withStatutoryAmounts(StatutoryAmounts amounts) {
+    Objects.requireNonNull(amounts, "amounts");
+    return new ParameterSet(id, version, name, values, sources, complete, typical, amounts);
+  }
+
+  /** {@return the year's amounts fixed by law; empty for a set that carries none} */
+  public Optional<StatutoryAmounts> statutoryAmounts() {
+    return Optional.ofNullable(statutory);
   }
 
   /**
@@ -94,7 +113,7 @@ public final class ParameterSet {
     Map<Benefit, TypicalAmount> next = new EnumMap<>(Benefit.class);
     next.putAll(typical);
     next.put(benefit, new TypicalAmount(monthly, source));
-    return new ParameterSet(id, version, name, values, sources, complete, next);
+    return new ParameterSet(id, version, name, values, sources, complete, next, statutory);
   }
 
   /**
@@ -135,7 +154,7 @@ public final class ParameterSet {
         (p, value) ->
             p.problem(value).ifPresent(msg -> v.add(Pointer.at("", p.apiName()), "range", msg)));
     v.throwIfAny();
-    return new ParameterSet(id, version, name, values, sources, false, Map.of());
+    return new ParameterSet(id, version, name, values, sources, false, Map.of(), null);
   }
 
   /**
@@ -175,7 +194,7 @@ public final class ParameterSet {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     validate(values, "");
-    return new ParameterSet(id, version, name, values, sources, true, Map.of());
+    return new ParameterSet(id, version, name, values, sources, true, Map.of(), null);
   }
 
   private static void validate(Map<Parameter, BigDecimal> values, String prefix) {
@@ -269,7 +288,7 @@ public final class ParameterSet {
       given.throwIfAny();
     }
     validate(copy, "/overrides");
-    return new ParameterSet(id, version, name, copy, src, true, typical);
+    return new ParameterSet(id, version, name, copy, src, true, typical, statutory);
   }
 
   /** {@return the set's id} */

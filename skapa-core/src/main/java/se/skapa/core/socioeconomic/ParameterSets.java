@@ -1,6 +1,7 @@
 package se.skapa.core.socioeconomic;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,37 @@ public final class ParameterSets {
 
   private static final String REPORT = "Hudiksvall IPS följeforskning 2018, ";
   private static final ParameterSet HUDIKSVALL = buildHudiksvall();
+
+  /** Sweden's amounts fixed by law for 2026, each with its source. */
+  static final StatutoryAmounts SWEDEN_2026_AMOUNTS =
+      new StatutoryAmounts(
+          2026,
+          Kronor.of(59_200),
+          Kronor.of(60_500),
+          Kronor.of(83_400),
+          10,
+          new BigDecimal("0.776"),
+          new BigDecimal("0.3142"),
+          new StatutoryAmounts.YouthFee(
+              new BigDecimal("0.2081"),
+              LocalDate.of(2026, 4, 1),
+              LocalDate.of(2027, 9, 30),
+              18,
+              22,
+              Kronor.of(25_000)),
+          List.of(
+              "SFS 2025:872: prisbasbelopp 2026, 59 200 kr",
+              "SFS 2025:872: förhöjt prisbasbelopp 2026, 60 500 kr",
+              "Pensionsmyndigheten: inkomstbasbelopp 2026, 83 400 kr",
+              "Socialförsäkringsbalken 25 kap. 5 §: SGI up to 10 prisbasbelopp (592 000 kr in 2026)",
+              "Socialförsäkringsbalken 28 kap. 7 §: sjukpenning 80 % of the SGI × 0.97 (0.776);"
+                  + " after a year the fortsättningsnivå pays about 75 %, less",
+              "Skatteverket: arbetsgivaravgifter 31.42 % (2026)",
+              "SFS 2026:100: the full ålderspensionsavgift 10.21 % and half of the other fees for"
+                  + " ages 18–22, 2026-04-01 to 2027-09-30; shown, not applied: the calculation"
+                  + " counts no employer contribution as public income",
+              "SFS 2026:100: the reduction applies to pay up to 25 000 kr a month"));
+
   private static final ParameterSet SWEDEN = buildSweden2026();
 
   private ParameterSets() {}
@@ -38,12 +70,12 @@ public final class ParameterSets {
 
   /**
    * Sweden in 2026, with a value only where there is a source: the average kommunal and regional
-   * tax rate and the production factor of salary plus employer contributions. The kommun's part of
-   * the tax differs by kommun (SCB and SKR publish it yearly; the 2026 average is not carried yet);
-   * the cost of an hour of housing support, persistence, effectiveness, the discount rate and the
-   * horizon have no general source: the caller gives them as overrides, and a calculation without
-   * them is refused naming each. The tax rate is applied to gross pay, a simplification ({@code
-   * docs/socioeconomics.md}).
+   * tax rate and the production factor of salary plus employer contributions, and the year's
+   * amounts fixed by law ({@link StatutoryAmounts}). The kommun's part of the tax differs by kommun
+   * (SCB and SKR publish each kommun's rate yearly: give your own kommun's); the cost of an hour of
+   * housing support, persistence, effectiveness, the discount rate and the horizon have no general
+   * source: the caller gives them as overrides, and a calculation without them is refused naming
+   * each. The tax rate is applied to gross pay, a simplification ({@code docs/socioeconomics.md}).
    *
    * @return the partial set
    */
@@ -127,22 +159,22 @@ public final class ParameterSets {
         Parameter.TAX_RATE,
         "0.3238",
         "SCB: average total kommunal and regional tax rate 2026, 32.38 %");
-    put(
-        v,
-        s,
+    // The salary plus the employer's contributions: one place, the statutory rate.
+    v.put(Parameter.PRODUCTION_FACTOR, SWEDEN_2026_AMOUNTS.labourCostFactor());
+    s.put(
         Parameter.PRODUCTION_FACTOR,
-        "1.3142",
-        "Skatteverket: arbetsgivaravgifter 31.42 % (2026) on the salary; "
+        "1 + arbetsgivaravgifter 31.42 % (Skatteverket, 2026) on the salary; "
             + "public-sector costing with holiday pay, pensions and insurance uses about 1.54 (override it)");
     put(v, s, Parameter.WEEKS_PER_YEAR, "52", "52 weeks a year");
     return ParameterSet.partial(
-        SWEDEN_2026,
-        1,
-        LocalizedText.of(
-            "Sverige 2026 (källbelagda värden; övriga anges av den som räknar)",
-            "Sweden 2026 (sourced values; the caller gives the rest)"),
-        v,
-        s);
+            SWEDEN_2026,
+            1,
+            LocalizedText.of(
+                "Sverige 2026 (källbelagda värden; övriga anges av den som räknar)",
+                "Sweden 2026 (sourced values; the caller gives the rest)"),
+            v,
+            s)
+        .withStatutoryAmounts(SWEDEN_2026_AMOUNTS);
   }
 
   private static void put(

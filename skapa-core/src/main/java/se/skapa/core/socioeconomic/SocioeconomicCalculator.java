@@ -112,6 +112,10 @@ public final class SocioeconomicCalculator {
    */
   static List<se.skapa.core.common.Violation> warnings(SocioeconomicInput input) {
     List<se.skapa.core.common.Violation> out = new ArrayList<>();
+    input
+        .parameters()
+        .statutoryAmounts()
+        .ifPresent(amounts -> out.addAll(aboveSgiCap(input.people(), amounts)));
     for (int i = 0; i < input.people().size(); i++) {
       if (input.people().get(i).after() instanceof After.Employment e
           && e.wageSubsidy().isPresent()
@@ -125,6 +129,37 @@ public final class SocioeconomicCalculator {
                     + ") is more than the salary ("
                     + e.monthlySalary()
                     + "): calculated as given; check the amounts"));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Sickness benefit above what the year's SGI ceiling can pay: calculated as given (a benefit from
+   * an earlier year, or several months' arrears, can be larger), but worth a second look.
+   */
+  static List<se.skapa.core.common.Violation> aboveSgiCap(
+      List<Person> people, StatutoryAmounts amounts) {
+    List<se.skapa.core.common.Violation> out = new ArrayList<>();
+    Kronor max = amounts.maxSjukpenningPerMonth();
+    for (int i = 0; i < people.size(); i++) {
+      List<BenefitBefore> before = people.get(i).before();
+      for (int j = 0; j < before.size(); j++) {
+        BenefitBefore b = before.get(j);
+        if (b.type() == se.skapa.core.benefit.Benefit.SJUKPENNING
+            && b.monthlyAmount().compareTo(max) > 0) {
+          out.add(
+              new se.skapa.core.common.Violation(
+                  "/people/" + i + "/before/" + j + "/monthlyAmount",
+                  "sickness-benefit-above-cap",
+                  "the sickness benefit ("
+                      + b.monthlyAmount()
+                      + ") is more than the SGI ceiling of "
+                      + amounts.year()
+                      + " pays a month ("
+                      + max
+                      + "): calculated as given; check the amount"));
+        }
       }
     }
     return out;

@@ -128,7 +128,7 @@ class ViolationTextsTest {
         ViolationTexts.message(
             "/total", "range", "total must be 0-10 000 000 000 000 kr", Language.SV));
     assertEquals(
-        "«before» ska ha mellan 0 och 10 delar (tecken, om det är en text)",
+        "«before» ska ha 0–10 poster, eller 0–10 tecken om det är en text",
         ViolationTexts.message(
             "/people/0/before", "size", "before size must be between 0 and 10", Language.SV));
     assertEquals(

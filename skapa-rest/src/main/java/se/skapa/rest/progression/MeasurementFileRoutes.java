@@ -19,16 +19,19 @@ import se.skapa.app.measurement.MeasurementFiles;
 import se.skapa.app.measurement.MeasurementStore;
 import se.skapa.app.measurement.StoredMeasurement;
 import se.skapa.core.common.Dates;
+import se.skapa.core.common.Language;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violation;
 import se.skapa.core.common.Violations;
 import se.skapa.core.progression.Answer;
+import se.skapa.core.progression.Indicator;
 import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.core.progression.Measurement;
 import se.skapa.core.progression.Respondent;
 import se.skapa.rest.http.Keys;
+import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.Params;
 import se.skapa.rest.http.RequestBodies;
 import se.skapa.rest.http.Router;
@@ -76,8 +79,12 @@ public final class MeasurementFileRoutes {
    */
   public void importMeasurements(Context ctx) {
     boolean dryRun = "true".equals(ctx.queryParam("dryRun"));
-    SwedishCsvFile file =
+    SwedishCsvFile read =
         SwedishCsvFile.read(bodies.raw(ctx, "text/csv", maxImportBytes, "SKAPA_MAX_IMPORT_BYTES"));
+    // A file exported in Swedish (or written by a person in Swedish) imports as one in English.
+    SwedishCsvFile file =
+        new SwedishCsvFile(
+            read.encoding(), MeasurementColumns.canonical(read.header(), catalog), read.lines());
     Violations v = new Violations();
     for (String required : List.of("service", "participant", "instrument", "respondent", "date")) {
       v.check(
@@ -140,12 +147,10 @@ public final class MeasurementFileRoutes {
     String handledareText = file.cell(line, "handledare");
     Pseudonym handledare =
         handledareText.isEmpty() ? null : Keys.key(v, "/handledare", handledareText);
-    Respondent respondent = null;
-    try {
-      respondent = Respondent.valueOf(file.cell(line, "respondent"));
-    } catch (IllegalArgumentException e) {
-      v.add("/respondent", "type", "respondent must be PARTICIPANT or HANDLEDARE");
-    }
+    Respondent respondent =
+        MeasurementColumns.respondent(file.cell(line, "respondent")).orElse(null);
+    v.check(
+        respondent != null, "/respondent", "type", "respondent must be PARTICIPANT or HANDLEDARE");
     LocalDate date = null;
     try {
       date = LocalDate.parse(file.cell(line, "date"));
@@ -249,31 +254,36 @@ public final class MeasurementFileRoutes {
     private @Nullable SwedishCsv csv;
     private List<String> keys = List.of();
 
+    private final Language lang;
+
     CsvSink(Context ctx, String filename) {
       this.ctx = ctx;
       this.filename = filename;
+      this.lang = Lang.of(ctx);
     }
 
     @Override
     public void start(List<MeasurementStore.InstrumentUse> instruments) {
-      keys = indicatorKeys(instruments);
+      List<Indicator> indicators = indicators(instruments);
+      keys = indicators.stream().map(Indicator::key).toList();
       SwedishCsv file = SwedishCsv.streaming(ctx, filename);
-      file.text("id")
-          .text("service")
-          .text("participant")
-          .text("instrument")
-          .text("instrumentVersion")
-          .text("respondent")
-          .text("date")
-          .text("handledare");
-      keys.forEach(file::text);
-      file.text("comment").text("version").text("recordedBy").text("recordedAt").end();
+      for (String c : List.of("id", "service", "participant", "instrument")) {
+        file.text(MeasurementColumns.name(c, lang));
+      }
+      for (String c : List.of("instrumentVersion", "respondent", "date", "handledare")) {
+        file.text(MeasurementColumns.name(c, lang));
+      }
+      indicators.forEach(i -> file.text(MeasurementColumns.indicator(i, lang)));
+      for (String c : List.of("comment", "version", "recordedBy", "recordedAt")) {
+        file.text(MeasurementColumns.name(c, lang));
+      }
+      file.end();
       csv = file;
     }
 
     @Override
     public void row(StoredMeasurement s) {
-      MeasurementFileRoutes.row(Objects.requireNonNull(csv, "start() comes first"), s, keys);
+      MeasurementFileRoutes.row(Objects.requireNonNull(csv, "start() comes first"), s, keys, lang);
     }
 
     void finish() {
@@ -281,32 +291,24 @@ public final class MeasurementFileRoutes {
     }
   }
 
-  /** Every indicator of the instruments the rows use, in the instruments' order. */
-  private List<String> indicatorKeys(List<MeasurementStore.InstrumentUse> instruments) {
-    List<String> keys = new ArrayList<>();
+  /** Every indicator of the instruments the rows use, in the instruments' order, once per key. */
+  private List<Indicator> indicators(List<MeasurementStore.InstrumentUse> instruments) {
+    Map<String, Indicator> byKey = new LinkedHashMap<>();
     instruments.stream()
         .map(i -> catalog.find(i.instrumentId(), i.version()))
         .flatMap(Optional::stream)
-        .forEach(
-            i ->
-                i.indicators()
-                    .forEach(
-                        ind -> {
-                          if (!keys.contains(ind.key())) {
-                            keys.add(ind.key());
-                          }
-                        }));
-    return keys;
+        .forEach(i -> i.indicators().forEach(ind -> byKey.putIfAbsent(ind.key(), ind)));
+    return List.copyOf(byKey.values());
   }
 
-  private static void row(SwedishCsv csv, StoredMeasurement s, List<String> keys) {
+  private static void row(SwedishCsv csv, StoredMeasurement s, List<String> keys, Language lang) {
     Measurement m = s.measurement();
     csv.text(s.id().toString())
         .text(s.service().value())
         .text(m.participant().value())
         .text(m.instrumentId())
         .number(m.instrumentVersion())
-        .text(m.respondent().name())
+        .text(MeasurementColumns.respondent(m.respondent(), lang))
         .text(m.date().toString())
         .text(m.handledare().map(Pseudonym::value).orElse(null));
     for (String key : keys) {

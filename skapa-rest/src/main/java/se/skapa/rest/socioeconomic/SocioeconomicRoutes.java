@@ -90,17 +90,32 @@ public final class SocioeconomicRoutes {
                       : "no value in this set: give your own in overrides"));
       params.add(m);
     }
-    bodies.json(
-        ctx,
-        Map.of(
-            "id",
-            set.id(),
-            "version",
-            set.version(),
-            "name",
-            set.name().in(lang),
-            "parameters",
-            params));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", set.id());
+    out.put("version", set.version());
+    out.put("name", set.name().in(lang));
+    out.put("parameters", params);
+    set.statutoryAmounts()
+        .ifPresent(
+            a -> {
+              out.put("statutoryYear", a.year());
+              out.put(
+                  "statutoryAmounts",
+                  a.entries().stream()
+                      .map(
+                          e ->
+                              Map.of(
+                                  "name",
+                                  e.name(),
+                                  "value",
+                                  e.value(),
+                                  "label",
+                                  e.label().in(lang),
+                                  "source",
+                                  e.source()))
+                      .toList());
+            });
+    bodies.json(ctx, out);
   }
 
   /** The simplification every set makes in the tax on pay, said in every answer. */
