@@ -119,7 +119,14 @@ public final class SkapaServer {
             config.apiKeys(),
             config.operatorKeys(),
             ServerConfig.isLoopback(config.bind()),
-            storage.map(st -> new BearerTokens(u.sso())));
+            storage.map(st -> new BearerTokens(u.sso())),
+            ctx ->
+                storage.isEmpty()
+                    ? Optional.empty()
+                    : u.accounts()
+                        .session(ctx.cookie(WebRoutes.SESSION_COOKIE))
+                        .filter(s -> !u.secondFactors().mustEnrol(s))
+                        .map(s -> s.account().actor()));
     List<Route> table = new ArrayList<>();
     Javalin app =
         Javalin.create(
@@ -165,7 +172,8 @@ public final class SkapaServer {
         u.sso(),
         name -> Optional.ofNullable(System.getenv(name)),
         u.secondFactors(),
-        u.accountLife());
+        u.accountLife(),
+        u.outcomeReports());
   }
 
   /** Every API routes class, each declaring its own routes and who may call them. */

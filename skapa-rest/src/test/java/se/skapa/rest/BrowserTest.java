@@ -127,6 +127,32 @@ class BrowserTest {
                         + "}"));
       }
     }
+    // Admissions and closings in 2025, for the reports page: six admitted, four closed.
+    String[] outcomes = {"EMPLOYMENT", "EMPLOYMENT", "STUDIES", "NONE"};
+    for (int i = 0; i < 6; i++) {
+      String id =
+          server
+              .as(key)
+              .post(
+                  "/api/v1/organisations/ame-boden/enrolments",
+                  "{\"participant\":\"r-"
+                      + i
+                      + "\",\"service\":\"steget-fram\",\"admitted\":\"2025-01-1"
+                      + i
+                      + "\",\"firstContact\":\"2025-01-2"
+                      + i
+                      + "\",\"actionPlan\":true}")
+              .json()
+              .get("id")
+              .asText();
+      if (i < outcomes.length) {
+        server
+            .as(key)
+            .post(
+                "/api/v1/organisations/ame-boden/enrolments/" + id + "/closing",
+                "{\"closed\":\"2025-0" + (5 + i) + "-01\",\"outcome\":\"" + outcomes[i] + "\"}");
+      }
+    }
     for (int p = 1; p <= 4; p++) {
       for (int k = 0; k < 2; k++) {
         int v = 2 + p % 3 + 3 * k;
@@ -424,6 +450,85 @@ class BrowserTest {
             && find("main").getText().contains("Services"),
         "English is remembered");
     accessible("admin (English)");
+  }
+
+  @Test
+  void a_samordnare_reads_a_services_year_against_its_targets_and_downloads_the_pdf_and_csv()
+      throws Exception {
+    signIn("ame-boden", "admin");
+    tabTo(browser.findElement(By.linkText("Rapporter"))).sendKeys(Keys.ENTER);
+    landOn("/app/reports");
+    assertEquals("Rapporter", find("h1").getText());
+    assertTrue(
+        find("main").getText().contains("Perioden är inte slut"),
+        "the current quarter is said to be preliminary: " + find("main").getText());
+    accessible("reports (preliminary quarter)");
+    new Select(find("#service")).selectByVisibleText("Steget fram");
+    new Select(find("#period")).selectByVisibleText("År 2025");
+    tabTo(browser.findElement(By.cssSelector("form[action='/app/reports'] button")))
+        .sendKeys(Keys.ENTER);
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(d -> find("#report-title").getText().contains("Helårsrapport 2025: Steget fram"));
+    String main = find("main").getText();
+    assertTrue(
+        main.contains("Inskrivna under perioden 6")
+            && main.contains("Arbete eller studier 3 4 75,0 %")
+            && main.contains("avslutade under perioden"),
+        "every share beside its denominator, in Swedish number form: " + main);
+    assertTrue(!main.contains("Perioden är inte slut"), "2025 is over: " + main);
+    shot("web-reports");
+    accessible("reports (a service's year)");
+
+    // The links are the API's own files, read with the page's session.
+    String cookie = browser.manage().getCookieNamed("skapa_session").getValue();
+    for (String link : List.of("#report-pdf", "#report-csv")) {
+      String href = find(link).getAttribute("href");
+      java.net.http.HttpResponse<byte[]> file =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                      .header("Cookie", "skapa_session=" + cookie)
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, file.statusCode(), href);
+      String head = new String(file.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+      assertTrue(
+          link.endsWith("pdf") ? head.equals("%PDF") : head.startsWith("\u00ef\u00bb\u00bf"),
+          link + " starts " + head);
+      assertEquals(
+          401,
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).build(),
+                  java.net.http.HttpResponse.BodyHandlers.discarding())
+              .statusCode(),
+          "without the session the file is not given");
+    }
+    // A session opens files, never the rest of the API.
+    assertEquals(
+        401,
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(
+                            base
+                                + "/api/v1/organisations/ame-boden/report?from=2025-01-01&to=2025-12-31"))
+                    .header("Cookie", "skapa_session=" + cookie)
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding())
+            .statusCode());
+    find("form.signout button").click();
+    landOn("/login");
+
+    // An analyst chooses among released periods only, and is told the rule.
+    signIn("ame-boden", "a-1");
+    browser.get(base + "/app/reports");
+    assertTrue(
+        find("main").getText().contains("Analytiker får sammanställningar"),
+        find("main").getText());
+    assertTrue(browser.findElements(By.cssSelector("#from")).isEmpty(), "no dates of their own");
+    assertEquals("År 2025", new Select(find("#period")).getFirstSelectedOption().getText());
+    accessible("reports (analyst)");
   }
 
   @Test

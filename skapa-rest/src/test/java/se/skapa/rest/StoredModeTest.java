@@ -990,8 +990,13 @@ class StoredModeTest {
     h.post(
         org.at("/measurements"),
         self("p-d", "2025-09-20", "{\"job-belief\":2}").replace("\"h-2\"", "\"h-7\""));
+    // A colleague covers p-a's next conversation: p-a stays on h-2's list, due from that date.
+    h.post(
+        org.at("/measurements"),
+        self("p-a", "2025-06-01", "{\"job-belief\":3}").replace("\"h-2\"", "\"h-7\""));
     JsonNode due = h.get(org.at("/follow-ups?asOf=2025-12-31&handledare=h-2")).json();
     assertEquals(2, due.get("followUps").size(), due.toString());
+    assertEquals("2025-06-01", due.at("/followUps/1/latest").asText(), due.toString());
     assertEquals("p-b", due.at("/followUps/0/participant").asText());
     assertEquals("2025-05-01", due.at("/followUps/0/nextDue").asText());
     assertEquals(244, due.at("/followUps/0/daysOverdue").asInt());

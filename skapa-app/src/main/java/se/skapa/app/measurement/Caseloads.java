@@ -120,8 +120,6 @@ public final class Caseloads {
               MeasurementStore.in(tx)
                   .latestPerParticipant(org, instrumentId, day, handledare)
                   .stream()
-                  .filter(
-                      m -> handledare.isEmpty() || handledare.equals(m.measurement().handledare()))
                   .filter(m -> service.isEmpty() || service.get().equals(m.service()))
                   .filter(m -> actor.serves(m.service()))
                   .map(

@@ -203,9 +203,10 @@ public interface MeasurementStore {
    * @param organisation the organisation; not null
    * @param instrumentId the instrument; not null
    * @param asOf the last day included; not null
-   * @param handledare only participants whose latest measurement names this handledare; empty for
-   *     all. Answered from the handledare's own participants, so that one handledare's list costs
-   *     the same however large the organisation
+   * @param handledare only the participants this handledare follows: named as handledare on any of
+   *     their measurements, or the one who recorded a measurement that names nobody (an import);
+   *     their latest may be a colleague's; empty for all. Answered from the handledare's own
+   *     participants, so that one handledare's list costs the same however large the organisation
    * @return one measurement per participant
    */
   List<StoredMeasurement> latestPerParticipant(

@@ -207,6 +207,17 @@ public final class InMemoryMeasurements
   @Override
   public List<StoredMeasurement> latestPerParticipant(
       OrganisationId org, String instrumentId, LocalDate asOf, Optional<Pseudonym> handledare) {
+    java.util.Set<Pseudonym> followed =
+        current().stream()
+            .filter(s -> s.provenance().organisation().equals(org))
+            .filter(
+                s ->
+                    handledare.isPresent()
+                        && (handledare.equals(s.measurement().handledare())
+                            || (s.measurement().handledare().isEmpty()
+                                && handledare.get().equals(s.provenance().recordedBy()))))
+            .map(s -> s.measurement().participant())
+            .collect(Collectors.toSet());
     return current().stream()
         .filter(s -> s.provenance().organisation().equals(org))
         .filter(s -> s.measurement().instrumentId().equals(instrumentId))
@@ -218,7 +229,7 @@ public final class InMemoryMeasurements
                 (a, b) -> a.measurement().date().isAfter(b.measurement().date()) ? a : b))
         .values()
         .stream()
-        .filter(s -> handledare.isEmpty() || handledare.equals(s.measurement().handledare()))
+        .filter(s -> handledare.isEmpty() || followed.contains(s.measurement().participant()))
         .toList();
   }
 

@@ -2,6 +2,7 @@ package se.skapa.rest.access;
 
 import io.javalin.http.Context;
 import java.util.Optional;
+import java.util.function.Function;
 import se.skapa.app.Actor;
 import se.skapa.app.access.Organisations;
 import se.skapa.rest.http.ApiException;
@@ -28,6 +29,7 @@ public final class Admission implements Router.Admission {
   private final ApiKeys operatorKeys;
   private final boolean loopbackOnly;
   private final Optional<BearerTokens> tokens;
+  private final Function<Context, Optional<Actor>> pageSession;
 
   /**
    * @param organisations empty when the server runs without a database
@@ -56,6 +58,26 @@ public final class Admission implements Router.Admission {
       ApiKeys operatorKeys,
       boolean loopbackOnly,
       Optional<BearerTokens> tokens) {
+    this(organisations, callerKeys, operatorKeys, loopbackOnly, tokens, ctx -> Optional.empty());
+  }
+
+  /**
+   * @param organisations empty when the server runs without a database
+   * @param callerKeys the stateless API's keys; none for an open API
+   * @param operatorKeys who may create organisations
+   * @param loopbackOnly true if the server listens on loopback only
+   * @param tokens access tokens from organisations' identity providers, beside SKAPA's own keys
+   * @param pageSession who a request's page session (cookie) signs in as, for the files the pages
+   *     link to: a report's PDF or CSV read in the browser is the API's own file
+   */
+  public Admission(
+      Optional<Organisations> organisations,
+      ApiKeys callerKeys,
+      ApiKeys operatorKeys,
+      boolean loopbackOnly,
+      Optional<BearerTokens> tokens,
+      Function<Context, Optional<Actor>> pageSession) {
+    this.pageSession = pageSession;
     this.organisations = organisations;
     this.callerKeys = callerKeys;
     this.operatorKeys = operatorKeys;
@@ -114,8 +136,16 @@ public final class Admission implements Router.Admission {
         secret != null && BearerTokens.looksLikeJwt(secret)
             ? tokens.flatMap(t -> t.actor(secret))
             : Optional.empty();
+    // A file the pages link to (a report's PDF or CSV), fetched by the browser with its session:
+    // read-only, so a cross-site link gains an attacker nothing the same-origin rule lets them
+    // read.
+    boolean pageFile =
+        authorization == null
+            && ctx.method().name().equals("GET")
+            && (ctx.path().endsWith(".pdf") || ctx.path().endsWith(".csv"));
     Actor actor =
         fromToken
+            .or(() -> pageFile ? pageSession.apply(ctx) : Optional.empty())
             .or(() -> orgs.authenticate(secret))
             .orElseThrow(
                 () ->

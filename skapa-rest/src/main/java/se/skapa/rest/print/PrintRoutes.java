@@ -75,7 +75,7 @@ public final class PrintRoutes {
             .filter(x -> x.id().equals(service))
             .findFirst()
             .orElseThrow(() -> StoredModeException.notFound("no service '" + service + "'"));
-    String title = kind(p, lang) + ": " + s.name();
+    String title = ReportTable.title(p.from(), p.to(), lang) + ": " + s.name();
     Pdf pdf = new Pdf(title, lang);
     pdf.heading(title, 1);
     pdf.paragraph(intro(u.organisations().organisation(actor, org(ctx)).name(), p, lang));
@@ -89,7 +89,7 @@ public final class PrintRoutes {
     Actor actor = actor(ctx);
     OrganisationId org = org(ctx);
     String name = u.organisations().organisation(actor, org).name();
-    String title = kind(p, lang) + ": " + name;
+    String title = ReportTable.title(p.from(), p.to(), lang) + ": " + name;
     Pdf pdf = new Pdf(title, lang);
     pdf.heading(title, 1);
     pdf.paragraph(intro(name, p, lang));
@@ -129,24 +129,6 @@ public final class PrintRoutes {
         pdf.paragraph(i.sentence(result.options().horizonMonths(), lang));
       }
     }
-  }
-
-  /**
-   * Helårs-, delårs- or kvartalsrapport when the period is exactly a year, a half year or a
-   * quarter.
-   */
-  private static String kind(ReportPeriod p, Language lang) {
-    SurveyPeriod s = SurveyPeriod.covering(p.from(), p.to());
-    boolean en = lang == Language.EN;
-    if (!s.from().equals(p.from()) || !s.to().equals(p.to())) {
-      return (en ? "Report " : "Rapport ") + p.from() + " – " + p.to();
-    }
-    if (s.name().contains("Q")) {
-      return (en ? "Quarterly report " : "Kvartalsrapport ") + s.name();
-    }
-    return s.name().contains("H")
-        ? (en ? "Interim report " : "Delårsrapport ") + s.name()
-        : (en ? "Annual report " : "Helårsrapport ") + s.name();
   }
 
   private static String intro(String organisation, ReportPeriod p, Language lang) {
@@ -209,9 +191,13 @@ public final class PrintRoutes {
       }
     }
     fidelity(pdf, actor, org, s, p, lang, level);
-    IpsSection.print(
-        pdf, u.registerReports(), u.reviews(), actor, org, s, p.from(), p.to(), lang, level);
-    QualitySection.print(pdf, u.qualitySignals(), actor, org, s, p, lang, level);
+    // The register's figures and BIP's signals are read by those who work with or analyse the
+    // service; an admin alone (a samordnare's account, say) prints the rest rather than a 403.
+    if (actor.has(Role.ANALYST) || actor.has(Role.HANDLEDARE)) {
+      IpsSection.print(
+          pdf, u.registerReports(), u.reviews(), actor, org, s, p.from(), p.to(), lang, level);
+      QualitySection.print(pdf, u.qualitySignals(), actor, org, s, p, lang, level);
+    }
   }
 
   /** The outcome section; for an analyst outside a released period, the rule instead. */

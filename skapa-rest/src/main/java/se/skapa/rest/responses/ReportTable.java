@@ -1,5 +1,6 @@
 package se.skapa.rest.responses;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -10,6 +11,7 @@ import se.skapa.core.outcomes.OutcomeType;
 import se.skapa.core.outcomes.Share;
 import se.skapa.core.outcomes.SmallNumbers;
 import se.skapa.core.outcomes.Target;
+import se.skapa.core.survey.SurveyPeriod;
 
 /**
  * An outcome report as the rows a person reads, the same in the CSV for Excel and on the printed
@@ -35,6 +37,30 @@ public final class ReportTable {
       String label, Cell count, Cell denominator, OptionalDouble share, String meaning) {}
 
   private ReportTable() {}
+
+  /**
+   * A report's kind and period: Helårs-, delårs- or kvartalsrapport when the period is exactly a
+   * year, a half year or a quarter, otherwise the two dates. The PDF's title and the reports page
+   * say it alike.
+   *
+   * @param from the period's first day
+   * @param to the period's last day
+   * @param lang the reader's language
+   * @return the title
+   */
+  public static String title(LocalDate from, LocalDate to, Language lang) {
+    SurveyPeriod s = SurveyPeriod.covering(from, to);
+    boolean en = lang == Language.EN;
+    if (!s.from().equals(from) || !s.to().equals(to)) {
+      return (en ? "Report " : "Rapport ") + from + " – " + to;
+    }
+    if (s.name().contains("Q")) {
+      return (en ? "Quarterly report " : "Kvartalsrapport ") + s.name();
+    }
+    return s.name().contains("H")
+        ? (en ? "Interim report " : "Delårsrapport ") + s.name()
+        : (en ? "Annual report " : "Helårsrapport ") + s.name();
+  }
 
   /** The column names in the chosen language. */
   public static List<String> header(Language lang) {

@@ -88,6 +88,20 @@ public enum Msg {
   TO("Till", "To"),
   NONE("inga", "none"),
   COHORT("Progression i verksamheten", "Progression of the service"),
+  REPORTS("Rapporter", "Reports"),
+  REPORTS_HELP(
+      "Välj verksamhet och period. Siffrorna är desamma som i PDF- och CSV-filerna nedan, och varje"
+          + " andel står med sin nämnare.",
+      "Choose a service and a period. The figures are those of the PDF and CSV files below, and"
+          + " every share stands with its denominator."),
+  REPORT_FOR("Rapport för", "Report for"),
+  FROM_DATE("Från och med", "From"),
+  TO_DATE("Till och med", "To"),
+  OR_DATES("eller egna datum", "or dates of your own"),
+  DOWNLOAD("Ladda ner", "Download"),
+  REPORT_PDF("Rapporten som PDF (för utskrift)", "The report as PDF (for printing)"),
+  REPORT_CSV("Utfallet som CSV (för Excel)", "The outcomes as CSV (for Excel)"),
+  SEE_COHORT("Verksamhetens progression enligt SKAPA", "The service's progression on SKAPA"),
   COHORT_HELP(
       "Medelförändring från första till senaste mätning per indikator, för deltagare med minst två mätningar.",
       "Mean change from first to latest measurement per indicator, for participants with at least two measurements."),

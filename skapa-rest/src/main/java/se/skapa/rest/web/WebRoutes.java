@@ -23,6 +23,7 @@ import se.skapa.app.measurement.Caseloads;
 import se.skapa.app.measurement.Measurements;
 import se.skapa.app.measurement.Progression;
 import se.skapa.app.measurement.QualitySignalReports;
+import se.skapa.app.register.OutcomeReports;
 import se.skapa.app.register.Spells;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violation;
@@ -56,6 +57,7 @@ public final class WebRoutes {
   private final MeasurementPages measurementPages;
   private final ServicePages services;
   private final AdminPages admin;
+  private final ReportPages reports;
 
   public WebRoutes(
       Accounts accounts,
@@ -74,7 +76,8 @@ public final class WebRoutes {
       SingleSignOn sso,
       Function<String, Optional<String>> environment,
       SecondFactors factors,
-      AccountLife life) {
+      AccountLife life,
+      OutcomeReports outcomeReports) {
     this.accounts = accounts;
     this.factors = factors;
     this.accountPages = new AccountPages(pages, factors, life);
@@ -85,6 +88,7 @@ public final class WebRoutes {
         new MeasurementPages(pages, organisations, measurements, progression, catalog, clock, zone);
     this.services = new ServicePages(pages, organisations, progression, quality, catalog, clock);
     this.admin = new AdminPages(pages, accounts, organisations, erasure, audit, clock, zone, life);
+    this.reports = new ReportPages(pages, organisations, outcomeReports, clock);
   }
 
   /**
@@ -118,6 +122,7 @@ public final class WebRoutes {
     routes.post("/app/measurements/{id}/edit", measurementPages::correctMeasurement);
     routes.get("/app/measurements/{id}/history", measurementPages::history);
     routes.get("/app/services/{service}/cohort", services::cohort);
+    routes.get("/app/reports", reports::reports);
     routes.get("/app/konto", accountPages::account);
     routes.post("/app/konto/tvastegs", accountPages::begin);
     routes.post("/app/konto/tvastegs/bekrafta", accountPages::confirm);
