@@ -117,6 +117,25 @@ public interface MeasurementStore {
       OrganisationId organisation, Pseudonym participant, String instrumentId, LocalDate asOf);
 
   /**
+   * The instruments a participant has been measured on, and where.
+   *
+   * @param instrumentId the instrument
+   * @param service the service a measurement of it was taken at
+   * @param latest the latest day measured on it there
+   */
+  record ParticipantInstrument(String instrumentId, ServiceId service, LocalDate latest) {}
+
+  /**
+   * Every instrument and service a participant has a current measurement of, the latest first.
+   *
+   * @param organisation the organisation; not null
+   * @param participant the participant; not null
+   * @return one row per instrument and service
+   */
+  List<ParticipantInstrument> participantInstruments(
+      OrganisationId organisation, Pseudonym participant);
+
+  /**
    * Current measurements of an instrument by one respondent, taken at a service, dated in [from,
    * to]: what a cohort report needs, without provenance, handledare or comment.
    *

@@ -147,6 +147,29 @@ public final class Progression {
   }
 
   /**
+   * The instruments a participant has been measured on, in the services the actor may see, the most
+   * recently used first: what a page offers to show. Not audited: no score is read.
+   *
+   * @param actor a handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param participant the participant; not null
+   * @return the instrument ids, each once
+   */
+  public List<String> instrumentsOf(Actor actor, OrganisationId org, Pseudonym participant) {
+    actor.require(org, Role.HANDLEDARE);
+    return storage.transaction(
+        tx -> {
+          Predicate<ServiceId> seen =
+              ParticipantScope.visible(tx, actor, org, participant, today());
+          return MeasurementStore.in(tx).participantInstruments(org, participant).stream()
+              .filter(x -> seen.test(x.service()))
+              .map(MeasurementStore.ParticipantInstrument::instrumentId)
+              .distinct()
+              .toList();
+        });
+  }
+
+  /**
    * One participant's progression from their measurements dated on or before {@code asOf} (default
    * today). Audited as a read of one person's data.
    *

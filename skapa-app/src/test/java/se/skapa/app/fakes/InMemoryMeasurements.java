@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -124,6 +125,31 @@ public final class InMemoryMeasurements
         .filter(s -> s.measurement().participant().equals(participant))
         .filter(s -> s.measurement().instrumentId().equals(instrumentId))
         .filter(s -> !s.measurement().date().isAfter(asOf))
+        .toList();
+  }
+
+  @Override
+  public List<ParticipantInstrument> participantInstruments(
+      OrganisationId org, Pseudonym participant) {
+    Map<List<String>, LocalDate> latest = new java.util.HashMap<>();
+    current().stream()
+        .filter(s -> s.provenance().organisation().equals(org))
+        .filter(s -> s.measurement().participant().equals(participant))
+        .forEach(
+            s ->
+                latest.merge(
+                    List.of(s.measurement().instrumentId(), s.service().value()),
+                    s.measurement().date(),
+                    (a, b) -> a.isAfter(b) ? a : b));
+    return latest.entrySet().stream()
+        .map(
+            e ->
+                new ParticipantInstrument(
+                    e.getKey().get(0), ServiceId.of(e.getKey().get(1)), e.getValue()))
+        .sorted(
+            Comparator.comparing(ParticipantInstrument::latest)
+                .reversed()
+                .thenComparing(ParticipantInstrument::instrumentId))
         .toList();
   }
 

@@ -61,7 +61,7 @@ final class MeasurementPages {
   public void newMeasurement(Context ctx) {
     Session s = session(ctx);
     Pseudonym participant = pathKey(ctx, "participant");
-    Instrument instrument = catalog.find(INSTRUMENT).orElseThrow();
+    Instrument instrument = instrument(ctx, s, participant);
     List<Service> services =
         organisations.services(s.account().actor(), s.account().organisation()).stream()
             .filter(x -> s.account().actor().serves(x.id()))
@@ -71,11 +71,11 @@ final class MeasurementPages {
             ctx,
             Msg.RECORD_NEW,
             participant,
-            "/app/participants/" + participant.value() + "/new",
+            action(participant, instrument),
             "",
             LocalDate.now(clock).toString(),
             services,
-            ownService(s, participant),
+            ownService(s, participant, instrument.id()),
             instrument,
             Map.of(),
             Map.of(),
@@ -87,10 +87,35 @@ final class MeasurementPages {
   }
 
   /**
+   * The instrument a new conversation is recorded on: the one the page names ({@code
+   * ?instrument=}), else the one the participant was last measured on, else the built-in one. Every
+   * instrument the server knows works on the pages.
+   */
+  private Instrument instrument(Context ctx, Session s, Pseudonym participant) {
+    return Optional.ofNullable(ctx.queryParam("instrument"))
+        .flatMap(catalog::find)
+        .or(
+            () ->
+                progression
+                    .instrumentsOf(s.account().actor(), s.account().organisation(), participant)
+                    .stream()
+                    .findFirst()
+                    .flatMap(catalog::find))
+        .orElseGet(() -> catalog.find(INSTRUMENT).orElseThrow());
+  }
+
+  private static String action(Pseudonym participant, Instrument instrument) {
+    return "/app/participants/"
+        + ParticipantPages.pathSegment(participant.value())
+        + "/new?instrument="
+        + ParticipantPages.pathSegment(instrument.id());
+  }
+
+  /**
    * The service the participant was last measured in, so that a new measurement is not filed under
    * the first service of the list by mistake; empty for a participant measured nowhere yet.
    */
-  private String ownService(Session s, Pseudonym participant) {
+  private String ownService(Session s, Pseudonym participant, String instrumentId) {
     try {
       List<se.skapa.app.measurement.StoredMeasurement> series =
           progression
@@ -98,7 +123,7 @@ final class MeasurementPages {
                   s.account().actor(),
                   s.account().organisation(),
                   participant,
-                  INSTRUMENT,
+                  instrumentId,
                   Optional.empty())
               .measurements();
       return series.isEmpty() ? "" : series.get(series.size() - 1).service().value();
@@ -111,7 +136,7 @@ final class MeasurementPages {
     Session s = session(ctx);
     Actor me = s.account().actor();
     Pseudonym participant = pathKey(ctx, "participant");
-    Instrument instrument = catalog.find(INSTRUMENT).orElseThrow();
+    Instrument instrument = instrument(ctx, s, participant);
     Map<String, String> self =
         MeasurementForms.answers(ctx, "p.", instrument, Respondent.PARTICIPANT);
     Map<String, String> staff =
@@ -137,7 +162,7 @@ final class MeasurementPages {
             ctx,
             Msg.RECORD_NEW,
             participant,
-            "/app/participants/" + participant.value() + "/new",
+            action(participant, instrument),
             "",
             date,
             services,

@@ -89,6 +89,8 @@ public enum Msg {
   NONE("inga", "none"),
   COHORT("Progression i verksamheten", "Progression of the service"),
   REPORTS("Rapporter", "Reports"),
+  INSTRUMENTS("Mätt med", "Measured on"),
+  INSTRUMENT("Instrument", "Instrument"),
   REPORTS_HELP(
       "Välj verksamhet och period. Siffrorna är desamma som i PDF- och CSV-filerna nedan, och varje"
           + " andel står med sin nämnare.",

@@ -30,6 +30,7 @@ import se.skapa.core.progression.Answer;
 import se.skapa.core.progression.FollowUpStatus;
 import se.skapa.core.progression.Indicator;
 import se.skapa.core.progression.Instrument;
+import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.core.progression.RatingGap;
 import se.skapa.core.progression.Respondent;
 
@@ -48,8 +49,10 @@ public final class ParticipantPages {
       Organisations organisations,
       Progression progression,
       Caseloads caseloads,
-      Spells spells) {
+      Spells spells,
+      InstrumentCatalog catalog) {
     this.caseloads = caseloads;
+    this.catalog = catalog;
     this.pages = pages;
     this.organisations = organisations;
     this.progression = progression;
@@ -58,6 +61,7 @@ public final class ParticipantPages {
 
   private final Spells spells;
   private final Caseloads caseloads;
+  private final InstrumentCatalog catalog;
 
   public void home(Context ctx) {
     Session s = session(ctx);
@@ -65,8 +69,7 @@ public final class ParticipantPages {
     OrganisationId org = me.organisation();
     List<Views.CaseRow> rows = new ArrayList<>();
     if (me.has(Role.HANDLEDARE)) {
-      for (FollowUp f :
-          caseloads.caseload(me, org, INSTRUMENT, Optional.empty(), Optional.of(me.holder()))) {
+      for (FollowUp f : caseload(me, org)) {
         FollowUpStatus st = f.status();
         String status =
             st.overdue()
@@ -88,6 +91,24 @@ public final class ParticipantPages {
         200,
         "home.jte",
         Map.of("p", pages.page(ctx, Msg.MY_PARTICIPANTS), "rows", rows, "services", services));
+  }
+
+  /**
+   * The handledare's participants on every instrument the server knows, each once with the
+   * follow-up of the instrument they were last measured on, the most overdue first.
+   */
+  private List<FollowUp> caseload(Actor me, OrganisationId org) {
+    Map<Pseudonym, FollowUp> latest = new java.util.LinkedHashMap<>();
+    for (String id : catalog.all().stream().map(Instrument::id).distinct().toList()) {
+      for (FollowUp f :
+          caseloads.caseload(me, org, id, Optional.empty(), Optional.of(me.holder()))) {
+        latest.merge(
+            f.participant(), f, (a, b) -> a.status().latest().isAfter(b.status().latest()) ? a : b);
+      }
+    }
+    return latest.values().stream()
+        .sorted(java.util.Comparator.comparing((FollowUp f) -> f.status().nextDue()))
+        .toList();
   }
 
   /**
@@ -115,8 +136,14 @@ public final class ParticipantPages {
     Session s = session(ctx);
     Actor me = s.account().actor();
     Pseudonym participant = pathKey(ctx, "participant");
+    // Every instrument the participant was measured on, the latest first; the page shows one.
+    List<String> measuredOn = progression.instrumentsOf(me, me.organisation(), participant);
+    String shown =
+        Optional.ofNullable(ctx.queryParam("instrument"))
+            .filter(measuredOn::contains)
+            .orElse(measuredOn.isEmpty() ? INSTRUMENT : measuredOn.get(0));
     Progression.Series series =
-        progression.participant(me, me.organisation(), participant, INSTRUMENT, Optional.empty());
+        progression.participant(me, me.organisation(), participant, shown, Optional.empty());
     Instrument instrument = series.instrument();
     Language lang = lang(ctx);
     List<StoredMeasurement> all = series.measurements();
@@ -144,6 +171,15 @@ public final class ParticipantPages {
         new Views.ParticipantView(
             participant.value(),
             instrument.names().in(lang),
+            instrument.id(),
+            measuredOn.stream()
+                .map(
+                    id ->
+                        new Views.Choice(
+                            id,
+                            catalog.find(id).map(i -> i.names().in(lang)).orElse(id),
+                            id.equals(shown)))
+                .toList(),
             svg,
             rows,
             tables,

@@ -60,7 +60,11 @@ public final class ServicePages {
     Actor me = s.account().actor();
     Language lang = lang(ctx);
     ServiceId service = ServiceId.of(ctx.pathParam("service"));
-    Instrument instrument = catalog.find(INSTRUMENT).orElseThrow();
+    // Every instrument the server knows can be shown; the built-in one unless the page names one.
+    Instrument instrument =
+        Optional.ofNullable(ctx.queryParam("instrument"))
+            .flatMap(catalog::find)
+            .orElseGet(() -> catalog.find(INSTRUMENT).orElseThrow());
     LocalDate today = LocalDate.now(clock);
     // An analyst reads whole released periods only (ReleaseCalendar); a handledare any day.
     List<ReleaseCalendar.Period> released =
@@ -87,7 +91,7 @@ public final class ServicePages {
             me,
             me.organisation(),
             service,
-            INSTRUMENT,
+            instrument.id(),
             Respondent.PARTICIPANT,
             period.map(ReleaseCalendar.Period::from).orElse(Dates.EARLIEST),
             Optional.of(asOf),
@@ -124,7 +128,17 @@ public final class ServicePages {
             me.analystOnly() ? progression.releases().rule().in(lang) : "",
             QualityTable.CAPTION.in(lang),
             qualityTable(me, service, period, asOf, lang),
-            QualitySignals.BIP.in(lang));
+            QualitySignals.BIP.in(lang),
+            catalog.all().stream()
+                .map(Instrument::id)
+                .distinct()
+                .map(
+                    id ->
+                        new Views.Choice(
+                            id,
+                            catalog.find(id).orElseThrow().names().in(lang),
+                            id.equals(instrument.id())))
+                .toList());
     pages.render(ctx, 200, "cohort.jte", Map.of("p", p, "c", view));
   }
 

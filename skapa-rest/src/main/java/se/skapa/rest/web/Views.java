@@ -32,6 +32,8 @@ public final class Views {
   public record ParticipantView(
       String participant,
       String instrument,
+      String instrumentId,
+      List<Choice> instruments,
       String spiderSvg,
       List<MeasurementRow> measurements,
       List<Table> tables,
@@ -99,7 +101,8 @@ public final class Views {
       String releaseRule,
       String qualityHeading,
       Table quality,
-      String qualityNote) {}
+      String qualityNote,
+      List<Choice> instruments) {}
 
   public record AdminView(
       List<List<String>> services,

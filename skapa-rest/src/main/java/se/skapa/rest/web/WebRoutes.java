@@ -83,7 +83,8 @@ public final class WebRoutes {
     this.accountPages = new AccountPages(pages, factors, life);
     this.signIn = new SignInPages(pages, accounts, address, sso);
     this.oidc = new OidcPages(pages, sso, environment);
-    this.participants = new ParticipantPages(pages, organisations, progression, caseloads, spells);
+    this.participants =
+        new ParticipantPages(pages, organisations, progression, caseloads, spells, catalog);
     this.measurementPages =
         new MeasurementPages(pages, organisations, measurements, progression, catalog, clock, zone);
     this.services = new ServicePages(pages, organisations, progression, quality, catalog, clock);

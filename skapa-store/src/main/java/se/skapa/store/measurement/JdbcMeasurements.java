@@ -261,6 +261,22 @@ public final class JdbcMeasurements implements MeasurementStore {
   }
 
   @Override
+  public List<ParticipantInstrument> participantInstruments(
+      OrganisationId org, Pseudonym participant) {
+    return sql.list(
+        "SELECT instrument_id, service_id, max(measured_on) AS latest FROM measurements"
+            + " WHERE org_id = ? AND participant = ? GROUP BY instrument_id, service_id"
+            + " ORDER BY latest DESC, instrument_id",
+        rs ->
+            new ParticipantInstrument(
+                rs.getString("instrument_id"),
+                ServiceId.of(rs.getString("service_id")),
+                rs.getObject("latest", LocalDate.class)),
+        org.value(),
+        participant.value());
+  }
+
+  @Override
   public List<Measurement> serviceMeasurements(
       OrganisationId org,
       ServiceId service,
