@@ -340,6 +340,11 @@ class BrowserTest {
             && register.contains("Arbetsträning (Kommunens arbetsmarknadsenhet)"),
         "the register beside the conversations: " + register);
     String secondSpider = find("figure.spider").getAttribute("innerHTML");
+    // Shown at its drawn size (900 px, labels 12 px) in a wide window, not shrunk to 71 %.
+    assertEquals(
+        900,
+        find("figure.spider svg").getSize().getWidth(),
+        "the spider at the size its labels were drawn for");
     assertTrue(!secondSpider.equals(firstSpider), "the spider changes with the second measurement");
     assertTrue(
         secondSpider.contains("2026-03-01") && secondSpider.contains("2026-06-01"),

@@ -150,6 +150,9 @@ class PrintTest {
               "Svarsfrekvens",
               "62,5 %",
               "Progression enligt SKAPA",
+              // The spider's values beside it on paper.
+              "Medel första",
+              "Tilltro till att få jobb 8 2,0 4,9 2,9 100,0 %",
               "Programtrohet (IPS)",
               "Handlingsplan",
               "Tydligare uppdrag")) {

@@ -33,6 +33,7 @@ import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.Params;
 import se.skapa.rest.http.Router;
 import se.skapa.rest.http.Router.Access;
+import se.skapa.rest.responses.CohortTable;
 import se.skapa.rest.responses.FixedReportViews;
 import se.skapa.rest.responses.ReportTable;
 import se.skapa.rest.responses.WorkInsights;
@@ -187,7 +188,12 @@ public final class PrintRoutes {
         // spider.
         pdf.paragraph(SmallNumbers.rule(u.progression().smallNumbers()).in(lang));
       } else {
-        pdf.figure(SpiderChart.drawCohort(instrument, cohort, s.name(), lang), 440);
+        // The whole text width, and the values beside it: a spider read on paper needs both.
+        pdf.figure(SpiderChart.drawCohort(instrument, cohort, s.name(), lang), Float.MAX_VALUE);
+        pdf.table(
+            CohortTable.header(lang),
+            CohortTable.rows(cohort, instrument, lang),
+            new float[] {0.32f, 0.12f, 0.14f, 0.14f, 0.14f, 0.14f});
       }
     }
     fidelity(pdf, actor, org, s, p, lang, level);

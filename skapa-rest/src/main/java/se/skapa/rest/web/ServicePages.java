@@ -5,7 +5,6 @@ import static se.skapa.rest.web.Pages.*;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,12 +21,12 @@ import se.skapa.core.common.Language;
 import se.skapa.core.outcomes.ReleaseCalendar;
 import se.skapa.core.outcomes.SmallNumbers;
 import se.skapa.core.progression.BuiltInInstruments;
-import se.skapa.core.progression.CohortIndicator;
 import se.skapa.core.progression.CohortReport;
 import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.core.progression.Respondent;
 import se.skapa.core.register.QualitySignals;
+import se.skapa.rest.responses.CohortTable;
 import se.skapa.rest.responses.QualityTable;
 
 /** A service's progression, for enhetschefer and analysts. */
@@ -97,7 +96,7 @@ public final class ServicePages {
             Optional.of(asOf),
             period.isPresent() ? Optional.empty() : Optional.of(asOf));
     Page p = pages.page(ctx, Msg.COHORT);
-    Views.Table table = table(r, instrument, p, lang);
+    Views.Table table = table(r, instrument, lang);
     String name =
         organisations.services(me, me.organisation()).stream()
             .filter(x -> x.id().equals(service))
@@ -173,28 +172,8 @@ public final class ServicePages {
     return new Views.Table(caption, QualityTable.header(lang), QualityTable.rows(a, lang));
   }
 
-  private static Views.Table table(CohortReport r, Instrument instrument, Page p, Language lang) {
-    List<List<String>> rows = new ArrayList<>();
-    for (CohortIndicator i : r.indicators()) {
-      boolean none = i.participants() == 0;
-      rows.add(
-          List.of(
-              label(instrument, i.key(), lang),
-              Integer.toString(i.participants()),
-              none ? "–" : p.number(i.meanFirst()),
-              none ? "–" : p.number(i.meanLatest()),
-              none ? "–" : p.number(i.meanChange()),
-              none ? "–" : p.percent(i.shareImproved())));
-    }
+  private static Views.Table table(CohortReport r, Instrument instrument, Language lang) {
     return new Views.Table(
-        Msg.COHORT.in(lang),
-        List.of(
-            Msg.INDICATOR.in(lang),
-            Msg.PARTICIPANTS_COUNT.in(lang),
-            Msg.MEAN_FIRST.in(lang),
-            Msg.MEAN_LATEST.in(lang),
-            Msg.MEAN_CHANGE.in(lang),
-            Msg.SHARE_IMPROVED.in(lang)),
-        rows);
+        Msg.COHORT.in(lang), CohortTable.header(lang), CohortTable.rows(r, instrument, lang));
   }
 }
