@@ -173,7 +173,8 @@ public final class SkapaServer {
         name -> Optional.ofNullable(System.getenv(name)),
         u.secondFactors(),
         u.accountLife(),
-        u.outcomeReports());
+        u.outcomeReports(),
+        u.enrolments());
   }
 
   /** Every API routes class, each declaring its own routes and who may call them. */

@@ -561,6 +561,62 @@ class BrowserTest {
     assertTrue(find("main").getText().contains("Du är utloggad"));
   }
 
+  @Test
+  void a_whole_quarter_by_keyboard_admit_measure_a_job_close_and_the_quarterly_report()
+      throws Exception {
+    browser.get(base + "/login");
+    tabTo(find("#org")).sendKeys("ame-boden");
+    tabTo(find("#username")).sendKeys("h-2");
+    tabTo(find("#password")).sendKeys(PASSWORD + Keys.ENTER);
+    landOn("/app");
+    tabTo(find("#admit-participant")).sendKeys("p-quarter" + Keys.ENTER);
+    landOn("/app/participants/p-quarter");
+    assertTrue(
+        find("main").getText().contains("Inskriven men inte mätt än"), find("main").getText());
+    accessible("participant admitted, not measured");
+
+    tabTo(browser.findElement(By.cssSelector("a.button"))).sendKeys(Keys.ENTER);
+    landOn("/app/participants/p-quarter/new");
+    tabTo(find("input[name='p.job-belief'][value='']"));
+    new Actions(browser).sendKeys(Keys.ARROW_DOWN).perform();
+    tabTo(find("form.stack button[type=submit]")).sendKeys(Keys.ENTER);
+    landOn("/app/participants/p-quarter");
+
+    tabTo(find("#job-hours")).sendKeys("20" + Keys.ENTER);
+    landOn("/app/participants/p-quarter");
+    assertTrue(
+        find("main").getText().contains("Anställning på öppna marknaden"),
+        "the job is in the register: " + find("main").getText());
+
+    tabTo(find("#close-outcome")).sendKeys(Keys.ARROW_DOWN);
+    tabTo(find("form[action='/app/register/close'] button")).sendKeys(Keys.ENTER);
+    landOn("/app/participants/p-quarter");
+    String register = find("section[aria-labelledby='register'] table").getText();
+    assertTrue(register.contains("Anställning"), "closed with its outcome: " + register);
+    assertTrue(
+        browser.findElements(By.cssSelector("#close-outcome")).isEmpty(), "nothing left open");
+    accessible("participant with the register filled");
+
+    tabTo(browser.findElement(By.linkText("Rapporter"))).sendKeys(Keys.ENTER);
+    landOn("/app/reports");
+    String report = find("main").getText();
+    assertTrue(report.contains("Kvartalsrapport"), report);
+    assertTrue(
+        report.contains("Arbetat under perioden"), "the job counts in the quarter: " + report);
+    WebElement pdf = tabTo(find("#report-pdf"));
+    String cookie = browser.manage().getCookieNamed("skapa_session").getValue();
+    java.net.http.HttpResponse<byte[]> file =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(pdf.getAttribute("href")))
+                    .header("Cookie", "skapa_session=" + cookie)
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, file.statusCode());
+    assertEquals(
+        "%PDF", new String(file.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+  }
+
   // --- helpers ---
 
   void signIn(String org, String username) {
@@ -599,7 +655,7 @@ class BrowserTest {
   void landOn(String pathEnd) {
     try {
       new WebDriverWait(browser, Duration.ofSeconds(15))
-          .until(d -> d.getCurrentUrl().replaceFirst("\\?.*$", "").endsWith(pathEnd));
+          .until(d -> d.getCurrentUrl().replaceFirst("[?#].*$", "").endsWith(pathEnd));
     } catch (TimeoutException e) {
       throw new AssertionError(
           "expected to land on "

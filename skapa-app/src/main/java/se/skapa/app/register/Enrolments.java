@@ -287,6 +287,37 @@ public final class Enrolments {
   }
 
   /**
+   * A participant's enrolments in the services the actor may see, the latest admitted first: what
+   * the participant's page lists, to admit or close. Audited as a read of one person's data.
+   *
+   * @param actor a handledare of the organisation; not null
+   * @param org the organisation; not null
+   * @param participant the participant; not null
+   * @return the enrolments, possibly none
+   */
+  public List<StoredEnrolment> ofParticipant(
+      Actor actor, OrganisationId org, Pseudonym participant) {
+    actor.require(org, Role.HANDLEDARE);
+    LocalDate today = LocalDate.now(clock);
+    return storage.transaction(
+        tx -> {
+          java.util.function.Predicate<ServiceId> seen =
+              se.skapa.app.consent.ParticipantScope.visible(tx, actor, org, participant, today);
+          List<StoredEnrolment> out =
+              RegisterStore.in(tx).participantEnrolments(org, participant).stream()
+                  .filter(e -> seen.test(e.service()))
+                  .toList();
+          if (!out.isEmpty()) {
+            AuditLog.in(tx)
+                .audit(
+                    AuditEntry.of(
+                        actor, clock.instant(), "enrolments.read", "enrolments", participant));
+          }
+          return out;
+        });
+  }
+
+  /**
    * @throws StoredModeException NOT_FOUND
    * @param actor a handledare of the organisation (the read is audited); not null
    * @param org the organisation; not null

@@ -6,6 +6,7 @@ import java.util.Optional;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.ServiceId;
 import se.skapa.app.port.Tx;
+import se.skapa.core.common.Pseudonym;
 
 /**
  * Enrolments (admissions and closings) and targets. A port of stored mode: its implementation takes
@@ -57,6 +58,15 @@ public interface RegisterStore {
    */
   List<StoredEnrolment> enrolments(
       OrganisationId organisation, Optional<ServiceId> service, LocalDate to);
+
+  /**
+   * Every current enrolment of one participant, in every service, the latest admitted first.
+   *
+   * @param organisation the organisation; not null
+   * @param participant the participant; not null
+   * @return the enrolments
+   */
+  List<StoredEnrolment> participantEnrolments(OrganisationId organisation, Pseudonym participant);
 
   /**
    * Replaces the target set of the same service (or the organisation) and period.

@@ -37,6 +37,11 @@ final class AuditActions {
               "enrolment.created", new String[] {"skrev in deltagare", "admitted a participant"}),
           Map.entry("enrolment.read", new String[] {"läste inskrivning", "read an enrolment"}),
           Map.entry(
+              "enrolments.read",
+              new String[] {
+                "läste en deltagares inskrivningar", "read a participant's enrolments"
+              }),
+          Map.entry(
               "fidelity-review.corrected",
               new String[] {"rättade programtrohetsgranskning", "corrected a fidelity review"}),
           Map.entry(

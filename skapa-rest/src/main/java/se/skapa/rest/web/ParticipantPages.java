@@ -11,6 +11,7 @@ import java.util.Optional;
 import se.skapa.app.Actor;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.Role;
+import se.skapa.app.StoredModeException;
 import se.skapa.app.access.Organisations;
 import se.skapa.app.access.Service;
 import se.skapa.app.access.Session;
@@ -18,8 +19,10 @@ import se.skapa.app.measurement.Caseloads;
 import se.skapa.app.measurement.FollowUp;
 import se.skapa.app.measurement.Progression;
 import se.skapa.app.measurement.StoredMeasurement;
+import se.skapa.app.register.Enrolments;
 import se.skapa.app.register.Spell;
 import se.skapa.app.register.Spells;
+import se.skapa.app.register.StoredEnrolment;
 import se.skapa.app.register.StoredSpell;
 import se.skapa.core.chart.SpiderChart;
 import se.skapa.core.common.Language;
@@ -50,9 +53,13 @@ public final class ParticipantPages {
       Progression progression,
       Caseloads caseloads,
       Spells spells,
-      InstrumentCatalog catalog) {
+      InstrumentCatalog catalog,
+      Enrolments enrolments,
+      RegisterPages registerPages) {
     this.caseloads = caseloads;
     this.catalog = catalog;
+    this.enrolments = enrolments;
+    this.registerPages = registerPages;
     this.pages = pages;
     this.organisations = organisations;
     this.progression = progression;
@@ -62,6 +69,8 @@ public final class ParticipantPages {
   private final Spells spells;
   private final Caseloads caseloads;
   private final InstrumentCatalog catalog;
+  private final Enrolments enrolments;
+  private final RegisterPages registerPages;
 
   public void home(Context ctx) {
     Session s = session(ctx);
@@ -90,7 +99,15 @@ public final class ParticipantPages {
         ctx,
         200,
         "home.jte",
-        Map.of("p", pages.page(ctx, Msg.MY_PARTICIPANTS), "rows", rows, "services", services));
+        Map.of(
+            "p",
+            pages.page(ctx, Msg.MY_PARTICIPANTS),
+            "rows",
+            rows,
+            "services",
+            services,
+            "today",
+            registerPages.today()));
   }
 
   /**
@@ -136,17 +153,30 @@ public final class ParticipantPages {
     Session s = session(ctx);
     Actor me = s.account().actor();
     Pseudonym participant = pathKey(ctx, "participant");
+    Language lang = lang(ctx);
     // Every instrument the participant was measured on, the latest first; the page shows one.
     List<String> measuredOn = progression.instrumentsOf(me, me.organisation(), participant);
+    List<StoredEnrolment> enrolled = enrolments.ofParticipant(me, me.organisation(), participant);
+    if (measuredOn.isEmpty() && enrolled.isEmpty()) {
+      throw StoredModeException.notFound("no participant " + participant);
+    }
     String shown =
         Optional.ofNullable(ctx.queryParam("instrument"))
             .filter(measuredOn::contains)
             .orElse(measuredOn.isEmpty() ? INSTRUMENT : measuredOn.get(0));
-    Progression.Series series =
-        progression.participant(me, me.organisation(), participant, shown, Optional.empty());
-    Instrument instrument = series.instrument();
-    Language lang = lang(ctx);
-    List<StoredMeasurement> all = series.measurements();
+    // Admitted but not measured yet: the register section alone, and the way to the first
+    // conversation.
+    Optional<Progression.Series> series =
+        measuredOn.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                progression.participant(
+                    me, me.organisation(), participant, shown, Optional.empty()));
+    Instrument instrument =
+        series
+            .map(Progression.Series::instrument)
+            .orElseGet(() -> catalog.find(shown).orElseThrow());
+    List<StoredMeasurement> all = series.map(Progression.Series::measurements).orElse(List.of());
     List<StoredMeasurement> selected = selected(all, ctx.queryParams("m"));
     String svg =
         selected.isEmpty()
@@ -156,7 +186,6 @@ public final class ParticipantPages {
                 Respondent.PARTICIPANT,
                 selected.stream().map(StoredMeasurement::measurement).toList(),
                 lang);
-    List<Views.MeasurementRow> rows = rows(all, selected, lang);
     List<Views.Table> tables = new ArrayList<>();
     for (Respondent r : Respondent.values()) {
       List<StoredMeasurement> of =
@@ -165,7 +194,6 @@ public final class ParticipantPages {
         tables.add(scores(instrument, r, of, lang));
       }
     }
-    Views.Table gaps = gaps(series, instrument, lang);
     Views.Table register = register(spells.ofParticipant(me, me.organisation(), participant), lang);
     Views.ParticipantView view =
         new Views.ParticipantView(
@@ -181,16 +209,20 @@ public final class ParticipantPages {
                             id.equals(shown)))
                 .toList(),
             svg,
-            rows,
+            rows(all, selected, lang),
             tables,
-            gaps,
+            series
+                .map(x -> gaps(x, instrument, lang))
+                .orElse(new Views.Table("", List.of(), List.of())),
             // The gap between the person's and the handledare's rating exists only for an
             // indicator both rate; the built-in instrument has none, so the section is left out.
-            instrument.indicators().stream()
-                .anyMatch(i -> i.ratedBy() == se.skapa.core.progression.RatedBy.BOTH),
-            series.progression().followUp().nextDue().toString(),
-            series.progression().followUp().overdue(),
-            register);
+            series.isPresent()
+                && instrument.indicators().stream()
+                    .anyMatch(i -> i.ratedBy() == se.skapa.core.progression.RatedBy.BOTH),
+            series.map(x -> x.progression().followUp().nextDue().toString()).orElse(""),
+            series.map(x -> x.progression().followUp().overdue()).orElse(false),
+            register,
+            registerPages.view(me, enrolled, organisations.services(me, me.organisation()), lang));
     pages.render(
         ctx, 200, "participant.jte", Map.of("p", pages.page(ctx, Msg.PROGRESSION), "v", view));
   }

@@ -41,7 +41,8 @@ public final class Views {
       boolean gapsApply,
       String nextDue,
       boolean overdue,
-      Table register) {}
+      Table register,
+      RegisterPages.RegisterView enrolments) {}
 
   /** One radio option of a rating. */
   public record Option(String value, String label, boolean checked) {}

@@ -23,6 +23,7 @@ import se.skapa.app.measurement.Caseloads;
 import se.skapa.app.measurement.Measurements;
 import se.skapa.app.measurement.Progression;
 import se.skapa.app.measurement.QualitySignalReports;
+import se.skapa.app.register.Enrolments;
 import se.skapa.app.register.OutcomeReports;
 import se.skapa.app.register.Spells;
 import se.skapa.core.common.ValidationException;
@@ -58,6 +59,7 @@ public final class WebRoutes {
   private final ServicePages services;
   private final AdminPages admin;
   private final ReportPages reports;
+  private final RegisterPages register;
 
   public WebRoutes(
       Accounts accounts,
@@ -77,14 +79,17 @@ public final class WebRoutes {
       Function<String, Optional<String>> environment,
       SecondFactors factors,
       AccountLife life,
-      OutcomeReports outcomeReports) {
+      OutcomeReports outcomeReports,
+      Enrolments enrolments) {
     this.accounts = accounts;
     this.factors = factors;
     this.accountPages = new AccountPages(pages, factors, life);
     this.signIn = new SignInPages(pages, accounts, address, sso);
     this.oidc = new OidcPages(pages, sso, environment);
+    this.register = new RegisterPages(pages, enrolments, spells, clock);
     this.participants =
-        new ParticipantPages(pages, organisations, progression, caseloads, spells, catalog);
+        new ParticipantPages(
+            pages, organisations, progression, caseloads, spells, catalog, enrolments, register);
     this.measurementPages =
         new MeasurementPages(pages, organisations, measurements, progression, catalog, clock, zone);
     this.services = new ServicePages(pages, organisations, progression, quality, catalog, clock);
@@ -124,6 +129,10 @@ public final class WebRoutes {
     routes.get("/app/measurements/{id}/history", measurementPages::history);
     routes.get("/app/services/{service}/cohort", services::cohort);
     routes.get("/app/reports", reports::reports);
+    routes.post("/app/participant/enrol", register::enrol);
+    routes.post("/app/participants/{participant}/enrol", register::enrol);
+    routes.post("/app/register/job", register::job);
+    routes.post("/app/register/close", register::close);
     routes.get("/app/konto", accountPages::account);
     routes.post("/app/konto/tvastegs", accountPages::begin);
     routes.post("/app/konto/tvastegs/bekrafta", accountPages::confirm);

@@ -147,6 +147,17 @@ public final class JdbcRegister implements RegisterStore {
         to);
   }
 
+  @Override
+  public List<StoredEnrolment> participantEnrolments(OrganisationId org, Pseudonym participant) {
+    return sql.list(
+        "SELECT "
+            + ENROLMENT_COLUMNS
+            + " FROM enrolments WHERE org_id = ? AND participant = ? ORDER BY admitted DESC, id",
+        JdbcRegister::enrolment,
+        org.value(),
+        participant.value());
+  }
+
   private static StoredEnrolment enrolment(ResultSet rs) throws SQLException {
     ServiceParticipant p =
         new ServiceParticipant(
