@@ -442,6 +442,12 @@ class BrowserTest {
     assertTrue(find("#new-key").getText().startsWith("skapa_"), "the new key is shown once");
     shot("web-admin");
     accessible("admin");
+    browser.get(base + "/app/admin/audit?participant=p-secret&mine=on");
+    assertTrue(
+        find("main").getText().contains("p-secret"),
+        "the trail filtered: " + find("main").getText());
+    shot("web-audit");
+    accessible("audit trail with filters");
     browser.get(base + "/tillganglighet");
     accessible("accessibility statement");
     browser.findElement(By.cssSelector("a[hreflang='en']")).click();

@@ -48,4 +48,24 @@ public interface AuditLog {
    */
   List<Sequenced> audit(
       OrganisationId organisation, Instant from, Instant to, long after, int limit);
+
+  /**
+   * Audit lines as {@link #audit(OrganisationId, Instant, Instant, long, int)} gives them, only
+   * those the filter keeps: the filter is applied before the limit, so that a page is full.
+   *
+   * @param organisation the organisation; not null
+   * @param from the first instant included; not null
+   * @param to the first instant excluded; not null
+   * @param after the place of the last line already read; 0 for the start
+   * @param limit the most lines returned
+   * @param filter which lines; not null
+   * @return the lines
+   */
+  List<Sequenced> audit(
+      OrganisationId organisation,
+      Instant from,
+      Instant to,
+      long after,
+      int limit,
+      AuditFilter filter);
 }

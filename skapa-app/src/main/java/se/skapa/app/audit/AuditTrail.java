@@ -68,6 +68,29 @@ public final class AuditTrail {
    * @return at most {@link #MAX_LINES} lines, and where the next page starts
    */
   public Page read(Actor admin, OrganisationId org, LocalDate from, LocalDate to, long after) {
+    return read(admin, org, from, to, after, AuditFilter.NONE);
+  }
+
+  /**
+   * Lines as {@link #read(Actor, OrganisationId, LocalDate, LocalDate, long)} gives them, only
+   * those the filter keeps. The read itself is audited.
+   *
+   * @throws ValidationException rule {@code period} if from is after to
+   * @param admin an admin of the organisation; not null
+   * @param org the organisation; not null
+   * @param from the first calendar day, in the trail's zone; not null
+   * @param to the last calendar day; not null
+   * @param after where to read on; 0 for the start
+   * @param filter which lines; not null
+   * @return at most {@link #MAX_LINES} lines, and where the next page starts
+   */
+  public Page read(
+      Actor admin,
+      OrganisationId org,
+      LocalDate from,
+      LocalDate to,
+      long after,
+      AuditFilter filter) {
     admin.require(org, Role.ADMIN);
     if (from.isAfter(to)) {
       throw ValidationException.of("/from", "period", "from " + from + " is after to " + to);
@@ -81,7 +104,8 @@ public final class AuditTrail {
                       from.atStartOfDay(zone).toInstant(),
                       to.plusDays(1).atStartOfDay(zone).toInstant(),
                       after,
-                      MAX_LINES + 1);
+                      MAX_LINES + 1,
+                      filter);
           List<AuditEntry> lines =
               read.stream().limit(MAX_LINES).map(AuditLog.Sequenced::entry).toList();
           Optional<Long> next =

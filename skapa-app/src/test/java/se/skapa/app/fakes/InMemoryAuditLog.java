@@ -20,13 +20,25 @@ public final class InMemoryAuditLog implements AuditLog, InMemoryStorage.Rows {
   @Override
   public List<Sequenced> audit(
       OrganisationId org, Instant from, Instant to, long after, int limit) {
+    return audit(org, from, to, after, limit, se.skapa.app.audit.AuditFilter.NONE);
+  }
+
+  @Override
+  public List<Sequenced> audit(
+      OrganisationId org,
+      Instant from,
+      Instant to,
+      long after,
+      int limit,
+      se.skapa.app.audit.AuditFilter filter) {
     List<Sequenced> out = new ArrayList<>();
     for (int i = 0; i < lines.size() && out.size() < limit; i++) {
       AuditEntry e = lines.get(i);
       if (i + 1 > after
           && e.organisation().equals(org)
           && !e.at().isBefore(from)
-          && e.at().isBefore(to)) {
+          && e.at().isBefore(to)
+          && filter.keeps(e)) {
         out.add(new Sequenced(i + 1, e));
       }
     }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import se.skapa.app.Actor;
 import se.skapa.app.KeyId;
 import se.skapa.app.OrganisationId;
@@ -199,7 +200,21 @@ public final class AdminPages {
                         k.revoked().isPresent()))
             .toList();
     LocalDate today = LocalDate.now(clock.withZone(zone));
-    List<AuditEntry> lines = audit.read(me, org, today, today, 0).lines();
+    // Today's lines without the admin's own reads, which each view of this page adds.
+    List<AuditEntry> lines =
+        audit
+            .read(
+                me,
+                org,
+                today,
+                today,
+                0,
+                new se.skapa.app.audit.AuditFilter(
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.of(me.holder().value())))
+            .lines();
     List<List<String>> auditRows = new ArrayList<>();
     for (int i = lines.size() - 1; i >= 0 && auditRows.size() < 50; i--) {
       AuditEntry e = lines.get(i);

@@ -226,6 +226,15 @@ public enum Msg {
   ERASE_MISMATCH("Löpnumren stämmer inte överens.", "The two keys do not match."),
   AUDIT("Logg över läsningar och ändringar", "Log of reads and writes"),
   WHEN("När", "When"),
+  AUDIT_HELP(
+      "Varje läsning av en persons uppgifter och varje ändring står här. Välj dagar och, om du vill,"
+          + " vem, vad eller vilken deltagare.",
+      "Every read of a person's data and every change is here. Choose the days and, if you like,"
+          + " who, what or which participant."),
+  AUDIT_MINE("Visa även mina egna läsningar", "Show my own reads too"),
+  AUDIT_NONE("Inga rader med de valen.", "No lines with those choices."),
+  AUDIT_ALL("Hela loggen, med filter", "The whole log, with filters"),
+  NEXT_PAGE("Nästa sida", "Next page"),
   WHO("Vem", "Who"),
   WHAT("Vad", "What"),
   ROWS("Rader", "Rows"),

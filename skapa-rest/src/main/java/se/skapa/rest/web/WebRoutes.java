@@ -60,6 +60,7 @@ public final class WebRoutes {
   private final AdminPages admin;
   private final ReportPages reports;
   private final RegisterPages register;
+  private final AuditPages auditPages;
 
   public WebRoutes(
       Accounts accounts,
@@ -95,6 +96,7 @@ public final class WebRoutes {
     this.services = new ServicePages(pages, organisations, progression, quality, catalog, clock);
     this.admin = new AdminPages(pages, accounts, organisations, erasure, audit, clock, zone, life);
     this.reports = new ReportPages(pages, organisations, outcomeReports, clock);
+    this.auditPages = new AuditPages(pages, audit, clock, zone);
   }
 
   /**
@@ -129,6 +131,7 @@ public final class WebRoutes {
     routes.get("/app/measurements/{id}/history", measurementPages::history);
     routes.get("/app/services/{service}/cohort", services::cohort);
     routes.get("/app/reports", reports::reports);
+    routes.get("/app/admin/audit", auditPages::trail);
     routes.post("/app/participant/enrol", register::enrol);
     routes.post("/app/participants/{participant}/enrol", register::enrol);
     routes.post("/app/register/job", register::job);

@@ -10,6 +10,7 @@ import java.util.UUID;
 import se.skapa.app.KeyId;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.audit.AuditEntry;
+import se.skapa.app.audit.AuditFilter;
 import se.skapa.app.audit.AuditLog;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.store.sql.Sql;
@@ -43,9 +44,23 @@ public final class JdbcAuditLog implements AuditLog {
   @Override
   public List<Sequenced> audit(
       OrganisationId org, Instant from, Instant to, long after, int limit) {
+    return audit(org, from, to, after, limit, AuditFilter.NONE);
+  }
+
+  @Override
+  public List<Sequenced> audit(
+      OrganisationId org, Instant from, Instant to, long after, int limit, AuditFilter filter) {
+    String holder = filter.holder().orElse(null);
+    String action = filter.action().orElse(null);
+    String participant = filter.participant().map(Pseudonym::value).orElse(null);
+    String hide = filter.hideReadsBy().orElse(null);
     return sql.list(
         "SELECT seq, org_id, at, key_id, holder, action, resource, participant, row_count"
             + " FROM audit_trail WHERE org_id = ? AND at >= ? AND at < ? AND seq > ?"
+            + " AND (CAST(? AS text) IS NULL OR holder = ?)"
+            + " AND (CAST(? AS text) IS NULL OR action = ?)"
+            + " AND (CAST(? AS text) IS NULL OR participant = ?)"
+            + " AND (CAST(? AS text) IS NULL OR NOT (holder = ? AND action LIKE '%.read'))"
             + " ORDER BY seq LIMIT ?",
         rs ->
             new Sequenced(
@@ -63,6 +78,14 @@ public final class JdbcAuditLog implements AuditLog {
         ts(from),
         ts(to),
         after,
+        holder,
+        holder,
+        action,
+        action,
+        participant,
+        participant,
+        hide,
+        hide,
         limit);
   }
 }
