@@ -169,6 +169,31 @@ class PagesTest {
   }
 
   @Test
+  void a_person_signs_in_with_the_organisations_name_and_the_page_says_how_to_get_an_account()
+      throws Exception {
+    server.post(
+        "/api/v1/organisations",
+        "{\"id\":\"sn-forbund\",\"name\":\"Södra Norrbottens samordningsförbund\","
+            + "\"adminPassword\":\""
+            + BrowserTest.PASSWORD
+            + "\"}");
+    HttpClient c = client();
+    String page = get(c, "/login").body();
+    assertTrue(page.contains("Inget konto?"), "how to get an account is said: " + page);
+    HttpResponse<String> in =
+        post(
+            c,
+            "/login",
+            "csrf="
+                + csrf(page)
+                + "&org="
+                + PageClient.enc("södra norrbottens samordningsförbund")
+                + "&username=admin&password="
+                + PageClient.enc(BrowserTest.PASSWORD));
+    assertEquals(303, in.statusCode(), "the name, in any case, is the organisation: " + in.body());
+  }
+
+  @Test
   void signing_out_ends_the_session_on_the_server() throws Exception {
     CookieManager jar = new CookieManager();
     HttpClient c =

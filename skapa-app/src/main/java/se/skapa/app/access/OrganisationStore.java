@@ -33,6 +33,12 @@ public interface OrganisationStore {
   Optional<Organisation> organisation(OrganisationId id);
 
   /**
+   * @param name an organisation's name as a person types it; not null
+   * @return every organisation of that name, in any case
+   */
+  List<Organisation> organisationsNamed(String name);
+
+  /**
    * @return false if the id is taken in the organisation
    * @param service the service; not null
    */

@@ -199,6 +199,32 @@ public final class Organisations {
   }
 
   /**
+   * The organisation a person means at sign-in: its id as typed, or its name when exactly one
+   * organisation has it (a person knows their kommun's or förbund's name, not SKAPA's id for it).
+   *
+   * @param typed what was typed; not null
+   * @return the id; empty when it is neither an id that exists nor one organisation's name
+   */
+  public Optional<OrganisationId> signInId(String typed) {
+    String t = typed.strip();
+    return storage.transaction(
+        tx -> {
+          OrganisationStore store = OrganisationStore.in(tx);
+          Optional<OrganisationId> byId;
+          try {
+            byId = store.organisation(OrganisationId.of(t)).map(Organisation::id);
+          } catch (se.skapa.core.common.ValidationException notAnId) {
+            byId = Optional.empty();
+          }
+          if (byId.isPresent()) {
+            return byId;
+          }
+          List<Organisation> named = store.organisationsNamed(t);
+          return named.size() == 1 ? Optional.of(named.get(0).id()) : Optional.empty();
+        });
+  }
+
+  /**
    * The organisation the actor belongs to, with its name.
    *
    * @param actor a member of the organisation; not null

@@ -30,6 +30,11 @@ public final class InMemoryOrganisations implements OrganisationStore, InMemoryS
   }
 
   @Override
+  public List<Organisation> organisationsNamed(String name) {
+    return organisations.stream().filter(o -> o.name().equalsIgnoreCase(name)).toList();
+  }
+
+  @Override
   public boolean insertService(Service s) {
     if (service(s.organisation(), s.id()).isPresent()) {
       return false;

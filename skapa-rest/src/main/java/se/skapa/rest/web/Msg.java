@@ -14,7 +14,16 @@ public enum Msg {
   SIGN_IN("Logga in", "Sign in"),
   SIGN_OUT("Logga ut", "Sign out"),
   SIGNED_IN_AS("Inloggad som", "Signed in as"),
-  ORGANISATION("Organisation", "Organisation"),
+  ORGANISATION(
+      "Organisation (namnet, t.ex. Södra Norrbottens samordningsförbund, eller SKAPA-id)",
+      "Organisation (its name, e.g. Södra Norrbottens samordningsförbund, or SKAPA id)"),
+  NO_ACCOUNT(
+      "Inget konto? SKAPA-administratören i din kommun eller ditt förbund skapar konton under"
+          + " Administration. En organisation som inte finns i SKAPA ännu läggs upp av den som driver"
+          + " servern (se docs/operations.md).",
+      "No account? The SKAPA admin of your kommun or förbund creates accounts under"
+          + " Administration. An organisation not yet in SKAPA is created by whoever runs the"
+          + " server (see docs/operations.md)."),
   USERNAME("Användarnamn (din personalkod, t.ex. h-2)", "Username (your staff key, e.g. h-2)"),
   PASSWORD("Lösenord", "Password"),
   SIGN_IN_FAILED(

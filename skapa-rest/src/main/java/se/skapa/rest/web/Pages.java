@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -87,6 +88,15 @@ final class Pages {
   }
 
   // --- helpers ---
+
+  /** A service's name as people know it; its id only for a service no longer listed. */
+  static String serviceName(List<se.skapa.app.access.Service> services, se.skapa.app.ServiceId id) {
+    return services.stream()
+        .filter(x -> x.id().equals(id))
+        .map(se.skapa.app.access.Service::name)
+        .findFirst()
+        .orElse(id.value());
+  }
 
   static String label(Instrument instrument, String key, Language lang) {
     return instrument.indicator(key).map(i -> i.labels().in(lang)).orElse(key);

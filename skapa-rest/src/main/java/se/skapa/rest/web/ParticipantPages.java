@@ -76,6 +76,7 @@ public final class ParticipantPages {
     Session s = session(ctx);
     Actor me = s.account().actor();
     OrganisationId org = me.organisation();
+    List<Service> services = organisations.services(me, org);
     List<Views.CaseRow> rows = new ArrayList<>();
     if (me.has(Role.HANDLEDARE)) {
       for (FollowUp f : caseload(me, org)) {
@@ -87,14 +88,13 @@ public final class ParticipantPages {
         rows.add(
             new Views.CaseRow(
                 f.participant().value(),
-                f.service().value(),
+                serviceName(services, f.service()),
                 st.latest().toString(),
                 st.nextDue().toString(),
                 status,
                 st.daysOverdue()));
       }
     }
-    List<Service> services = organisations.services(me, org);
     pages.render(
         ctx,
         200,
@@ -195,6 +195,7 @@ public final class ParticipantPages {
       }
     }
     Views.Table register = register(spells.ofParticipant(me, me.organisation(), participant), lang);
+    List<Service> services = organisations.services(me, me.organisation());
     Views.ParticipantView view =
         new Views.ParticipantView(
             participant.value(),
@@ -209,7 +210,7 @@ public final class ParticipantPages {
                             id.equals(shown)))
                 .toList(),
             svg,
-            rows(all, selected, lang),
+            rows(all, selected, services, lang),
             tables,
             series
                 .map(x -> gaps(x, instrument, lang))
@@ -222,7 +223,7 @@ public final class ParticipantPages {
             series.map(x -> x.progression().followUp().nextDue().toString()).orElse(""),
             series.map(x -> x.progression().followUp().overdue()).orElse(false),
             register,
-            registerPages.view(me, enrolled, organisations.services(me, me.organisation()), lang));
+            registerPages.view(me, enrolled, services, lang));
     pages.render(
         ctx, 200, "participant.jte", Map.of("p", pages.page(ctx, Msg.PROGRESSION), "v", view));
   }
@@ -246,7 +247,10 @@ public final class ParticipantPages {
   }
 
   private static List<Views.MeasurementRow> rows(
-      List<StoredMeasurement> all, List<StoredMeasurement> shown, Language lang) {
+      List<StoredMeasurement> all,
+      List<StoredMeasurement> shown,
+      List<Service> services,
+      Language lang) {
     return all.stream()
         .map(
             m ->
@@ -254,7 +258,7 @@ public final class ParticipantPages {
                     m.id().toString(),
                     m.measurement().date().toString(),
                     m.measurement().respondent().label().in(lang),
-                    m.service().value(),
+                    serviceName(services, m.service()),
                     m.version(),
                     m.provenance().recordedBy().value(),
                     shown.contains(m)))

@@ -75,7 +75,7 @@ public final class RegisterPages {
     List<List<String>> rows = new ArrayList<>();
     List<Views.Choice> open = new ArrayList<>();
     for (StoredEnrolment e : all) {
-      String name = name(services, e.service());
+      String name = serviceName(services, e.service());
       rows.add(
           List.of(
               name,
@@ -113,14 +113,6 @@ public final class RegisterPages {
         outcomes,
         kinds,
         today());
-  }
-
-  private static String name(List<Service> services, ServiceId id) {
-    return services.stream()
-        .filter(x -> x.id().equals(id))
-        .map(Service::name)
-        .findFirst()
-        .orElse(id.value());
   }
 
   /** Admits a participant: from their page, or from the home page's form with a key typed. */

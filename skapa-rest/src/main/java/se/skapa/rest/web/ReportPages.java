@@ -126,13 +126,7 @@ public final class ReportPages {
         reports.report(me, me.organisation(), service, ReportTerms.of(from, to));
     String name =
         service
-            .map(
-                id ->
-                    services.stream()
-                        .filter(x -> x.id().equals(id))
-                        .map(Service::name)
-                        .findFirst()
-                        .orElse(id.value()))
+            .map(id -> serviceName(services, id))
             .orElse(sv ? "Hela organisationen" : "The whole organisation");
     List<Views.Choice> serviceChoices = new ArrayList<>();
     serviceChoices.add(

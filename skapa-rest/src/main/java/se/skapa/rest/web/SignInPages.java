@@ -13,6 +13,7 @@ import se.skapa.app.OrganisationId;
 import se.skapa.app.StoredModeException;
 import se.skapa.app.access.Accounts;
 import se.skapa.app.access.IdentityProvider;
+import se.skapa.app.access.Organisations;
 import se.skapa.app.access.SingleSignOn;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Pseudonym;
@@ -27,20 +28,36 @@ public final class SignInPages {
   private final ClientAddress address;
   private final SingleSignOn sso;
 
-  SignInPages(Pages pages, Accounts accounts, ClientAddress address, SingleSignOn sso) {
+  SignInPages(
+      Pages pages,
+      Accounts accounts,
+      ClientAddress address,
+      SingleSignOn sso,
+      Organisations organisations) {
+    this.organisations = organisations;
     this.pages = pages;
     this.accounts = accounts;
     this.address = address;
     this.sso = sso;
   }
 
+  private final Organisations organisations;
+
   /** The organisation's provider, for a sign-in page that names the organisation. */
   private Optional<IdentityProvider> provider(String org) {
     try {
-      return org.isBlank() ? Optional.empty() : sso.provider(OrganisationId.of(org.strip()));
+      return org.isBlank() ? Optional.empty() : sso.provider(organisation(org));
     } catch (ValidationException notAnId) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The organisation typed at sign-in, by its id or its name; what matches neither goes on as
+   * typed, to fail as any wrong sign-in does (with the same throttling and the same words).
+   */
+  private OrganisationId organisation(String typed) {
+    return organisations.signInId(typed).orElseGet(() -> OrganisationId.of(typed.strip()));
   }
 
   public void root(Context ctx) {
@@ -134,7 +151,7 @@ public final class SignInPages {
       }
       Accounts.SignedIn in =
           accounts.signIn(
-              OrganisationId.of(org),
+              organisation(org),
               Pseudonym.of(username),
               ctx.formParam("password"),
               ctx.formParam("code"),

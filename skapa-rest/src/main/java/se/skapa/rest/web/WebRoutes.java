@@ -85,7 +85,7 @@ public final class WebRoutes {
     this.accounts = accounts;
     this.factors = factors;
     this.accountPages = new AccountPages(pages, factors, life);
-    this.signIn = new SignInPages(pages, accounts, address, sso);
+    this.signIn = new SignInPages(pages, accounts, address, sso, organisations);
     this.oidc = new OidcPages(pages, sso, environment);
     this.register = new RegisterPages(pages, enrolments, spells, clock);
     this.participants =

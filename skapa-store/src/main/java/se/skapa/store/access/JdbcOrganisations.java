@@ -47,6 +47,16 @@ public final class JdbcOrganisations implements OrganisationStore {
   }
 
   @Override
+  public List<Organisation> organisationsNamed(String name) {
+    return sql.list(
+        "SELECT id, name, created_at FROM organisations WHERE lower(name) = lower(?) ORDER BY id",
+        rs ->
+            new Organisation(
+                OrganisationId.of(rs.getString("id")), rs.getString("name"), at(rs, "created_at")),
+        name);
+  }
+
+  @Override
   public boolean insertService(Service s) {
     return sql.update(
             "INSERT INTO services (org_id, id, name, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
