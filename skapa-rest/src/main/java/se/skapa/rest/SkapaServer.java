@@ -174,7 +174,9 @@ public final class SkapaServer {
         u.secondFactors(),
         u.accountLife(),
         u.outcomeReports(),
-        u.enrolments());
+        u.enrolments(),
+        u.measurementFiles(),
+        config.maxImportBytes());
   }
 
   /** Every API routes class, each declaring its own routes and who may call them. */
@@ -236,6 +238,13 @@ public final class SkapaServer {
     c.jsonMapper(new JavalinJackson(mapper, false));
     c.http.prefer405over404 = true;
     c.http.maxRequestSize = config.maxBodyBytes();
+    // A measurement file uploaded from the pages: held in memory like the API's import body, so
+    // that no participant's ratings are written to a temporary file on disk.
+    long upload = config.maxImportBytes();
+    c.jetty.multipartConfig.maxFileSize(upload, io.javalin.config.SizeUnit.BYTES);
+    c.jetty.multipartConfig.maxTotalRequestSize(upload + 65_536, io.javalin.config.SizeUnit.BYTES);
+    c.jetty.multipartConfig.maxInMemoryFileSize(
+        (int) Math.min(Integer.MAX_VALUE, upload), io.javalin.config.SizeUnit.BYTES);
     c.staticFiles.enableWebjars();
   }
 

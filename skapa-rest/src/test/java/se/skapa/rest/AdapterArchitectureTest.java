@@ -23,7 +23,10 @@ class AdapterArchitectureTest {
           .ignoreDependency(
               DescribedPredicate.alwaysTrue(),
               JavaClass.Predicates.resideInAnyPackage(
-                  "se.skapa.rest.http", "se.skapa.rest.responses", "se.skapa.rest.print"));
+                  "se.skapa.rest.http",
+                  "se.skapa.rest.responses",
+                  "se.skapa.rest.print",
+                  "se.skapa.rest.files"));
 
   @ArchTest
   static final ArchRule only_main_meets_the_store =

@@ -621,6 +621,8 @@ class BrowserTest {
     assertEquals(200, file.statusCode());
     assertEquals(
         "%PDF", new String(file.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+    browser.get(base + "/app/import");
+    accessible("import a file");
   }
 
   // --- helpers ---

@@ -5,9 +5,6 @@ import static se.skapa.rest.http.Params.*;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +20,12 @@ import se.skapa.core.common.Language;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violation;
-import se.skapa.core.common.Violations;
 import se.skapa.core.progression.Answer;
 import se.skapa.core.progression.Indicator;
-import se.skapa.core.progression.Instrument;
 import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.core.progression.Measurement;
-import se.skapa.core.progression.Respondent;
-import se.skapa.rest.http.Keys;
+import se.skapa.rest.files.MeasurementColumns;
+import se.skapa.rest.files.MeasurementCsv;
 import se.skapa.rest.http.Lang;
 import se.skapa.rest.http.Params;
 import se.skapa.rest.http.RequestBodies;
@@ -79,32 +74,14 @@ public final class MeasurementFileRoutes {
    */
   public void importMeasurements(Context ctx) {
     boolean dryRun = "true".equals(ctx.queryParam("dryRun"));
-    SwedishCsvFile read =
-        SwedishCsvFile.read(bodies.raw(ctx, "text/csv", maxImportBytes, "SKAPA_MAX_IMPORT_BYTES"));
-    // A file exported in Swedish (or written by a person in Swedish) imports as one in English.
-    SwedishCsvFile file =
-        new SwedishCsvFile(
-            read.encoding(), MeasurementColumns.canonical(read.header(), catalog), read.lines());
-    Violations v = new Violations();
-    for (String required : List.of("service", "participant", "instrument", "respondent", "date")) {
-      v.check(
-          file.header().contains(required),
-          "/header/" + required,
-          "column",
-          "the first line names no column '"
-              + required
-              + "'; the columns are those of GET …/exports/measurements.csv");
-    }
-    v.throwIfAny();
-    List<MeasurementFiles.ImportRow> rows = new ArrayList<>();
-    List<Violation> unreadable = new ArrayList<>();
-    for (SwedishCsvFile.Line line : file.lines()) {
-      try {
-        rows.add(importRow(file, line));
-      } catch (ValidationException e) {
-        e.violations().forEach(x -> unreadable.add(x.under("/lines/" + line.number())));
-      }
-    }
+    MeasurementCsv.Read read =
+        MeasurementCsv.read(
+            SwedishCsvFile.read(
+                bodies.raw(ctx, "text/csv", maxImportBytes, "SKAPA_MAX_IMPORT_BYTES")),
+            catalog);
+    SwedishCsvFile file = read.file();
+    List<MeasurementFiles.ImportRow> rows = read.rows();
+    List<Violation> unreadable = read.unreadable();
     List<StoredMeasurement> stored =
         files.importAll(actor(ctx), org(ctx), rows, dryRun, unreadable);
     Map<String, Object> out = new LinkedHashMap<>();
@@ -126,101 +103,6 @@ public final class MeasurementFileRoutes {
    * register.
    */
   private static final int PREVIEW = 50;
-
-  private MeasurementFiles.ImportRow importRow(SwedishCsvFile file, SwedishCsvFile.Line line) {
-    Violations v = new Violations();
-    // A short row is a mistake, not a row of unanswered indicators: say so beside its other faults.
-    v.check(
-        line.cells().size() == file.header().size(),
-        "",
-        "columns",
-        "the line has "
-            + line.cells().size()
-            + " cells where the first line names "
-            + file.header().size()
-            + " columns");
-    String instrumentId = file.cell(line, "instrument");
-    String versionText = file.cell(line, "instrumentVersion");
-    Optional<Instrument> instrument = instrumentOf(v, instrumentId, versionText);
-    ServiceId service = v.attempt("/service", () -> ServiceId.of(file.cell(line, "service")));
-    Pseudonym participant = Keys.key(v, "/participant", file.cell(line, "participant"));
-    String handledareText = file.cell(line, "handledare");
-    Pseudonym handledare =
-        handledareText.isEmpty() ? null : Keys.key(v, "/handledare", handledareText);
-    Respondent respondent =
-        MeasurementColumns.respondent(file.cell(line, "respondent")).orElse(null);
-    v.check(
-        respondent != null, "/respondent", "type", "respondent must be PARTICIPANT or HANDLEDARE");
-    LocalDate date = null;
-    try {
-      date = LocalDate.parse(file.cell(line, "date"));
-    } catch (DateTimeParseException e) {
-      v.add("/date", "type", "the date must be written YYYY-MM-DD");
-    }
-    Map<String, Answer> answers = answersOf(v, file, line, instrument);
-    v.throwIfAny();
-    String comment = file.cell(line, "comment");
-    return new MeasurementFiles.ImportRow(
-        line.number(),
-        Violations.built(service),
-        new Measurement(
-            Violations.built(participant),
-            Violations.built(date),
-            instrument.get().id(),
-            instrument.get().version(),
-            Violations.built(respondent),
-            Optional.ofNullable(handledare),
-            answers,
-            comment.isEmpty() ? Optional.empty() : Optional.of(comment)));
-  }
-
-  /** The instrument a line names; its version, when given, a whole number. */
-  private Optional<Instrument> instrumentOf(Violations v, String instrumentId, String versionText) {
-    Optional<Instrument> instrument;
-    if (versionText.isEmpty() || versionText.matches("\\d{1,4}")) {
-      Optional<Integer> version =
-          versionText.isEmpty() ? Optional.empty() : Optional.of(Integer.parseInt(versionText));
-      instrument = Optional.ofNullable(v.attempt("", () -> catalog.require(instrumentId, version)));
-    } else {
-      instrument = Optional.empty();
-      v.add(
-          "/instrument",
-          "unknown-instrument",
-          "no instrument '"
-              + Pseudonym.redact(instrumentId)
-              + "' version "
-              + Pseudonym.redact(versionText));
-    }
-    return instrument;
-  }
-
-  /** A line's scores: an empty cell is an indicator not answered (or not asked), never a zero. */
-  private static Map<String, Answer> answersOf(
-      Violations v,
-      SwedishCsvFile file,
-      SwedishCsvFile.Line line,
-      Optional<Instrument> instrument) {
-    Map<String, Answer> answers = new HashMap<>();
-    if (instrument.isPresent()) {
-      for (var indicator : instrument.get().indicators()) {
-        String cell = file.cell(line, indicator.key());
-        if (cell.isEmpty()) {
-          continue;
-        }
-        if (cell.matches("-?\\d{1,4}")) {
-          answers.put(indicator.key(), Answer.score(Integer.parseInt(cell)));
-        } else {
-          v.add(
-              "/" + indicator.key(),
-              "type",
-              "'"
-                  + (cell.length() > 20 ? cell.substring(0, 20) + "…" : cell)
-                  + "' is not a whole number");
-        }
-      }
-    }
-    return answers;
-  }
 
   /**
    * Measurements as Swedish Excel reads them: one row per measurement, one column per indicator

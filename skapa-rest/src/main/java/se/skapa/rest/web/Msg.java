@@ -244,6 +244,17 @@ public enum Msg {
   AUDIT_NONE("Inga rader med de valen.", "No lines with those choices."),
   AUDIT_ALL("Hela loggen, med filter", "The whole log, with filters"),
   NEXT_PAGE("Nästa sida", "Next page"),
+  IMPORT("Importera mätningar", "Import measurements"),
+  IMPORT_HELP(
+      "En CSV-fil med samma kolumner som exporten (på svenska eller engelska), semikolon- eller"
+          + " kommaseparerad, från Excel. Förhandsgranska först: alla fel i alla rader visas, och"
+          + " ingenting sparas förrän hela filen är rätt.",
+      "A CSV file with the export's columns (in Swedish or English), semicolon or comma"
+          + " separated, from Excel. Preview first: every fault of every line is shown, and nothing"
+          + " is stored until the whole file is right."),
+  IMPORT_FILE("Fil", "File"),
+  IMPORT_PREVIEW("Förhandsgranska", "Preview"),
+  IMPORT_DO("Importera", "Import"),
   WHO("Vem", "Who"),
   WHAT("Vad", "What"),
   ROWS("Rader", "Rows"),

@@ -20,6 +20,7 @@ import se.skapa.app.access.SingleSignOn;
 import se.skapa.app.audit.AuditTrail;
 import se.skapa.app.audit.Erasure;
 import se.skapa.app.measurement.Caseloads;
+import se.skapa.app.measurement.MeasurementFiles;
 import se.skapa.app.measurement.Measurements;
 import se.skapa.app.measurement.Progression;
 import se.skapa.app.measurement.QualitySignalReports;
@@ -61,6 +62,7 @@ public final class WebRoutes {
   private final ReportPages reports;
   private final RegisterPages register;
   private final AuditPages auditPages;
+  private final ImportPages importPages;
 
   public WebRoutes(
       Accounts accounts,
@@ -81,7 +83,9 @@ public final class WebRoutes {
       SecondFactors factors,
       AccountLife life,
       OutcomeReports outcomeReports,
-      Enrolments enrolments) {
+      Enrolments enrolments,
+      MeasurementFiles measurementFiles,
+      long maxImportBytes) {
     this.accounts = accounts;
     this.factors = factors;
     this.accountPages = new AccountPages(pages, factors, life);
@@ -97,6 +101,7 @@ public final class WebRoutes {
     this.admin = new AdminPages(pages, accounts, organisations, erasure, audit, clock, zone, life);
     this.reports = new ReportPages(pages, organisations, outcomeReports, clock);
     this.auditPages = new AuditPages(pages, audit, clock, zone);
+    this.importPages = new ImportPages(pages, measurementFiles, catalog, maxImportBytes);
   }
 
   /**
@@ -132,6 +137,8 @@ public final class WebRoutes {
     routes.get("/app/services/{service}/cohort", services::cohort);
     routes.get("/app/reports", reports::reports);
     routes.get("/app/admin/audit", auditPages::trail);
+    routes.get("/app/import", importPages::form);
+    routes.post("/app/import", importPages::upload);
     routes.post("/app/participant/enrol", register::enrol);
     routes.post("/app/participants/{participant}/enrol", register::enrol);
     routes.post("/app/register/job", register::job);

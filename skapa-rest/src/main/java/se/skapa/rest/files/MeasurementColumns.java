@@ -1,4 +1,4 @@
-package se.skapa.rest.progression;
+package se.skapa.rest.files;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +17,7 @@ import se.skapa.core.progression.Respondent;
  * (the one Excel opens), English in an English one, and either read back by the import, so that a
  * file exported in one language imports as it was. The English names are the canonical ones.
  */
-final class MeasurementColumns {
+public final class MeasurementColumns {
 
   private static final List<Map.Entry<String, String>> FIXED =
       List.of(
@@ -45,7 +45,7 @@ final class MeasurementColumns {
   private MeasurementColumns() {}
 
   /** {@return a fixed column's name in {@code lang}; {@code canonical} is its English name} */
-  static String name(String canonical, Language lang) {
+  public static String name(String canonical, Language lang) {
     return FIXED.stream()
         .filter(e -> e.getKey().equals(canonical))
         .findFirst()
@@ -54,12 +54,12 @@ final class MeasurementColumns {
   }
 
   /** {@return an indicator's column in {@code lang}: its name in Swedish, its key in English} */
-  static String indicator(Indicator indicator, Language lang) {
+  public static String indicator(Indicator indicator, Language lang) {
     return lang == Language.SV ? indicator.labels().sv() : indicator.key();
   }
 
   /** {@return a respondent as a person reads it in {@code lang}} */
-  static String respondent(Respondent r, Language lang) {
+  public static String respondent(Respondent r, Language lang) {
     return lang == Language.SV ? words(r).sv() : r.name();
   }
 
@@ -67,7 +67,7 @@ final class MeasurementColumns {
    * A respondent from a cell: the code ({@code PARTICIPANT}, {@code HANDLEDARE}) or its word in
    * either language, in any case.
    */
-  static Optional<Respondent> respondent(String cell) {
+  public static Optional<Respondent> respondent(String cell) {
     for (Respondent r : Respondent.values()) {
       LocalizedText words = words(r);
       if (cell.equalsIgnoreCase(r.name())
@@ -84,7 +84,7 @@ final class MeasurementColumns {
    * either language where every instrument the server knows gives it the same key, becomes the
    * English name or key. Names it does not know are left as they are.
    */
-  static List<String> canonical(List<String> header, InstrumentCatalog catalog) {
+  public static List<String> canonical(List<String> header, InstrumentCatalog catalog) {
     Map<String, String> known = new HashMap<>();
     for (Map.Entry<String, String> e : FIXED) {
       known.put(e.getValue().toLowerCase(Locale.ROOT), e.getKey());
