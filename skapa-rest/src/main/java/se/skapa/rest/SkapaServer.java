@@ -176,7 +176,8 @@ public final class SkapaServer {
         u.outcomeReports(),
         u.enrolments(),
         u.measurementFiles(),
-        config.maxImportBytes());
+        config.maxImportBytes(),
+        u.survey());
   }
 
   /** Every API routes class, each declaring its own routes and who may call them. */

@@ -448,6 +448,11 @@ class BrowserTest {
         "the trail filtered: " + find("main").getText());
     shot("web-audit");
     accessible("audit trail with filters");
+    browser.get(base + "/app/survey?service=steget-fram&period=2026");
+    assertTrue(
+        find("#survey-measures").getText().contains("Svarsfrekvens"), find("main").getText());
+    shot("web-survey");
+    accessible("participant survey");
     browser.get(base + "/tillganglighet");
     accessible("accessibility statement");
     browser.findElement(By.cssSelector("a[hreflang='en']")).click();

@@ -109,6 +109,8 @@ class StoredContractTest {
           "POST /api/v1/organisations/{org}/services/{service}/surveys/{period}/responses",
           "PUT /api/v1/organisations/{org}/services/{service}/surveys/{period}/responses",
           "GET /api/v1/organisations/{org}/services/{service}/surveys/{period}",
+          "PUT /api/v1/organisations/{org}/surveys/targets",
+          "GET /api/v1/organisations/{org}/surveys/targets",
           "GET /api/v1/organisations/{org}/audit",
           "DELETE /api/v1/organisations/{org}/participants/{participant}",
           "DELETE /api/v1/organisations/{org}/users/{username}/second-factor",

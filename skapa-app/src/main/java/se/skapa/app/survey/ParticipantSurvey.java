@@ -42,7 +42,7 @@ public final class ParticipantSurvey {
   /**
    * @param storage where counts and anonymous responses are kept; not null
    * @param clock "now" for the audit; not null
-   * @param targets the förbund's survey targets; not null
+   * @param targets the survey targets of an organisation that has set none of its own; not null
    */
   public ParticipantSurvey(Storage storage, Clock clock, SurveyTargets targets) {
     this.storage = Objects.requireNonNull(storage, "storage");
@@ -90,6 +90,53 @@ public final class ParticipantSurvey {
           return null;
         });
     return all;
+  }
+
+  /**
+   * The survey's targets an organisation is held against.
+   *
+   * @param targets the targets
+   * @param own true when the organisation set them, false for the default
+   */
+  public record Targets(SurveyTargets targets, boolean own) {}
+
+  /**
+   * @param actor a member of the organisation; not null
+   * @param org the organisation; not null
+   * @return its own targets, or the default when it has set none
+   */
+  public Targets targets(Actor actor, OrganisationId org) {
+    actor.require(org, Role.values());
+    return storage.transaction(tx -> targetsOf(tx, org));
+  }
+
+  private Targets targetsOf(se.skapa.app.port.Tx tx, OrganisationId org) {
+    return SurveyStore.in(tx)
+        .surveyTargets(org)
+        .map(t -> new Targets(t, true))
+        .orElseGet(() -> new Targets(targets, false));
+  }
+
+  /**
+   * Sets the organisation's own survey targets, replacing any it had.
+   *
+   * @param actor an admin of the organisation; not null
+   * @param org the organisation; not null
+   * @param own the targets; not null
+   * @return the targets now held against
+   */
+  public Targets setTargets(Actor actor, OrganisationId org, SurveyTargets own) {
+    actor.require(org, Role.ADMIN);
+    Objects.requireNonNull(own, "own");
+    return storage.transaction(
+        tx -> {
+          SurveyStore.in(tx).replaceSurveyTargets(org, own);
+          AuditLog.in(tx)
+              .audit(
+                  AuditEntry.counted(
+                      actor, clock.instant(), "survey.targets.set", "surveys/targets", 3));
+          return new Targets(own, true);
+        });
   }
 
   /**
@@ -375,7 +422,7 @@ public final class ParticipantSurvey {
               offered,
               (int) current,
               responses,
-              targets);
+              targetsOf(tx, org).targets());
         });
   }
 }

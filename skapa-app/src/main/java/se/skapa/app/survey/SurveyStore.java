@@ -8,6 +8,7 @@ import se.skapa.app.OrganisationId;
 import se.skapa.app.ServiceId;
 import se.skapa.app.port.Tx;
 import se.skapa.core.survey.SurveyQuestion;
+import se.skapa.core.survey.SurveyTargets;
 
 /**
  * The participant survey: offers, anonymous answers and the organisation's own questions. A port of
@@ -109,4 +110,18 @@ public interface SurveyStore {
    * @param questions the questions, checked; not null
    */
   void replaceOwnSurveyQuestions(OrganisationId organisation, List<SurveyQuestion> questions);
+
+  /**
+   * @param organisation the organisation; not null
+   * @return the organisation's own survey targets; empty when it has set none
+   */
+  Optional<SurveyTargets> surveyTargets(OrganisationId organisation);
+
+  /**
+   * Sets the organisation's survey targets, replacing any it had.
+   *
+   * @param organisation the organisation; not null
+   * @param targets the targets; not null
+   */
+  void replaceSurveyTargets(OrganisationId organisation, SurveyTargets targets);
 }

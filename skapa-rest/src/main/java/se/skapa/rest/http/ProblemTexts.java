@@ -29,13 +29,29 @@ final class ProblemTexts {
           Map.entry("active key", "den aktiva nyckeln"),
           Map.entry("route", "vägen"));
 
+  /** The same things after "det finns": indefinite, with the article of their gender. */
+  private static final Map<String, String> NONE =
+      Map.ofEntries(
+          Map.entry("service", "ingen verksamhet"),
+          Map.entry("organisation", "ingen organisation"),
+          Map.entry("account", "inget konto"),
+          Map.entry("consent", "inget samtycke"),
+          Map.entry("enrolment", "ingen inskrivning"),
+          Map.entry("fidelity review", "ingen programtrohetsgranskning"),
+          Map.entry("measurement", "ingen mätning"),
+          Map.entry("fixed report", "ingen fastställd rapport"),
+          Map.entry("participant", "ingen deltagare"),
+          Map.entry("survey period", "ingen enkätperiod"),
+          Map.entry("active key", "ingen aktiv nyckel"),
+          Map.entry("route", "ingen väg"));
+
   private static final String THING =
       "(service|organisation|account|consent|enrolment|fidelity review|measurement|fixed report"
           + "|participant|survey period|active key|route)";
 
   private static final List<Map.Entry<Pattern, String>> PHRASES =
       List.of(
-          phrase("^no " + THING + " '?([^']*)'?$", "Det finns ingen {thing} «{2}»"),
+          phrase("^no " + THING + " '?([^']*)'?$", "Det finns {none} «{2}»"),
           phrase("^no data of participant (.+)$", "Det finns inga uppgifter om deltagaren {1}"),
           phrase(
               "^this needs the role (.+?); the key of (.+) has (.+)$",
@@ -101,6 +117,9 @@ final class ProblemTexts {
       Matcher m = p.getKey().matcher(english);
       if (m.find()) {
         String text = p.getValue();
+        if (text.contains("{none}")) {
+          text = text.replace("{none}", NONE.getOrDefault(m.group(1), m.group(1)));
+        }
         if (text.contains("{thing}")) {
           String thing = THINGS.getOrDefault(m.group(1), m.group(1));
           text = text.replace("{thing}", thing);

@@ -111,6 +111,21 @@ public final class StoredRequests {
    * An organisation's own survey questions, replacing the earlier ones; an empty list leaves
    * SKAPA's alone.
    */
+  /** The organisation's own survey targets: shares 0–1. */
+  public record SurveyTargetsBody(
+      @NotNull
+          @jakarta.validation.constraints.DecimalMin("0")
+          @jakarta.validation.constraints.DecimalMax("1")
+          java.math.BigDecimal offered,
+      @NotNull
+          @jakarta.validation.constraints.DecimalMin("0")
+          @jakarta.validation.constraints.DecimalMax("1")
+          java.math.BigDecimal responseRate,
+      @NotNull
+          @jakarta.validation.constraints.DecimalMin("0")
+          @jakarta.validation.constraints.DecimalMax("1")
+          java.math.BigDecimal satisfied) {}
+
   public record OwnQuestions(
       @NotNull @Size(max = Surveys.MAX_OWN_QUESTIONS)
           List<@NotNull @Valid OwnQuestion> questions) {}

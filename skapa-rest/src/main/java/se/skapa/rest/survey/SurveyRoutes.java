@@ -45,6 +45,8 @@ public final class SurveyRoutes {
    */
   public void routes(Router r) {
     r.get(ORG + "/surveys/questions", Access.MEMBER, this::surveyQuestions);
+    r.get(ORG + "/surveys/targets", Access.MEMBER, this::surveyTargets);
+    r.put(ORG + "/surveys/targets", Access.MEMBER, this::setSurveyTargets);
     r.put(ORG + "/surveys/questions", Access.MEMBER, this::setSurveyQuestions);
     r.post(ORG + "/services/{service}/surveys", Access.MEMBER, this::surveyOffered);
     r.post(
@@ -56,6 +58,40 @@ public final class SurveyRoutes {
         Access.MEMBER,
         this::correctSurveyResponses);
     r.get(ORG + "/services/{service}/surveys/{period}", Access.MEMBER, this::surveyReport);
+  }
+
+  public void surveyTargets(Context ctx) {
+    targets(ctx, survey.targets(actor(ctx), org(ctx)));
+  }
+
+  public void setSurveyTargets(Context ctx) {
+    StoredRequests.SurveyTargetsBody req = bodies.read(ctx, StoredRequests.SurveyTargetsBody.class);
+    targets(
+        ctx,
+        survey.setTargets(
+            actor(ctx),
+            org(ctx),
+            new se.skapa.core.survey.SurveyTargets(
+                req.offered().doubleValue(),
+                req.responseRate().doubleValue(),
+                req.satisfied().doubleValue())));
+  }
+
+  private void targets(Context ctx, ParticipantSurvey.Targets t) {
+    Language lang = Lang.of(ctx);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("offered", t.targets().offered());
+    out.put("responseRate", t.targets().responseRate());
+    out.put("satisfied", t.targets().satisfied());
+    out.put("own", t.own());
+    out.put(
+        "source",
+        t.own()
+            ? (lang == Language.SV ? "organisationens egna mål" : "the organisation's own targets")
+            : (lang == Language.SV
+                ? "standard: Södra Norrbottens samordningsförbunds mål 2026 (verksamhetsplanen)"
+                : "default: Södra Norrbotten samordningsförbund's 2026 targets (its plan)"));
+    bodies.json(ctx, out);
   }
 
   public void surveyQuestions(Context ctx) {

@@ -158,6 +158,9 @@ final class AuditActions {
           Map.entry(
               "survey.questions.set",
               new String[] {"ställde in egna enkätfrågor", "set the own survey questions"}),
+          Map.entry(
+              "survey.targets.set",
+              new String[] {"ställde in enkätens mål", "set the survey's targets"}),
           Map.entry("survey.read", new String[] {"läste enkätrapport", "read a survey report"}),
           Map.entry(
               "survey.responses.recorded",

@@ -245,6 +245,23 @@ public enum Msg {
   AUDIT_ALL("Hela loggen, med filter", "The whole log, with filters"),
   NEXT_PAGE("Nästa sida", "Next page"),
   IMPORT("Importera mätningar", "Import measurements"),
+  SURVEY("Deltagarenkät", "Participant survey"),
+  SURVEY_HELP(
+      "Den anonyma enkäten per verksamhet och period: hur många som erbjöds den, hur många som svarade"
+          + " och hur många som är nöjda, mot organisationens mål. Pappersenkäter förs in en i taget;"
+          + " inget svar kopplas till någon person eller dag.",
+      "The anonymous survey per service and period: how many were offered it, how many answered and"
+          + " how many are satisfied, against the organisation's targets. Paper forms are entered one"
+          + " at a time; no answer is linked to a person or a day."),
+  SURVEY_TARGETS_FROM("Målen är", "The targets are"),
+  SURVEY_OFFERED("Erbjudna under perioden", "Offered in the period"),
+  SURVEY_OFFERED_COUNT("Antal som erbjöds enkäten", "How many were offered the survey"),
+  SURVEY_PAPER("För in en pappersenkät", "Enter a paper form"),
+  SURVEY_SAVE_ANSWER("Spara svaret", "Save the answers"),
+  SURVEY_TARGETS("Enkätens mål (procent)", "The survey's targets (percent)"),
+  SURVEY_TARGET_OFFERED("Erbjudna", "Offered"),
+  SURVEY_TARGET_RATE("Svarsfrekvens", "Response rate"),
+  SURVEY_TARGET_SATISFIED("Nöjda", "Satisfied"),
   IMPORT_HELP(
       "En CSV-fil med samma kolumner som exporten (på svenska eller engelska), semikolon- eller"
           + " kommaseparerad, från Excel. Förhandsgranska först: alla fel i alla rader visas, och"

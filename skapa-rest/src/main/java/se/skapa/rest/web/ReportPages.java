@@ -211,7 +211,7 @@ public final class ReportPages {
   }
 
   /** The last quarters, halves and years, newest first within each: name, first day, last day. */
-  private static List<String[]> recent(LocalDate today) {
+  static List<String[]> recent(LocalDate today) {
     List<String[]> out = new ArrayList<>();
     int year = today.getYear();
     int quarter = (today.getMonthValue() - 1) / 3 + 1;
@@ -245,7 +245,7 @@ public final class ReportPages {
   }
 
   /** A period's name as a person reads it: "2026-Q2" is "kvartal 2 2026". */
-  private static String label(String name, Language lang) {
+  static String label(String name, Language lang) {
     boolean sv = lang == Language.SV;
     if (name.contains("-Q")) {
       return (sv ? "Kvartal " : "Quarter ")

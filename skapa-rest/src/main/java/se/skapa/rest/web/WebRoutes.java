@@ -27,6 +27,7 @@ import se.skapa.app.measurement.QualitySignalReports;
 import se.skapa.app.register.Enrolments;
 import se.skapa.app.register.OutcomeReports;
 import se.skapa.app.register.Spells;
+import se.skapa.app.survey.ParticipantSurvey;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violation;
 import se.skapa.core.common.ViolationTexts;
@@ -63,6 +64,7 @@ public final class WebRoutes {
   private final RegisterPages register;
   private final AuditPages auditPages;
   private final ImportPages importPages;
+  private final SurveyPages surveyPages;
 
   public WebRoutes(
       Accounts accounts,
@@ -85,7 +87,8 @@ public final class WebRoutes {
       OutcomeReports outcomeReports,
       Enrolments enrolments,
       MeasurementFiles measurementFiles,
-      long maxImportBytes) {
+      long maxImportBytes,
+      ParticipantSurvey survey) {
     this.accounts = accounts;
     this.factors = factors;
     this.accountPages = new AccountPages(pages, factors, life);
@@ -102,6 +105,7 @@ public final class WebRoutes {
     this.reports = new ReportPages(pages, organisations, outcomeReports, clock);
     this.auditPages = new AuditPages(pages, audit, clock, zone);
     this.importPages = new ImportPages(pages, measurementFiles, catalog, maxImportBytes);
+    this.surveyPages = new SurveyPages(pages, organisations, survey, clock);
   }
 
   /**
@@ -138,6 +142,10 @@ public final class WebRoutes {
     routes.get("/app/reports", reports::reports);
     routes.get("/app/admin/audit", auditPages::trail);
     routes.get("/app/import", importPages::form);
+    routes.get("/app/survey", surveyPages::survey);
+    routes.post("/app/survey/offered", surveyPages::offered);
+    routes.post("/app/survey/response", surveyPages::response);
+    routes.post("/app/survey/targets", surveyPages::targets);
     routes.post("/app/import", importPages::upload);
     routes.post("/app/participant/enrol", register::enrol);
     routes.post("/app/participants/{participant}/enrol", register::enrol);

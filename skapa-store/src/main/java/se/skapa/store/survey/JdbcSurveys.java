@@ -10,6 +10,7 @@ import se.skapa.app.ServiceId;
 import se.skapa.app.survey.SurveyStore;
 import se.skapa.core.common.LocalizedText;
 import se.skapa.core.survey.SurveyQuestion;
+import se.skapa.core.survey.SurveyTargets;
 import se.skapa.store.sql.Sql;
 
 /**
@@ -92,6 +93,28 @@ public final class JdbcSurveys implements SurveyStore {
                 LocalizedText.of(rs.getString("text_sv"), rs.getString("text_en")),
                 false),
         org.value());
+  }
+
+  @Override
+  public Optional<SurveyTargets> surveyTargets(OrganisationId org) {
+    return sql.one(
+        "SELECT offered, response_rate, satisfied FROM survey_targets WHERE org_id = ?",
+        rs ->
+            new SurveyTargets(
+                rs.getDouble("offered"), rs.getDouble("response_rate"), rs.getDouble("satisfied")),
+        org.value());
+  }
+
+  @Override
+  public void replaceSurveyTargets(OrganisationId org, SurveyTargets t) {
+    sql.update(
+        "INSERT INTO survey_targets (org_id, offered, response_rate, satisfied) VALUES (?, ?, ?, ?)"
+            + " ON CONFLICT (org_id) DO UPDATE SET offered = EXCLUDED.offered,"
+            + " response_rate = EXCLUDED.response_rate, satisfied = EXCLUDED.satisfied",
+        org.value(),
+        t.offered(),
+        t.responseRate(),
+        t.satisfied());
   }
 
   @Override
