@@ -89,7 +89,9 @@ public final class PagesBench {
               "POST",
               "/api/v1/organisations/" + org + "/users",
               admin,
-              "{\"username\":\"h-7\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"handledare\"]}");
+              "{\"username\":\"h-7\",\"password\":\""
+                  + PASSWORD
+                  + "\",\"roles\":[\"handledare\"]}");
           long t0 = System.nanoTime();
           fill(db.dataSource(), org, size);
           System.out.printf(
@@ -100,7 +102,8 @@ public final class PagesBench {
         Map<String, String[]> pages = new LinkedHashMap<>();
         for (int size : SIZES) {
           String org = "p" + size;
-          pages.put("participant page (baseline), " + size, new String[] {org, "/app/participants/b-7"});
+          pages.put(
+              "participant page (baseline), " + size, new String[] {org, "/app/participants/b-7"});
           pages.put("start page, " + size, new String[] {org, "/app"});
           pages.put(
               "reports page, service, year, " + size,
@@ -110,15 +113,15 @@ public final class PagesBench {
         pages.keySet().forEach(k -> times.put(k, new long[rounds]));
         for (int w = 0; w < 5; w++) {
           for (String[] p : pages.values()) {
-            get(people.get(p[0]), base + p[1]);
+            get(java.util.Objects.requireNonNull(people.get(p[0])), base + p[1]);
           }
         }
         for (int r = 0; r < rounds; r++) {
-          for (Map.Entry<String, long[]> e : times.entrySet()) {
-            String[] p = pages.get(e.getKey());
+          for (Map.Entry<String, String[]> e : pages.entrySet()) {
+            HttpClient who = java.util.Objects.requireNonNull(people.get(e.getValue()[0]));
             long s = System.nanoTime();
-            get(people.get(p[0]), base + p[1]);
-            e.getValue()[r] = System.nanoTime() - s;
+            get(who, base + e.getValue()[1]);
+            java.util.Objects.requireNonNull(times.get(e.getKey()))[r] = System.nanoTime() - s;
           }
         }
         System.out.printf("%d alternating rounds, median:%n", rounds);
@@ -159,7 +162,8 @@ public final class PagesBench {
 
   private static String get(HttpClient c, String url) throws Exception {
     HttpResponse<String> r =
-        c.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        c.send(
+            HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 200) {
       throw new IllegalStateException(url + " → " + r.statusCode());
     }
@@ -167,9 +171,8 @@ public final class PagesBench {
   }
 
   /**
-   * {@code size} participants at service {@code big}, each with four measurements over 2025–2026
-   * by one of size / 25 handledare, and an enrolment in 2025 (half closed in 2026), written
-   * directly.
+   * {@code size} participants at service {@code big}, each with four measurements over 2025–2026 by
+   * one of size / 25 handledare, and an enrolment in 2025 (half closed in 2026), written directly.
    */
   private static void fill(DataSource ds, String org, int size) throws Exception {
     int handledare = Math.max(1, size / CASELOAD);
