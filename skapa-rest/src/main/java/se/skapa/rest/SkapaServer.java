@@ -177,7 +177,8 @@ public final class SkapaServer {
         u.enrolments(),
         u.measurementFiles(),
         config.maxImportBytes(),
-        u.survey());
+        u.survey(),
+        u.reviews());
   }
 
   /** Every API routes class, each declaring its own routes and who may call them. */

@@ -453,6 +453,12 @@ class BrowserTest {
         find("#survey-measures").getText().contains("Svarsfrekvens"), find("main").getText());
     shot("web-survey");
     accessible("participant survey");
+    browser.get(base + "/app/fidelity/review?service=steget-fram");
+    assertTrue(find("main").getText().contains("arbetsspecialist"), find("main").getText());
+    shot("web-fidelity-form");
+    accessible("fidelity review form");
+    browser.get(base + "/app/fidelity?service=steget-fram");
+    accessible("fidelity reviews");
     browser.get(base + "/tillganglighet");
     accessible("accessibility statement");
     browser.findElement(By.cssSelector("a[hreflang='en']")).click();

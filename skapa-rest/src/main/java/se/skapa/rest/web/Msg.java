@@ -246,6 +246,37 @@ public enum Msg {
   NEXT_PAGE("Nästa sida", "Next page"),
   IMPORT("Importera mätningar", "Import measurements"),
   SURVEY("Deltagarenkät", "Participant survey"),
+  FIDELITY("Programtrohet (IPS)", "IPS fidelity"),
+  FIDELITY_HELP(
+      "Granskningar av verksamhetens programtrohet enligt IPS-skalans 25 punkter: totalsumma,"
+          + " nivå och diagrammet för den senaste fastställda. Ett utkast kan lämna punkter obedömda;"
+          + " en fastställd granskning rättas bara med ett skäl.",
+      "Reviews of the service's fidelity on the IPS scale's 25 items: the total, the level and the"
+          + " chart of the latest final one. A draft may leave items unscored; a final review is"
+          + " corrected only with a reason."),
+  FIDELITY_NEW("Ny granskning", "New review"),
+  FIDELITY_NONE("Inga granskningar för verksamheten än.", "No reviews for the service yet."),
+  FIDELITY_REVIEWS("Granskningar", "Reviews"),
+  FIDELITY_REVIEW("Granskning av programtrohet", "Fidelity review"),
+  FIDELITY_FORM_HELP(
+      "Bedöm varje punkt 1–5 enligt manualen; punkterna 1 och 2 har sina talgränser här. Punkt 8,"
+          + " handledarens roll, gäller arbetsspecialisternas handledare, inte SKAPA:s handledare.",
+      "Score each item 1–5 by the manual; items 1 and 2 have their numeric bounds here. Item 8,"
+          + " the supervisor's role, is the employment specialists' supervisor, not SKAPA's"
+          + " handledare."),
+  FIDELITY_TOTAL("Totalt", "Total"),
+  FIDELITY_LEVEL("Nivå", "Level"),
+  FIDELITY_REVIEWERS(
+      "Granskare (koder, med kommatecken emellan)", "Reviewers (keys, comma-separated)"),
+  FIDELITY_PLAN("Handlingsplan", "Action plan"),
+  FIDELITY_ITEM("Punkt", "Item"),
+  FIDELITY_ACTION("Åtgärd", "Action"),
+  FIDELITY_OWNER("Ansvarig", "Owner"),
+  FIDELITY_DUE("Klart senast", "Due"),
+  FIDELITY_REASON("Skäl till rättelsen", "Reason for the correction"),
+  FIDELITY_FINAL("Fastställ", "Finalise"),
+  FIDELITY_DRAFT("Spara som utkast", "Save as a draft"),
+  OPEN("Öppna", "Open"),
   SURVEY_HELP(
       "Den anonyma enkäten per verksamhet och period: hur många som erbjöds den, hur många som svarade"
           + " och hur många som är nöjda, mot organisationens mål. Pappersenkäter förs in en i taget;"

@@ -27,6 +27,7 @@ import se.skapa.app.measurement.QualitySignalReports;
 import se.skapa.app.register.Enrolments;
 import se.skapa.app.register.OutcomeReports;
 import se.skapa.app.register.Spells;
+import se.skapa.app.review.FidelityReviews;
 import se.skapa.app.survey.ParticipantSurvey;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violation;
@@ -65,6 +66,7 @@ public final class WebRoutes {
   private final AuditPages auditPages;
   private final ImportPages importPages;
   private final SurveyPages surveyPages;
+  private final FidelityPages fidelityPages;
 
   public WebRoutes(
       Accounts accounts,
@@ -88,7 +90,8 @@ public final class WebRoutes {
       Enrolments enrolments,
       MeasurementFiles measurementFiles,
       long maxImportBytes,
-      ParticipantSurvey survey) {
+      ParticipantSurvey survey,
+      FidelityReviews reviews) {
     this.accounts = accounts;
     this.factors = factors;
     this.accountPages = new AccountPages(pages, factors, life);
@@ -106,6 +109,7 @@ public final class WebRoutes {
     this.auditPages = new AuditPages(pages, audit, clock, zone);
     this.importPages = new ImportPages(pages, measurementFiles, catalog, maxImportBytes);
     this.surveyPages = new SurveyPages(pages, organisations, survey, clock);
+    this.fidelityPages = new FidelityPages(pages, organisations, reviews, clock);
   }
 
   /**
@@ -143,6 +147,9 @@ public final class WebRoutes {
     routes.get("/app/admin/audit", auditPages::trail);
     routes.get("/app/import", importPages::form);
     routes.get("/app/survey", surveyPages::survey);
+    routes.get("/app/fidelity", fidelityPages::list);
+    routes.get("/app/fidelity/review", fidelityPages::reviewForm);
+    routes.post("/app/fidelity/review", fidelityPages::save);
     routes.post("/app/survey/offered", surveyPages::offered);
     routes.post("/app/survey/response", surveyPages::response);
     routes.post("/app/survey/targets", surveyPages::targets);
