@@ -3,7 +3,6 @@ package se.skapa.rest.web;
 import static se.skapa.rest.web.Pages.*;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,8 +21,6 @@ import se.skapa.app.review.StoredReview;
 import se.skapa.core.chart.FidelityChart;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Pseudonym;
-import se.skapa.core.common.ValidationException;
-import se.skapa.core.common.ViolationTexts;
 import se.skapa.core.fidelity.ActionPlanItem;
 import se.skapa.core.fidelity.FidelityItem;
 import se.skapa.core.fidelity.IpsAnchors;
@@ -193,80 +190,69 @@ public final class FidelityPages {
   /** Saves the form: a draft, a final review, or a correction of one. */
   public void save(Context ctx) {
     Actor me = session(ctx).account().actor();
-    Language lang = lang(ctx);
     String serviceText = form(ctx, "service");
-    try {
-      ServiceId service = field("/service", () -> ServiceId.of(serviceText));
-      List<ItemScore> items = new ArrayList<>();
-      for (FidelityItem i : reviews.scale().items()) {
-        String score = form(ctx, "item." + i.number());
-        if (!score.isEmpty()) {
-          items.add(
-              new ItemScore(
-                  i.number(), field("/items/" + i.number(), () -> whole(score)), Optional.empty()));
-        }
+    pages.change(ctx, () -> saved(ctx, me, serviceText));
+  }
+
+  private String saved(Context ctx, Actor me, String serviceText) {
+    ServiceId service = field("/service", () -> ServiceId.of(serviceText));
+    List<ItemScore> items = new ArrayList<>();
+    for (FidelityItem i : reviews.scale().items()) {
+      String score = form(ctx, "item." + i.number());
+      if (!score.isEmpty()) {
+        items.add(
+            new ItemScore(
+                i.number(), field("/items/" + i.number(), () -> whole(score)), Optional.empty()));
       }
-      List<Pseudonym> reviewers = new ArrayList<>();
-      for (String r : form(ctx, "reviewers").split(",", -1)) {
-        if (!r.isBlank()) {
-          reviewers.add(field("/reviewers", () -> Pseudonym.of(r.strip())));
-        }
-      }
-      List<ActionPlanItem> plan = new ArrayList<>();
-      for (int row = 0; row < PLAN_ROWS + 5; row++) {
-        String action = form(ctx, "plan." + row + ".action");
-        if (action.isEmpty()) {
-          continue;
-        }
-        int r = row;
-        plan.add(
-            field(
-                "/actionPlan/" + row,
-                () ->
-                    new ActionPlanItem(
-                        whole(form(ctx, "plan." + r + ".item")),
-                        action,
-                        Pseudonym.of(form(ctx, "plan." + r + ".owner")),
-                        parseDate(form(ctx, "plan." + r + ".due")))));
-      }
-      Review review =
-          new Review(
-              Pseudonym.of(service.value()),
-              field("/date", () -> parseDate(form(ctx, "date"))),
-              reviewers,
-              items);
-      StoredReview.Status status =
-          "final".equals(form(ctx, "status"))
-              ? StoredReview.Status.FINAL
-              : StoredReview.Status.DRAFT;
-      String id = form(ctx, "id");
-      if (id.isEmpty()) {
-        reviews.create(me, me.organisation(), service, review, status, plan);
-      } else {
-        String reason = form(ctx, "reason");
-        reviews.update(
-            me,
-            me.organisation(),
-            service,
-            uuid(id),
-            field("/version", () -> whole(form(ctx, "version"))),
-            review,
-            status,
-            reason.isEmpty() ? Optional.empty() : Optional.of(reason),
-            plan);
-      }
-      ctx.redirect(
-          "/app/fidelity?service=" + ParticipantPages.pathSegment(serviceText),
-          HttpStatus.SEE_OTHER);
-    } catch (ValidationException e) {
-      pages.message(
-          ctx,
-          422,
-          String.join(
-              " ", e.violations().stream().map(v -> ViolationTexts.message(v, lang)).toList()));
-    } catch (StoredModeException e) {
-      pages.refusal(ctx, e);
     }
+    List<Pseudonym> reviewers = new ArrayList<>();
+    for (String r : form(ctx, "reviewers").split(",", -1)) {
+      if (!r.isBlank()) {
+        reviewers.add(field("/reviewers", () -> Pseudonym.of(r.strip())));
+      }
+    }
+    List<ActionPlanItem> plan = new ArrayList<>();
+    for (int row = 0; row < PLAN_ROWS + 5; row++) {
+      String action = form(ctx, "plan." + row + ".action");
+      if (action.isEmpty()) {
+        continue;
+      }
+      int r = row;
+      plan.add(
+          field(
+              "/actionPlan/" + row,
+              () ->
+                  new ActionPlanItem(
+                      whole(form(ctx, "plan." + r + ".item")),
+                      action,
+                      Pseudonym.of(form(ctx, "plan." + r + ".owner")),
+                      parseDate(form(ctx, "plan." + r + ".due")))));
+    }
+    Review review =
+        new Review(
+            Pseudonym.of(service.value()),
+            field("/date", () -> parseDate(form(ctx, "date"))),
+            reviewers,
+            items);
+    StoredReview.Status status =
+        "final".equals(form(ctx, "status")) ? StoredReview.Status.FINAL : StoredReview.Status.DRAFT;
+    String id = form(ctx, "id");
+    if (id.isEmpty()) {
+      reviews.create(me, me.organisation(), service, review, status, plan);
+    } else {
+      String reason = form(ctx, "reason");
+      reviews.update(
+          me,
+          me.organisation(),
+          service,
+          uuid(id),
+          field("/version", () -> whole(form(ctx, "version"))),
+          review,
+          status,
+          reason.isEmpty() ? Optional.empty() : Optional.of(reason),
+          plan);
+    }
+    return "/app/fidelity?service=" + ParticipantPages.pathSegment(serviceText);
   }
 
   /** The numeric anchor of an item, in words: "5: högst 20, 4: högst 25 …". */
@@ -312,14 +298,6 @@ public final class FidelityPages {
       return UUID.fromString(text);
     } catch (IllegalArgumentException e) {
       throw StoredModeException.notFound("no fidelity review");
-    }
-  }
-
-  private static int whole(String text) {
-    try {
-      return Integer.parseInt(text.strip());
-    } catch (NumberFormatException e) {
-      throw ValidationException.of("", "type", "'" + text + "' is not a whole number");
     }
   }
 }

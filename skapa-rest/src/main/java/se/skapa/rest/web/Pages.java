@@ -62,6 +62,37 @@ final class Pages {
     render(ctx, status, "message.jte", Map.of("p", page(ctx, Msg.APP_NAME), "text", text));
   }
 
+  /**
+   * A change a page's form asks for: on success the browser goes on to the address the change
+   * returns; a refusal is a page naming every fault in the reader's language, never half a change.
+   */
+  void change(Context ctx, Supplier<String> change) {
+    try {
+      ctx.redirect(change.get(), io.javalin.http.HttpStatus.SEE_OTHER);
+    } catch (ValidationException e) {
+      Language lang = lang(ctx);
+      message(
+          ctx,
+          422,
+          String.join(
+              " ",
+              e.violations().stream()
+                  .map(v -> se.skapa.core.common.ViolationTexts.message(v, lang))
+                  .toList()));
+    } catch (StoredModeException e) {
+      refusal(ctx, e);
+    }
+  }
+
+  /** A whole number as a person types it in a form field. */
+  static int whole(String text) {
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw ValidationException.of("", "type", "'" + text + "' is not a whole number");
+    }
+  }
+
   /** The page for a refusal of a use case. */
   void refusal(Context ctx, StoredModeException e) {
     int status =

@@ -3,7 +3,6 @@ package se.skapa.rest.web;
 import static se.skapa.rest.web.Pages.*;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,7 +21,6 @@ import se.skapa.app.register.StoredEnrolment;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
-import se.skapa.core.common.ViolationTexts;
 import se.skapa.core.outcomes.OutcomeType;
 import se.skapa.core.register.Job;
 import se.skapa.core.register.JobKind;
@@ -180,21 +178,12 @@ public final class RegisterPages {
 
   /** Runs a recording; back to the participant's page, or the refusal as a page. */
   private void attempt(Context ctx, java.util.function.Supplier<Pseudonym> recording) {
-    Language lang = lang(ctx);
-    try {
-      Pseudonym participant = recording.get();
-      ctx.redirect(
-          "/app/participants/" + ParticipantPages.pathSegment(participant.value()) + "#register",
-          HttpStatus.SEE_OTHER);
-    } catch (ValidationException e) {
-      pages.message(
-          ctx,
-          422,
-          String.join(
-              " ", e.violations().stream().map(v -> ViolationTexts.message(v, lang)).toList()));
-    } catch (StoredModeException e) {
-      pages.refusal(ctx, e);
-    }
+    pages.change(
+        ctx,
+        () ->
+            "/app/participants/"
+                + ParticipantPages.pathSegment(recording.get().value())
+                + "#register");
   }
 
   private static EnrolmentId enrolment(Context ctx) {

@@ -3,7 +3,6 @@ package se.skapa.rest.web;
 import static se.skapa.rest.web.Pages.*;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,7 +21,6 @@ import se.skapa.app.survey.ParticipantSurvey;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Numbers;
 import se.skapa.core.common.ValidationException;
-import se.skapa.core.common.ViolationTexts;
 import se.skapa.core.survey.SurveyPeriod;
 import se.skapa.core.survey.SurveyQuestion;
 import se.skapa.core.survey.SurveyReport;
@@ -197,24 +195,15 @@ public final class SurveyPages {
   }
 
   private void attempt(Context ctx, Runnable change) {
-    Language lang = lang(ctx);
-    try {
-      change.run();
-      ctx.redirect(
-          "/app/survey?service="
+    pages.change(
+        ctx,
+        () -> {
+          change.run();
+          return "/app/survey?service="
               + ParticipantPages.pathSegment(form(ctx, "service"))
               + "&period="
-              + ParticipantPages.pathSegment(form(ctx, "period")),
-          HttpStatus.SEE_OTHER);
-    } catch (ValidationException e) {
-      pages.message(
-          ctx,
-          422,
-          String.join(
-              " ", e.violations().stream().map(v -> ViolationTexts.message(v, lang)).toList()));
-    } catch (StoredModeException e) {
-      pages.refusal(ctx, e);
-    }
+              + ParticipantPages.pathSegment(form(ctx, "period"));
+        });
   }
 
   private static ServiceId service(Context ctx) {
@@ -223,14 +212,6 @@ public final class SurveyPages {
 
   private static SurveyPeriod period(Context ctx) {
     return field("/period", () -> SurveyPeriod.of(form(ctx, "period")));
-  }
-
-  private static int whole(String text) {
-    try {
-      return Integer.parseInt(text.strip());
-    } catch (NumberFormatException e) {
-      throw ValidationException.of("", "type", "'" + text + "' is not a whole number");
-    }
   }
 
   /** A share typed in percent, {@code 60} or {@code 62,5}. */
