@@ -324,7 +324,7 @@ public final class ParticipantPages {
                 + Msg.WEEK.in(lang);
       } else if (s.spell() instanceof Spell.Studies st) {
         what = Msg.STUDIES.in(lang);
-        detail = st.study().kind().name() + ", " + st.study().extentPercent() + " %";
+        detail = st.study().kind().label().in(lang) + ", " + st.study().extentPercent() + " %";
       } else {
         Spell.Insats i = (Spell.Insats) s.spell();
         what = i.intervention().group().label().in(lang);

@@ -22,8 +22,12 @@ import se.skapa.core.common.Language;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.outcomes.OutcomeType;
+import se.skapa.core.progression.BipGroup;
+import se.skapa.core.progression.Intervention;
 import se.skapa.core.register.Job;
 import se.skapa.core.register.JobKind;
+import se.skapa.core.register.Study;
+import se.skapa.core.register.StudyKind;
 
 /**
  * What a handledare records in the register from the browser: admitting a participant to a service,
@@ -52,6 +56,8 @@ public final class RegisterPages {
    * @param services the services the handledare may admit to
    * @param outcomes the outcomes a closing chooses among
    * @param jobKinds the kinds of job
+   * @param studyKinds the forms of study
+   * @param groups BIP's four groups of interventions
    * @param today today's date, the forms' default
    */
   public record RegisterView(
@@ -60,6 +66,8 @@ public final class RegisterPages {
       List<Views.Choice> services,
       List<Views.Choice> outcomes,
       List<Views.Choice> jobKinds,
+      List<Views.Choice> studyKinds,
+      List<Views.Choice> groups,
       String today) {}
 
   /** {@return today, the default of a form's date} */
@@ -110,6 +118,12 @@ public final class RegisterPages {
             .toList(),
         outcomes,
         kinds,
+        java.util.Arrays.stream(StudyKind.values())
+            .map(k -> new Views.Choice(k.name(), k.label().in(lang), false))
+            .toList(),
+        java.util.Arrays.stream(BipGroup.values())
+            .map(g -> new Views.Choice(g.name(), g.label().in(lang), false))
+            .toList(),
         today());
   }
 
@@ -152,6 +166,52 @@ public final class RegisterPages {
                   Optional.empty(),
                   Optional.empty());
           return spells.recordUnder(me, me.organisation(), id, new Spell.Work(job)).participant();
+        });
+  }
+
+  /** Studies begun while enrolled. */
+  public void study(Context ctx) {
+    Actor me = session(ctx).account().actor();
+    attempt(
+        ctx,
+        () -> {
+          EnrolmentId id = enrolment(ctx);
+          Study study =
+              new Study(
+                  field("/started", () -> parseDate(form(ctx, "started"))),
+                  Optional.empty(),
+                  field("/kind", () -> studyKind(form(ctx, "kind"))),
+                  field("/extentPercent", () -> whole(form(ctx, "extentPercent"))));
+          return spells
+              .recordUnder(me, me.organisation(), id, new Spell.Studies(study))
+              .participant();
+        });
+  }
+
+  /** An intervention beside the conversations, in one of BIP's four groups. */
+  public void intervention(Context ctx) {
+    Actor me = session(ctx).account().actor();
+    attempt(
+        ctx,
+        () -> {
+          Pseudonym participant = pathKey(ctx, "participant");
+          String provider = form(ctx, "provider");
+          Spell.Insats insats =
+              new Spell.Insats(
+                  new Intervention(
+                      form(ctx, "name"),
+                      field("/group", () -> group(form(ctx, "group"))),
+                      field("/start", () -> parseDate(form(ctx, "start"))),
+                      Optional.empty()),
+                  provider.isEmpty() ? Optional.empty() : Optional.of(provider));
+          return spells
+              .recordIntervention(
+                  me,
+                  me.organisation(),
+                  participant,
+                  field("/service", () -> ServiceId.of(form(ctx, "service"))),
+                  insats)
+              .participant();
         });
   }
 
@@ -199,6 +259,22 @@ public final class RegisterPages {
       return JobKind.valueOf(text);
     } catch (IllegalArgumentException e) {
       throw ValidationException.of("", "type", "kind must be COMPETITIVE, SUBSIDISED or SHELTERED");
+    }
+  }
+
+  private static StudyKind studyKind(String text) {
+    try {
+      return StudyKind.valueOf(text);
+    } catch (IllegalArgumentException e) {
+      throw ValidationException.of("", "required", "kind is required");
+    }
+  }
+
+  private static BipGroup group(String text) {
+    try {
+      return BipGroup.valueOf(text);
+    } catch (IllegalArgumentException e) {
+      throw ValidationException.of("", "required", "group is required");
     }
   }
 

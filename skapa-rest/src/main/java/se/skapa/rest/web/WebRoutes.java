@@ -158,6 +158,8 @@ public final class WebRoutes {
     routes.post("/app/participants/{participant}/enrol", register::enrol);
     routes.post("/app/register/job", register::job);
     routes.post("/app/register/close", register::close);
+    routes.post("/app/register/study", register::study);
+    routes.post("/app/participants/{participant}/intervention", register::intervention);
     routes.get("/app/konto", accountPages::account);
     routes.post("/app/konto/tvastegs", accountPages::begin);
     routes.post("/app/konto/tvastegs/bekrafta", accountPages::confirm);
