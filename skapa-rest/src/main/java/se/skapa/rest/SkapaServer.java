@@ -178,7 +178,8 @@ public final class SkapaServer {
         u.measurementFiles(),
         config.maxImportBytes(),
         u.survey(),
-        u.reviews());
+        u.reviews(),
+        u.afterClosings());
   }
 
   /** Every API routes class, each declaring its own routes and who may call them. */

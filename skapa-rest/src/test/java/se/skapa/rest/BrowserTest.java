@@ -634,6 +634,8 @@ class BrowserTest {
         "%PDF", new String(file.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
     browser.get(base + "/app/import");
     accessible("import a file");
+    browser.get(base + "/app/follow-ups");
+    accessible("follow-ups after closing");
   }
 
   // --- helpers ---

@@ -35,6 +35,33 @@ class RegisterPagesTest {
   }
 
   @Test
+  void a_participant_closed_six_months_ago_is_due_for_follow_up() throws Exception {
+    PageClient h = new PageClient(server);
+    assertEquals(303, h.signIn(ORG, "h-4", BrowserTest.PASSWORD, "").statusCode());
+    String csrf = PagesTest.csrf(h.get("/app").body());
+    assertTrue(h.get("/app/follow-ups").body().contains("Inga uppföljningar är dags"));
+    h.post(
+        "/app/participant/enrol",
+        "csrf=" + csrf + "&participant=p-c&service=steget-fram&admitted=2025-09-01");
+    Matcher enrolment =
+        Pattern.compile("name=\"enrolment\"><option value=\"([0-9a-f-]{36})\"")
+            .matcher(h.get("/app/participants/p-c").body());
+    assertTrue(enrolment.find());
+    assertEquals(
+        303,
+        h.post(
+                "/app/register/close",
+                "csrf="
+                    + csrf
+                    + "&enrolment="
+                    + enrolment.group(1)
+                    + "&closed=2026-05-01&outcome=EMPLOYMENT")
+            .statusCode());
+    String due = h.get("/app/follow-ups").body();
+    assertTrue(due.contains("p-c") && due.contains("6 månader"), due);
+  }
+
+  @Test
   void studies_and_an_intervention_are_recorded_from_the_page() throws Exception {
     PageClient h = new PageClient(server);
     assertEquals(303, h.signIn(ORG, "h-4", BrowserTest.PASSWORD, "").statusCode());

@@ -255,6 +255,15 @@ public enum Msg {
   NEXT_PAGE("Nästa sida", "Next page"),
   IMPORT("Importera mätningar", "Import measurements"),
   SURVEY("Deltagarenkät", "Participant survey"),
+  FOLLOW_UPS("Uppföljningar efter avslut", "Follow-ups after closing"),
+  FOLLOW_UPS_HELP(
+      "Deltagare som avslutades för 6 eller 12 månader sedan och ännu inte följts upp, de äldsta"
+          + " först, också de som är dags inom en månad. Vad uppföljningen visade registreras i"
+          + " journalsystemet eller med API:t.",
+      "Participants closed 6 or 12 months ago and not yet followed up, the oldest first, also"
+          + " those due within a month. What the follow-up found is recorded in the journal system or"
+          + " through the API."),
+  FOLLOW_UPS_NONE("Inga uppföljningar är dags.", "No follow-ups are due."),
   FIDELITY("Programtrohet (IPS)", "IPS fidelity"),
   FIDELITY_HELP(
       "Granskningar av verksamhetens programtrohet enligt IPS-skalans 25 punkter: totalsumma,"

@@ -24,6 +24,7 @@ import se.skapa.app.measurement.MeasurementFiles;
 import se.skapa.app.measurement.Measurements;
 import se.skapa.app.measurement.Progression;
 import se.skapa.app.measurement.QualitySignalReports;
+import se.skapa.app.register.AfterClosings;
 import se.skapa.app.register.Enrolments;
 import se.skapa.app.register.OutcomeReports;
 import se.skapa.app.register.Spells;
@@ -67,6 +68,7 @@ public final class WebRoutes {
   private final ImportPages importPages;
   private final SurveyPages surveyPages;
   private final FidelityPages fidelityPages;
+  private final FollowUpPages followUpPages;
 
   public WebRoutes(
       Accounts accounts,
@@ -91,7 +93,8 @@ public final class WebRoutes {
       MeasurementFiles measurementFiles,
       long maxImportBytes,
       ParticipantSurvey survey,
-      FidelityReviews reviews) {
+      FidelityReviews reviews,
+      AfterClosings afterClosings) {
     this.accounts = accounts;
     this.factors = factors;
     this.accountPages = new AccountPages(pages, factors, life);
@@ -110,6 +113,7 @@ public final class WebRoutes {
     this.importPages = new ImportPages(pages, measurementFiles, catalog, maxImportBytes);
     this.surveyPages = new SurveyPages(pages, organisations, survey, clock);
     this.fidelityPages = new FidelityPages(pages, organisations, reviews, clock);
+    this.followUpPages = new FollowUpPages(pages, organisations, afterClosings);
   }
 
   /**
@@ -147,6 +151,7 @@ public final class WebRoutes {
     routes.get("/app/admin/audit", auditPages::trail);
     routes.get("/app/import", importPages::form);
     routes.get("/app/survey", surveyPages::survey);
+    routes.get("/app/follow-ups", followUpPages::due);
     routes.get("/app/fidelity", fidelityPages::list);
     routes.get("/app/fidelity/review", fidelityPages::reviewForm);
     routes.post("/app/fidelity/review", fidelityPages::save);
