@@ -64,6 +64,24 @@ class SurveyPagesTest {
             .statusCode(),
         "a share above 100 % is refused");
 
+    assertEquals(
+        303,
+        a.post(
+                "/app/survey/questions",
+                form(
+                    csrf,
+                    "own.0.key=own-pace&own.0.sv="
+                        + PageClient.enc("Jag får arbeta i min egen takt")
+                        + "&own.0.en="
+                        + PageClient.enc("I can work at my own pace")
+                        + "&own.1.key=&own.1.sv=&own.1.en="))
+            .statusCode());
+    assertTrue(
+        a.get("/app/survey?service=steget-fram&period=2026")
+            .body()
+            .contains("<legend>Jag får arbeta i min egen takt</legend>"),
+        "the organisation's own question is asked on the paper form");
+
     PageClient h = new PageClient(server);
     assertEquals(303, h.signIn(ORG, "h-8", BrowserTest.PASSWORD, "").statusCode());
     String hp = h.get("/app/survey?service=steget-fram&period=2026").body();
@@ -73,6 +91,10 @@ class SurveyPagesTest {
         403,
         h.post("/app/survey/targets", form(hc, "offered=10&responseRate=10&satisfied=10"))
             .statusCode());
+    assertEquals(
+        403,
+        h.post("/app/survey/questions", form(hc, "own.0.key=x&own.0.sv=x&own.0.en=x")).statusCode(),
+        "the questions are the admin's to set");
     assertEquals(303, h.post("/app/survey/offered", form(hc, "offered=4")).statusCode());
     String answer = form(hc, "batch=form-1&q.satisfied=5&q.respect=4&q.closer=");
     assertEquals(303, h.post("/app/survey/response", answer).statusCode());

@@ -308,6 +308,15 @@ public enum Msg {
   SURVEY_PAPER("För in en pappersenkät", "Enter a paper form"),
   SURVEY_SAVE_ANSWER("Spara svaret", "Save the answers"),
   SURVEY_TARGETS("Enkätens mål (procent)", "The survey's targets (percent)"),
+  SURVEY_OWN("Organisationens egna frågor", "The organisation's own questions"),
+  SURVEY_OWN_HELP(
+      "Ställs efter SKAPA:s fem frågor, svar 1–5; SKAPA:s helhetsfråga avgör fortfarande vem som"
+          + " räknas som nöjd. Töm en rad för att ta bort frågan; svar som redan getts finns kvar.",
+      "Asked after SKAPA's five, answers 1–5; SKAPA's overall question still decides who counts as"
+          + " satisfied. Empty a row to take the question away; answers already given are kept."),
+  SURVEY_OWN_QUESTION("Fråga", "Question"),
+  IN_SWEDISH("På svenska", "In Swedish"),
+  IN_ENGLISH("På engelska", "In English"),
   SURVEY_TARGET_OFFERED("Erbjudna", "Offered"),
   SURVEY_TARGET_RATE("Svarsfrekvens", "Response rate"),
   SURVEY_TARGET_SATISFIED("Nöjda", "Satisfied"),

@@ -25,6 +25,7 @@ import se.skapa.core.survey.SurveyPeriod;
 import se.skapa.core.survey.SurveyQuestion;
 import se.skapa.core.survey.SurveyReport;
 import se.skapa.core.survey.SurveyTargets;
+import se.skapa.core.survey.Surveys;
 import se.skapa.rest.responses.SurveyTable;
 
 /**
@@ -59,6 +60,7 @@ public final class SurveyPages {
    * @param offered how many were offered the survey in the period
    * @param targets the targets in percent: offered, response rate, satisfied, and whose
    * @param batch a token that makes a form sent twice store its answer once
+   * @param own the organisation's own questions (key, Swedish, English), with empty rows to add
    */
   public record SurveyView(
       String service,
@@ -70,7 +72,8 @@ public final class SurveyPages {
       List<List<String>> ask,
       int offered,
       List<String> targets,
-      String batch) {}
+      String batch,
+      List<List<String>> own) {}
 
   public void survey(Context ctx) {
     Actor me = session(ctx).account().actor();
@@ -134,8 +137,52 @@ public final class SurveyPages {
                     : (lang == Language.SV
                         ? "Södra Norrbottens mål 2026 (standard)"
                         : "Södra Norrbotten's 2026 targets (default)")),
-            token());
+            token(),
+            own(me));
     pages.render(ctx, 200, "survey.jte", Map.of("p", pages.page(ctx, Msg.SURVEY), "s", view));
+  }
+
+  /** Rows a form offers for the organisation's own questions beyond those it has. */
+  private static final int EMPTY_QUESTION_ROWS = 2;
+
+  private List<List<String>> own(Actor me) {
+    List<List<String>> rows = new ArrayList<>();
+    for (SurveyQuestion q : survey.questions(me, me.organisation())) {
+      if (!Surveys.SKAPA_QUESTIONS.contains(q)) {
+        rows.add(List.of(q.key(), q.text().sv(), q.text().en()));
+      }
+    }
+    for (int i = 0; i < EMPTY_QUESTION_ROWS && rows.size() < Surveys.MAX_OWN_QUESTIONS; i++) {
+      rows.add(List.of("", "", ""));
+    }
+    return rows;
+  }
+
+  /** The organisation's own questions, asked after SKAPA's (admin); a row left empty is dropped. */
+  public void questions(Context ctx) {
+    Actor me = session(ctx).account().actor();
+    attempt(
+        ctx,
+        () -> {
+          List<SurveyQuestion> own = new ArrayList<>();
+          for (int i = 0; i < Surveys.MAX_OWN_QUESTIONS + EMPTY_QUESTION_ROWS; i++) {
+            String key = form(ctx, "own." + i + ".key");
+            if (key.isEmpty()) {
+              continue;
+            }
+            int row = i;
+            own.add(
+                field(
+                    "/questions/" + i,
+                    () ->
+                        new SurveyQuestion(
+                            key,
+                            se.skapa.core.common.LocalizedText.of(
+                                form(ctx, "own." + row + ".sv"), form(ctx, "own." + row + ".en")),
+                            false)));
+          }
+          survey.setQuestions(me, me.organisation(), own);
+        });
   }
 
   /** How many were offered the survey in the period. */

@@ -158,6 +158,7 @@ public final class WebRoutes {
     routes.post("/app/survey/offered", surveyPages::offered);
     routes.post("/app/survey/response", surveyPages::response);
     routes.post("/app/survey/targets", surveyPages::targets);
+    routes.post("/app/survey/questions", surveyPages::questions);
     routes.post("/app/import", importPages::upload);
     routes.post("/app/participant/enrol", register::enrol);
     routes.post("/app/participants/{participant}/enrol", register::enrol);
