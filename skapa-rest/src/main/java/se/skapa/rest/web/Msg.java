@@ -137,6 +137,15 @@ public enum Msg {
   TO_DATE("Till och med", "To"),
   OR_DATES("eller egna datum", "or dates of your own"),
   DOWNLOAD("Ladda ner", "Download"),
+  SET_TARGETS("Mål för perioden", "Targets for the period"),
+  SET_TARGETS_HELP(
+      "Organisationens mål för just den här perioden och verksamheten; ett tomt fält har inget mål."
+          + " Andelar skrivs i procent.",
+      "The organisation's targets for this very period and service; an empty field has no target."
+          + " Shares are typed in percent."),
+  COMPARISON("Jämförelse", "Comparison"),
+  TARGET_PERCENT("Mål (procent)", "Target (percent)"),
+  TARGET_VALUE("Mål", "Target"),
   REPORT_PDF("Rapporten som PDF (för utskrift)", "The report as PDF (for printing)"),
   REPORT_CSV("Utfallet som CSV (för Excel)", "The outcomes as CSV (for Excel)"),
   SEE_COHORT("Verksamhetens progression enligt SKAPA", "The service's progression on SKAPA"),

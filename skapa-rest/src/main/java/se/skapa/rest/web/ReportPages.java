@@ -14,11 +14,16 @@ import se.skapa.app.Role;
 import se.skapa.app.ServiceId;
 import se.skapa.app.access.Organisations;
 import se.skapa.app.access.Service;
+import se.skapa.app.register.Enrolments;
 import se.skapa.app.register.OutcomeReports;
+import se.skapa.app.register.TargetSet;
 import se.skapa.core.common.Language;
+import se.skapa.core.common.ValidationException;
+import se.skapa.core.outcomes.Metric;
 import se.skapa.core.outcomes.ReleaseCalendar;
 import se.skapa.core.outcomes.ReportTerms;
 import se.skapa.core.outcomes.SmallNumbers;
+import se.skapa.core.outcomes.Target;
 import se.skapa.core.survey.SurveyPeriod;
 import se.skapa.rest.responses.FixedReportViews;
 import se.skapa.rest.responses.ReportTable;
@@ -40,12 +45,19 @@ public final class ReportPages {
   private final Pages pages;
   private final Organisations organisations;
   private final OutcomeReports reports;
+  private final Enrolments enrolments;
   private final Clock clock;
 
-  ReportPages(Pages pages, Organisations organisations, OutcomeReports reports, Clock clock) {
+  ReportPages(
+      Pages pages,
+      Organisations organisations,
+      OutcomeReports reports,
+      Enrolments enrolments,
+      Clock clock) {
     this.pages = pages;
     this.organisations = organisations;
     this.reports = reports;
+    this.enrolments = enrolments;
     this.clock = clock;
   }
 
@@ -68,6 +80,8 @@ public final class ReportPages {
    * @param csv the CSV's address
    * @param cohort the service's progression page, empty for the organisation
    * @param dates true when the reader may choose two dates (an analyst reads whole periods only)
+   * @param targetForm per measure: its code, name, "≥" or "≤", the value (percent for a share),
+   *     whether it is a share
    */
   public record ReportView(
       String service,
@@ -85,7 +99,8 @@ public final class ReportPages {
       String pdf,
       String csv,
       String cohort,
-      boolean dates) {}
+      boolean dates,
+      List<List<String>> targetForm) {}
 
   public void reports(Context ctx) {
     Actor me = session(ctx).account().actor();
@@ -182,8 +197,87 @@ public final class ReportPages {
             service.isPresent() && (me.has(Role.ANALYST) || me.has(Role.HANDLEDARE))
                 ? "/app/services/" + service.get().value() + "/cohort"
                 : "",
-            !me.analystOnly());
+            !me.analystOnly(),
+            targetForm(r, lang));
     pages.render(ctx, 200, "reports.jte", Map.of("p", p, "r", view));
+  }
+
+  /** Every measure a target can be set for, with the period's target where it has one. */
+  private static List<List<String>> targetForm(OutcomeReports.Report r, Language lang) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Metric m : Metric.values()) {
+      Optional<Target> t = r.targets().stream().filter(x -> x.metric() == m).findFirst();
+      rows.add(
+          List.of(
+              m.name(),
+              m.label().in(lang),
+              t.map(x -> x.atLeast() ? "≥" : "≤").orElse("≥"),
+              t.map(
+                      x ->
+                          se.skapa.core.common.Numbers.decimal(
+                              m.isShare() ? x.value() * 100 : x.value(), 1, lang))
+                  .orElse(""),
+              Boolean.toString(m.isShare())));
+    }
+    return rows;
+  }
+
+  /**
+   * Sets the period's targets of a service or the organisation (admin): a measure left empty has no
+   * target; a share is typed in percent.
+   */
+  public void setTargets(Context ctx) {
+    Actor me = session(ctx).account().actor();
+    String serviceText = form(ctx, "service");
+    String fromText = form(ctx, "from");
+    String toText = form(ctx, "to");
+    pages.change(
+        ctx,
+        () -> {
+          List<Target> targets = new ArrayList<>();
+          for (Metric m : Metric.values()) {
+            String value = form(ctx, "target." + m.name());
+            if (value.isEmpty()) {
+              continue;
+            }
+            double typed =
+                field(
+                    "/targets/" + m.name(),
+                    () -> {
+                      try {
+                        return Double.parseDouble(value.replace(',', '.'));
+                      } catch (NumberFormatException e) {
+                        throw ValidationException.of("", "type", "'" + value + "' is not a number");
+                      }
+                    });
+            targets.add(
+                field(
+                    "/targets/" + m.name(),
+                    () ->
+                        new Target(
+                            m,
+                            !"≤".equals(form(ctx, "cmp." + m.name())),
+                            m.isShare() ? typed / 100 : typed)));
+          }
+          Optional<ServiceId> service =
+              serviceText.isEmpty()
+                  ? Optional.empty()
+                  : Optional.of(field("/service", () -> ServiceId.of(serviceText)));
+          enrolments.setTargets(
+              me,
+              me.organisation(),
+              new TargetSet(
+                  service,
+                  field("/from", () -> parseDate(fromText)),
+                  field("/to", () -> parseDate(toText)),
+                  targets));
+          return "/app/reports?service="
+              + ParticipantPages.pathSegment(serviceText)
+              + "&from="
+              + fromText
+              + "&to="
+              + toText;
+        });
   }
 
   private static Views.Table outcomes(OutcomeReports.Report r, Language lang) {

@@ -108,7 +108,7 @@ public final class WebRoutes {
         new MeasurementPages(pages, organisations, measurements, progression, catalog, clock, zone);
     this.services = new ServicePages(pages, organisations, progression, quality, catalog, clock);
     this.admin = new AdminPages(pages, accounts, organisations, erasure, audit, clock, zone, life);
-    this.reports = new ReportPages(pages, organisations, outcomeReports, clock);
+    this.reports = new ReportPages(pages, organisations, outcomeReports, enrolments, clock);
     this.auditPages = new AuditPages(pages, audit, clock, zone);
     this.importPages = new ImportPages(pages, measurementFiles, catalog, maxImportBytes);
     this.surveyPages = new SurveyPages(pages, organisations, survey, clock);
@@ -148,6 +148,7 @@ public final class WebRoutes {
     routes.get("/app/measurements/{id}/history", measurementPages::history);
     routes.get("/app/services/{service}/cohort", services::cohort);
     routes.get("/app/reports", reports::reports);
+    routes.post("/app/reports/targets", reports::setTargets);
     routes.get("/app/admin/audit", auditPages::trail);
     routes.get("/app/import", importPages::form);
     routes.get("/app/survey", surveyPages::survey);
