@@ -11,27 +11,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import se.skapa.rest.ServerConfig;
-import se.skapa.rest.SkapaServer;
-import se.skapa.store.Database;
-import se.skapa.store.DatabaseSettings;
-import se.skapa.store.JdbcStorage;
 
 /**
  * The pages a person opens every day, as the organisation grows: a handledare's start page (their
@@ -55,80 +47,66 @@ public final class PagesBench {
 
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-    Path dir = Files.createTempDirectory("skapa-bench");
-    try (Database db = Database.open(DatabaseSettings.embedded(dir.resolve("data")))) {
-      System.out.println("Database: " + db.description());
-      SkapaServer server =
-          SkapaServer.create(
-                  ServerConfig.forTests(),
-                  Clock.systemUTC(),
-                  Optional.of(new JdbcStorage(db.dataSource())))
-              .start();
-      try {
-        String base = "http://127.0.0.1:" + server.port();
-        Map<String, HttpClient> people = new LinkedHashMap<>();
-        for (int size : SIZES) {
-          String org = "p" + size;
-          String admin =
-              field(
-                  send(
-                      base,
-                      "POST",
-                      "/api/v1/organisations",
-                      null,
-                      "{\"id\":\"" + org + "\",\"name\":\"" + org + "\"}"),
-                  "key");
-          send(
-              base,
-              "POST",
-              "/api/v1/organisations/" + org + "/services",
-              admin,
-              "{\"id\":\"big\",\"name\":\"Big\"}");
-          send(
-              base,
-              "POST",
-              "/api/v1/organisations/" + org + "/users",
-              admin,
-              "{\"username\":\"h-7\",\"password\":\""
-                  + PASSWORD
-                  + "\",\"roles\":[\"handledare\"]}");
-          long t0 = System.nanoTime();
-          fill(db.dataSource(), org, size);
-          System.out.printf(
-              "Filled %s: %d participants, 4 measurements and an enrolment each, %.0f s%n",
-              org, size, (System.nanoTime() - t0) / 1e9);
-          people.put(org, signIn(base, org));
-        }
-        Map<String, String[]> pages = new LinkedHashMap<>();
-        for (int size : SIZES) {
-          String org = "p" + size;
-          pages.put(
-              "participant page (baseline), " + size, new String[] {org, "/app/participants/b-7"});
-          pages.put("start page, " + size, new String[] {org, "/app"});
-          pages.put(
-              "reports page, service, year, " + size,
-              new String[] {org, "/app/reports?service=big&period=2026"});
-        }
-        Map<String, long[]> times = new LinkedHashMap<>();
-        pages.keySet().forEach(k -> times.put(k, new long[rounds]));
-        for (int w = 0; w < 5; w++) {
-          for (String[] p : pages.values()) {
-            get(java.util.Objects.requireNonNull(people.get(p[0])), base + p[1]);
-          }
-        }
-        for (int r = 0; r < rounds; r++) {
-          for (Map.Entry<String, String[]> e : pages.entrySet()) {
-            HttpClient who = java.util.Objects.requireNonNull(people.get(e.getValue()[0]));
-            long s = System.nanoTime();
-            get(who, base + e.getValue()[1]);
-            java.util.Objects.requireNonNull(times.get(e.getKey()))[r] = System.nanoTime() - s;
-          }
-        }
-        System.out.printf("%d alternating rounds, median:%n", rounds);
-        times.forEach((k, v) -> System.out.printf("  %-40s %7.1f ms%n", k, median(v) / 1e6));
-      } finally {
-        server.stop();
+    try (BenchServer bench = BenchServer.start(ServerConfig.forTests())) {
+      String base = bench.base();
+      Map<String, HttpClient> people = new LinkedHashMap<>();
+      for (int size : SIZES) {
+        String org = "p" + size;
+        String admin =
+            field(
+                send(
+                    base,
+                    "POST",
+                    "/api/v1/organisations",
+                    null,
+                    "{\"id\":\"" + org + "\",\"name\":\"" + org + "\"}"),
+                "key");
+        send(
+            base,
+            "POST",
+            "/api/v1/organisations/" + org + "/services",
+            admin,
+            "{\"id\":\"big\",\"name\":\"Big\"}");
+        send(
+            base,
+            "POST",
+            "/api/v1/organisations/" + org + "/users",
+            admin,
+            "{\"username\":\"h-7\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"handledare\"]}");
+        long t0 = System.nanoTime();
+        fill(bench.dataSource(), org, size);
+        System.out.printf(
+            "Filled %s: %d participants, 4 measurements and an enrolment each, %.0f s%n",
+            org, size, (System.nanoTime() - t0) / 1e9);
+        people.put(org, signIn(base, org));
       }
+      Map<String, String[]> pages = new LinkedHashMap<>();
+      for (int size : SIZES) {
+        String org = "p" + size;
+        pages.put(
+            "participant page (baseline), " + size, new String[] {org, "/app/participants/b-7"});
+        pages.put("start page, " + size, new String[] {org, "/app"});
+        pages.put(
+            "reports page, service, year, " + size,
+            new String[] {org, "/app/reports?service=big&period=2026"});
+      }
+      Map<String, long[]> times = new LinkedHashMap<>();
+      pages.keySet().forEach(k -> times.put(k, new long[rounds]));
+      for (int w = 0; w < 5; w++) {
+        for (String[] p : pages.values()) {
+          get(java.util.Objects.requireNonNull(people.get(p[0])), base + p[1]);
+        }
+      }
+      for (int r = 0; r < rounds; r++) {
+        for (Map.Entry<String, String[]> e : pages.entrySet()) {
+          HttpClient who = java.util.Objects.requireNonNull(people.get(e.getValue()[0]));
+          long s = System.nanoTime();
+          get(who, base + e.getValue()[1]);
+          java.util.Objects.requireNonNull(times.get(e.getKey()))[r] = System.nanoTime() - s;
+        }
+      }
+      System.out.printf("%d alternating rounds, median:%n", rounds);
+      times.forEach((k, v) -> System.out.printf("  %-40s %7.1f ms%n", k, median(v) / 1e6));
     }
   }
 

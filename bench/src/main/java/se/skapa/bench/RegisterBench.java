@@ -4,25 +4,17 @@ import static se.skapa.bench.StoredCohortBench.field;
 import static se.skapa.bench.StoredCohortBench.median;
 import static se.skapa.bench.StoredCohortBench.send;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import se.skapa.rest.ServerConfig;
-import se.skapa.rest.SkapaServer;
-import se.skapa.store.Database;
-import se.skapa.store.DatabaseSettings;
-import se.skapa.store.JdbcStorage;
 
 /**
  * The register's reports over a service of 10 000 participants with a year of events, beside the
@@ -42,87 +34,75 @@ public final class RegisterBench {
 
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-    Path dir = Files.createTempDirectory("skapa-bench");
-    try (Database db = Database.open(DatabaseSettings.embedded(dir.resolve("data")))) {
-      System.out.println("Database: " + db.description());
-      SkapaServer server =
-          SkapaServer.create(
-                  ServerConfig.forTests(),
-                  Clock.systemUTC(),
-                  Optional.of(new JdbcStorage(db.dataSource())))
-              .start();
-      try {
-        String base = "http://127.0.0.1:" + server.port();
-        String admin =
-            field(
-                send(
-                    base,
-                    "POST",
-                    "/api/v1/organisations",
-                    null,
-                    "{\"id\":\"bench\",\"name\":\"Bench\"}"),
-                "key");
-        for (String s : new String[] {"ips", "big"}) {
-          send(
-              base,
-              "POST",
-              "/api/v1/organisations/bench/services",
-              admin,
-              "{\"id\":\"" + s + "\",\"name\":\"" + s + "\"}");
-        }
-        String key =
-            field(
-                send(
-                    base,
-                    "POST",
-                    "/api/v1/organisations/bench/keys",
-                    admin,
-                    "{\"holder\":\"h-1\",\"roles\":[\"handledare\",\"analyst\"]}"),
-                "key");
-        long t0 = System.nanoTime();
-        fill(db.dataSource());
-        System.out.printf(
-            "Filled: %d participants at ips with a year of events, %d at big (%d handledare), %.0f s%n",
-            PARTICIPANTS, ORGANISATION, HANDLEDARE, (System.nanoTime() - t0) / 1e9);
-        Map<String, String> paths = new LinkedHashMap<>();
-        String org = "/api/v1/organisations/bench";
-        paths.put("cohort (baseline)", org + "/services/ips/cohort?asOf=2026-06-30");
-        paths.put("ips-outcomes 2026-Q1", org + "/services/ips/ips-outcomes?quarter=2026-Q1");
-        paths.put(
-            "interventions 2026-H1",
-            org + "/services/ips/interventions?from=2026-01-01&to=2026-06-30");
-        paths.put(
-            "support-change 2026-H1",
-            org + "/services/ips/support-change?from=2026-01-01&to=2026-06-30");
-        paths.put(
-            "socioeconomic 2026-H1",
-            org + "/services/ips/socioeconomic?from=2026-01-01&to=2026-06-30");
-        paths.put(
-            "ips-outcomes.csv 2026 (4 quarters)",
-            org + "/services/ips/ips-outcomes.csv?from=2026-01-01&to=2026-12-31");
-        paths.put("follow-ups, whole organisation", org + "/follow-ups?asOf=2026-06-30");
-        paths.put("follow-ups, one handledare", org + "/follow-ups?asOf=2026-06-30&handledare=h-7");
-        paths.put("after closing due", org + "/follow-ups?kind=after-closing&asOf=2026-12-31");
-        Map<String, long[]> times = new LinkedHashMap<>();
-        paths.keySet().forEach(k -> times.put(k, new long[rounds]));
-        for (int w = 0; w < 5; w++) {
-          for (String p : paths.values()) {
-            send(base, "GET", p, key, null);
-          }
-        }
-        for (int r = 0; r < rounds; r++) {
-          for (Map.Entry<String, long[]> e : times.entrySet()) {
-            String path = paths.getOrDefault(e.getKey(), "");
-            long s = System.nanoTime();
-            send(base, "GET", path, key, null);
-            e.getValue()[r] = System.nanoTime() - s;
-          }
-        }
-        System.out.printf("%d alternating rounds, median:%n", rounds);
-        times.forEach((k, v) -> System.out.printf("  %-34s %7.1f ms%n", k, median(v) / 1e6));
-      } finally {
-        server.stop();
+    try (BenchServer bench = BenchServer.start(ServerConfig.forTests())) {
+      String base = bench.base();
+      String admin =
+          field(
+              send(
+                  base,
+                  "POST",
+                  "/api/v1/organisations",
+                  null,
+                  "{\"id\":\"bench\",\"name\":\"Bench\"}"),
+              "key");
+      for (String s : new String[] {"ips", "big"}) {
+        send(
+            base,
+            "POST",
+            "/api/v1/organisations/bench/services",
+            admin,
+            "{\"id\":\"" + s + "\",\"name\":\"" + s + "\"}");
       }
+      String key =
+          field(
+              send(
+                  base,
+                  "POST",
+                  "/api/v1/organisations/bench/keys",
+                  admin,
+                  "{\"holder\":\"h-1\",\"roles\":[\"handledare\",\"analyst\"]}"),
+              "key");
+      long t0 = System.nanoTime();
+      fill(bench.dataSource());
+      System.out.printf(
+          "Filled: %d participants at ips with a year of events, %d at big (%d handledare), %.0f s%n",
+          PARTICIPANTS, ORGANISATION, HANDLEDARE, (System.nanoTime() - t0) / 1e9);
+      Map<String, String> paths = new LinkedHashMap<>();
+      String org = "/api/v1/organisations/bench";
+      paths.put("cohort (baseline)", org + "/services/ips/cohort?asOf=2026-06-30");
+      paths.put("ips-outcomes 2026-Q1", org + "/services/ips/ips-outcomes?quarter=2026-Q1");
+      paths.put(
+          "interventions 2026-H1",
+          org + "/services/ips/interventions?from=2026-01-01&to=2026-06-30");
+      paths.put(
+          "support-change 2026-H1",
+          org + "/services/ips/support-change?from=2026-01-01&to=2026-06-30");
+      paths.put(
+          "socioeconomic 2026-H1",
+          org + "/services/ips/socioeconomic?from=2026-01-01&to=2026-06-30");
+      paths.put(
+          "ips-outcomes.csv 2026 (4 quarters)",
+          org + "/services/ips/ips-outcomes.csv?from=2026-01-01&to=2026-12-31");
+      paths.put("follow-ups, whole organisation", org + "/follow-ups?asOf=2026-06-30");
+      paths.put("follow-ups, one handledare", org + "/follow-ups?asOf=2026-06-30&handledare=h-7");
+      paths.put("after closing due", org + "/follow-ups?kind=after-closing&asOf=2026-12-31");
+      Map<String, long[]> times = new LinkedHashMap<>();
+      paths.keySet().forEach(k -> times.put(k, new long[rounds]));
+      for (int w = 0; w < 5; w++) {
+        for (String p : paths.values()) {
+          send(base, "GET", p, key, null);
+        }
+      }
+      for (int r = 0; r < rounds; r++) {
+        for (Map.Entry<String, long[]> e : times.entrySet()) {
+          String path = paths.getOrDefault(e.getKey(), "");
+          long s = System.nanoTime();
+          send(base, "GET", path, key, null);
+          e.getValue()[r] = System.nanoTime() - s;
+        }
+      }
+      System.out.printf("%d alternating rounds, median:%n", rounds);
+      times.forEach((k, v) -> System.out.printf("  %-34s %7.1f ms%n", k, median(v) / 1e6));
     }
   }
 

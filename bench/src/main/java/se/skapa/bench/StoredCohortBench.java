@@ -4,17 +4,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -22,10 +18,6 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import se.skapa.rest.ServerConfig;
-import se.skapa.rest.SkapaServer;
-import se.skapa.store.Database;
-import se.skapa.store.DatabaseSettings;
-import se.skapa.store.JdbcStorage;
 
 /**
  * The stored cohort beside the stateless one, in one run (a documented harness, not JMH: the
@@ -51,51 +43,40 @@ public final class StoredCohortBench {
 
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-    Path dir = Files.createTempDirectory("skapa-bench");
-    try (Database db = Database.open(DatabaseSettings.embedded(dir.resolve("data")))) {
-      System.out.println("Database: " + db.description());
-      SkapaServer server =
-          SkapaServer.create(
-                  ServerConfig.forTests().withMaxBodyBytes(64L * 1024 * 1024),
-                  Clock.systemUTC(),
-                  Optional.of(new JdbcStorage(db.dataSource())))
-              .start();
-      try {
-        String base = "http://127.0.0.1:" + server.port();
-        String admin =
-            field(
-                send(
-                    base,
-                    "POST",
-                    "/api/v1/organisations",
-                    null,
-                    "{\"id\":\"bench\",\"name\":\"Bench\"}"),
-                "key");
-        send(
-            base,
-            "POST",
-            "/api/v1/organisations/bench/services",
-            admin,
-            "{\"id\":\"s\",\"name\":\"S\"}");
-        send(
-            base,
-            "POST",
-            "/api/v1/organisations/bench/services",
-            admin,
-            "{\"id\":\"cohort\",\"name\":\"Cohort\"}");
-        String key =
-            field(
-                send(
-                    base,
-                    "POST",
-                    "/api/v1/organisations/bench/keys",
-                    admin,
-                    "{\"holder\":\"h-1\",\"roles\":[\"handledare\",\"analyst\"]}"),
-                "key");
-        cohort(base, key, db.dataSource(), rounds);
-      } finally {
-        server.stop();
-      }
+    try (BenchServer bench =
+        BenchServer.start(ServerConfig.forTests().withMaxBodyBytes(64L * 1024 * 1024))) {
+      String base = bench.base();
+      String admin =
+          field(
+              send(
+                  base,
+                  "POST",
+                  "/api/v1/organisations",
+                  null,
+                  "{\"id\":\"bench\",\"name\":\"Bench\"}"),
+              "key");
+      send(
+          base,
+          "POST",
+          "/api/v1/organisations/bench/services",
+          admin,
+          "{\"id\":\"s\",\"name\":\"S\"}");
+      send(
+          base,
+          "POST",
+          "/api/v1/organisations/bench/services",
+          admin,
+          "{\"id\":\"cohort\",\"name\":\"Cohort\"}");
+      String key =
+          field(
+              send(
+                  base,
+                  "POST",
+                  "/api/v1/organisations/bench/keys",
+                  admin,
+                  "{\"holder\":\"h-1\",\"roles\":[\"handledare\",\"analyst\"]}"),
+              "key");
+      cohort(base, key, bench.dataSource(), rounds);
     }
   }
 

@@ -178,6 +178,7 @@ public final class SkapaServer {
         u.measurementFiles(),
         config.maxImportBytes(),
         u.survey(),
+        u.surveyTargets(),
         u.reviews(),
         u.afterClosings());
   }
@@ -216,7 +217,7 @@ public final class SkapaServer {
         .routes(r);
     new FixedReportRoutes(u.outcomeReports(), bodies).routes(r);
     new PrintRoutes(u, catalog).routes(r);
-    new SurveyRoutes(u.survey(), bodies).routes(r);
+    new SurveyRoutes(u.survey(), u.surveyTargets(), bodies).routes(r);
     new ReviewRoutes(u.reviews(), bodies).routes(r);
     new SpellRoutes(u.spells(), bodies).routes(r);
     new RegisterReportRoutes(u.registerReports(), u.reviews(), bodies).routes(r);

@@ -25,6 +25,7 @@ import se.skapa.app.register.RegisterSocioeconomics;
 import se.skapa.app.register.Spells;
 import se.skapa.app.review.FidelityReviews;
 import se.skapa.app.survey.ParticipantSurvey;
+import se.skapa.app.survey.SurveyTargetSettings;
 import se.skapa.core.fidelity.FidelityScales;
 import se.skapa.core.progression.InstrumentCatalog;
 import se.skapa.core.progression.ProgressionOptions;
@@ -50,6 +51,7 @@ public record UseCases(
     RegisterReports registerReports,
     RegisterSocioeconomics registerSocioeconomics,
     ParticipantSurvey survey,
+    SurveyTargetSettings surveyTargets,
     FidelityReviews reviews,
     Erasure erasure,
     AuditTrail audit,
@@ -84,6 +86,7 @@ public record UseCases(
         new RegisterReports(storage, clock, config.smallNumbers()),
         new RegisterSocioeconomics(storage, clock, config.smallNumbers()),
         new ParticipantSurvey(storage, clock, Surveys.SODRA_NORRBOTTEN_2026),
+        new SurveyTargetSettings(storage, clock, Surveys.SODRA_NORRBOTTEN_2026),
         new FidelityReviews(storage, clock, FidelityScales.ips25()),
         new Erasure(storage, clock),
         new AuditTrail(storage, clock, ZONE),

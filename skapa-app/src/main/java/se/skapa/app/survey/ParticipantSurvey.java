@@ -93,53 +93,6 @@ public final class ParticipantSurvey {
   }
 
   /**
-   * The survey's targets an organisation is held against.
-   *
-   * @param targets the targets
-   * @param own true when the organisation set them, false for the default
-   */
-  public record Targets(SurveyTargets targets, boolean own) {}
-
-  /**
-   * @param actor a member of the organisation; not null
-   * @param org the organisation; not null
-   * @return its own targets, or the default when it has set none
-   */
-  public Targets targets(Actor actor, OrganisationId org) {
-    actor.require(org, Role.values());
-    return storage.transaction(tx -> targetsOf(tx, org));
-  }
-
-  private Targets targetsOf(se.skapa.app.port.Tx tx, OrganisationId org) {
-    return SurveyStore.in(tx)
-        .surveyTargets(org)
-        .map(t -> new Targets(t, true))
-        .orElseGet(() -> new Targets(targets, false));
-  }
-
-  /**
-   * Sets the organisation's own survey targets, replacing any it had.
-   *
-   * @param actor an admin of the organisation; not null
-   * @param org the organisation; not null
-   * @param own the targets; not null
-   * @return the targets now held against
-   */
-  public Targets setTargets(Actor actor, OrganisationId org, SurveyTargets own) {
-    actor.require(org, Role.ADMIN);
-    Objects.requireNonNull(own, "own");
-    return storage.transaction(
-        tx -> {
-          SurveyStore.in(tx).replaceSurveyTargets(org, own);
-          AuditLog.in(tx)
-              .audit(
-                  AuditEntry.counted(
-                      actor, clock.instant(), "survey.targets.set", "surveys/targets", 3));
-          return new Targets(own, true);
-        });
-  }
-
-  /**
    * Records how many participants of a service were offered the survey in a period (replacing an
    * earlier figure).
    *
@@ -422,7 +375,7 @@ public final class ParticipantSurvey {
               offered,
               (int) current,
               responses,
-              targetsOf(tx, org).targets());
+              SurveyTargetSettings.current(tx, org, targets).targets());
         });
   }
 }

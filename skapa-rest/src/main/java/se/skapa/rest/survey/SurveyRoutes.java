@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.skapa.app.survey.ParticipantSurvey;
+import se.skapa.app.survey.SurveyTargetSettings;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.LocalizedText;
 import se.skapa.core.common.Pointer;
@@ -30,11 +31,14 @@ public final class SurveyRoutes {
 
   private static final String ORG = Params.ORGANISATIONS + "/{org}";
 
+  private final SurveyTargetSettings settings;
   private final ParticipantSurvey survey;
   private final RequestBodies bodies;
 
-  public SurveyRoutes(ParticipantSurvey survey, RequestBodies bodies) {
+  public SurveyRoutes(
+      ParticipantSurvey survey, SurveyTargetSettings settings, RequestBodies bodies) {
     this.survey = survey;
+    this.settings = settings;
     this.bodies = bodies;
   }
 
@@ -61,14 +65,14 @@ public final class SurveyRoutes {
   }
 
   public void surveyTargets(Context ctx) {
-    targets(ctx, survey.targets(actor(ctx), org(ctx)));
+    targets(ctx, settings.targets(actor(ctx), org(ctx)));
   }
 
   public void setSurveyTargets(Context ctx) {
     StoredRequests.SurveyTargetsBody req = bodies.read(ctx, StoredRequests.SurveyTargetsBody.class);
     targets(
         ctx,
-        survey.setTargets(
+        settings.setTargets(
             actor(ctx),
             org(ctx),
             new se.skapa.core.survey.SurveyTargets(
@@ -77,7 +81,7 @@ public final class SurveyRoutes {
                 req.satisfied().doubleValue())));
   }
 
-  private void targets(Context ctx, ParticipantSurvey.Targets t) {
+  private void targets(Context ctx, SurveyTargetSettings.Targets t) {
     Language lang = Lang.of(ctx);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("offered", t.targets().offered());

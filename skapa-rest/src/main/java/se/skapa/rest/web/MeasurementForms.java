@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.skapa.app.Actor;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
@@ -106,5 +107,37 @@ final class MeasurementForms {
         Optional.of(handledare),
         answers,
         comment.isEmpty() ? Optional.empty() : Optional.of(comment));
+  }
+
+  /**
+   * The ratings of one conversation: the participant's and the handledare's, each only if any
+   * indicator was rated; the comment goes with the first.
+   */
+  static List<Measurement> conversation(
+      Pseudonym participant,
+      LocalDate day,
+      Instrument instrument,
+      Map<String, String> self,
+      Map<String, String> staff,
+      Actor me,
+      String comment) {
+    List<Measurement> ms = new ArrayList<>();
+    if (self.values().stream().anyMatch(v -> !v.isEmpty())) {
+      ms.add(
+          MeasurementForms.measurement(
+              participant, day, instrument, Respondent.PARTICIPANT, self, me.holder(), comment));
+    }
+    if (staff.values().stream().anyMatch(v -> !v.isEmpty())) {
+      ms.add(
+          MeasurementForms.measurement(
+              participant,
+              day,
+              instrument,
+              Respondent.HANDLEDARE,
+              staff,
+              me.holder(),
+              ms.isEmpty() ? comment : ""));
+    }
+    return ms;
   }
 }

@@ -147,7 +147,8 @@ final class MeasurementPages {
     List<String> errors = new ArrayList<>();
     try {
       LocalDate day = parseDate(date);
-      List<Measurement> ms = conversation(participant, day, instrument, self, staff, me, comment);
+      List<Measurement> ms =
+          MeasurementForms.conversation(participant, day, instrument, self, staff, me, comment);
       measurements.recordAll(me, me.organisation(), ServiceId.of(service), ms);
       ctx.redirect("/app/participants/" + participant.value(), HttpStatus.SEE_OTHER);
       return;
@@ -175,38 +176,6 @@ final class MeasurementPages {
             true,
             true);
     pages.render(ctx, 422, "form.jte", Map.of("p", pages.page(ctx, Msg.RECORD), "f", form));
-  }
-
-  /**
-   * The ratings of one conversation: the participant's and the handledare's, each only if any
-   * indicator was rated; the comment goes with the first.
-   */
-  private static List<Measurement> conversation(
-      Pseudonym participant,
-      LocalDate day,
-      Instrument instrument,
-      Map<String, String> self,
-      Map<String, String> staff,
-      Actor me,
-      String comment) {
-    List<Measurement> ms = new ArrayList<>();
-    if (self.values().stream().anyMatch(v -> !v.isEmpty())) {
-      ms.add(
-          MeasurementForms.measurement(
-              participant, day, instrument, Respondent.PARTICIPANT, self, me.holder(), comment));
-    }
-    if (staff.values().stream().anyMatch(v -> !v.isEmpty())) {
-      ms.add(
-          MeasurementForms.measurement(
-              participant,
-              day,
-              instrument,
-              Respondent.HANDLEDARE,
-              staff,
-              me.holder(),
-              ms.isEmpty() ? comment : ""));
-    }
-    return ms;
   }
 
   public void editMeasurement(Context ctx) {

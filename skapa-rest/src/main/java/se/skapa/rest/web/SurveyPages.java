@@ -18,6 +18,7 @@ import se.skapa.app.StoredModeException;
 import se.skapa.app.access.Organisations;
 import se.skapa.app.access.Service;
 import se.skapa.app.survey.ParticipantSurvey;
+import se.skapa.app.survey.SurveyTargetSettings;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Numbers;
 import se.skapa.core.common.ValidationException;
@@ -38,12 +39,19 @@ public final class SurveyPages {
   private final Pages pages;
   private final Organisations organisations;
   private final ParticipantSurvey survey;
+  private final SurveyTargetSettings settings;
   private final Clock clock;
 
-  SurveyPages(Pages pages, Organisations organisations, ParticipantSurvey survey, Clock clock) {
+  SurveyPages(
+      Pages pages,
+      Organisations organisations,
+      ParticipantSurvey survey,
+      SurveyTargetSettings settings,
+      Clock clock) {
     this.pages = pages;
     this.organisations = organisations;
     this.survey = survey;
+    this.settings = settings;
     this.clock = clock;
   }
 
@@ -100,7 +108,7 @@ public final class SurveyPages {
             .orElse(Integer.toString(LocalDate.now(clock).getYear()));
     SurveyPeriod period = SurveyPeriod.of(name);
     SurveyReport r = survey.report(me, me.organisation(), service, period);
-    ParticipantSurvey.Targets t = survey.targets(me, me.organisation());
+    SurveyTargetSettings.Targets t = settings.targets(me, me.organisation());
     List<List<String>> ask = new ArrayList<>();
     for (SurveyQuestion q : survey.questions(me, me.organisation())) {
       ask.add(List.of(q.key(), q.text().in(lang), Boolean.toString(q.overall())));
@@ -231,7 +239,7 @@ public final class SurveyPages {
           if (!me.has(Role.ADMIN)) {
             throw StoredModeException.forbidden("the survey's targets are an admin's to set");
           }
-          survey.setTargets(
+          settings.setTargets(
               me,
               me.organisation(),
               new SurveyTargets(

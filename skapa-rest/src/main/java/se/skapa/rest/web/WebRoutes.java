@@ -30,6 +30,7 @@ import se.skapa.app.register.OutcomeReports;
 import se.skapa.app.register.Spells;
 import se.skapa.app.review.FidelityReviews;
 import se.skapa.app.survey.ParticipantSurvey;
+import se.skapa.app.survey.SurveyTargetSettings;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violation;
 import se.skapa.core.common.ViolationTexts;
@@ -93,6 +94,7 @@ public final class WebRoutes {
       MeasurementFiles measurementFiles,
       long maxImportBytes,
       ParticipantSurvey survey,
+      SurveyTargetSettings surveyTargets,
       FidelityReviews reviews,
       AfterClosings afterClosings) {
     this.accounts = accounts;
@@ -111,7 +113,7 @@ public final class WebRoutes {
     this.reports = new ReportPages(pages, organisations, outcomeReports, enrolments, clock);
     this.auditPages = new AuditPages(pages, audit, clock, zone);
     this.importPages = new ImportPages(pages, measurementFiles, catalog, maxImportBytes);
-    this.surveyPages = new SurveyPages(pages, organisations, survey, clock);
+    this.surveyPages = new SurveyPages(pages, organisations, survey, surveyTargets, clock);
     this.fidelityPages = new FidelityPages(pages, organisations, reviews, clock);
     this.followUpPages = new FollowUpPages(pages, organisations, afterClosings);
   }
