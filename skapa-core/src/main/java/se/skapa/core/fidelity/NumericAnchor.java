@@ -83,4 +83,21 @@ public record NumericAnchor(
     }
     return floorScore;
   }
+
+  /**
+   * The anchor in words, the score each bound earns and the floor: "aktiva deltagare per … : 5 =
+   * högst 20, 4 = högst 25, …, 1 = annars".
+   *
+   * @param language the reader's language; not null
+   * @return the anchor as a reviewer reads it beside the item
+   */
+  public String describe(se.skapa.core.common.Language language) {
+    boolean sv = language == se.skapa.core.common.Language.SV;
+    StringBuilder s = new StringBuilder(fact.in(language)).append(": ");
+    String bound = lowerIsBetter ? (sv ? "högst " : "at most ") : (sv ? "minst " : "at least ");
+    for (Threshold t : thresholds) {
+      s.append(t.score()).append(" = ").append(bound).append(t.bound()).append(", ");
+    }
+    return s.append(floorScore).append(sv ? " = annars" : " = otherwise").toString();
+  }
 }

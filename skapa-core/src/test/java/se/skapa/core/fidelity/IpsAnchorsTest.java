@@ -66,4 +66,16 @@ class IpsAnchorsTest {
             .get(0)
             .rule());
   }
+
+  @Test
+  void an_anchor_reads_in_words_with_each_bound_and_the_floor() {
+    assertEquals(
+        "aktiva deltagare per heltidsanställd arbetsspecialist: 5 = högst 20, 4 = högst 25,"
+            + " 3 = högst 30, 2 = högst 40, 1 = annars",
+        IpsAnchors.CASELOAD.describe(se.skapa.core.common.Language.SV));
+    assertEquals(
+        "percent of specialists' time on employment services: 5 = at least 96, 4 = at least 90,"
+            + " 3 = at least 75, 2 = at least 60, 1 = otherwise",
+        IpsAnchors.EMPLOYMENT_SERVICES_TIME.describe(se.skapa.core.common.Language.EN));
+  }
 }

@@ -28,6 +28,9 @@ import se.skapa.rest.http.SwedishCsvFile;
  */
 public final class MeasurementCsv {
 
+  /** The measurements an import's answer shows: enough to recognise the file, never a register. */
+  public static final int PREVIEW = 50;
+
   private MeasurementCsv() {}
 
   /**

@@ -90,19 +90,14 @@ public final class MeasurementFileRoutes {
     out.put("lines", file.lines().size());
     out.put(dryRun ? "wouldStore" : "stored", stored.size());
     out.put(
-        "measurements", stored.stream().limit(PREVIEW).map(MeasurementResponses.View::of).toList());
+        "measurements",
+        stored.stream().limit(MeasurementCsv.PREVIEW).map(MeasurementResponses.View::of).toList());
     if (dryRun) {
       bodies.json(ctx, out);
     } else {
       created(bodies, ctx, out);
     }
   }
-
-  /**
-   * The measurements an import's answer shows: enough to recognise the file, never a whole
-   * register.
-   */
-  private static final int PREVIEW = 50;
 
   /**
    * Measurements as Swedish Excel reads them: one row per measurement, one column per indicator

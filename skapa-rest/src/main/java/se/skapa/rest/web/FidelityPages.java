@@ -25,7 +25,6 @@ import se.skapa.core.fidelity.ActionPlanItem;
 import se.skapa.core.fidelity.FidelityItem;
 import se.skapa.core.fidelity.IpsAnchors;
 import se.skapa.core.fidelity.ItemScore;
-import se.skapa.core.fidelity.NumericAnchor;
 import se.skapa.core.fidelity.Review;
 
 /**
@@ -73,6 +72,7 @@ public final class FidelityPages {
    * @param items per item: number, section, name, score or "", anchor or ""
    * @param isFinal true when the review is final (a correction needs a reason)
    * @param plan the action plan rows: item, action, owner, due
+   * @param scores the scores an item takes, the scale's lowest to highest
    */
   public record FormView(
       String service,
@@ -82,7 +82,8 @@ public final class FidelityPages {
       String reviewers,
       List<List<String>> items,
       boolean isFinal,
-      List<List<String>> plan) {}
+      List<List<String>> plan,
+      List<String> scores) {}
 
   public void list(Context ctx) {
     Actor me = session(ctx).account().actor();
@@ -182,7 +183,11 @@ public final class FidelityPages {
                 .orElse(me.holder().value()),
             items,
             existing.map(s -> s.review().status() == StoredReview.Status.FINAL).orElse(false),
-            plan);
+            plan,
+            java.util.stream.IntStream.rangeClosed(
+                    reviews.scale().itemMin(), reviews.scale().itemMax())
+                .mapToObj(Integer::toString)
+                .toList());
     pages.render(
         ctx, 200, "fidelity-form.jte", Map.of("p", pages.page(ctx, Msg.FIDELITY), "f", view));
   }
@@ -255,24 +260,13 @@ public final class FidelityPages {
     return "/app/fidelity?service=" + ParticipantPages.pathSegment(serviceText);
   }
 
-  /** The numeric anchor of an item, in words: "5: högst 20, 4: högst 25 …". */
+  /** The numeric anchor of an item in words, or "" for an item that has none. */
   private static String anchor(int item, Language lang) {
-    for (NumericAnchor a : IpsAnchors.all()) {
-      if (a.item() == item) {
-        StringBuilder s = new StringBuilder(a.fact().in(lang)).append(": ");
-        String bound =
-            a.lowerIsBetter()
-                ? (lang == Language.SV ? "högst " : "at most ")
-                : (lang == Language.SV ? "minst " : "at least ");
-        for (NumericAnchor.Threshold t : a.thresholds()) {
-          s.append(t.score()).append(" = ").append(bound).append(t.bound()).append(", ");
-        }
-        return s.append(a.floorScore())
-            .append(lang == Language.SV ? " = annars" : " = otherwise")
-            .toString();
-      }
-    }
-    return "";
+    return IpsAnchors.all().stream()
+        .filter(a -> a.item() == item)
+        .findFirst()
+        .map(a -> a.describe(lang))
+        .orElse("");
   }
 
   private static String status(StoredReview.Status s, Language lang) {

@@ -30,9 +30,6 @@ import se.skapa.rest.http.SwedishCsvFile;
  */
 public final class ImportPages {
 
-  /** Lines a preview lists: enough to recognise the file, never a whole register. */
-  private static final int PREVIEW = 50;
-
   private static final Pattern LINE = Pattern.compile("^/lines/(\\d+)(/.*)?$");
 
   private final Pages pages;
@@ -99,7 +96,7 @@ public final class ImportPages {
           files.importAll(me, me.organisation(), read.rows(), !store, read.unreadable());
       List<List<String>> lines = new ArrayList<>();
       done.stream()
-          .limit(PREVIEW)
+          .limit(MeasurementCsv.PREVIEW)
           .forEach(
               m ->
                   lines.add(

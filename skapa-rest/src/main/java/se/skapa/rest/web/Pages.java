@@ -84,6 +84,34 @@ final class Pages {
     }
   }
 
+  /**
+   * A decimal number as a person types it in a form field: {@code 20}, {@code 12,5} or {@code
+   * 12.5}.
+   */
+  static java.math.BigDecimal decimal(String text) {
+    try {
+      return new java.math.BigDecimal(text.strip().replace(',', '.'));
+    } catch (NumberFormatException e) {
+      throw ValidationException.of("", "type", "'" + text + "' is not a number");
+    }
+  }
+
+  /**
+   * One of an enumeration's values, as a form's select sends its name; nothing chosen is {@code
+   * required}, anything else unknown names the values there are.
+   */
+  static <E extends Enum<E>> E choice(Class<E> type, String text) {
+    if (text.isBlank()) {
+      throw ValidationException.of("", "required", "a value is required");
+    }
+    try {
+      return Enum.valueOf(type, text);
+    } catch (IllegalArgumentException e) {
+      throw ValidationException.of(
+          "", "type", "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    }
+  }
+
   /** A whole number as a person types it in a form field. */
   static int whole(String text) {
     try {

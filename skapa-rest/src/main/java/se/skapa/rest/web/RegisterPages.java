@@ -3,7 +3,6 @@ package se.skapa.rest.web;
 import static se.skapa.rest.web.Pages.*;
 
 import io.javalin.http.Context;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import se.skapa.app.register.Spells;
 import se.skapa.app.register.StoredEnrolment;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Pseudonym;
-import se.skapa.core.common.ValidationException;
 import se.skapa.core.outcomes.OutcomeType;
 import se.skapa.core.progression.BipGroup;
 import se.skapa.core.progression.Intervention;
@@ -160,8 +158,8 @@ public final class RegisterPages {
               new Job(
                   field("/started", () -> parseDate(form(ctx, "started"))),
                   Optional.empty(),
-                  field("/kind", () -> kind(form(ctx, "kind"))),
-                  field("/hoursPerWeek", () -> hours(form(ctx, "hoursPerWeek"))),
+                  field("/kind", () -> choice(JobKind.class, form(ctx, "kind"))),
+                  field("/hoursPerWeek", () -> decimal(form(ctx, "hoursPerWeek"))),
                   Optional.empty(),
                   Optional.empty(),
                   Optional.empty());
@@ -180,7 +178,7 @@ public final class RegisterPages {
               new Study(
                   field("/started", () -> parseDate(form(ctx, "started"))),
                   Optional.empty(),
-                  field("/kind", () -> studyKind(form(ctx, "kind"))),
+                  field("/kind", () -> choice(StudyKind.class, form(ctx, "kind"))),
                   field("/extentPercent", () -> whole(form(ctx, "extentPercent"))));
           return spells
               .recordUnder(me, me.organisation(), id, new Spell.Studies(study))
@@ -200,7 +198,7 @@ public final class RegisterPages {
               new Spell.Insats(
                   new Intervention(
                       form(ctx, "name"),
-                      field("/group", () -> group(form(ctx, "group"))),
+                      field("/group", () -> choice(BipGroup.class, form(ctx, "group"))),
                       field("/start", () -> parseDate(form(ctx, "start"))),
                       Optional.empty()),
                   provider.isEmpty() ? Optional.empty() : Optional.of(provider));
@@ -222,7 +220,8 @@ public final class RegisterPages {
         ctx,
         () -> {
           EnrolmentId id = enrolment(ctx);
-          OutcomeType outcome = field("/outcome", () -> outcome(form(ctx, "outcome")));
+          OutcomeType outcome =
+              field("/outcome", () -> choice(OutcomeType.class, form(ctx, "outcome")));
           return enrolments
               .close(
                   me,
@@ -251,47 +250,6 @@ public final class RegisterPages {
       return EnrolmentId.parse(form(ctx, "enrolment"));
     } catch (RuntimeException e) {
       throw StoredModeException.notFound("no enrolment");
-    }
-  }
-
-  private static JobKind kind(String text) {
-    try {
-      return JobKind.valueOf(text);
-    } catch (IllegalArgumentException e) {
-      throw ValidationException.of("", "type", "kind must be COMPETITIVE, SUBSIDISED or SHELTERED");
-    }
-  }
-
-  private static StudyKind studyKind(String text) {
-    try {
-      return StudyKind.valueOf(text);
-    } catch (IllegalArgumentException e) {
-      throw ValidationException.of("", "required", "kind is required");
-    }
-  }
-
-  private static BipGroup group(String text) {
-    try {
-      return BipGroup.valueOf(text);
-    } catch (IllegalArgumentException e) {
-      throw ValidationException.of("", "required", "group is required");
-    }
-  }
-
-  private static OutcomeType outcome(String text) {
-    try {
-      return OutcomeType.valueOf(text);
-    } catch (IllegalArgumentException e) {
-      throw ValidationException.of("", "required", "outcome is required");
-    }
-  }
-
-  /** Hours a week as a person types them: {@code 20} or {@code 12,5}. */
-  private static BigDecimal hours(String text) {
-    try {
-      return new BigDecimal(text.replace(',', '.'));
-    } catch (NumberFormatException e) {
-      throw ValidationException.of("", "type", "'" + text + "' is not a number");
     }
   }
 }

@@ -18,7 +18,6 @@ import se.skapa.app.register.Enrolments;
 import se.skapa.app.register.OutcomeReports;
 import se.skapa.app.register.TargetSet;
 import se.skapa.core.common.Language;
-import se.skapa.core.common.ValidationException;
 import se.skapa.core.outcomes.Metric;
 import se.skapa.core.outcomes.ReleaseCalendar;
 import se.skapa.core.outcomes.ReportTerms;
@@ -240,16 +239,7 @@ public final class ReportPages {
             if (value.isEmpty()) {
               continue;
             }
-            double typed =
-                field(
-                    "/targets/" + m.name(),
-                    () -> {
-                      try {
-                        return Double.parseDouble(value.replace(',', '.'));
-                      } catch (NumberFormatException e) {
-                        throw ValidationException.of("", "type", "'" + value + "' is not a number");
-                      }
-                    });
+            double typed = field("/targets/" + m.name(), () -> decimal(value)).doubleValue();
             targets.add(
                 field(
                     "/targets/" + m.name(),

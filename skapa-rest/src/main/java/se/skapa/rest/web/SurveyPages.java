@@ -271,14 +271,10 @@ public final class SurveyPages {
 
   /** A share typed in percent, {@code 60} or {@code 62,5}. */
   private static double share(String text) {
-    try {
-      BigDecimal percent = new BigDecimal(text.strip().replace(',', '.'));
-      if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-        throw ValidationException.of("", "range", "must be at least 0 and at most 100");
-      }
-      return percent.doubleValue() / 100;
-    } catch (NumberFormatException e) {
-      throw ValidationException.of("", "type", "'" + text + "' is not a number");
+    BigDecimal percent = decimal(text);
+    if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+      throw ValidationException.of("", "range", "must be at least 0 and at most 100");
     }
+    return percent.doubleValue() / 100;
   }
 }
