@@ -32,6 +32,9 @@ class CapabilityArchitectureTest {
       Set.of(
           "se.skapa.app.access.Organisations",
           "se.skapa.app.access.OrganisationStore",
+          // What an organisation chooses for itself: thresholds and intervals every capability
+          // keeps to.
+          "se.skapa.app.access.OrganisationSettings",
           "se.skapa.app.access.Service",
           "se.skapa.app.audit.AuditEntry",
           "se.skapa.app.audit.AuditLog",

@@ -22,6 +22,7 @@ import se.skapa.rest.access.AccessRoutes;
 import se.skapa.rest.access.Admission;
 import se.skapa.rest.access.BearerTokens;
 import se.skapa.rest.access.IdentityProviderRoutes;
+import se.skapa.rest.access.SettingsRoutes;
 import se.skapa.rest.access.SignInPolicyRoutes;
 import se.skapa.rest.audit.AuditRoutes;
 import se.skapa.rest.consent.ConsentRoutes;
@@ -180,7 +181,8 @@ public final class SkapaServer {
         u.survey(),
         u.surveyTargets(),
         u.reviews(),
-        u.afterClosings());
+        u.afterClosings(),
+        u.settings());
   }
 
   /** Every API routes class, each declaring its own routes and who may call them. */
@@ -200,6 +202,7 @@ public final class SkapaServer {
     new ConsentRoutes(u.consents(), bodies).routes(r);
     new IdentityProviderRoutes(u.sso(), bodies).routes(r);
     new SignInPolicyRoutes(u.secondFactors(), bodies).routes(r);
+    new SettingsRoutes(u.settings(), bodies).routes(r);
     AfterClosingRoutes afterClosing = new AfterClosingRoutes(u.afterClosings(), bodies, clock);
     afterClosing.routes(r);
     new MeasurementRoutes(
@@ -222,7 +225,7 @@ public final class SkapaServer {
     new SpellRoutes(u.spells(), bodies).routes(r);
     new RegisterReportRoutes(u.registerReports(), u.reviews(), bodies).routes(r);
     new SocioeconomicFromRegisterRoutes(u.registerSocioeconomics(), bodies).routes(r);
-    new PrecedesWorkRoutes(u.workSeries(), catalog, bodies, config.smallNumbers()).routes(r);
+    new PrecedesWorkRoutes(u.workSeries(), catalog, bodies, u.settings()).routes(r);
     new QualitySignalRoutes(u.qualitySignals(), catalog, bodies).routes(r);
   }
 

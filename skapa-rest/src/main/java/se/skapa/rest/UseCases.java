@@ -6,6 +6,7 @@ import se.skapa.app.access.AccountLife;
 import se.skapa.app.access.Accounts;
 import se.skapa.app.access.Organisations;
 import se.skapa.app.access.SecondFactors;
+import se.skapa.app.access.Settings;
 import se.skapa.app.access.SingleSignOn;
 import se.skapa.app.audit.AuditTrail;
 import se.skapa.app.audit.Erasure;
@@ -58,7 +59,8 @@ public record UseCases(
     Consents consents,
     SingleSignOn sso,
     SecondFactors secondFactors,
-    AccountLife accountLife) {
+    AccountLife accountLife,
+    Settings settings) {
 
   /** The calendar of a Swedish kommun: audit periods and the pages' times are its days. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
@@ -79,7 +81,7 @@ public record UseCases(
         new Caseloads(storage, clock, ProgressionOptions.DEFAULT),
         new Enrolments(storage, clock, config.smallNumbers()),
         new Spells(storage, clock),
-        new AfterClosings(storage, clock, AfterClosings.DEFAULT_MONTHS),
+        new AfterClosings(storage, clock),
         new OutcomeReports(storage, clock, config.smallNumbers(), config.releases()),
         new WorkSeries(storage, clock),
         new QualitySignalReports(storage, clock, config.smallNumbers(), ProgressionOptions.DEFAULT),
@@ -93,6 +95,7 @@ public record UseCases(
         new Consents(storage, clock),
         new SingleSignOn(storage, clock),
         new SecondFactors(storage, clock),
-        new AccountLife(storage, clock));
+        new AccountLife(storage, clock),
+        new Settings(storage, clock, config.smallNumbers()));
   }
 }

@@ -111,6 +111,8 @@ class StoredContractTest {
           "GET /api/v1/organisations/{org}/services/{service}/surveys/{period}",
           "PUT /api/v1/organisations/{org}/surveys/targets",
           "GET /api/v1/organisations/{org}/surveys/targets",
+          "PUT /api/v1/organisations/{org}/settings",
+          "GET /api/v1/organisations/{org}/settings",
           "GET /api/v1/organisations/{org}/audit",
           "DELETE /api/v1/organisations/{org}/participants/{participant}",
           "DELETE /api/v1/organisations/{org}/users/{username}/second-factor",
@@ -219,6 +221,7 @@ class StoredContractTest {
                 || template.endsWith("/identity-provider")
                 || template.endsWith("/sign-in-policy")
                 || template.endsWith("/targets")
+                || template.endsWith("/settings")
                 || template.endsWith("/surveys/questions")
                 || template.endsWith("/audit")
                 || template.endsWith("/fixed-reports")

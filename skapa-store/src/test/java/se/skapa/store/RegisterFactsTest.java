@@ -67,7 +67,7 @@ class RegisterFactsTest {
     organisations = new Organisations(storage, clock);
     enrolments = new Enrolments(storage, clock, 5);
     spells = new se.skapa.app.register.Spells(storage, clock);
-    afterClosings = new AfterClosings(storage, clock, AfterClosings.DEFAULT_MONTHS);
+    afterClosings = new AfterClosings(storage, clock);
     reports = new RegisterReports(storage, clock, 5);
     erasure = new Erasure(storage, clock);
   }

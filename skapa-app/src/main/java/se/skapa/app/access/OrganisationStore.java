@@ -56,4 +56,18 @@ public interface OrganisationStore {
    * @return the organisation's services
    */
   List<Service> services(OrganisationId organisation);
+
+  /**
+   * @param organisation the organisation; not null
+   * @return the settings it has chosen; empty if it has chosen none
+   */
+  Optional<OrganisationSettings> settings(OrganisationId organisation);
+
+  /**
+   * Sets the organisation's settings, replacing any it had.
+   *
+   * @param organisation the organisation; not null
+   * @param settings the settings; not null
+   */
+  void replaceSettings(OrganisationId organisation, OrganisationSettings settings);
 }

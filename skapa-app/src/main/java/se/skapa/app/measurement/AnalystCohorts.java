@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
+import se.skapa.app.access.OrganisationSettings;
 import se.skapa.app.port.Storage;
 import se.skapa.app.port.Tx;
 import se.skapa.core.common.ValidationException;
@@ -27,13 +28,13 @@ final class AnalystCohorts {
   private final Storage storage;
   private final Clock clock;
   private final ReleaseCalendar releases;
-  private final int smallNumbers;
+  private final int smallNumbersFloor;
 
-  AnalystCohorts(Storage storage, Clock clock, ReleaseCalendar releases, int smallNumbers) {
+  AnalystCohorts(Storage storage, Clock clock, ReleaseCalendar releases, int smallNumbersFloor) {
     this.storage = storage;
     this.clock = clock;
     this.releases = releases;
-    this.smallNumbers = smallNumbers;
+    this.smallNumbersFloor = smallNumbersFloor;
   }
 
   /**
@@ -84,7 +85,8 @@ final class AnalystCohorts {
                   });
           CohortReport computed =
               computation.compute(tx, scope, period.from(), period.to(), period.to());
-          kept.release(scope, period, clock.instant(), withoutSmallNumbers(computed));
+          int t = OrganisationSettings.in(tx, scope.organisation()).smallNumbers(smallNumbersFloor);
+          kept.release(scope, period, clock.instant(), withoutSmallNumbers(computed, t));
           return kept.released(scope, period).orElseThrow();
         });
   }
@@ -93,14 +95,12 @@ final class AnalystCohorts {
    * A mean over one or two people is their own scores: an analyst sees an indicator only when
    * enough answered it twice.
    */
-  private CohortReport withoutSmallNumbers(CohortReport report) {
+  private static CohortReport withoutSmallNumbers(CohortReport report, int t) {
     return new CohortReport(
         report.respondent(),
         report.participants(),
         report.participantsWithTwoOrMore(),
-        report.indicators().stream()
-            .filter(i -> !SmallNumbers.small(i.participants(), smallNumbers))
-            .toList(),
+        report.indicators().stream().filter(i -> !SmallNumbers.small(i.participants(), t)).toList(),
         report.medianDaysBetween(),
         report.shareOverdue(),
         report.asOf());

@@ -12,6 +12,7 @@ import se.skapa.app.Actor;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.Role;
 import se.skapa.app.ServiceId;
+import se.skapa.app.access.OrganisationSettings;
 import se.skapa.app.audit.AuditEntry;
 import se.skapa.app.audit.AuditLog;
 import se.skapa.app.port.Storage;
@@ -32,7 +33,7 @@ public final class Caseloads {
   /**
    * @param storage where measurements are kept; not null
    * @param clock "today", the default of every {@code asOf}; not null
-   * @param options the follow-up interval; not null
+   * @param options the follow-up interval of an organisation that has chosen none; not null
    */
   public Caseloads(Storage storage, Clock clock, ProgressionOptions options) {
     this.storage = Objects.requireNonNull(storage, "storage");
@@ -116,6 +117,8 @@ public final class Caseloads {
     LocalDate day = asOf.orElse(LocalDate.now(clock));
     return storage.transaction(
         tx -> {
+          ProgressionOptions interval =
+              OrganisationSettings.in(tx, org).progressionOptions(options);
           List<FollowUp> due =
               MeasurementStore.in(tx)
                   .latestPerParticipant(org, instrumentId, day, handledare)
@@ -128,7 +131,7 @@ public final class Caseloads {
                               m.measurement().participant(),
                               m.service(),
                               m.measurement().handledare(),
-                              FollowUpStatus.of(m.measurement().date(), options, day)))
+                              FollowUpStatus.of(m.measurement().date(), interval, day)))
                   .filter(keep)
                   .sorted(
                       Comparator.comparing((FollowUp f) -> f.status().nextDue())

@@ -12,6 +12,7 @@ import se.skapa.app.OrganisationId;
 import se.skapa.app.Role;
 import se.skapa.app.ServiceId;
 import se.skapa.app.StoredModeException;
+import se.skapa.app.access.OrganisationSettings;
 import se.skapa.app.access.OrganisationStore;
 import se.skapa.app.audit.AuditEntry;
 import se.skapa.app.audit.AuditLog;
@@ -57,12 +58,13 @@ public final class Progression {
   }
 
   /**
-   * @param smallNumbers a cohort's indicator averaged over fewer participants than this is withheld
-   *     from analysts
+   * @param smallNumbersFloor a cohort's indicator averaged over fewer participants than this (or an
+   *     organisation's higher threshold) is withheld from analysts
    * @param storage where measurements are kept; not null
    * @param clock "today", the default of every {@code asOf}; not null
    * @param catalog the instruments; not null
-   * @param options the follow-up interval and direction step; not null
+   * @param options the direction step, and the follow-up interval of an organisation that has
+   *     chosen none; not null
    * @param releases the periods an analyst reads a cohort for, and when; not null
    */
   public Progression(
@@ -70,17 +72,17 @@ public final class Progression {
       Clock clock,
       InstrumentCatalog catalog,
       ProgressionOptions options,
-      int smallNumbers,
+      int smallNumbersFloor,
       ReleaseCalendar releases) {
     this.storage = Objects.requireNonNull(storage, "storage");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.options = Objects.requireNonNull(options, "options");
-    this.smallNumbers = smallNumbers;
+    this.smallNumbersFloor = smallNumbersFloor;
     this.releases = Objects.requireNonNull(releases, "releases");
   }
 
-  private final int smallNumbers;
+  private final int smallNumbersFloor;
   private final ReleaseCalendar releases;
 
   /**
@@ -114,12 +116,15 @@ public final class Progression {
   }
 
   /**
-   * The threshold below which a cohort's indicator is withheld from analysts ({@link #cohort}).
+   * The threshold below which a cohort's indicator is withheld from an organisation's analysts
+   * ({@link #cohort}): the server's, or the organisation's own when higher.
    *
+   * @param org the organisation; not null
    * @return the threshold
    */
-  public int smallNumbers() {
-    return smallNumbers;
+  public int smallNumbers(OrganisationId org) {
+    return storage.transaction(
+        tx -> OrganisationSettings.in(tx, org).smallNumbers(smallNumbersFloor));
   }
 
   /**
@@ -221,7 +226,7 @@ public final class Progression {
                   instrumentId, series.get(series.size() - 1).measurement().instrumentVersion());
           return new Series(
               instrument,
-              analyzer(day)
+              analyzer(day, OrganisationSettings.in(tx, org))
                   .analyze(
                       instrument, series.stream().map(StoredMeasurement::measurement).toList()),
               series);
@@ -243,7 +248,8 @@ public final class Progression {
    * @param to the last measurement day included; empty for {@code asOf}
    * @param asOf the day the report is as of; empty for today
    * @return the report; for an analyst, the report as first released for a whole period of {@link
-   *     #releases()}, without the indicators answered twice by fewer than {@link #smallNumbers()}
+   *     #releases()}, without the indicators answered twice by fewer than {@link
+   *     #smallNumbers(OrganisationId)}
    * @throws ValidationException for an analyst, rule {@code release-period} for another period or
    *     an {@code asOf} other than its last day, {@code not-released} before its release day
    */
@@ -258,7 +264,7 @@ public final class Progression {
       Optional<LocalDate> asOf) {
     actor.require(org, Role.ANALYST, Role.HANDLEDARE);
     if (actor.analystOnly()) {
-      return new AnalystCohorts(storage, clock, releases, smallNumbers)
+      return new AnalystCohorts(storage, clock, releases, smallNumbersFloor)
           .released(
               new CohortReleases.Scope(org, service, instrumentId, respondent),
               from,
@@ -291,7 +297,9 @@ public final class Progression {
             scope.instrumentId(),
             catalog.find(scope.instrumentId()).map(Instrument::version).orElse(0));
     // One participant's series at a time: a service of 100 000 participants is never held whole.
-    CohortAccumulator cohort = analyzer(day).cohort(instrument, scope.respondent());
+    CohortAccumulator cohort =
+        analyzer(day, OrganisationSettings.in(tx, scope.organisation()))
+            .cohort(instrument, scope.respondent());
     MeasurementStore.in(tx)
         .eachServiceSeries(
             scope.organisation(),
@@ -337,9 +345,11 @@ public final class Progression {
                     "no instrument '" + id + "'; GET /api/v1/instruments lists them"));
   }
 
-  private ProgressionAnalyzer analyzer(LocalDate asOf) {
+  /** The analysis as of a day, at the organisation's interval between conversations. */
+  private ProgressionAnalyzer analyzer(LocalDate asOf, OrganisationSettings settings) {
     return ProgressionAnalyzer.of(
-        Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC), options);
+        Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC),
+        settings.progressionOptions(options));
   }
 
   private LocalDate today() {

@@ -2,6 +2,7 @@ package se.skapa.app.measurement;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import se.skapa.app.Actor;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.Role;
 import se.skapa.app.ServiceId;
+import se.skapa.app.access.OrganisationSettings;
 import se.skapa.app.access.Organisations;
 import se.skapa.app.audit.AuditEntry;
 import se.skapa.app.audit.AuditLog;
@@ -41,20 +43,21 @@ public final class QualitySignalReports {
 
   private final Storage storage;
   private final Clock clock;
-  private final int smallNumbers;
+  private final int smallNumbersFloor;
   private final ProgressionOptions options;
 
   /**
    * @param storage the storage; not null
    * @param clock the audit line's time; not null
-   * @param smallNumbers the small-numbers threshold analysts are held to
-   * @param options the follow-up interval; not null
+   * @param smallNumbersFloor the server's small-numbers threshold analysts are held to, or an
+   *     organisation's higher one
+   * @param options the follow-up interval of an organisation that has chosen none; not null
    */
   public QualitySignalReports(
-      Storage storage, Clock clock, int smallNumbers, ProgressionOptions options) {
+      Storage storage, Clock clock, int smallNumbersFloor, ProgressionOptions options) {
     this.storage = Objects.requireNonNull(storage, "storage");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.smallNumbers = smallNumbers;
+    this.smallNumbersFloor = smallNumbersFloor;
     this.options = Objects.requireNonNull(options, "options");
   }
 
@@ -69,7 +72,7 @@ public final class QualitySignalReports {
    * @param interval the follow-up interval a break is measured against
    */
   public record Answer(
-      QualitySignals signals, Set<String> withheld, int threshold, java.time.Period interval) {
+      QualitySignals signals, Set<String> withheld, int threshold, Period interval) {
     /**
      * Copies the cells.
      *
@@ -103,10 +106,12 @@ public final class QualitySignalReports {
       LocalDate from,
       LocalDate to) {
     actor.require(org, Role.ANALYST, Role.HANDLEDARE);
-    QualitySignals q =
+    Read read =
         storage.transaction(
             tx -> {
               Organisations.requireService(tx, org, service);
+              OrganisationSettings settings = OrganisationSettings.in(tx, org);
+              Period interval = settings.progressionOptions(options).followUpInterval();
               List<ServiceParticipant> enrolments = new ArrayList<>();
               for (StoredEnrolment e :
                   RegisterStore.in(tx).enrolments(org, Optional.of(service), to)) {
@@ -137,7 +142,7 @@ public final class QualitySignalReports {
                       measurements,
                       RegisterFacts.interventions(tx, org, service),
                       beliefKey,
-                      options.followUpInterval());
+                      interval);
               AuditLog.in(tx)
                   .audit(
                       AuditEntry.counted(
@@ -146,40 +151,44 @@ public final class QualitySignalReports {
                           "service.quality-signals.read",
                           "services/" + service + "/quality-signals",
                           signals.participants()));
-              return signals;
+              return new Read(signals, settings.smallNumbers(smallNumbersFloor), interval);
             });
-    return new Answer(
-        q, actor.analystOnly() ? withheld(q) : Set.of(), smallNumbers, options.followUpInterval());
+    QualitySignals q = read.signals();
+    int t = read.threshold();
+    return new Answer(q, actor.analystOnly() ? withheld(q, t) : Set.of(), t, read.interval());
   }
 
-  private Set<String> withheld(QualitySignals q) {
+  /** What one transaction read: the signals, the threshold and the interval in force. */
+  private record Read(QualitySignals signals, int threshold, Period interval) {}
+
+  private static Set<String> withheld(QualitySignals q, int t) {
     Set<String> out = new LinkedHashSet<>();
-    if (SmallNumbers.small(q.participants(), smallNumbers)) {
+    if (SmallNumbers.small(q.participants(), t)) {
       out.add("participants");
     }
-    check(out, "changes", q.handledareChanges(), Integer.MAX_VALUE);
-    share(out, "withAChange", q.withAChange());
-    share(out, "followUpBreak", q.followUpBreak());
-    share(out, "none", q.coverage().none());
-    share(out, "withoutJobFocused", q.coverage().withoutJobFocused());
+    check(out, "changes", q.handledareChanges(), Integer.MAX_VALUE, t);
+    share(out, "withAChange", q.withAChange(), t);
+    share(out, "followUpBreak", q.followUpBreak(), t);
+    share(out, "none", q.coverage().none(), t);
+    share(out, "withoutJobFocused", q.coverage().withoutJobFocused(), t);
     int rated = q.belief().values().stream().mapToInt(Integer::intValue).sum();
-    q.belief().forEach((score, n) -> check(out, "belief." + score, n, rated));
+    q.belief().forEach((score, n) -> check(out, "belief." + score, n, rated, t));
     q.beliefTrend()
-        .forEach(t -> check(out, "trend." + t.quarter(), t.ratings(), Integer.MAX_VALUE));
+        .forEach(b -> check(out, "trend." + b.quarter(), b.ratings(), Integer.MAX_VALUE, t));
     return out;
   }
 
-  private void share(Set<String> out, String cell, Share s) {
-    check(out, cell, s.count(), s.denominator());
+  private static void share(Set<String> out, String cell, Share s, int t) {
+    check(out, cell, s.count(), s.denominator(), t);
   }
 
   /** A count is withheld when it, what it leaves of its denominator, or everything is small. */
-  private void check(Set<String> out, String cell, int count, int denominator) {
+  private static void check(Set<String> out, String cell, int count, int denominator, int t) {
     if (out.contains("participants")
-        || SmallNumbers.small(count, smallNumbers)
+        || SmallNumbers.small(count, t)
         || (denominator != Integer.MAX_VALUE
-            && (SmallNumbers.small(denominator, smallNumbers)
-                || SmallNumbers.small(denominator - count, smallNumbers)))) {
+            && (SmallNumbers.small(denominator, t)
+                || SmallNumbers.small(denominator - count, t)))) {
       out.add(cell);
     }
   }

@@ -14,6 +14,7 @@ import se.skapa.app.OrganisationId;
 import se.skapa.app.Role;
 import se.skapa.app.ServiceId;
 import se.skapa.app.StoredModeException;
+import se.skapa.app.access.OrganisationSettings;
 import se.skapa.app.audit.AuditEntry;
 import se.skapa.app.audit.AuditLog;
 import se.skapa.app.port.Storage;
@@ -22,30 +23,22 @@ import se.skapa.core.common.ValidationException;
 import se.skapa.core.register.AfterClosing;
 
 /**
- * Follow-ups after closing: each closing makes follow-ups due some months later (6 and 12 by
- * default), and "could not be reached" is an answer that counts.
+ * Follow-ups after closing: each closing makes follow-ups due some months later (the organisation's
+ * choice, {@link OrganisationSettings#afterClosingMonths()}: 6 and 12 by default), and "could not
+ * be reached" is an answer that counts.
  */
 public final class AfterClosings {
 
-  /** The months after closing a follow-up falls due, unless the organisation says otherwise. */
-  public static final List<Integer> DEFAULT_MONTHS = List.of(6, 12);
-
   private final Storage storage;
   private final Clock clock;
-  private final List<Integer> months;
 
   /**
    * @param storage where they are kept; not null
    * @param clock "today"; not null
-   * @param months the months after closing follow-ups fall due; not empty
    */
-  public AfterClosings(Storage storage, Clock clock, List<Integer> months) {
+  public AfterClosings(Storage storage, Clock clock) {
     this.storage = Objects.requireNonNull(storage, "storage");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.months = List.copyOf(months);
-    if (this.months.isEmpty()) {
-      throw new IllegalArgumentException("follow-ups after closing need at least one month");
-    }
   }
 
   /**
@@ -177,6 +170,7 @@ public final class AfterClosings {
     LocalDate horizon = day.plusDays(withinDays);
     return storage.transaction(
         tx -> {
+          List<Integer> months = OrganisationSettings.in(tx, org).afterClosingMonths();
           Map<EnrolmentId, List<SupportStore.Recorded>> done =
               SupportStore.in(tx).afterClosingsOf(org, service);
           List<Due> out = new ArrayList<>();

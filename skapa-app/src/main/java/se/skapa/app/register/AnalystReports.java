@@ -14,6 +14,7 @@ import java.util.Set;
 import se.skapa.app.Actor;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.ServiceId;
+import se.skapa.app.access.OrganisationSettings;
 import se.skapa.app.access.OrganisationStore;
 import se.skapa.app.port.Storage;
 import se.skapa.app.port.Tx;
@@ -35,19 +36,19 @@ final class AnalystReports {
   private final Storage storage;
   private final Clock clock;
   private final ReleaseCalendar releases;
-  private final int smallNumbers;
+  private final int smallNumbersFloor;
 
   AnalystReports(
       OutcomeReports reports,
       Storage storage,
       Clock clock,
       ReleaseCalendar releases,
-      int smallNumbers) {
+      int smallNumbersFloor) {
     this.reports = reports;
     this.storage = storage;
     this.clock = clock;
     this.releases = releases;
-    this.smallNumbers = smallNumbers;
+    this.smallNumbersFloor = smallNumbersFloor;
   }
 
   OutcomeReports.Report released(
@@ -57,6 +58,7 @@ final class AnalystReports {
     return storage.transaction(
         tx -> {
           OutcomeReports.requireService(tx, org, service);
+          int t = OrganisationSettings.in(tx, org).smallNumbers(smallNumbersFloor);
           // The organisation's report and every service's are released together, from one
           // snapshot: released apart, a late record would be the difference between them.
           List<Optional<ServiceId>> scopes = new ArrayList<>();
@@ -78,14 +80,14 @@ final class AnalystReports {
                 .filter(Optional::isPresent)
                 .map(fixed::get)
                 .filter(Objects::nonNull)
-                .forEach(part -> inParts.addAll(withheld(part, Set.of())));
+                .forEach(part -> inParts.addAll(withheld(part, Set.of(), t)));
           }
           return new OutcomeReports.Report(
               asked.report(),
               asked.workedDuring(),
               asked.targets(),
-              smallNumbers,
-              withheld(asked, inParts),
+              t,
+              withheld(asked, inParts, t),
               Optional.of(asked),
               Optional.empty());
         });
@@ -146,11 +148,9 @@ final class AnalystReports {
   }
 
   /** The cells of a released report an analyst may not read. */
-  private Set<String> withheld(FixedReport fixed, Set<String> inParts) {
-    Set<String> out =
-        new LinkedHashSet<>(SmallNumbers.suppressed(fixed.report(), smallNumbers, inParts));
-    if (inParts.contains("workedDuring")
-        || SmallNumbers.small(fixed.workedDuring(), smallNumbers)) {
+  private static Set<String> withheld(FixedReport fixed, Set<String> inParts, int t) {
+    Set<String> out = new LinkedHashSet<>(SmallNumbers.suppressed(fixed.report(), t, inParts));
+    if (inParts.contains("workedDuring") || SmallNumbers.small(fixed.workedDuring(), t)) {
       out.add("workedDuring");
     }
     return out;

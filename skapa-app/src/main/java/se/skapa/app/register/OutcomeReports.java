@@ -45,19 +45,21 @@ public final class OutcomeReports {
 
   private final Storage storage;
   private final Clock clock;
-  private final int smallNumbers;
+  private final int smallNumbersFloor;
   private final ReleaseCalendar releases;
 
   /**
    * @param storage the storage; not null
    * @param clock the clock audit lines are stamped with; not null
-   * @param smallNumbers the small-numbers threshold analysts are held to
+   * @param smallNumbersFloor the server's small-numbers threshold analysts are held to, or an
+   *     organisation's higher one
    * @param releases the calendar of the periods released to analysts; not null
    */
-  public OutcomeReports(Storage storage, Clock clock, int smallNumbers, ReleaseCalendar releases) {
+  public OutcomeReports(
+      Storage storage, Clock clock, int smallNumbersFloor, ReleaseCalendar releases) {
     this.storage = Objects.requireNonNull(storage, "storage");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.smallNumbers = smallNumbers;
+    this.smallNumbersFloor = smallNumbersFloor;
     this.releases = Objects.requireNonNull(releases, "releases");
   }
 
@@ -123,7 +125,7 @@ public final class OutcomeReports {
       Actor actor, OrganisationId org, Optional<ServiceId> service, ReportTerms terms) {
     actor.require(org, Role.ANALYST, Role.HANDLEDARE, Role.ADMIN);
     if (actor.analystOnly()) {
-      return new AnalystReports(this, storage, clock, releases, smallNumbers)
+      return new AnalystReports(this, storage, clock, releases, smallNumbersFloor)
           .released(actor, org, service, terms);
     }
     return storage.transaction(

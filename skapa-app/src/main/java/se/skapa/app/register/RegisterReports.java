@@ -16,6 +16,7 @@ import se.skapa.app.Actor;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.Role;
 import se.skapa.app.ServiceId;
+import se.skapa.app.access.OrganisationSettings;
 import se.skapa.app.access.Organisations;
 import se.skapa.app.audit.AuditEntry;
 import se.skapa.app.audit.AuditLog;
@@ -42,17 +43,18 @@ public final class RegisterReports {
 
   private final Storage storage;
   private final Clock clock;
-  private final int smallNumbers;
+  private final int smallNumbersFloor;
 
   /**
    * @param storage where the register is kept; not null
    * @param clock for the audit line; not null
-   * @param smallNumbers counts from 1 to this − 1 are withheld from analysts
+   * @param smallNumbersFloor the server's small-numbers threshold: counts from 1 to it − 1 are
+   *     withheld from analysts, or to an organisation's higher threshold − 1
    */
-  public RegisterReports(Storage storage, Clock clock, int smallNumbers) {
+  public RegisterReports(Storage storage, Clock clock, int smallNumbersFloor) {
     this.storage = Objects.requireNonNull(storage, "storage");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.smallNumbers = smallNumbers;
+    this.smallNumbersFloor = smallNumbersFloor;
   }
 
   /**
@@ -115,11 +117,12 @@ public final class RegisterReports {
           Map<Pseudonym, List<Job>> jobs =
               byLine(tx, org, service, "jobs", a, s -> s instanceof Spell.Work w ? w.job() : null);
           audit(tx, actor, "service.ips-outcomes.read", "services/" + service + "/ips-outcomes");
+          int t = OrganisationSettings.in(tx, org).smallNumbers(smallNumbersFloor);
           List<Withheld<IpsOutcomes>> out = new ArrayList<>();
           for (SurveyPeriod p : periods) {
             IpsOutcomes o =
                 IpsOutcomes.count(p.from(), p.to(), a.enrolments(), jobs, IpsOutcomeTerms.DEFAULT);
-            out.add(new Withheld<>(o, actor.analystOnly() ? withheld(o) : Set.of(), smallNumbers));
+            out.add(new Withheld<>(o, actor.analystOnly() ? withheld(o, t) : Set.of(), t));
           }
           return out;
         });
@@ -154,17 +157,18 @@ public final class RegisterReports {
           InterventionCoverage c =
               InterventionCoverage.count(from, to, a.enrolments(), interventions);
           audit(tx, actor, "service.interventions.read", "services/" + service + "/interventions");
+          int t = OrganisationSettings.in(tx, org).smallNumbers(smallNumbersFloor);
           Set<String> out = new LinkedHashSet<>();
           if (actor.analystOnly()) {
             int n = c.participantMonths();
-            if (SmallNumbers.small(n, smallNumbers)) {
+            if (SmallNumbers.small(n, t)) {
               out.add("participantMonths");
             }
-            check(out, "none", c.none().count(), n);
-            check(out, "withoutJobFocused", c.withoutJobFocused().count(), n);
-            c.byGroup().forEach((g, s) -> check(out, g.name(), s.count(), n));
+            check(out, "none", c.none().count(), n, t);
+            check(out, "withoutJobFocused", c.withoutJobFocused().count(), n, t);
+            c.byGroup().forEach((g, s) -> check(out, g.name(), s.count(), n, t));
           }
-          return new Withheld<>(c, out, smallNumbers);
+          return new Withheld<>(c, out, t);
         });
   }
 
@@ -176,21 +180,17 @@ public final class RegisterReports {
    * @param service one service; empty for the whole organisation
    * @param from the first closing day counted; not null
    * @param to the last; not null
-   * @param afterMonths the follow-ups after closing to report; not null
-   * @return the change; for an analyst, cells {@code MOMENT.SOURCE}, {@code MOMENT.recorded}…
-   *     withheld when small
+   * @return the change, at the follow-ups after closing the organisation has chosen; for an
+   *     analyst, cells {@code MOMENT.SOURCE}, {@code MOMENT.recorded}… withheld when small
    */
   public Withheld<SupportChange> supportChange(
-      Actor actor,
-      OrganisationId org,
-      Optional<ServiceId> service,
-      LocalDate from,
-      LocalDate to,
-      List<Integer> afterMonths) {
+      Actor actor, OrganisationId org, Optional<ServiceId> service, LocalDate from, LocalDate to) {
     actor.require(org, Role.ANALYST, Role.HANDLEDARE);
     return storage.transaction(
         tx -> {
           service.ifPresent(s -> Organisations.requireService(tx, org, s));
+          OrganisationSettings settings = OrganisationSettings.in(tx, org);
+          int t = settings.smallNumbers(smallNumbersFloor);
           SupportStore store = SupportStore.in(tx);
           Map<EnrolmentId, Map<SupportStore.Moment, List<Support>>> support =
               store.supportOf(org, service);
@@ -212,7 +212,7 @@ public final class RegisterReports {
                     Optional.ofNullable(s.get(SupportStore.Moment.CLOSING)),
                     a));
           }
-          SupportChange c = SupportChange.count(people, afterMonths);
+          SupportChange c = SupportChange.count(people, settings.afterClosingMonths());
           audit(
               tx,
               actor,
@@ -220,18 +220,19 @@ public final class RegisterReports {
               service.map(s -> "services/" + s + "/support-change").orElse("support-change"));
           Set<String> out = new LinkedHashSet<>();
           if (actor.analystOnly()) {
-            if (SmallNumbers.small(c.closed(), smallNumbers)) {
+            if (SmallNumbers.small(c.closed(), t)) {
               out.add("closed");
             }
             for (SupportChange.Moment m : c.moments()) {
-              check(out, m.name() + ".recorded", m.recorded(), c.closed());
-              check(out, m.name() + ".notReached", m.notReached(), Integer.MAX_VALUE);
-              check(out, m.name() + ".onPublicSupport", m.onPublicSupport(), m.recorded());
+              check(out, m.name() + ".recorded", m.recorded(), c.closed(), t);
+              check(out, m.name() + ".notReached", m.notReached(), Integer.MAX_VALUE, t);
+              check(out, m.name() + ".onPublicSupport", m.onPublicSupport(), m.recorded(), t);
               m.sources()
-                  .forEach((src, n) -> check(out, m.name() + "." + src, n.people(), m.recorded()));
+                  .forEach(
+                      (src, n) -> check(out, m.name() + "." + src, n.people(), m.recorded(), t));
             }
           }
-          return new Withheld<>(c, out, smallNumbers);
+          return new Withheld<>(c, out, t);
         });
   }
 
@@ -341,22 +342,21 @@ public final class RegisterReports {
     return new Anonymous(out, lines);
   }
 
-  private Set<String> withheld(IpsOutcomes o) {
+  private static Set<String> withheld(IpsOutcomes o, int t) {
     Set<String> out = new LinkedHashSet<>();
     int n = o.served();
-    if (SmallNumbers.small(n, smallNumbers)) {
+    if (SmallNumbers.small(n, t)) {
       out.add("served");
     }
-    check(out, "worked", o.workedCompetitively().count(), n);
-    check(out, "jobStarts", o.jobStarts(), Integer.MAX_VALUE);
-    check(out, "firstJobStarts", o.firstJobStarts(), n);
-    check(out, "lasting", o.lasting(), Integer.MAX_VALUE);
+    check(out, "worked", o.workedCompetitively().count(), n, t);
+    check(out, "jobStarts", o.jobStarts(), Integer.MAX_VALUE, t);
+    check(out, "firstJobStarts", o.firstJobStarts(), n, t);
+    check(out, "lasting", o.lasting(), Integer.MAX_VALUE, t);
     // A median over fewer than the threshold is close to one person's value.
-    if (SmallNumbers.small(o.firstJobStarts(), smallNumbers) || out.contains("firstJobStarts")) {
+    if (SmallNumbers.small(o.firstJobStarts(), t) || out.contains("firstJobStarts")) {
       out.add("medianDaysToFirstJob");
     }
-    if (SmallNumbers.small(o.workedCompetitively().count(), smallNumbers)
-        || out.contains("worked")) {
+    if (SmallNumbers.small(o.workedCompetitively().count(), t) || out.contains("worked")) {
       out.add("medianHours");
       out.add("medianMonthlyWage");
     }
@@ -364,13 +364,12 @@ public final class RegisterReports {
   }
 
   /** A count is withheld when it, or what it leaves of its denominator, is small. */
-  private void check(Set<String> out, String cell, int count, int denominator) {
+  private static void check(Set<String> out, String cell, int count, int denominator, int t) {
     if (out.contains("served")
         || out.contains("participantMonths")
         || out.contains("closed")
-        || SmallNumbers.small(count, smallNumbers)
-        || (denominator != Integer.MAX_VALUE
-            && SmallNumbers.small(denominator - count, smallNumbers))) {
+        || SmallNumbers.small(count, t)
+        || (denominator != Integer.MAX_VALUE && SmallNumbers.small(denominator - count, t))) {
       out.add(cell);
     }
   }

@@ -13,6 +13,7 @@ import se.skapa.app.Actor;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.Role;
 import se.skapa.app.ServiceId;
+import se.skapa.app.access.OrganisationSettings;
 import se.skapa.app.access.Organisations;
 import se.skapa.app.audit.AuditEntry;
 import se.skapa.app.audit.AuditLog;
@@ -40,17 +41,18 @@ public final class RegisterSocioeconomics {
 
   private final Storage storage;
   private final Clock clock;
-  private final int smallNumbers;
+  private final int smallNumbersFloor;
 
   /**
    * @param storage the storage; not null
    * @param clock the clock audit lines are stamped with; not null
-   * @param smallNumbers the small-numbers threshold analysts are held to
+   * @param smallNumbersFloor the server's small-numbers threshold analysts are held to, or an
+   *     organisation's higher one
    */
-  public RegisterSocioeconomics(Storage storage, Clock clock, int smallNumbers) {
+  public RegisterSocioeconomics(Storage storage, Clock clock, int smallNumbersFloor) {
     this.storage = Objects.requireNonNull(storage, "storage");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.smallNumbers = smallNumbers;
+    this.smallNumbersFloor = smallNumbersFloor;
   }
 
   /**
@@ -114,7 +116,7 @@ public final class RegisterSocioeconomics {
       // Refused before anything is read.
       FinsamAllocator.split(Kronor.ZERO, members);
     }
-    List<RegisterPricing.Closed> closed =
+    Read read =
         storage.transaction(
             tx -> {
               service.ifPresent(s -> Organisations.requireService(tx, org, s));
@@ -153,9 +155,11 @@ public final class RegisterSocioeconomics {
                               .map(x -> "services/" + x + "/socioeconomic")
                               .orElse("socioeconomic"),
                           out.size()));
-              return out;
+              return new Read(
+                  out, OrganisationSettings.in(tx, org).smallNumbers(smallNumbersFloor));
             });
-    RegisterPricing.Summary pricing = RegisterPricing.priceAll(closed, parameters);
+    int smallNumbers = read.threshold();
+    RegisterPricing.Summary pricing = RegisterPricing.priceAll(read.closed(), parameters);
     Set<String> withheld = new LinkedHashSet<>();
     if (actor.analystOnly()) {
       // Sums of money over a few people are close to one person's benefits and wage.
@@ -185,4 +189,7 @@ public final class RegisterSocioeconomics {
             : FinsamAllocator.split(result.payer(Payer.KOMMUN).net(), members);
     return new Answer(pricing, Optional.of(result), split, withheld, smallNumbers);
   }
+
+  /** What one transaction read: the closings to price and the threshold in force. */
+  private record Read(List<RegisterPricing.Closed> closed, int threshold) {}
 }

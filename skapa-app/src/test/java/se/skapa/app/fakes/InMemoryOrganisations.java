@@ -2,11 +2,14 @@ package se.skapa.app.fakes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.ServiceId;
 import se.skapa.app.access.Organisation;
+import se.skapa.app.access.OrganisationSettings;
 import se.skapa.app.access.OrganisationStore;
 import se.skapa.app.access.Service;
 
@@ -15,6 +18,7 @@ public final class InMemoryOrganisations implements OrganisationStore, InMemoryS
 
   private List<Organisation> organisations = new ArrayList<>();
   private List<Service> services = new ArrayList<>();
+  private Map<OrganisationId, OrganisationSettings> settings = new HashMap<>();
 
   @Override
   public boolean insertOrganisation(Organisation o) {
@@ -58,8 +62,18 @@ public final class InMemoryOrganisations implements OrganisationStore, InMemoryS
   }
 
   @Override
+  public Optional<OrganisationSettings> settings(OrganisationId org) {
+    return Optional.ofNullable(settings.get(org));
+  }
+
+  @Override
+  public void replaceSettings(OrganisationId org, OrganisationSettings s) {
+    settings.put(org, s);
+  }
+
+  @Override
   public Object save() {
-    return List.of(List.copyOf(organisations), List.copyOf(services));
+    return List.of(List.copyOf(organisations), List.copyOf(services), Map.copyOf(settings));
   }
 
   @Override
@@ -68,5 +82,6 @@ public final class InMemoryOrganisations implements OrganisationStore, InMemoryS
     List<List<?>> s = (List<List<?>>) saved;
     organisations = new ArrayList<>((List<Organisation>) s.get(0));
     services = new ArrayList<>((List<Service>) s.get(1));
+    settings = new HashMap<>((Map<OrganisationId, OrganisationSettings>) s.get(2));
   }
 }

@@ -17,6 +17,7 @@ import se.skapa.app.KeyId;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.Role;
 import se.skapa.app.ServiceId;
+import se.skapa.app.access.OrganisationSettings;
 import se.skapa.app.access.OrganisationStore;
 import se.skapa.app.access.Service;
 import se.skapa.app.audit.AuditLog;
@@ -99,5 +100,41 @@ class CaseloadsTest {
     assertEquals(List.of(), listOf("h-3"));
     assertEquals(List.of("p-4@2026-04-01"), listOf("h-4"));
     assertEquals(List.of("p-3@2026-04-01"), listOf("journal"));
+  }
+
+  @Test
+  void a_conversation_falls_due_after_the_organisations_own_interval() {
+    organisations.insertService(new Service(ORG, SERVICE, "Steget fram", NOW));
+    // Ten weeks before today: within the default three months, past a chosen two.
+    record("h-1", "p-1", "2026-09-13", Optional.of("h-1"));
+    Actor h = staff("h-1");
+    assertEquals(
+        LocalDate.parse("2026-12-13"),
+        caseloads
+            .caseload(h, ORG, "skapa", Optional.empty(), Optional.empty())
+            .get(0)
+            .status()
+            .nextDue());
+
+    organisations.replaceSettings(
+        ORG, new OrganisationSettings(Optional.empty(), 2, List.of(6, 12), Optional.empty()));
+
+    FollowUp f = caseloads.caseload(h, ORG, "skapa", Optional.empty(), Optional.empty()).get(0);
+    assertEquals(LocalDate.parse("2026-11-13"), f.status().nextDue());
+    assertEquals(true, f.status().overdue());
+    assertEquals(
+        List.of("p-1"),
+        caseloads
+            .followUps(
+                h,
+                ORG,
+                "skapa",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                java.time.Period.ZERO)
+            .stream()
+            .map(x -> x.participant().value())
+            .toList());
   }
 }

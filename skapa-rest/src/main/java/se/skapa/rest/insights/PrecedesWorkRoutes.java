@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import se.skapa.app.Actor;
 import se.skapa.app.ServiceId;
+import se.skapa.app.access.Settings;
 import se.skapa.app.measurement.WorkSeries;
 import se.skapa.core.common.Language;
 import se.skapa.core.progression.Instrument;
@@ -39,14 +40,14 @@ public final class PrecedesWorkRoutes {
   private final WorkSeries series;
   private final InstrumentCatalog catalog;
   private final RequestBodies bodies;
-  private final int smallNumbers;
+  private final Settings settings;
 
   public PrecedesWorkRoutes(
-      WorkSeries series, InstrumentCatalog catalog, RequestBodies bodies, int smallNumbers) {
+      WorkSeries series, InstrumentCatalog catalog, RequestBodies bodies, Settings settings) {
     this.series = series;
     this.catalog = catalog;
     this.bodies = bodies;
-    this.smallNumbers = smallNumbers;
+    this.settings = settings;
   }
 
   /**
@@ -120,7 +121,7 @@ public final class PrecedesWorkRoutes {
             instrument,
             period.from(),
             period.to(),
-            smallNumbers));
+            settings.settings(actor(ctx), org(ctx)).smallNumbers()));
   }
 
   private void analysis(Context ctx) {

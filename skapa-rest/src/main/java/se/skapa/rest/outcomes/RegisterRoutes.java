@@ -234,7 +234,7 @@ public final class RegisterRoutes {
                   Optional.of(to),
                   Optional.of(to)),
               instrument,
-              progression.smallNumbers(),
+              progression.smallNumbers(org(ctx)),
               lang));
     }
     bodies.json(ctx, out);

@@ -118,7 +118,7 @@ public final class PrintRoutes {
             instrument,
             p.from(),
             p.to(),
-            u.progression().smallNumbers());
+            u.progression().smallNumbers(org));
     if (!WorkInsights.carries(result)) {
       return;
     }
@@ -186,7 +186,7 @@ public final class PrintRoutes {
           && cohort.indicators().stream().noneMatch(i -> i.participants() > 0)) {
         // The use case withheld every indicator from the analyst: say the rule instead of an empty
         // spider.
-        pdf.paragraph(SmallNumbers.rule(u.progression().smallNumbers()).in(lang));
+        pdf.paragraph(SmallNumbers.rule(u.progression().smallNumbers(org)).in(lang));
       } else {
         // The whole text width, and the values beside it: a spider read on paper needs both.
         pdf.figure(SpiderChart.drawCohort(instrument, cohort, s.name(), lang), Float.MAX_VALUE);

@@ -186,7 +186,9 @@ public final class MeasurementRoutes {
             date(ctx, "asOf"));
     Instrument instrument = catalog.find(instrumentId).orElseThrow();
     bodies.json(
-        ctx, ProgressionViews.cohort(report, instrument, progression.smallNumbers(), Lang.of(ctx)));
+        ctx,
+        ProgressionViews.cohort(
+            report, instrument, progression.smallNumbers(org(ctx)), Lang.of(ctx)));
   }
 
   public void followUps(Context ctx) throws Exception {

@@ -15,7 +15,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.skapa.app.Actor;
 import se.skapa.app.ServiceId;
-import se.skapa.app.register.AfterClosings;
 import se.skapa.app.register.RegisterReports;
 import se.skapa.app.review.FidelityReviews;
 import se.skapa.core.chart.IpsOutcomesChart;
@@ -294,8 +293,7 @@ public final class RegisterReportRoutes {
     LocalDate from = period.from();
     LocalDate to = period.to();
     RegisterReports.Withheld<SupportChange> w =
-        reports.supportChange(
-            actor(ctx), org(ctx), service, from, to, AfterClosings.DEFAULT_MONTHS);
+        reports.supportChange(actor(ctx), org(ctx), service, from, to);
     SupportChange c = w.report();
     Set<String> h = w.withheld();
     int t = w.threshold();

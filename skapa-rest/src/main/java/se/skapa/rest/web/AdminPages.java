@@ -13,6 +13,7 @@ import java.util.Optional;
 import se.skapa.app.Actor;
 import se.skapa.app.KeyId;
 import se.skapa.app.OrganisationId;
+import se.skapa.app.Role;
 import se.skapa.app.ServiceId;
 import se.skapa.app.StoredModeException;
 import se.skapa.app.access.AccountLife;
@@ -20,6 +21,8 @@ import se.skapa.app.access.Accounts;
 import se.skapa.app.access.IssuedKey;
 import se.skapa.app.access.Organisations;
 import se.skapa.app.access.Session;
+import se.skapa.app.access.Settings;
+import se.skapa.app.access.UserAccount;
 import se.skapa.app.audit.AuditEntry;
 import se.skapa.app.audit.AuditTrail;
 import se.skapa.app.audit.Erasure;
@@ -39,6 +42,7 @@ public final class AdminPages {
   private final Clock clock;
   private final ZoneId zone;
   private final AccountLife life;
+  private final Settings settings;
 
   AdminPages(
       Pages pages,
@@ -48,8 +52,10 @@ public final class AdminPages {
       AuditTrail audit,
       Clock clock,
       ZoneId zone,
-      AccountLife life) {
+      AccountLife life,
+      Settings settings) {
     this.life = life;
+    this.settings = settings;
     this.pages = pages;
     this.accounts = accounts;
     this.organisations = organisations;
@@ -167,8 +173,9 @@ public final class AdminPages {
             .map(x -> List.of(x.id().value(), x.name()))
             .toList();
     java.util.Set<Pseudonym> off = java.util.Set.copyOf(life.disabled(me, org));
+    List<UserAccount> accountList = accounts.users(me, org);
     List<List<String>> users =
-        accounts.users(me, org).stream()
+        accountList.stream()
             .map(
                 u ->
                     List.of(
@@ -244,6 +251,38 @@ public final class AdminPages {
             "p",
             pages.page(ctx, Msg.ADMIN),
             "a",
-            new Views.AdminView(services, users, keys, auditTable, newKey, message, errors)));
+            new Views.AdminView(
+                next(me, services.isEmpty(), accountList, lang),
+                services,
+                users,
+                keys,
+                auditTable,
+                newKey,
+                message,
+                errors)));
+  }
+
+  /**
+   * What an admin does next, in the order a new organisation needs it: services, then handledare's
+   * accounts, then the accessibility statement's contact; then where the work goes on. Each step a
+   * sentence and the address that does it.
+   */
+  private List<List<String>> next(
+      Actor me, boolean noServices, List<UserAccount> users, Language lang) {
+    List<List<String>> out = new ArrayList<>();
+    if (noServices) {
+      out.add(List.of(Msg.NEXT_SERVICES.in(lang), "#services"));
+    }
+    if (users.stream().noneMatch(u -> u.roles().contains(Role.HANDLEDARE))) {
+      out.add(List.of(Msg.NEXT_ACCOUNTS.in(lang), "#accounts"));
+    }
+    if (settings.settings(me, me.organisation()).settings().accessibilityContact().isEmpty()) {
+      out.add(List.of(Msg.NEXT_CONTACT.in(lang), "/app/admin/settings"));
+    }
+    if (out.isEmpty()) {
+      out.add(List.of(Msg.NEXT_IMPORT.in(lang), "/app/import"));
+      out.add(List.of(Msg.NEXT_REPORTS.in(lang), "/app/reports"));
+    }
+    return out;
   }
 }

@@ -153,6 +153,11 @@ final class AuditActions {
           Map.entry(
               "support.exported", new String[] {"exporterade försörjning", "exported support"}),
           Map.entry(
+              "settings.changed",
+              new String[] {
+                "ändrade organisationens inställningar", "changed the organisation's settings"
+              }),
+          Map.entry(
               "survey.offered",
               new String[] {"registrerade erbjuden enkät", "recorded a survey offered"}),
           Map.entry(

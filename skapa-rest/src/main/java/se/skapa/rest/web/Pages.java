@@ -117,7 +117,7 @@ final class Pages {
     try {
       return Integer.parseInt(text.strip());
     } catch (NumberFormatException e) {
-      throw ValidationException.of("", "type", "'" + text + "' is not a whole number");
+      throw ValidationException.of("", "type", "'" + text + "' is not a valid whole number");
     }
   }
 

@@ -20,7 +20,7 @@ import se.skapa.core.common.Pseudonym;
 import se.skapa.core.common.ValidationException;
 import se.skapa.rest.http.ClientAddress;
 
-/** Signing in and out, the language switch, the stylesheet and the accessibility statement. */
+/** Signing in and out, the language switch and the stylesheet. */
 public final class SignInPages {
 
   private final Pages pages;
@@ -216,9 +216,5 @@ public final class SignInPages {
                 + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"
                 + secure(ctx));
     ctx.redirect("/login?signedOut", HttpStatus.SEE_OTHER);
-  }
-
-  public void accessibility(Context ctx) {
-    pages.render(ctx, 200, "accessibility.jte", Map.of("p", pages.page(ctx, Msg.ACCESSIBILITY)));
   }
 }

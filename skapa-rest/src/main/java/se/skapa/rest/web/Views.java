@@ -106,6 +106,7 @@ public final class Views {
       List<Choice> instruments) {}
 
   public record AdminView(
+      List<List<String>> next,
       List<List<String>> services,
       List<List<String>> users,
       List<KeyRow> keys,

@@ -16,6 +16,7 @@ import se.skapa.app.access.Accounts;
 import se.skapa.app.access.Organisations;
 import se.skapa.app.access.SecondFactors;
 import se.skapa.app.access.Session;
+import se.skapa.app.access.Settings;
 import se.skapa.app.access.SingleSignOn;
 import se.skapa.app.audit.AuditTrail;
 import se.skapa.app.audit.Erasure;
@@ -70,6 +71,7 @@ public final class WebRoutes {
   private final SurveyPages surveyPages;
   private final FidelityPages fidelityPages;
   private final FollowUpPages followUpPages;
+  private final SettingsPages settingsPages;
 
   public WebRoutes(
       Accounts accounts,
@@ -96,7 +98,8 @@ public final class WebRoutes {
       ParticipantSurvey survey,
       SurveyTargetSettings surveyTargets,
       FidelityReviews reviews,
-      AfterClosings afterClosings) {
+      AfterClosings afterClosings,
+      Settings settings) {
     this.accounts = accounts;
     this.factors = factors;
     this.accountPages = new AccountPages(pages, factors, life);
@@ -109,13 +112,15 @@ public final class WebRoutes {
     this.measurementPages =
         new MeasurementPages(pages, organisations, measurements, progression, catalog, clock, zone);
     this.services = new ServicePages(pages, organisations, progression, quality, catalog, clock);
-    this.admin = new AdminPages(pages, accounts, organisations, erasure, audit, clock, zone, life);
+    this.admin =
+        new AdminPages(pages, accounts, organisations, erasure, audit, clock, zone, life, settings);
     this.reports = new ReportPages(pages, organisations, outcomeReports, enrolments, clock);
     this.auditPages = new AuditPages(pages, audit, clock, zone);
     this.importPages = new ImportPages(pages, measurementFiles, catalog, maxImportBytes);
     this.surveyPages = new SurveyPages(pages, organisations, survey, surveyTargets, clock);
     this.fidelityPages = new FidelityPages(pages, organisations, reviews, clock);
     this.followUpPages = new FollowUpPages(pages, organisations, afterClosings);
+    this.settingsPages = new SettingsPages(pages, settings, environment);
   }
 
   /**
@@ -139,7 +144,7 @@ public final class WebRoutes {
     routes.post("/logout", signIn::logout);
     routes.get("/login/oidc", oidc::begin);
     routes.get("/login/oidc/callback", oidc::callback);
-    routes.get("/tillganglighet", signIn::accessibility);
+    routes.get("/tillganglighet", settingsPages::accessibility);
     routes.get("/app", participants::home);
     routes.post("/app/participant", participants::findParticipant);
     routes.get("/app/participants/{participant}", participants::participant);
@@ -152,6 +157,7 @@ public final class WebRoutes {
     routes.get("/app/reports", reports::reports);
     routes.post("/app/reports/targets", reports::setTargets);
     routes.get("/app/admin/audit", auditPages::trail);
+    routes.get("/app/admin/settings", settingsPages::page);
     routes.get("/app/import", importPages::form);
     routes.get("/app/survey", surveyPages::survey);
     routes.get("/app/follow-ups", followUpPages::due);
@@ -174,6 +180,7 @@ public final class WebRoutes {
     routes.post("/app/konto/tvastegs/bekrafta", accountPages::confirm);
     routes.post("/app/konto/losenord", accountPages::changePassword);
     routes.get("/app/admin", admin::admin);
+    routes.post("/app/admin/settings", settingsPages::save);
     routes.post("/app/admin/{what}", admin::adminPost);
   }
 
@@ -227,6 +234,10 @@ public final class WebRoutes {
                     NulCharacters.RULE,
                     "contains a NUL character (U+0000), which SKAPA does not store; remove it");
               });
+    }
+    if (ctx.path().equals("/tillganglighet")) {
+      // Signed in, the statement names the visitor's organisation's contact; no sign-in needed.
+      accounts.session(ctx.cookie(SESSION_COOKIE)).ifPresent(s -> ctx.attribute(SESSION, s));
     }
     if (ctx.path().startsWith("/app") || ctx.path().equals("/logout")) {
       String cookie = ctx.cookie(SESSION_COOKIE);

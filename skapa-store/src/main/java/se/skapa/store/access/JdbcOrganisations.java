@@ -5,11 +5,13 @@ import static se.skapa.store.sql.Sql.ts;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import se.skapa.app.OrganisationId;
 import se.skapa.app.ServiceId;
 import se.skapa.app.access.Organisation;
+import se.skapa.app.access.OrganisationSettings;
 import se.skapa.app.access.OrganisationStore;
 import se.skapa.app.access.Service;
 import se.skapa.store.sql.Sql;
@@ -90,5 +92,38 @@ public final class JdbcOrganisations implements OrganisationStore {
         ServiceId.of(rs.getString("id")),
         rs.getString("name"),
         at(rs, "created_at"));
+  }
+
+  @Override
+  public Optional<OrganisationSettings> settings(OrganisationId org) {
+    return sql.one(
+        "SELECT accessibility_contact, measurement_interval_months, after_closing_months,"
+            + " small_numbers FROM organisation_settings WHERE org_id = ?",
+        rs ->
+            new OrganisationSettings(
+                Optional.ofNullable(rs.getString("accessibility_contact")),
+                rs.getInt("measurement_interval_months"),
+                Arrays.stream(Sql.elements(rs, "after_closing_months"))
+                    .map(m -> ((Number) m).intValue())
+                    .toList(),
+                Optional.ofNullable(rs.getObject("small_numbers", Integer.class))),
+        org.value());
+  }
+
+  @Override
+  public void replaceSettings(OrganisationId org, OrganisationSettings s) {
+    sql.update(
+        "INSERT INTO organisation_settings (org_id, accessibility_contact,"
+            + " measurement_interval_months, after_closing_months, small_numbers)"
+            + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (org_id) DO UPDATE SET"
+            + " accessibility_contact = EXCLUDED.accessibility_contact,"
+            + " measurement_interval_months = EXCLUDED.measurement_interval_months,"
+            + " after_closing_months = EXCLUDED.after_closing_months,"
+            + " small_numbers = EXCLUDED.small_numbers",
+        org.value(),
+        s.accessibilityContact().orElse(null),
+        s.measurementIntervalMonths(),
+        sql.array("integer", s.afterClosingMonths().toArray()),
+        s.smallNumbers().orElse(null));
   }
 }
