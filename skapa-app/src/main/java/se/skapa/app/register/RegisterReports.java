@@ -249,6 +249,25 @@ public final class RegisterReports {
       List<SupportStore.Recorded> afterClosing) {}
 
   /**
+   * The coordinator's list and the follow-ups after closing it has columns for.
+   *
+   * @param lines one line per enrolment
+   * @param afterClosingMonths the months after closing the organisation follows up at
+   */
+  public record SupportLines(List<SupportLine> lines, List<Integer> afterClosingMonths) {
+    /**
+     * Copies the lists.
+     *
+     * @param lines the lines
+     * @param afterClosingMonths the months
+     */
+    public SupportLines {
+      lines = List.copyOf(lines);
+      afterClosingMonths = List.copyOf(afterClosingMonths);
+    }
+  }
+
+  /**
    * Per enrolment active in a period, what a coordinator registers for Finsam's follow-up (SUS):
    * the participant's key, the dates, and the support at entry, at exit and after. One audit line
    * names the count, written before the rows are handed out.
@@ -258,9 +277,10 @@ public final class RegisterReports {
    * @param service one service; empty for the whole organisation
    * @param from the first day; not null
    * @param to the last day; not null
-   * @return one line per enrolment, by service and admission
+   * @return one line per enrolment, by service and admission, and the organisation's months of
+   *     follow-up after closing
    */
-  public List<SupportLine> supportLines(
+  public SupportLines supportLines(
       Actor actor, OrganisationId org, Optional<ServiceId> service, LocalDate from, LocalDate to) {
     actor.require(org, Role.HANDLEDARE);
     return storage.transaction(
@@ -293,7 +313,7 @@ public final class RegisterReports {
                       "support.exported",
                       service.map(s -> "services/" + s + "/support.csv").orElse("support.csv"),
                       out.size()));
-          return out;
+          return new SupportLines(out, OrganisationSettings.in(tx, org).afterClosingMonths());
         });
   }
 

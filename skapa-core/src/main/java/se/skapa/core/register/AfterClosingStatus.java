@@ -1,13 +1,26 @@
 package se.skapa.core.register;
 
+import se.skapa.core.common.LocalizedText;
+
 /** How it went for a participant some months after closing. */
 public enum AfterClosingStatus {
   /** Working, subsidised or not. */
-  EMPLOYMENT,
+  EMPLOYMENT(LocalizedText.of("Arbetar", "Working")),
   /** Studying. */
-  STUDIES,
+  STUDIES(LocalizedText.of("Studerar", "Studying")),
   /** Neither working nor studying. */
-  NEITHER,
+  NEITHER(LocalizedText.of("Varken arbete eller studier", "Neither work nor studies")),
   /** Could not be reached: an answer, counted as such, never dropped. */
-  NOT_REACHED
+  NOT_REACHED(LocalizedText.of("Gick inte att nå", "Could not be reached"));
+
+  private final LocalizedText label;
+
+  AfterClosingStatus(LocalizedText label) {
+    this.label = label;
+  }
+
+  /** {@return the status in Swedish and English} */
+  public LocalizedText label() {
+    return label;
+  }
 }

@@ -3,6 +3,7 @@ package se.skapa.core.register;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import se.skapa.core.benefit.Benefit;
+import se.skapa.core.common.LocalizedText;
 
 /**
  * What a participant lives on (försörjning): the benefits of SCB's försörjningsmått, and the ways
@@ -10,32 +11,52 @@ import se.skapa.core.benefit.Benefit;
  */
 public enum SupportSource {
   /** Försörjningsstöd (ekonomiskt bistånd). */
-  FORSORJNINGSSTOD(Benefit.FORSORJNINGSSTOD),
+  FORSORJNINGSSTOD(
+      Benefit.FORSORJNINGSSTOD,
+      LocalizedText.of("Försörjningsstöd", "Financial assistance (försörjningsstöd)")),
   /** Sjukpenning, rehabiliteringspenning included. */
-  SJUKPENNING(Benefit.SJUKPENNING),
+  SJUKPENNING(
+      Benefit.SJUKPENNING, LocalizedText.of("Sjukpenning", "Sickness benefit (sjukpenning)")),
   /** Aktivitetsersättning. */
-  AKTIVITETSERSATTNING(Benefit.AKTIVITETSERSATTNING),
+  AKTIVITETSERSATTNING(
+      Benefit.AKTIVITETSERSATTNING,
+      LocalizedText.of("Aktivitetsersättning", "Activity compensation (aktivitetsersättning)")),
   /** Sjukersättning. */
-  SJUKERSATTNING(Benefit.SJUKERSATTNING),
+  SJUKERSATTNING(
+      Benefit.SJUKERSATTNING,
+      LocalizedText.of("Sjukersättning", "Sickness compensation (sjukersättning)")),
   /** Aktivitetsstöd or utvecklingsersättning. */
-  AKTIVITETSSTOD(Benefit.AKTIVITETSSTOD),
+  AKTIVITETSSTOD(
+      Benefit.AKTIVITETSSTOD,
+      LocalizedText.of("Aktivitetsstöd", "Activity support (aktivitetsstöd)")),
   /** Arbetslöshetsersättning (a-kassa). */
-  ARBETSLOSHETSERSATTNING(Benefit.ARBETSLOSHETSERSATTNING),
+  ARBETSLOSHETSERSATTNING(
+      Benefit.ARBETSLOSHETSERSATTNING,
+      LocalizedText.of("Arbetslöshetsersättning (a-kassa)", "Unemployment benefit (a-kassa)")),
   /** Etableringsersättning. */
-  ETABLERINGSERSATTNING(Benefit.ETABLERINGSERSATTNING),
+  ETABLERINGSERSATTNING(
+      Benefit.ETABLERINGSERSATTNING,
+      LocalizedText.of("Etableringsersättning", "Establishment allowance (etableringsersättning)")),
   /** A wage from work, subsidised or not. */
-  EMPLOYMENT(null),
+  EMPLOYMENT(null, LocalizedText.of("Lön från arbete", "A wage from work")),
   /** Studiemedel or another study support. */
-  STUDIES(null),
+  STUDIES(null, LocalizedText.of("Studiemedel eller annat studiestöd", "Study support")),
   /** No support of their own (supported by family, for instance). */
-  NONE(null),
+  NONE(null, LocalizedText.of("Ingen egen försörjning", "No support of their own")),
   /** Anything else. */
-  OTHER(null);
+  OTHER(null, LocalizedText.of("Annat", "Other"));
 
   private final Optional<Benefit> benefit;
+  private final LocalizedText label;
 
-  SupportSource(@Nullable Benefit benefit) {
+  SupportSource(@Nullable Benefit benefit, LocalizedText label) {
     this.benefit = Optional.ofNullable(benefit);
+    this.label = label;
+  }
+
+  /** {@return the source's name in Swedish and English} */
+  public LocalizedText label() {
+    return label;
   }
 
   /**

@@ -28,7 +28,7 @@ final class SupportCsv {
     ReportPeriod period = orderedPeriod(ctx);
     LocalDate from = period.from();
     LocalDate to = period.to();
-    List<RegisterReports.SupportLine> lines =
+    RegisterReports.SupportLines export =
         reports.supportLines(actor(ctx), org(ctx), service, from, to);
     boolean en = Lang.of(ctx) == Language.EN;
     SwedishCsv csv = new SwedishCsv();
@@ -41,9 +41,7 @@ final class SupportCsv {
               "closed",
               "outcome",
               "support at admission",
-              "support at closing",
-              "6 months after",
-              "12 months after"
+              "support at closing"
             }
             : new String[] {
               "verksamhet",
@@ -52,14 +50,16 @@ final class SupportCsv {
               "avslutad",
               "utfall",
               "försörjning vid inskrivning",
-              "försörjning vid avslut",
-              "6 månader efter",
-              "12 månader efter"
+              "försörjning vid avslut"
             }) {
       csv.text(h);
     }
+    // The follow-ups after closing the organisation has chosen, a column each.
+    for (int m : export.afterClosingMonths()) {
+      csv.text(m + (en ? " months after" : " månader efter"));
+    }
     csv.end();
-    for (RegisterReports.SupportLine l : lines) {
+    for (RegisterReports.SupportLine l : export.lines()) {
       var e = l.enrolment().enrolment();
       csv.text(l.enrolment().service().value())
           .text(e.key().value())
@@ -67,10 +67,11 @@ final class SupportCsv {
           .text(e.closed().map(LocalDate::toString).orElse(""))
           .text(e.outcome().map(Enum::name).orElse(""))
           .text(sources(l.support().get(SupportStore.Moment.ADMISSION)))
-          .text(sources(l.support().get(SupportStore.Moment.CLOSING)))
-          .text(after(l, 6))
-          .text(after(l, 12))
-          .end();
+          .text(sources(l.support().get(SupportStore.Moment.CLOSING)));
+      for (int m : export.afterClosingMonths()) {
+        csv.text(after(l, m));
+      }
+      csv.end();
     }
     csv.send(ctx, service.map(s -> "forsorjning-" + s.value()).orElse("forsorjning") + ".csv");
   }

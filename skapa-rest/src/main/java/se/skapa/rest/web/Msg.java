@@ -363,6 +363,26 @@ public enum Msg {
   BACK("Tillbaka", "Back"),
   ACCESSIBILITY("Tillgänglighetsredogörelse", "Accessibility statement"),
   SETTINGS("Organisationens inställningar", "The organisation's settings"),
+  SUPPORT("Försörjning", "What they live on"),
+  SUPPORT_HELP(
+      "Upp till tre källor, var och en med sin omfattning i procent av heltid (en halv sjukpenning"
+          + " är 50) och beloppet i månaden om det är känt. Lämna källan tom för rader som inte"
+          + " behövs.",
+      "Up to three sources, each with its share of full time in percent (a half sickness benefit"
+          + " is 50) and the amount a month if known. Leave the source blank on rows not needed."),
+  SUPPORT_SOURCE("Källa", "Source"),
+  SUPPORT_DEGREE("Omfattning, %", "Share, %"),
+  SUPPORT_AMOUNT("Kr i månaden (om känt)", "Kr a month (if known)"),
+  FIRST_CONTACT("Första kontakt (om den varit)", "First contact (if there has been one)"),
+  AFTER_CLOSING_RECORD("Registrera uppföljningen", "Record the follow-up"),
+  AFTER_CLOSING_HEADING("Uppföljning efter avslut", "Follow-up after closing"),
+  AFTER_CLOSING_HELP(
+      "Vad deltagaren gör och lever på nu, så som det kom fram (per telefon, brev eller besök)."
+          + " Gick deltagaren inte att nå är det ett svar som räknas; lämna då försörjningen tom.",
+      "What the participant does and lives on now, as found out (by phone, letter or visit)."
+          + " Could not be reached is an answer that counts; then leave what they live on blank."),
+  AFTER_CLOSING_DATE("Dag då det kom fram", "Day it was found out"),
+  AFTER_CLOSING_STATUS("Gör nu", "Doing now"),
   NEXT("Nästa steg", "Next steps"),
   NEXT_SERVICES(
       "Lägg upp organisationens verksamheter (t.ex. Steget fram och IPS) nedan.",

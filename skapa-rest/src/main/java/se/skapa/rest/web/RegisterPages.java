@@ -56,6 +56,7 @@ public final class RegisterPages {
    * @param jobKinds the kinds of job
    * @param studyKinds the forms of study
    * @param groups BIP's four groups of interventions
+   * @param sources what a participant may live on
    * @param today today's date, the forms' default
    */
   public record RegisterView(
@@ -66,6 +67,7 @@ public final class RegisterPages {
       List<Views.Choice> jobKinds,
       List<Views.Choice> studyKinds,
       List<Views.Choice> groups,
+      List<Views.Choice> sources,
       String today) {}
 
   /** {@return today, the default of a form's date} */
@@ -122,6 +124,7 @@ public final class RegisterPages {
         java.util.Arrays.stream(BipGroup.values())
             .map(g -> new Views.Choice(g.name(), g.label().in(lang), false))
             .toList(),
+        SupportForms.sources(lang),
         today());
   }
 
@@ -135,14 +138,18 @@ public final class RegisterPages {
               ctx.pathParamMap().containsKey("participant")
                   ? pathKey(ctx, "participant")
                   : field("/participant", () -> Pseudonym.of(form(ctx, "participant")));
+          String contact = form(ctx, "firstContact");
           enrolments.enrol(
               me,
               me.organisation(),
               field("/service", () -> ServiceId.of(form(ctx, "service"))),
               participant,
               field("/admitted", () -> parseDate(form(ctx, "admitted"))),
-              Optional.empty(),
-              "on".equals(form(ctx, "actionPlan")));
+              contact.isEmpty()
+                  ? Optional.empty()
+                  : Optional.of(field("/firstContact", () -> parseDate(contact))),
+              "on".equals(form(ctx, "actionPlan")),
+              SupportForms.read(ctx));
           return participant;
         });
   }
@@ -213,7 +220,7 @@ public final class RegisterPages {
         });
   }
 
-  /** The closing of an enrolment, with its outcome. */
+  /** The closing of an enrolment, with its outcome and what the participant lives on then. */
   public void close(Context ctx) {
     Actor me = session(ctx).account().actor();
     attempt(
@@ -229,7 +236,8 @@ public final class RegisterPages {
                   id,
                   field("/closed", () -> parseDate(form(ctx, "closed"))),
                   outcome,
-                  "on".equals(form(ctx, "subsidised")))
+                  "on".equals(form(ctx, "subsidised")),
+                  Optional.of(SupportForms.read(ctx)).filter(l -> !l.isEmpty()))
               .enrolment()
               .key();
         });

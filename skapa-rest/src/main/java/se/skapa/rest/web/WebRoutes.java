@@ -119,7 +119,7 @@ public final class WebRoutes {
     this.importPages = new ImportPages(pages, measurementFiles, catalog, maxImportBytes);
     this.surveyPages = new SurveyPages(pages, organisations, survey, surveyTargets, clock);
     this.fidelityPages = new FidelityPages(pages, organisations, reviews, clock);
-    this.followUpPages = new FollowUpPages(pages, organisations, afterClosings);
+    this.followUpPages = new FollowUpPages(pages, organisations, afterClosings, clock);
     this.settingsPages = new SettingsPages(pages, settings, environment);
   }
 
@@ -161,6 +161,8 @@ public final class WebRoutes {
     routes.get("/app/import", importPages::form);
     routes.get("/app/survey", surveyPages::survey);
     routes.get("/app/follow-ups", followUpPages::due);
+    routes.get("/app/follow-ups/record", followUpPages::recordForm);
+    routes.post("/app/follow-ups/record", followUpPages::record);
     routes.get("/app/fidelity", fidelityPages::list);
     routes.get("/app/fidelity/review", fidelityPages::reviewForm);
     routes.post("/app/fidelity/review", fidelityPages::save);
