@@ -1,6 +1,7 @@
 package se.skapa.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Matcher;
@@ -92,6 +93,27 @@ class FidelityPagesTest {
                     + PageClient.enc("Punkt 1 räknades om")
                     + scores(25, 3))
             .statusCode());
-    assertTrue(h.get("/app/fidelity?service=ips").body().contains("75/125"));
+    list = h.get("/app/fidelity?service=ips").body();
+    assertTrue(list.contains("75/125"));
+    assertFalse(list.contains("fidelity-compare"), "one final review has nothing to compare with");
+
+    // A second final review in the autumn: the two side by side, item by item, and the change.
+    String autumn = "csrf=" + csrf + "&service=ips&date=2026-10-20&reviewers=h-9&id=&version=";
+    assertEquals(
+        303,
+        h.post(
+                "/app/fidelity/review",
+                autumn
+                    + "&status=final"
+                    + scores(1, 5)
+                    + scores(25, 4).substring(scores(1, 4).length()))
+            .statusCode());
+    String compared = h.get("/app/fidelity?service=ips").body();
+    int table = compared.indexOf("id=\"fidelity-compare\"");
+    assertTrue(table > 0, compared);
+    String side = compared.substring(table);
+    assertTrue(side.contains("2026-05-15") && side.contains("2026-10-20"), side);
+    assertTrue(side.contains("<td>3</td><td>5</td><td>+2</td>"), "item 1 rose by two: " + side);
+    assertTrue(side.contains("<td>75/125</td><td>101/125</td><td>+26</td>"), "the total: " + side);
   }
 }

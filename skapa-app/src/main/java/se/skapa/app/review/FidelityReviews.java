@@ -24,6 +24,7 @@ import se.skapa.core.fidelity.ActionPlanItem;
 import se.skapa.core.fidelity.FidelityScale;
 import se.skapa.core.fidelity.FidelityScorer;
 import se.skapa.core.fidelity.Review;
+import se.skapa.core.fidelity.ReviewComparison;
 import se.skapa.core.fidelity.ReviewResult;
 import se.skapa.core.fidelity.ReviewStatus;
 
@@ -253,6 +254,28 @@ public final class FidelityReviews {
     List<Scored> out = new ArrayList<>();
     all.forEach(r -> out.add(new Scored(r, scorer().score(scale, r.review(), status(r.status())))));
     return out;
+  }
+
+  /**
+   * The service's final reviews compared, oldest first: item by item, section by section and in
+   * total, with the change from the first to the latest. Drafts are left out: they are not yet what
+   * the review found.
+   *
+   * @param actor a member of the organisation; not null
+   * @param org the organisation; not null
+   * @param service the service; not null
+   * @return the comparison; empty when fewer than two reviews are final
+   */
+  public Optional<ReviewComparison> compareFinal(
+      Actor actor, OrganisationId org, ServiceId service) {
+    List<Review> finals =
+        list(actor, org, service).stream()
+            .filter(s -> s.review().status() == StoredReview.Status.FINAL)
+            .map(s -> s.review().review())
+            .toList();
+    return finals.size() < 2
+        ? Optional.empty()
+        : Optional.of(ReviewComparison.of(scorer(), scale, finals));
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import se.skapa.app.Actor;
 import se.skapa.app.ServiceId;
@@ -19,6 +20,7 @@ import se.skapa.app.access.Service;
 import se.skapa.app.review.FidelityReviews;
 import se.skapa.app.review.StoredReview;
 import se.skapa.core.chart.FidelityChart;
+import se.skapa.core.chart.FidelityCompareChart;
 import se.skapa.core.common.Language;
 import se.skapa.core.common.Pseudonym;
 import se.skapa.core.fidelity.ActionPlanItem;
@@ -26,6 +28,7 @@ import se.skapa.core.fidelity.FidelityItem;
 import se.skapa.core.fidelity.IpsAnchors;
 import se.skapa.core.fidelity.ItemScore;
 import se.skapa.core.fidelity.Review;
+import se.skapa.core.fidelity.ReviewComparison;
 
 /**
  * IPS fidelity reviews in the browser: a service's reviews with their totals and levels, the chart
@@ -57,9 +60,16 @@ public final class FidelityPages {
    * @param services the services to choose among
    * @param rows per review: date, status, total, level, id
    * @param chart the latest final review's chart, or ""
+   * @param compare the final reviews side by side, item by item; no rows when fewer than two
+   * @param compareChart the final reviews drawn together, or ""
    */
   public record ListView(
-      String service, List<Views.Choice> services, List<List<String>> rows, String chart) {}
+      String service,
+      List<Views.Choice> services,
+      List<List<String>> rows,
+      String chart,
+      Views.Table compare,
+      String compareChart) {}
 
   /**
    * The form.
@@ -112,6 +122,7 @@ public final class FidelityPages {
             .reduce((a, b) -> b)
             .map(s -> FidelityChart.render(reviews.scale(), s.result(), lang))
             .orElse("");
+    Optional<ReviewComparison> comparison = reviews.compareFinal(me, me.organisation(), service);
     ListView view =
         new ListView(
             service.value(),
@@ -119,8 +130,75 @@ public final class FidelityPages {
                 .map(x -> new Views.Choice(x.id().value(), x.name(), x.id().equals(service)))
                 .toList(),
             rows,
-            chart);
+            chart,
+            comparison
+                .map(c -> compareTable(c, lang))
+                .orElse(new Views.Table("", List.of(), List.of())),
+            comparison.map(c -> FidelityCompareChart.render(reviews.scale(), c, lang)).orElse(""));
     pages.render(ctx, 200, "fidelity.jte", Map.of("p", pages.page(ctx, Msg.FIDELITY), "v", view));
+  }
+
+  /**
+   * The final reviews side by side: a row per item, per section and for the total, a column per
+   * review, and the change from the first to the latest (the comparison's, not the page's sum).
+   */
+  private Views.Table compareTable(ReviewComparison c, Language lang) {
+    boolean sv = lang == Language.SV;
+    List<String> heads = new ArrayList<>();
+    heads.add(sv ? "Punkt" : "Item");
+    c.reviews().forEach(r -> heads.add(r.date().toString()));
+    heads.add(sv ? "Förändring" : "Change");
+    Map<Integer, Integer> itemChange = new java.util.HashMap<>();
+    c.overall().items().forEach(i -> itemChange.put(i.number(), i.change()));
+    Map<String, Integer> sectionChange = new java.util.HashMap<>();
+    c.overall().sections().forEach(x -> sectionChange.put(x.code(), x.change()));
+    List<List<String>> rows = new ArrayList<>();
+    for (FidelityItem item : reviews.scale().items()) {
+      List<String> row = new ArrayList<>();
+      row.add(item.number() + ". " + item.name().in(lang));
+      c.reviews()
+          .forEach(
+              r ->
+                  row.add(
+                      r.score(item.number()).stream()
+                          .mapToObj(String::valueOf)
+                          .findFirst()
+                          .orElse("–")));
+      row.add(signed(Optional.ofNullable(itemChange.get(item.number()))));
+      rows.add(row);
+    }
+    for (var section : reviews.scale().sections()) {
+      List<String> row = new ArrayList<>();
+      row.add(section.name().in(lang));
+      c.reviews()
+          .forEach(
+              r ->
+                  row.add(
+                      r.sections().stream()
+                          .filter(x -> x.code().equals(section.code()) && x.complete())
+                          .map(x -> x.score() + "/" + x.maximum())
+                          .findFirst()
+                          .orElse("–")));
+      row.add(signed(Optional.ofNullable(sectionChange.get(section.code()))));
+      rows.add(row);
+    }
+    List<String> total = new ArrayList<>();
+    total.add(sv ? "Totalt" : "Total");
+    c.reviews()
+        .forEach(
+            r -> total.add(r.total().isPresent() ? r.total().getAsInt() + "/" + r.maximum() : "–"));
+    OptionalInt t = c.overall().totalChange();
+    total.add(signed(t.isPresent() ? Optional.of(t.getAsInt()) : Optional.empty()));
+    rows.add(total);
+    return new Views.Table(
+        sv ? "De fastställda granskningarna sida vid sida" : "The final reviews side by side",
+        heads,
+        rows);
+  }
+
+  /** A change as a person reads it: {@code +2}, {@code −1} (a minus sign), {@code 0}. */
+  private static String signed(Optional<Integer> change) {
+    return change.map(x -> x > 0 ? "+" + x : x < 0 ? "\u2212" + (-x) : "0").orElse("–");
   }
 
   /** A new review's form, or an existing one's ({@code ?id=}). */
