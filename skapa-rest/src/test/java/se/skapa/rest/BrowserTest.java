@@ -3,18 +3,10 @@ package se.skapa.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,14 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,27 +29,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class BrowserTest {
 
   static final String PASSWORD = "korv med bröd och senap";
-  static final String CHROMIUM = System.getProperty("skapa.chromium", "/usr/bin/chromium");
-  static final String CHROMEDRIVER =
-      System.getProperty("skapa.chromedriver", "/usr/bin/chromedriver");
-
-  /**
-   * Set -Dskapa.screenshots=docs/images (from the repository root: ../docs/images) to refresh the
-   * documented screenshots.
-   */
-  static final Path SHOTS = Path.of(System.getProperty("skapa.screenshots", "target/screenshots"));
 
   static TestServer server;
   static String base;
   static String bodenMeasurement;
   static String bodenAdmin;
+  Browser chromium;
   WebDriver browser;
   final List<String> checked = new ArrayList<>();
 
   @BeforeAll
   static void start() {
     assertTrue(
-        new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+        Browser.installed(),
         "the browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does it)");
     server = TestServer.stored(ServerConfig.forTests());
     base = "http://127.0.0.1:" + server.server.port();
@@ -224,31 +202,13 @@ class BrowserTest {
 
   @BeforeEach
   void open() {
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,1800",
-        "--lang=sv-SE");
-    browser =
-        new ChromeDriver(
-            new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build(),
-            options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    chromium = Browser.open();
+    browser = chromium.driver;
   }
 
   @AfterEach
   void close() {
-    browser.quit();
+    chromium.close();
   }
 
   @Test
@@ -669,72 +629,24 @@ class BrowserTest {
         .click();
   }
 
-  /**
-   * Waits for a navigation a click or a key started to land: a click returns before the next page
-   * may have.
-   */
   void landOn(String pathEnd) {
-    try {
-      new WebDriverWait(browser, Duration.ofSeconds(15))
-          .until(d -> d.getCurrentUrl().replaceFirst("[?#].*$", "").endsWith(pathEnd));
-    } catch (TimeoutException e) {
-      throw new AssertionError(
-          "expected to land on "
-              + pathEnd
-              + " but am on "
-              + browser.getCurrentUrl()
-              + ": "
-              + find("main").getText());
-    }
+    chromium.landOn(pathEnd);
   }
 
   WebElement find(String css) {
-    return browser.findElement(By.cssSelector(css));
+    return chromium.find(css);
   }
 
-  /** Presses Tab until {@code target} has the focus: proof that the keyboard reaches it. */
   WebElement tabTo(WebElement target) {
-    for (int i = 0; i < 300; i++) {
-      if (browser.switchTo().activeElement().equals(target)) {
-        return target;
-      }
-      new Actions(browser).sendKeys(Keys.TAB).perform();
-    }
-    throw new AssertionError("the keyboard never reaches " + target);
+    return chromium.tabTo(target);
   }
 
-  /** axe-core, inside this browser, on the page as it is now: no WCAG 2.1 A or AA violation. */
   void accessible(String what) {
-    Results results =
-        new AxeBuilder()
-            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-            .analyze(browser);
-    List<Rule> violations = results.getViolations();
-    assertTrue(
-        violations.isEmpty(),
-        what
-            + " ("
-            + browser.getCurrentUrl()
-            + ") breaks WCAG: "
-            + violations.stream()
-                .map(
-                    v ->
-                        v.getId()
-                            + ": "
-                            + v.getHelp()
-                            + " "
-                            + v.getNodes().stream()
-                                .map(n -> String.valueOf(n.getTarget()))
-                                .collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; ")));
-    assertTrue(
-        results.getPasses().size() > 5, "axe ran: " + results.getPasses().size() + " rules passed");
+    chromium.accessible(what);
     checked.add(what);
   }
 
   void shot(String name) throws Exception {
-    Files.createDirectories(SHOTS);
-    File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    chromium.shot(name);
   }
 }

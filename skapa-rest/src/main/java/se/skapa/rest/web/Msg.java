@@ -373,6 +373,9 @@ public enum Msg {
   SUPPORT_SOURCE("Källa", "Source"),
   SUPPORT_DEGREE("Omfattning, %", "Share, %"),
   SUPPORT_AMOUNT("Kr i månaden (om känt)", "Kr a month (if known)"),
+  ADMIT_MORE(
+      "Första kontakt, handlingsplan och försörjning (valfritt)",
+      "First contact, action plan and what they live on (optional)"),
   FIRST_CONTACT("Första kontakt (om den varit)", "First contact (if there has been one)"),
   AFTER_CLOSING_RECORD("Registrera uppföljningen", "Record the follow-up"),
   AFTER_CLOSING_HEADING("Uppföljning efter avslut", "Follow-up after closing"),

@@ -107,7 +107,9 @@ public final class ParticipantPages {
             "services",
             services,
             "today",
-            registerPages.today()));
+            registerPages.today(),
+            "sources",
+            SupportForms.sources(lang(ctx))));
   }
 
   /**
