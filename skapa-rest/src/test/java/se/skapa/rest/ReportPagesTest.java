@@ -1,8 +1,12 @@
 package se.skapa.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +26,7 @@ class ReportPagesTest {
     admin.post(
         "/api/v1/organisations/" + ORG + "/services",
         "{\"id\":\"steget-fram\",\"name\":\"Steget fram\"}");
+    BrowserTest.user(admin, ORG, "h-7", "handledare");
   }
 
   @AfterAll
@@ -50,5 +55,32 @@ class ReportPagesTest {
         422,
         a.post("/app/reports/targets", form.replace("=40", "=140")).statusCode(),
         "a share above 100 % is refused, naming it");
+  }
+
+  @Test
+  void a_services_year_links_its_survey_fidelity_and_files_and_draws_work_beside_fidelity()
+      throws Exception {
+    PageClient h = new PageClient(server);
+    assertEquals(303, h.signIn(ORG, "h-7", BrowserTest.PASSWORD, "").statusCode());
+    String year = h.get("/app/reports?service=steget-fram&period=2026").body();
+    for (String link :
+        List.of(
+            "/app/survey?service=steget-fram&amp;period=2026",
+            "/app/fidelity?service=steget-fram",
+            "/services/steget-fram/ips-outcomes.csv?from=2026-01-01&amp;to=2026-12-31",
+            "/services/steget-fram/support.csv?from=2026-01-01&amp;to=2026-12-31")) {
+      assertTrue(year.contains(link), link + " in " + year);
+    }
+    Matcher chart = Pattern.compile("id=\"ips-timeline\" src=\"([^\"]+)\"").matcher(year);
+    assertTrue(chart.find(), year);
+    var svg = h.get(chart.group(1).replace("&amp;", "&"));
+    assertEquals(200, svg.statusCode(), "the chart is read with the page's session");
+    assertTrue(svg.body().contains("<svg"), svg.body());
+    assertFalse(
+        h.get("/app/reports?service=steget-fram&from=2026-01-15&to=2026-03-31")
+            .body()
+            .contains("ips-timeline"),
+        "no quarter is whole: no chart");
+    assertFalse(h.get("/app/reports?period=2026").body().contains("ips-timeline"), "a service's");
   }
 }

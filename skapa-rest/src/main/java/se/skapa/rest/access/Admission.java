@@ -136,13 +136,15 @@ public final class Admission implements Router.Admission {
         secret != null && BearerTokens.looksLikeJwt(secret)
             ? tokens.flatMap(t -> t.actor(secret))
             : Optional.empty();
-    // A file the pages link to (a report's PDF or CSV), fetched by the browser with its session:
-    // read-only, so a cross-site link gains an attacker nothing the same-origin rule lets them
-    // read.
+    // A file the pages link to or show (a report's PDF, CSV or chart), fetched by the browser with
+    // its session: read-only, so a cross-site link gains an attacker nothing the same-origin rule
+    // lets them read.
     boolean pageFile =
         authorization == null
             && ctx.method().name().equals("GET")
-            && (ctx.path().endsWith(".pdf") || ctx.path().endsWith(".csv"));
+            && (ctx.path().endsWith(".pdf")
+                || ctx.path().endsWith(".csv")
+                || ctx.path().endsWith(".svg"));
     Actor actor =
         fromToken
             .or(() -> pageFile ? pageSession.apply(ctx) : Optional.empty())

@@ -387,6 +387,13 @@ public enum Msg {
   AFTER_CLOSING_DATE("Dag då det kom fram", "Day it was found out"),
   AFTER_CLOSING_STATUS("Gör nu", "Doing now"),
   NEXT("Nästa steg", "Next steps"),
+  IPS_TIMELINE(
+      "Arbete per kvartal bredvid programtroheten", "Work per quarter beside the fidelity score"),
+  IPS_TIMELINE_ALT(
+      "Andelen som arbetat per kvartal och programtrohetens totalsumma vid tiden; samma siffror"
+          + " finns i CSV-filen ovan.",
+      "The share who worked per quarter and the fidelity total of the time; the same figures are"
+          + " in the CSV file above."),
   NEXT_SERVICES(
       "Lägg upp organisationens verksamheter (t.ex. Steget fram och IPS) nedan.",
       "Add the organisation's services (e.g. Steget fram and IPS) below."),

@@ -78,6 +78,11 @@ public final class ReportPages {
    * @param pdf the PDF's address
    * @param csv the CSV's address
    * @param cohort the service's progression page, empty for the organisation
+   * @param more the rest of what the period has, label and address: the service's survey and
+   *     fidelity, IPS's outcome per quarter beside the fidelity of the time (CSV), the support per
+   *     enrolment for SUS (CSV, a handledare's)
+   * @param ipsChart the address of IPS's outcome per quarter beside the fidelity score, drawn;
+   *     empty for the organisation or a period that is not whole quarters
    * @param dates true when the reader may choose two dates (an analyst reads whole periods only)
    * @param targetForm per measure: its code, name, "≥" or "≤", the value (percent for a share),
    *     whether it is a share
@@ -98,6 +103,8 @@ public final class ReportPages {
       String pdf,
       String csv,
       String cohort,
+      List<List<String>> more,
+      String ipsChart,
       boolean dates,
       List<List<String>> targetForm) {}
 
@@ -165,6 +172,7 @@ public final class ReportPages {
     }
     r.fixed().ifPresent(f -> notes.add(FixedReportViews.line(f, r.drift(), lang)));
     String query = "from=" + from + "&to=" + to;
+    Optional<String> chosenPeriod = Optional.ofNullable(period).filter(x -> !custom).map(x -> x[0]);
     String base =
         "/api/v1/organisations/"
             + me.organisation().value()
@@ -196,9 +204,61 @@ public final class ReportPages {
             service.isPresent() && (me.has(Role.ANALYST) || me.has(Role.HANDLEDARE))
                 ? "/app/services/" + service.get().value() + "/cohort"
                 : "",
+            more(me, service, chosenPeriod, base, query, lang),
+            service.isPresent() && wholeQuarters(from, to)
+                ? base + "/ips-outcomes.svg?" + query
+                : "",
             !me.analystOnly(),
             targetForm(r, lang));
     pages.render(ctx, 200, "reports.jte", Map.of("p", p, "r", view));
+  }
+
+  /** True when the period is whole quarters, as IPS's outcome per quarter needs. */
+  private static boolean wholeQuarters(LocalDate from, LocalDate to) {
+    List<SurveyPeriod> q = SurveyPeriod.quartersWithin(from, to);
+    return !q.isEmpty() && q.get(0).from().equals(from) && q.get(q.size() - 1).to().equals(to);
+  }
+
+  /** The rest of a period's reading, each a label and the page or file that has it. */
+  private static List<List<String>> more(
+      Actor me,
+      Optional<ServiceId> service,
+      Optional<String> period,
+      String base,
+      String query,
+      Language lang) {
+    boolean sv = lang == Language.SV;
+    List<List<String>> out = new ArrayList<>();
+    service.ifPresent(
+        s -> {
+          period.ifPresent(
+              x ->
+                  out.add(
+                      List.of(
+                          sv
+                              ? "Deltagarenkäten för perioden"
+                              : "The participant survey for the period",
+                          "/app/survey?service=" + s.value() + "&period=" + x)));
+          out.add(
+              List.of(
+                  sv ? "Programtrohet (IPS): granskningarna" : "IPS fidelity: the reviews",
+                  "/app/fidelity?service=" + s.value()));
+          out.add(
+              List.of(
+                  sv
+                      ? "IPS-utfall per kvartal bredvid programtroheten (CSV)"
+                      : "IPS outcome per quarter beside fidelity (CSV)",
+                  base + "/ips-outcomes.csv?" + query));
+        });
+    if (me.has(Role.HANDLEDARE)) {
+      out.add(
+          List.of(
+              sv
+                  ? "Försörjning per inskrivning, för SUS (CSV)"
+                  : "What each enrolment lived on, for SUS (CSV)",
+              base + "/support.csv?" + query));
+    }
+    return out;
   }
 
   /** Every measure a target can be set for, with the period's target where it has one. */
