@@ -78,6 +78,8 @@ class FidelityPagesTest {
     list = h.get("/app/fidelity?service=ips").body();
     assertTrue(list.contains("fastställd") && list.contains("100/125"), list);
     assertTrue(list.contains("<figure"), "the chart of the final review: " + list);
+    assertTrue(
+        list.contains("Programtrohetsmätning IPS Boden"), "the service by its name, not id: " + list);
 
     assertEquals(
         422,
@@ -113,6 +115,7 @@ class FidelityPagesTest {
     assertTrue(table > 0, compared);
     String side = compared.substring(table);
     assertTrue(side.contains("2026-05-15") && side.contains("2026-10-20"), side);
+    assertTrue(compared.contains("Programtrohet jämförd: IPS Boden"), "the comparison chart");
     assertTrue(side.contains("<td>3</td><td>5</td><td>+2</td>"), "item 1 rose by two: " + side);
     assertTrue(side.contains("<td>75/125</td><td>101/125</td><td>+26</td>"), "the total: " + side);
   }

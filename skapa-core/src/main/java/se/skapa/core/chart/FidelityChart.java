@@ -42,6 +42,21 @@ public final class FidelityChart {
   }
 
   /**
+   * The review as SVG with the service named as its readers name it ({@code IPS Boden}), not by its
+   * id.
+   *
+   * @param scale the scale; not null
+   * @param result the scored review; not null
+   * @param language the reader's language; not null
+   * @param serviceName the service's name; not null
+   * @return an SVG document
+   */
+  public static String render(
+      FidelityScale scale, ReviewResult result, Language language, String serviceName) {
+    return draw(scale, result, language, serviceName).toSvg();
+  }
+
+  /**
    * The review as geometry, for SVG or print.
    *
    * @param scale the scale the review was scored on; not null
@@ -51,6 +66,21 @@ public final class FidelityChart {
    * @return the chart
    */
   public static Drawing draw(FidelityScale scale, ReviewResult result, Language language) {
+    return draw(scale, result, language, result.service().value());
+  }
+
+  /**
+   * The review as geometry, the service named as given.
+   *
+   * @param scale the scale the review was scored on; not null
+   * @param result the scored review, complete or a draft; not null
+   * @param language the reader's language; not null
+   * @param serviceName the service as the heading names it; not null
+   * @return the chart
+   * @throws NullPointerException if an argument is null
+   */
+  public static Drawing draw(
+      FidelityScale scale, ReviewResult result, Language language, String serviceName) {
     boolean en = language == Language.EN;
     int threshold = scale.developmentAreaAtOrBelow();
     String status =
@@ -68,10 +98,7 @@ public final class FidelityChart {
                     ? "draft, " + result.missingItems().size() + " items not scored"
                     : "utkast, " + result.missingItems().size() + " punkter ej bedömda");
     String heading =
-        (en ? "Fidelity review " : "Programtrohetsmätning ")
-            + result.service()
-            + " "
-            + result.date();
+        (en ? "Fidelity review " : "Programtrohetsmätning ") + serviceName + " " + result.date();
     StringBuilder scores = new StringBuilder();
     for (FidelityItem item : scale.items()) {
       OptionalInt score = result.score(item.number());

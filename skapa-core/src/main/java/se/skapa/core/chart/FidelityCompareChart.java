@@ -40,6 +40,20 @@ public final class FidelityCompareChart {
   }
 
   /**
+   * The comparison as SVG with the service named as its readers name it.
+   *
+   * @param scale the scale; not null
+   * @param comparison the comparison; not null
+   * @param language the reader's language; not null
+   * @param serviceName the service's name; not null
+   * @return an SVG document
+   */
+  public static String render(
+      FidelityScale scale, ReviewComparison comparison, Language language, String serviceName) {
+    return draw(scale, comparison, language, serviceName).toSvg();
+  }
+
+  /**
    * The earliest and latest review of a comparison as geometry.
    *
    * @param comparison at least two reviews of one service, as {@link ReviewComparison#of}
@@ -50,10 +64,25 @@ public final class FidelityCompareChart {
    * @return the chart
    */
   public static Drawing draw(FidelityScale scale, ReviewComparison comparison, Language language) {
+    return draw(scale, comparison, language, comparison.reviews().get(0).service().value());
+  }
+
+  /**
+   * The earliest and latest review of a comparison as geometry, the service named as given.
+   *
+   * @param scale the scale the reviews were scored on; not null
+   * @param comparison at least two reviews of one service; not null
+   * @param language the reader's language; not null
+   * @param serviceName the service as the title names it; not null
+   * @return the chart
+   * @throws NullPointerException if an argument is null
+   */
+  public static Drawing draw(
+      FidelityScale scale, ReviewComparison comparison, Language language, String serviceName) {
     boolean en = language == Language.EN;
     ReviewResult a = comparison.reviews().get(0);
     ReviewResult b = comparison.reviews().get(comparison.reviews().size() - 1);
-    String title = (en ? "Fidelity reviews compared: " : "Programtrohet jämförd: ") + a.service();
+    String title = (en ? "Fidelity reviews compared: " : "Programtrohet jämförd: ") + serviceName;
     String totals = total(a, language) + " → " + total(b, language);
     StringBuilder items = new StringBuilder();
     for (FidelityItem item : scale.items()) {

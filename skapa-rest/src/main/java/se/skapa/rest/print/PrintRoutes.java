@@ -307,7 +307,7 @@ public final class PrintRoutes {
         rows,
         new float[] {0.25f, 0.2f, 0.55f});
     FidelityReviews.Scored latest = finals.get(finals.size() - 1);
-    pdf.figure(FidelityChart.draw(u.reviews().scale(), latest.result(), lang), 480);
+    pdf.figure(FidelityChart.draw(u.reviews().scale(), latest.result(), lang, s.name()), 480);
     // Two different people share the word: say which one item 8 means.
     pdf.note(
         en

@@ -120,7 +120,10 @@ public final class FidelityPages {
         all.stream()
             .filter(s -> s.review().status() == StoredReview.Status.FINAL)
             .reduce((a, b) -> b)
-            .map(s -> FidelityChart.render(reviews.scale(), s.result(), lang))
+            .map(
+                s ->
+                    FidelityChart.render(
+                        reviews.scale(), s.result(), lang, serviceName(services, service)))
             .orElse("");
     Optional<ReviewComparison> comparison = reviews.compareFinal(me, me.organisation(), service);
     ListView view =
@@ -134,7 +137,12 @@ public final class FidelityPages {
             comparison
                 .map(c -> compareTable(c, lang))
                 .orElse(new Views.Table("", List.of(), List.of())),
-            comparison.map(c -> FidelityCompareChart.render(reviews.scale(), c, lang)).orElse(""));
+            comparison
+                .map(
+                    c ->
+                        FidelityCompareChart.render(
+                            reviews.scale(), c, lang, serviceName(services, service)))
+                .orElse(""));
     pages.render(ctx, 200, "fidelity.jte", Map.of("p", pages.page(ctx, Msg.FIDELITY), "v", view));
   }
 
