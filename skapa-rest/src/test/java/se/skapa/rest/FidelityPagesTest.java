@@ -79,7 +79,8 @@ class FidelityPagesTest {
     assertTrue(list.contains("fastställd") && list.contains("100/125"), list);
     assertTrue(list.contains("<figure"), "the chart of the final review: " + list);
     assertTrue(
-        list.contains("Programtrohetsmätning IPS Boden"), "the service by its name, not id: " + list);
+        list.contains("Programtrohetsmätning IPS Boden"),
+        "the service by its name, not id: " + list);
 
     assertEquals(
         422,
@@ -97,6 +98,11 @@ class FidelityPagesTest {
             .statusCode());
     list = h.get("/app/fidelity?service=ips").body();
     assertTrue(list.contains("75/125"));
+    String history = h.get("/app/fidelity/history?service=ips&id=" + id.group(1)).body();
+    assertTrue(
+        history.contains("Punkt 1 räknades om") && history.contains("1: 4 → 3"),
+        "every version, the reason and each item's change: " + history);
+    assertTrue(history.contains("<td>utkast</td>"), "the draft it began as: " + history);
     assertFalse(list.contains("fidelity-compare"), "one final review has nothing to compare with");
 
     // A second final review in the autumn: the two side by side, item by item, and the change.

@@ -75,7 +75,8 @@ class ReportPagesTest {
     assertTrue(chart.find(), year);
     var svg = h.get(chart.group(1).replace("&amp;", "&"));
     assertEquals(200, svg.statusCode(), "the chart is read with the page's session");
-    assertTrue(svg.body().contains("<svg"), svg.body());
+    assertTrue(
+        svg.body().contains("IPS-resultat per kvartal"), "in the page's language: " + svg.body());
     assertFalse(
         h.get("/app/reports?service=steget-fram&from=2026-01-15&to=2026-03-31")
             .body()

@@ -197,6 +197,10 @@ class WorkedYearInTheBrowserTest {
     ((JavascriptExecutor) b.driver)
         .executeScript("arguments[0].scrollIntoView()", b.find("#compare-heading"));
     b.shot("year-10-fidelity-compared");
+    b.driver.findElement(By.partialLinkText("Historik")).click();
+    b.landOn("/app/fidelity/history");
+    assertTrue(text().contains("fastställd"), text());
+    b.accessible("a fidelity review's history");
 
     // 11. The year's report for IPS: one admitted, one to work, against the förbund's targets.
     b.driver.get(base + "/app/reports?service=ips&period=2026");

@@ -355,13 +355,13 @@ public final class FidelityPages {
         .orElse("");
   }
 
-  private static String status(StoredReview.Status s, Language lang) {
+  static String status(StoredReview.Status s, Language lang) {
     return s == StoredReview.Status.FINAL
         ? (lang == Language.SV ? "fastställd" : "final")
         : (lang == Language.SV ? "utkast" : "draft");
   }
 
-  private static ServiceId service(Context ctx, List<Service> services) {
+  static ServiceId service(Context ctx, List<Service> services) {
     return Optional.ofNullable(ctx.queryParam("service"))
         .filter(x -> !x.isBlank())
         .map(x -> field("/service", () -> ServiceId.of(x)))
@@ -373,7 +373,7 @@ public final class FidelityPages {
                     .orElseThrow(() -> StoredModeException.notFound("no service")));
   }
 
-  private static UUID uuid(String text) {
+  static UUID uuid(String text) {
     try {
       return UUID.fromString(text);
     } catch (IllegalArgumentException e) {

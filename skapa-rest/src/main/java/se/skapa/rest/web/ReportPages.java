@@ -171,7 +171,8 @@ public final class ReportPages {
                   + " conversations are recorded.");
     }
     r.fixed().ifPresent(f -> notes.add(FixedReportViews.line(f, r.drift(), lang)));
-    String query = "from=" + from + "&to=" + to;
+    // The files speak the page's language (the remembered switch), not the browser's header.
+    String query = "from=" + from + "&to=" + to + "&lang=" + lang.tag();
     Optional<String> chosenPeriod = Optional.ofNullable(period).filter(x -> !custom).map(x -> x[0]);
     String base =
         "/api/v1/organisations/"

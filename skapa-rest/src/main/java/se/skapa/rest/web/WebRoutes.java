@@ -70,6 +70,7 @@ public final class WebRoutes {
   private final ImportPages importPages;
   private final SurveyPages surveyPages;
   private final FidelityPages fidelityPages;
+  private final FidelityHistoryPages fidelityHistory;
   private final FollowUpPages followUpPages;
   private final SettingsPages settingsPages;
 
@@ -119,6 +120,7 @@ public final class WebRoutes {
     this.importPages = new ImportPages(pages, measurementFiles, catalog, maxImportBytes);
     this.surveyPages = new SurveyPages(pages, organisations, survey, surveyTargets, clock);
     this.fidelityPages = new FidelityPages(pages, organisations, reviews, clock);
+    this.fidelityHistory = new FidelityHistoryPages(pages, organisations, reviews, zone);
     this.followUpPages = new FollowUpPages(pages, organisations, afterClosings, clock);
     this.settingsPages = new SettingsPages(pages, settings, environment);
   }
@@ -165,6 +167,7 @@ public final class WebRoutes {
     routes.post("/app/follow-ups/record", followUpPages::record);
     routes.get("/app/fidelity", fidelityPages::list);
     routes.get("/app/fidelity/review", fidelityPages::reviewForm);
+    routes.get("/app/fidelity/history", fidelityHistory::history);
     routes.post("/app/fidelity/review", fidelityPages::save);
     routes.post("/app/survey/offered", surveyPages::offered);
     routes.post("/app/survey/response", surveyPages::response);
