@@ -182,7 +182,8 @@ public final class SkapaServer {
         u.surveyTargets(),
         u.reviews(),
         u.afterClosings(),
-        u.settings());
+        u.settings(),
+        u.consents());
   }
 
   /** Every API routes class, each declaring its own routes and who may call them. */

@@ -387,6 +387,19 @@ public enum Msg {
   AFTER_CLOSING_DATE("Dag då det kom fram", "Day it was found out"),
   AFTER_CLOSING_STATUS("Gör nu", "Doing now"),
   NEXT("Nästa steg", "Next steps"),
+  CONSENTS("Samtycke till att verksamheter delar uppgifter", "Consent to services sharing data"),
+  CONSENTS_HELP(
+      "Verksamheterna ser inte varandras uppgifter om deltagaren (sekretess mellan verksamheter)"
+          + " utan deltagarens samtycke. Registrera samtycket när det getts, och återkalla det"
+          + " när deltagaren vill; från den dagen delas inget mer.",
+      "The services do not see each other's data about the participant (secrecy between"
+          + " services) without the participant's consent. Record it once given, and withdraw it"
+          + " when the participant wishes; from that day nothing more is shared."),
+  CONSENT_SERVICES("Verksamheter som delar", "Services that share"),
+  CONSENT_GIVEN("Samtycke givet", "Consent given"),
+  CONSENT_WITHDRAWN("Återkallat", "Withdrawn"),
+  CONSENT_RECORD("Registrera samtycket", "Record the consent"),
+  CONSENT_WITHDRAW("Återkalla", "Withdraw"),
   IPS_TIMELINE(
       "Arbete per kvartal bredvid programtroheten", "Work per quarter beside the fidelity score"),
   IPS_TIMELINE_ALT(

@@ -55,7 +55,9 @@ public final class ParticipantPages {
       Spells spells,
       InstrumentCatalog catalog,
       Enrolments enrolments,
-      RegisterPages registerPages) {
+      RegisterPages registerPages,
+      ConsentPages consentPages) {
+    this.consentPages = consentPages;
     this.caseloads = caseloads;
     this.catalog = catalog;
     this.enrolments = enrolments;
@@ -67,6 +69,7 @@ public final class ParticipantPages {
   }
 
   private final Spells spells;
+  private final ConsentPages consentPages;
   private final Caseloads caseloads;
   private final InstrumentCatalog catalog;
   private final Enrolments enrolments;
@@ -225,7 +228,8 @@ public final class ParticipantPages {
             series.map(x -> x.progression().followUp().nextDue().toString()).orElse(""),
             series.map(x -> x.progression().followUp().overdue()).orElse(false),
             register,
-            registerPages.view(me, enrolled, services, lang));
+            registerPages.view(me, enrolled, services, lang),
+            consentPages.view(me, participant, services, lang));
     pages.render(
         ctx, 200, "participant.jte", Map.of("p", pages.page(ctx, Msg.PROGRESSION), "v", view));
   }

@@ -42,7 +42,8 @@ public final class Views {
       String nextDue,
       boolean overdue,
       Table register,
-      RegisterPages.RegisterView enrolments) {}
+      RegisterPages.RegisterView enrolments,
+      ConsentPages.ConsentView consents) {}
 
   /** One radio option of a rating. */
   public record Option(String value, String label, boolean checked) {}

@@ -20,6 +20,7 @@ import se.skapa.app.access.Settings;
 import se.skapa.app.access.SingleSignOn;
 import se.skapa.app.audit.AuditTrail;
 import se.skapa.app.audit.Erasure;
+import se.skapa.app.consent.Consents;
 import se.skapa.app.measurement.Caseloads;
 import se.skapa.app.measurement.MeasurementFiles;
 import se.skapa.app.measurement.Measurements;
@@ -73,6 +74,7 @@ public final class WebRoutes {
   private final FidelityHistoryPages fidelityHistory;
   private final FollowUpPages followUpPages;
   private final SettingsPages settingsPages;
+  private final ConsentPages consentPages;
 
   public WebRoutes(
       Accounts accounts,
@@ -100,16 +102,26 @@ public final class WebRoutes {
       SurveyTargetSettings surveyTargets,
       FidelityReviews reviews,
       AfterClosings afterClosings,
-      Settings settings) {
+      Settings settings,
+      Consents consents) {
     this.accounts = accounts;
     this.factors = factors;
     this.accountPages = new AccountPages(pages, factors, life);
     this.signIn = new SignInPages(pages, accounts, address, sso, organisations);
     this.oidc = new OidcPages(pages, sso, environment);
     this.register = new RegisterPages(pages, enrolments, spells, clock);
+    this.consentPages = new ConsentPages(pages, consents, clock);
     this.participants =
         new ParticipantPages(
-            pages, organisations, progression, caseloads, spells, catalog, enrolments, register);
+            pages,
+            organisations,
+            progression,
+            caseloads,
+            spells,
+            catalog,
+            enrolments,
+            register,
+            consentPages);
     this.measurementPages =
         new MeasurementPages(pages, organisations, measurements, progression, catalog, clock, zone);
     this.services = new ServicePages(pages, organisations, progression, quality, catalog, clock);
@@ -180,6 +192,8 @@ public final class WebRoutes {
     routes.post("/app/register/close", register::close);
     routes.post("/app/register/study", register::study);
     routes.post("/app/participants/{participant}/intervention", register::intervention);
+    routes.post("/app/participants/{participant}/consent", consentPages::record);
+    routes.post("/app/participants/{participant}/consent/withdraw", consentPages::withdraw);
     routes.get("/app/konto", accountPages::account);
     routes.post("/app/konto/tvastegs", accountPages::begin);
     routes.post("/app/konto/tvastegs/bekrafta", accountPages::confirm);
