@@ -1,6 +1,7 @@
 package se.skapa.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -24,18 +25,32 @@ final class PageClient {
 
   /** An organisation with its admin's password account; its admin key. */
   static TestServer organisation(TestServer server, String org) {
+    return organisation(server, org, org);
+  }
+
+  /** An organisation of that name with its admin's password account; its admin key. */
+  static TestServer organisation(TestServer server, String org, String name) {
     TestServer.Reply created =
         server.post(
             "/api/v1/organisations",
             "{\"id\":\""
                 + org
                 + "\",\"name\":\""
-                + org
+                + name
                 + "\",\"adminPassword\":\""
                 + BrowserTest.PASSWORD
                 + "\"}");
     assertEquals(201, created.status(), created.body());
     return server.as(created.json().at("/adminKey/key").asText());
+  }
+
+  /** The first open enrolment a participant's page offers its forms, by its id. */
+  static String openEnrolment(String participantPage) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("name=\"enrolment\"><option value=\"([0-9a-f-]{36})\"")
+            .matcher(participantPage);
+    assertTrue(m.find(), "an open enrolment on " + participantPage);
+    return m.group(1);
   }
 
   static String enc(String s) {

@@ -3,8 +3,6 @@ package se.skapa.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,10 +41,7 @@ class RegisterPagesTest {
     h.post(
         "/app/participant/enrol",
         "csrf=" + csrf + "&participant=p-c&service=steget-fram&admitted=2025-09-01");
-    Matcher enrolment =
-        Pattern.compile("name=\"enrolment\"><option value=\"([0-9a-f-]{36})\"")
-            .matcher(h.get("/app/participants/p-c").body());
-    assertTrue(enrolment.find());
+    String enrolment = PageClient.openEnrolment(h.get("/app/participants/p-c").body());
     assertEquals(
         303,
         h.post(
@@ -54,7 +49,7 @@ class RegisterPagesTest {
                 "csrf="
                     + csrf
                     + "&enrolment="
-                    + enrolment.group(1)
+                    + enrolment
                     + "&closed=2026-05-01&outcome=EMPLOYMENT")
             .statusCode());
     String due = h.get("/app/follow-ups").body();
@@ -73,9 +68,7 @@ class RegisterPagesTest {
                 "csrf=" + csrf + "&participant=p-r&service=steget-fram&admitted=2026-02-01")
             .statusCode());
     String page = h.get("/app/participants/p-r").body();
-    Matcher enrolment =
-        Pattern.compile("name=\"enrolment\"><option value=\"([0-9a-f-]{36})\"").matcher(page);
-    assertTrue(enrolment.find(), page);
+    String enrolment = PageClient.openEnrolment(page);
     assertEquals(
         303,
         h.post(
@@ -83,7 +76,7 @@ class RegisterPagesTest {
                 "csrf="
                     + csrf
                     + "&enrolment="
-                    + enrolment.group(1)
+                    + enrolment
                     + "&started=2026-03-01&kind=KOMVUX&extentPercent=50")
             .statusCode());
     assertEquals(

@@ -76,10 +76,7 @@ class SupportPagesTest {
                     + row(0, "FORSORJNINGSSTOD", "100", "")
                     + row(1, "SJUKPENNING", "50", "9800"))
             .statusCode());
-    String page = h.get("/app/participants/s-1").body();
-    Matcher enrolment =
-        Pattern.compile("name=\"enrolment\"><option value=\"([0-9a-f-]{36})\"").matcher(page);
-    assertTrue(enrolment.find());
+    String enrolment = PageClient.openEnrolment(h.get("/app/participants/s-1").body());
     assertEquals(
         303,
         h.post(
@@ -87,7 +84,7 @@ class SupportPagesTest {
                 "csrf="
                     + csrf
                     + "&enrolment="
-                    + enrolment.group(1)
+                    + enrolment
                     + "&closed=2026-05-01&outcome=EMPLOYMENT"
                     + row(0, "EMPLOYMENT", "75", "21000")
                     + row(1, "SJUKPENNING", "25", ""))
@@ -98,8 +95,7 @@ class SupportPagesTest {
     assertTrue(link.find(), due);
     String form = h.get(link.group(1).replace("&amp;", "&")).body();
     assertTrue(form.contains("s-1") && form.contains("6 månader efter"), form);
-    String base =
-        "csrf=" + csrf + "&enrolment=" + enrolment.group(1) + "&monthsAfter=6&date=2026-11-05";
+    String base = "csrf=" + csrf + "&enrolment=" + enrolment + "&monthsAfter=6&date=2026-11-05";
     var notReached =
         h.post("/app/follow-ups/record", base + "&status=NOT_REACHED" + row(0, "NONE", "100", ""));
     assertEquals(422, notReached.statusCode(), "someone not reached has no support recorded");

@@ -1,6 +1,5 @@
 package se.skapa.rest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -34,19 +33,7 @@ class WorkedYearInTheBrowserTest {
     assertTrue(Browser.installed(), "the browser tests need Debian's chromium and chromium-driver");
     server = TestServer.stored(ServerConfig.forTests());
     base = "http://127.0.0.1:" + server.server.port();
-    assertEquals(
-        201,
-        server
-            .post(
-                "/api/v1/organisations",
-                "{\"id\":\""
-                    + ORG
-                    + "\",\"name\":\""
-                    + NAME
-                    + "\",\"adminPassword\":\""
-                    + BrowserTest.PASSWORD
-                    + "\"}")
-            .status());
+    PageClient.organisation(server, ORG, NAME);
   }
 
   @AfterAll
@@ -122,19 +109,16 @@ class WorkedYearInTheBrowserTest {
     b.find("#admit-form button[type=submit]").click();
     b.landOn("/app/participants/EX-001");
 
-    // 6. The first SKAPA conversation.
-    b.driver.findElement(By.cssSelector("a.button")).click();
-    b.landOn("/app/participants/EX-001/new");
-    date("#date", "2026-01-20");
-    rate(3, 3);
-    b.find("form.stack button[type=submit]").click();
-    b.landOn("/app/participants/EX-001");
-    b.driver.findElement(By.cssSelector("a.button")).click();
-    b.landOn("/app/participants/EX-001/new");
-    date("#date", "2026-04-15");
-    rate(6, 4);
-    b.find("form.stack button[type=submit]").click();
-    b.landOn("/app/participants/EX-001");
+    // 6. Two SKAPA conversations, in January and April.
+    for (String[] c :
+        List.of(new String[] {"2026-01-20", "3", "3"}, new String[] {"2026-04-15", "6", "4"})) {
+      b.driver.findElement(By.cssSelector("a.button")).click();
+      b.landOn("/app/participants/EX-001/new");
+      date("#date", c[0]);
+      rate(Integer.parseInt(c[1]), Integer.parseInt(c[2]));
+      b.find("form.stack button[type=submit]").click();
+      b.landOn("/app/participants/EX-001");
+    }
     assertTrue(b.find("figure").isDisplayed());
     b.shot("year-05-two-conversations");
 

@@ -152,12 +152,7 @@ public final class FollowUpPages {
     pages.change(
         ctx,
         () -> {
-          EnrolmentId id;
-          try {
-            id = EnrolmentId.parse(form(ctx, "enrolment"));
-          } catch (RuntimeException e) {
-            throw StoredModeException.notFound("no enrolment");
-          }
+          EnrolmentId id = RegisterPages.enrolment(ctx);
           AfterClosingStatus status =
               field("/status", () -> choice(AfterClosingStatus.class, form(ctx, "status")));
           afterClosings.record(

@@ -253,7 +253,8 @@ public final class RegisterPages {
                 + "#register");
   }
 
-  private static EnrolmentId enrolment(Context ctx) {
+  /** The enrolment a form names; one that cannot be read is one that is not there. */
+  static EnrolmentId enrolment(Context ctx) {
     try {
       return EnrolmentId.parse(form(ctx, "enrolment"));
     } catch (RuntimeException e) {
