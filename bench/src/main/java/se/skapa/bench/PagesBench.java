@@ -1,7 +1,6 @@
 package se.skapa.bench;
 
 import static se.skapa.bench.StoredCohortBench.field;
-import static se.skapa.bench.StoredCohortBench.median;
 import static se.skapa.bench.StoredCohortBench.send;
 
 import java.net.CookieManager;
@@ -90,23 +89,13 @@ public final class PagesBench {
             "reports page, service, year, " + size,
             new String[] {org, "/app/reports?service=big&period=2026"});
       }
-      Map<String, long[]> times = new LinkedHashMap<>();
-      pages.keySet().forEach(k -> times.put(k, new long[rounds]));
-      for (int w = 0; w < 5; w++) {
-        for (String[] p : pages.values()) {
-          get(java.util.Objects.requireNonNull(people.get(p[0])), base + p[1]);
-        }
-      }
-      for (int r = 0; r < rounds; r++) {
-        for (Map.Entry<String, String[]> e : pages.entrySet()) {
-          HttpClient who = java.util.Objects.requireNonNull(people.get(e.getValue()[0]));
-          long s = System.nanoTime();
-          get(who, base + e.getValue()[1]);
-          java.util.Objects.requireNonNull(times.get(e.getKey()))[r] = System.nanoTime() - s;
-        }
-      }
-      System.out.printf("%d alternating rounds, median:%n", rounds);
-      times.forEach((k, v) -> System.out.printf("  %-40s %7.1f ms%n", k, median(v) / 1e6));
+      Map<String, AlternatingRounds.Call> calls = new LinkedHashMap<>();
+      pages.forEach(
+          (name, p) -> {
+            HttpClient who = java.util.Objects.requireNonNull(people.get(p[0]));
+            calls.put(name, () -> get(who, base + p[1]));
+          });
+      AlternatingRounds.time(calls, rounds, 40);
     }
   }
 

@@ -1,7 +1,6 @@
 package se.skapa.bench;
 
 import static se.skapa.bench.StoredCohortBench.field;
-import static se.skapa.bench.StoredCohortBench.median;
 import static se.skapa.bench.StoredCohortBench.send;
 
 import java.sql.Connection;
@@ -86,23 +85,9 @@ public final class RegisterBench {
       paths.put("follow-ups, whole organisation", org + "/follow-ups?asOf=2026-06-30");
       paths.put("follow-ups, one handledare", org + "/follow-ups?asOf=2026-06-30&handledare=h-7");
       paths.put("after closing due", org + "/follow-ups?kind=after-closing&asOf=2026-12-31");
-      Map<String, long[]> times = new LinkedHashMap<>();
-      paths.keySet().forEach(k -> times.put(k, new long[rounds]));
-      for (int w = 0; w < 5; w++) {
-        for (String p : paths.values()) {
-          send(base, "GET", p, key, null);
-        }
-      }
-      for (int r = 0; r < rounds; r++) {
-        for (Map.Entry<String, long[]> e : times.entrySet()) {
-          String path = paths.getOrDefault(e.getKey(), "");
-          long s = System.nanoTime();
-          send(base, "GET", path, key, null);
-          e.getValue()[r] = System.nanoTime() - s;
-        }
-      }
-      System.out.printf("%d alternating rounds, median:%n", rounds);
-      times.forEach((k, v) -> System.out.printf("  %-34s %7.1f ms%n", k, median(v) / 1e6));
+      Map<String, AlternatingRounds.Call> calls = new LinkedHashMap<>();
+      paths.forEach((name, p) -> calls.put(name, () -> send(base, "GET", p, key, null)));
+      AlternatingRounds.time(calls, rounds, 34);
     }
   }
 
