@@ -257,19 +257,16 @@ public final class FidelityReviews {
   }
 
   /**
-   * The service's final reviews compared, oldest first: item by item, section by section and in
-   * total, with the change from the first to the latest. Drafts are left out: they are not yet what
-   * the review found.
+   * The final reviews among {@code reviews} compared, oldest first: item by item, section by
+   * section and in total, with the change from the first to the latest. Drafts are left out: they
+   * are not yet what the review found.
    *
-   * @param actor a member of the organisation; not null
-   * @param org the organisation; not null
-   * @param service the service; not null
-   * @return the comparison; empty when fewer than two reviews are final
+   * @param reviews one service's reviews as {@link #list} gives them; not null
+   * @return the comparison; empty when fewer than two are final
    */
-  public Optional<ReviewComparison> compareFinal(
-      Actor actor, OrganisationId org, ServiceId service) {
+  public Optional<ReviewComparison> compareFinal(List<Scored> reviews) {
     List<Review> finals =
-        list(actor, org, service).stream()
+        reviews.stream()
             .filter(s -> s.review().status() == StoredReview.Status.FINAL)
             .map(s -> s.review().review())
             .toList();

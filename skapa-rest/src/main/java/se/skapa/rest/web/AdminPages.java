@@ -271,17 +271,17 @@ public final class AdminPages {
       Actor me, boolean noServices, List<UserAccount> users, Language lang) {
     List<List<String>> out = new ArrayList<>();
     if (noServices) {
-      out.add(List.of(Msg.NEXT_SERVICES.in(lang), "#services"));
+      out.add(List.of(SettingsText.NEXT_SERVICES.in(lang), "#services"));
     }
     if (users.stream().noneMatch(u -> u.roles().contains(Role.HANDLEDARE))) {
-      out.add(List.of(Msg.NEXT_ACCOUNTS.in(lang), "#accounts"));
+      out.add(List.of(SettingsText.NEXT_ACCOUNTS.in(lang), "#accounts"));
     }
     if (settings.settings(me, me.organisation()).settings().accessibilityContact().isEmpty()) {
-      out.add(List.of(Msg.NEXT_CONTACT.in(lang), "/app/admin/settings"));
+      out.add(List.of(SettingsText.NEXT_CONTACT.in(lang), "/app/admin/settings"));
     }
     if (out.isEmpty()) {
-      out.add(List.of(Msg.NEXT_IMPORT.in(lang), "/app/import"));
-      out.add(List.of(Msg.NEXT_REPORTS.in(lang), "/app/reports"));
+      out.add(List.of(SettingsText.NEXT_IMPORT.in(lang), "/app/import"));
+      out.add(List.of(SettingsText.NEXT_REPORTS.in(lang), "/app/reports"));
     }
     return out;
   }

@@ -125,7 +125,7 @@ public final class FidelityPages {
                     FidelityChart.render(
                         reviews.scale(), s.result(), lang, serviceName(services, service)))
             .orElse("");
-    Optional<ReviewComparison> comparison = reviews.compareFinal(me, me.organisation(), service);
+    Optional<ReviewComparison> comparison = reviews.compareFinal(all);
     ListView view =
         new ListView(
             service.value(),

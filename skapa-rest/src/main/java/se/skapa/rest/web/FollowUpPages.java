@@ -133,7 +133,7 @@ public final class FollowUpPages {
         "after-closing.jte",
         Map.of(
             "p",
-            pages.page(ctx, Msg.AFTER_CLOSING_HEADING),
+            pages.page(ctx, RegisterText.AFTER_CLOSING_HEADING),
             "f",
             new RecordForm(
                 d.enrolment().toString(),

@@ -7,7 +7,7 @@ import se.skapa.core.common.LocalizedText;
  * Every sentence the pages show, in Swedish and English. An enum, so a template cannot name a text
  * that does not exist.
  */
-public enum Msg {
+public enum Msg implements Text {
   APP_NAME("SKAPA", "SKAPA"),
   SKIP_TO_CONTENT("Hoppa till innehållet", "Skip to content"),
   OTHER_LANGUAGE("In English", "På svenska"),
@@ -362,44 +362,6 @@ public enum Msg {
       "Something went wrong; nothing was saved. Try again."),
   BACK("Tillbaka", "Back"),
   ACCESSIBILITY("Tillgänglighetsredogörelse", "Accessibility statement"),
-  SETTINGS("Organisationens inställningar", "The organisation's settings"),
-  SUPPORT("Försörjning", "What they live on"),
-  SUPPORT_HELP(
-      "Upp till tre källor, var och en med sin omfattning i procent av heltid (en halv sjukpenning"
-          + " är 50) och beloppet i månaden om det är känt. Lämna källan tom för rader som inte"
-          + " behövs.",
-      "Up to three sources, each with its share of full time in percent (a half sickness benefit"
-          + " is 50) and the amount a month if known. Leave the source blank on rows not needed."),
-  SUPPORT_SOURCE("Källa", "Source"),
-  SUPPORT_DEGREE("Omfattning, %", "Share, %"),
-  SUPPORT_AMOUNT("Kr i månaden (om känt)", "Kr a month (if known)"),
-  ADMIT_MORE(
-      "Första kontakt, handlingsplan och försörjning (valfritt)",
-      "First contact, action plan and what they live on (optional)"),
-  FIRST_CONTACT("Första kontakt (om den varit)", "First contact (if there has been one)"),
-  AFTER_CLOSING_RECORD("Registrera uppföljningen", "Record the follow-up"),
-  AFTER_CLOSING_HEADING("Uppföljning efter avslut", "Follow-up after closing"),
-  AFTER_CLOSING_HELP(
-      "Vad deltagaren gör och lever på nu, så som det kom fram (per telefon, brev eller besök)."
-          + " Gick deltagaren inte att nå är det ett svar som räknas; lämna då försörjningen tom.",
-      "What the participant does and lives on now, as found out (by phone, letter or visit)."
-          + " Could not be reached is an answer that counts; then leave what they live on blank."),
-  AFTER_CLOSING_DATE("Dag då det kom fram", "Day it was found out"),
-  AFTER_CLOSING_STATUS("Gör nu", "Doing now"),
-  NEXT("Nästa steg", "Next steps"),
-  CONSENTS("Samtycke till att verksamheter delar uppgifter", "Consent to services sharing data"),
-  CONSENTS_HELP(
-      "Verksamheterna ser inte varandras uppgifter om deltagaren (sekretess mellan verksamheter)"
-          + " utan deltagarens samtycke. Registrera samtycket när det getts, och återkalla det"
-          + " när deltagaren vill; från den dagen delas inget mer.",
-      "The services do not see each other's data about the participant (secrecy between"
-          + " services) without the participant's consent. Record it once given, and withdraw it"
-          + " when the participant wishes; from that day nothing more is shared."),
-  CONSENT_SERVICES("Verksamheter som delar", "Services that share"),
-  CONSENT_GIVEN("Samtycke givet", "Consent given"),
-  CONSENT_WITHDRAWN("Återkallat", "Withdrawn"),
-  CONSENT_RECORD("Registrera samtycket", "Record the consent"),
-  CONSENT_WITHDRAW("Återkalla", "Withdraw"),
   IPS_TIMELINE(
       "Arbete per kvartal bredvid programtroheten", "Work per quarter beside the fidelity score"),
   IPS_TIMELINE_ALT(
@@ -407,58 +369,6 @@ public enum Msg {
           + " finns i CSV-filen ovan.",
       "The share who worked per quarter and the fidelity total of the time; the same figures are"
           + " in the CSV file above."),
-  NEXT_SERVICES(
-      "Lägg upp organisationens verksamheter (t.ex. Steget fram och IPS) nedan.",
-      "Add the organisation's services (e.g. Steget fram and IPS) below."),
-  NEXT_ACCOUNTS(
-      "Skapa konton för handledarna nedan: varje handledare loggar in med sitt eget.",
-      "Create the handledare's accounts below: each signs in with their own."),
-  NEXT_CONTACT(
-      "Fyll i kontakten för tillgänglighetsredogörelsen under organisationens inställningar.",
-      "Fill in the accessibility statement's contact in the organisation's settings."),
-  NEXT_IMPORT(
-      "Grunderna är på plats. Mätningar från ett annat system läses in från en fil.",
-      "The basics are in place. Measurements from another system are read from a file."),
-  NEXT_REPORTS(
-      "Verksamhetsplanens mål sätts och rapporterna läses under Rapporter.",
-      "The plan's targets are set and the reports read under Reports."),
-  SETTINGS_HELP(
-      "Det organisationen själv bestämmer. Ändringen gäller från nästa sida som öppnas och loggas.",
-      "What the organisation decides for itself. A change applies from the next page opened, and"
-          + " is logged."),
-  SETTINGS_CONTACT(
-      "Kontakt för tillgänglighetsredogörelsen", "Contact for the accessibility statement"),
-  SETTINGS_CONTACT_HELP(
-      "En funktionsadress, ett telefonnummer eller en webbadress till organisationen, t.ex."
-          + " tillganglighet@kommun.se; inte en enskild persons. Visas i tillgänglighetsredogörelsen.",
-      "A functional address, telephone number or web address of the organisation, e.g."
-          + " tillganglighet@kommun.se; not a person's own. Shown in the accessibility statement."),
-  SETTINGS_INTERVAL("Månader mellan SKAPA-samtal", "Months between SKAPA conversations"),
-  SETTINGS_INTERVAL_HELP(
-      "1–6. När nästa samtal är dags på startsidan och i uppföljningslistan; SKAPA-metoden säger"
-          + " var 2–3 månad.",
-      "1–6. When the next conversation is due on the start page and in the follow-up list; the"
-          + " SKAPA method says every 2–3 months."),
-  SETTINGS_AFTER_CLOSING(
-      "Uppföljning efter avslut, månader efter", "Follow-ups after closing, months after"),
-  SETTINGS_AFTER_CLOSING_HELP(
-      "1–4 tal mellan 1 och 36, med komma emellan, t.ex. 6, 12 (ESF följer upp efter 1 och 6"
-          + " månader, Kolada efter ett år).",
-      "1–4 numbers from 1 to 36, separated by commas, e.g. 6, 12 (ESF follows up after 1 and 6"
-          + " months, Kolada after a year)."),
-  SETTINGS_SMALL_NUMBERS(
-      "Gräns för små tal (tomt: serverns)", "Small-numbers threshold (blank: the server's)"),
-  SETTINGS_SMALL_NUMBERS_HELP(
-      "Antal under gränsen visas inte för analytiker. Organisationen kan höja gränsen men aldrig"
-          + " sätta den under serverns, som är",
-      "Counts below the threshold are withheld from analysts. The organisation may raise it but"
-          + " never set it below the server's, which is"),
-  SETTINGS_IN_FORCE("Gäller nu:", "In force now:"),
-  SETTINGS_TARGETS_ELSEWHERE(
-      "Verksamhetsplanens mål och enkätens mål sätts på sina egna sidor:",
-      "The plan's targets and the survey's targets are set on their own pages:"),
-  ACCESSIBILITY_CONTACT(
-      "Kontakta oss om brister i tillgängligheten:", "Contact us about accessibility problems:"),
   SPIDER_TABLE("Värdena i spindeln", "The values in the spider");
 
   private final LocalizedText text;
@@ -467,6 +377,7 @@ public enum Msg {
     this.text = LocalizedText.of(sv, en);
   }
 
+  @Override
   public String in(Language language) {
     return text.in(language);
   }

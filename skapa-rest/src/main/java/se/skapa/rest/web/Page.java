@@ -16,7 +16,7 @@ public record Page(Language lang, Optional<Session> session, String path, String
 
   private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
-  public String t(Msg m) {
+  public String t(Text m) {
     return m.in(lang);
   }
 

@@ -42,7 +42,7 @@ final class Pages {
 
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
-  Page page(Context ctx, Msg title) {
+  Page page(Context ctx, Text title) {
     Session s = ctx.attribute(SESSION);
     return new Page(
         lang(ctx),

@@ -205,61 +205,13 @@ public final class ReportPages {
             service.isPresent() && (me.has(Role.ANALYST) || me.has(Role.HANDLEDARE))
                 ? "/app/services/" + service.get().value() + "/cohort"
                 : "",
-            more(me, service, chosenPeriod, base, query, lang),
-            service.isPresent() && wholeQuarters(from, to)
+            ReportLinks.more(me, service, chosenPeriod, base, query, lang),
+            service.isPresent() && ReportLinks.wholeQuarters(from, to)
                 ? base + "/ips-outcomes.svg?" + query
                 : "",
             !me.analystOnly(),
             targetForm(r, lang));
     pages.render(ctx, 200, "reports.jte", Map.of("p", p, "r", view));
-  }
-
-  /** True when the period is whole quarters, as IPS's outcome per quarter needs. */
-  private static boolean wholeQuarters(LocalDate from, LocalDate to) {
-    List<SurveyPeriod> q = SurveyPeriod.quartersWithin(from, to);
-    return !q.isEmpty() && q.get(0).from().equals(from) && q.get(q.size() - 1).to().equals(to);
-  }
-
-  /** The rest of a period's reading, each a label and the page or file that has it. */
-  private static List<List<String>> more(
-      Actor me,
-      Optional<ServiceId> service,
-      Optional<String> period,
-      String base,
-      String query,
-      Language lang) {
-    boolean sv = lang == Language.SV;
-    List<List<String>> out = new ArrayList<>();
-    service.ifPresent(
-        s -> {
-          period.ifPresent(
-              x ->
-                  out.add(
-                      List.of(
-                          sv
-                              ? "Deltagarenkäten för perioden"
-                              : "The participant survey for the period",
-                          "/app/survey?service=" + s.value() + "&period=" + x)));
-          out.add(
-              List.of(
-                  sv ? "Programtrohet (IPS): granskningarna" : "IPS fidelity: the reviews",
-                  "/app/fidelity?service=" + s.value()));
-          out.add(
-              List.of(
-                  sv
-                      ? "IPS-utfall per kvartal bredvid programtroheten (CSV)"
-                      : "IPS outcome per quarter beside fidelity (CSV)",
-                  base + "/ips-outcomes.csv?" + query));
-        });
-    if (me.has(Role.HANDLEDARE)) {
-      out.add(
-          List.of(
-              sv
-                  ? "Försörjning per inskrivning, för SUS (CSV)"
-                  : "What each enrolment lived on, for SUS (CSV)",
-              base + "/support.csv?" + query));
-    }
-    return out;
   }
 
   /** Every measure a target can be set for, with the period's target where it has one. */

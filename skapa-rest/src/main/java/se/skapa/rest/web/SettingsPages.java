@@ -66,7 +66,7 @@ public final class SettingsPages {
         "settings.jte",
         Map.of(
             "p",
-            pages.page(ctx, Msg.SETTINGS),
+            pages.page(ctx, SettingsText.SETTINGS),
             "f",
             new Form(
                 s.accessibilityContact().orElse(""),
@@ -125,12 +125,12 @@ public final class SettingsPages {
   }
 
   /** The form's labels for the settings' fields, so that a fault names what the page shows. */
-  private static final Map<String, Msg> LABELS =
+  private static final Map<String, Text> LABELS =
       Map.of(
-          "accessibilityContact", Msg.SETTINGS_CONTACT,
-          "measurementIntervalMonths", Msg.SETTINGS_INTERVAL,
-          "afterClosingMonths", Msg.SETTINGS_AFTER_CLOSING,
-          "smallNumbers", Msg.SETTINGS_SMALL_NUMBERS);
+          "accessibilityContact", SettingsText.SETTINGS_CONTACT,
+          "measurementIntervalMonths", SettingsText.SETTINGS_INTERVAL,
+          "afterClosingMonths", SettingsText.SETTINGS_AFTER_CLOSING,
+          "smallNumbers", SettingsText.SETTINGS_SMALL_NUMBERS);
 
   private static ValidationException labelled(ValidationException e, Language lang) {
     return new ValidationException(
@@ -138,7 +138,7 @@ public final class SettingsPages {
             .map(
                 v -> {
                   String name = v.pointer().split("/").length > 1 ? v.pointer().split("/")[1] : "";
-                  Msg label = LABELS.get(name);
+                  Text label = LABELS.get(name);
                   return label == null
                       ? v
                       : new Violation("/" + label.in(lang), v.rule(), v.message());

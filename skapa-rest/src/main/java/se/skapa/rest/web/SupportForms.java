@@ -94,11 +94,11 @@ public final class SupportForms {
    */
   private static Violation labelled(Violation v, int row, Language lang) {
     String leaf = v.pointer().substring(v.pointer().lastIndexOf('/') + 1);
-    Msg label =
+    Text label =
         switch (leaf) {
-          case "degree" -> Msg.SUPPORT_DEGREE;
-          case "monthlyAmount" -> Msg.SUPPORT_AMOUNT;
-          default -> Msg.SUPPORT_SOURCE;
+          case "degree" -> RegisterText.SUPPORT_DEGREE;
+          case "monthlyAmount" -> RegisterText.SUPPORT_AMOUNT;
+          default -> RegisterText.SUPPORT_SOURCE;
         };
     String where = label.in(lang) + (lang == Language.SV ? " (rad " : " (row ") + (row + 1) + ")";
     String message =
