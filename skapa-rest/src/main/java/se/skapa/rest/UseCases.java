@@ -79,7 +79,7 @@ public record UseCases(
             config.smallNumbers(),
             config.releases()),
         new Caseloads(storage, clock, ProgressionOptions.DEFAULT),
-        new Enrolments(storage, clock, config.smallNumbers()),
+        new Enrolments(storage, clock),
         new Spells(storage, clock),
         new AfterClosings(storage, clock),
         new OutcomeReports(storage, clock, config.smallNumbers(), config.releases()),

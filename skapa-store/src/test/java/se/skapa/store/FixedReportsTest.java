@@ -60,7 +60,7 @@ class FixedReportsTest {
     clock = new MutableClock(LocalDate.of(2026, 1, 20));
     JdbcStorage storage = new JdbcStorage(db.dataSource());
     organisations = new Organisations(storage, clock);
-    enrolments = new Enrolments(storage, clock, 5);
+    enrolments = new Enrolments(storage, clock);
     reports = new OutcomeReports(storage, clock, 5, ReleaseCalendar.DEFAULT);
     erasure = new Erasure(storage, clock);
   }

@@ -65,7 +65,7 @@ class RegisterFactsTest {
     clock = new MutableClock(LocalDate.of(2026, 11, 22));
     JdbcStorage storage = new JdbcStorage(db.dataSource());
     organisations = new Organisations(storage, clock);
-    enrolments = new Enrolments(storage, clock, 5);
+    enrolments = new Enrolments(storage, clock);
     spells = new se.skapa.app.register.Spells(storage, clock);
     afterClosings = new AfterClosings(storage, clock);
     reports = new RegisterReports(storage, clock, 5);

@@ -375,7 +375,7 @@ class StoredUseCasesTest {
   void retention_never_erases_an_open_enrolment_and_counts_from_the_last_record_of_any_kind() {
     Org org = organisation("gallring-enrolled");
     clock.set(LocalDate.of(2026, 11, 22));
-    Enrolments enrolments = new Enrolments(new JdbcStorage(db.dataSource()), clock, 5);
+    Enrolments enrolments = new Enrolments(new JdbcStorage(db.dataSource()), clock);
     // Measured long ago, still enrolled: kept.
     record(org, "still-in", LocalDate.of(2022, 3, 1), 3);
     enrolments.enrol(

@@ -20,7 +20,6 @@ import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violations;
 import se.skapa.core.outcomes.OutcomeType;
 import se.skapa.core.outcomes.ServiceParticipant;
-import se.skapa.core.outcomes.SmallNumbers;
 import se.skapa.core.register.Support;
 import se.skapa.core.register.Supports;
 
@@ -34,17 +33,14 @@ public final class Enrolments {
 
   private final Storage storage;
   private final Clock clock;
-  private final int smallNumbers;
 
   /**
-   * @param smallNumbers counts below this are withheld from analysts ({@link SmallNumbers})
    * @param storage where enrolments and targets are kept; not null
    * @param clock "today" for the future-date rule and "now" for the audit; not null
    */
-  public Enrolments(Storage storage, Clock clock, int smallNumbers) {
+  public Enrolments(Storage storage, Clock clock) {
     this.storage = Objects.requireNonNull(storage, "storage");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.smallNumbers = smallNumbers;
   }
 
   /**
