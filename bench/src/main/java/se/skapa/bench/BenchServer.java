@@ -45,6 +45,22 @@ final class BenchServer implements AutoCloseable {
     return "http://127.0.0.1:" + server.port();
   }
 
+  /**
+   * Creates an organisation through the API, as an operator does.
+   *
+   * @return its admin key
+   */
+  String organisation(String id, String name) throws Exception {
+    return StoredCohortBench.field(
+        StoredCohortBench.send(
+            base(),
+            "POST",
+            "/api/v1/organisations",
+            null,
+            "{\"id\":\"" + id + "\",\"name\":\"" + name + "\"}"),
+        "key");
+  }
+
   DataSource dataSource() {
     return db.dataSource();
   }

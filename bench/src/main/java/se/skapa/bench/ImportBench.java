@@ -6,21 +6,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import se.skapa.rest.ServerConfig;
-import se.skapa.rest.SkapaServer;
-import se.skapa.store.Database;
-import se.skapa.store.DatabaseSettings;
-import se.skapa.store.JdbcStorage;
 
 /**
  * Importing 100 000 measurement rows from a CSV for Swedish Excel ({@code POST
@@ -48,17 +40,9 @@ public final class ImportBench {
   public static void main(String[] args) throws Exception {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-    Path dir = Files.createTempDirectory("skapa-bench");
-    try (Database db = Database.open(DatabaseSettings.embedded(dir.resolve("data")))) {
-      System.out.println("Database: " + db.description());
-      SkapaServer server =
-          SkapaServer.create(
-                  ServerConfig.forTests().withMaxBodyBytes(256L * 1024 * 1024),
-                  Clock.systemUTC(),
-                  Optional.of(new JdbcStorage(db.dataSource())))
-              .start();
-      try {
-        String base = "http://127.0.0.1:" + server.port();
+    try (BenchServer bench =
+        BenchServer.start(ServerConfig.forTests().withMaxBodyBytes(256L * 1024 * 1024))) {
+        String base = bench.base();
         String csv = csv(rows);
         System.out.printf(
             "%d rows, %.1f MB of CSV%n", rows, csv.getBytes(StandardCharsets.UTF_8).length / 1e6);
@@ -67,7 +51,7 @@ public final class ImportBench {
         for (int r = -1; r < rounds; r++) {
           // Round -1 warms the server's JIT and PostgreSQL's caches up; it is not counted.
           String org = "import-" + (r + 1);
-          String key = organisation(base, org);
+          String key = organisation(bench, org);
           long t0 = System.nanoTime();
           String answer =
               post(base, "/api/v1/organisations/" + org + "/imports/measurements", key, csv);
@@ -78,8 +62,8 @@ public final class ImportBench {
                     + answer.substring(0, Math.min(400, answer.length())));
           }
           String copyOrg = "copy-" + (r + 1);
-          organisation(base, copyOrg);
-          long copyNanos = copy(db.dataSource(), copyOrg, rows);
+          organisation(bench, copyOrg);
+          long copyNanos = copy(bench.dataSource(), copyOrg, rows);
           if (r >= 0) {
             imported[r] = importNanos;
             copied[r] = copyNanos;
@@ -93,22 +77,12 @@ public final class ImportBench {
         System.out.printf(
             "Median of %d rounds: import %.2f s (%.0f rows/s), COPY %.2f s (%.0f rows/s), ratio COPY/import %.2f%n",
             rounds, i, rows / i, c, rows / c, c / i);
-      } finally {
-        server.stop();
-      }
     }
   }
 
-  private static String organisation(String base, String org) throws Exception {
-    String admin =
-        StoredCohortBench.field(
-            StoredCohortBench.send(
-                base,
-                "POST",
-                "/api/v1/organisations",
-                null,
-                "{\"id\":\"" + org + "\",\"name\":\"Bench\"}"),
-            "key");
+  private static String organisation(BenchServer bench, String org) throws Exception {
+    String base = bench.base();
+    String admin = bench.organisation(org, "Bench");
     StoredCohortBench.send(
         base,
         "POST",

@@ -1,6 +1,5 @@
 package se.skapa.bench;
 
-import static se.skapa.bench.StoredCohortBench.field;
 import static se.skapa.bench.StoredCohortBench.send;
 
 import java.net.CookieManager;
@@ -51,15 +50,7 @@ public final class PagesBench {
       Map<String, HttpClient> people = new LinkedHashMap<>();
       for (int size : SIZES) {
         String org = "p" + size;
-        String admin =
-            field(
-                send(
-                    base,
-                    "POST",
-                    "/api/v1/organisations",
-                    null,
-                    "{\"id\":\"" + org + "\",\"name\":\"" + org + "\"}"),
-                "key");
+        String admin = bench.organisation(org, org);
         send(
             base,
             "POST",

@@ -35,15 +35,7 @@ public final class RegisterBench {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
     try (BenchServer bench = BenchServer.start(ServerConfig.forTests())) {
       String base = bench.base();
-      String admin =
-          field(
-              send(
-                  base,
-                  "POST",
-                  "/api/v1/organisations",
-                  null,
-                  "{\"id\":\"bench\",\"name\":\"Bench\"}"),
-              "key");
+      String admin = bench.organisation("bench", "Bench");
       for (String s : new String[] {"ips", "big"}) {
         send(
             base,

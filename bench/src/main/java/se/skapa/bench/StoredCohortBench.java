@@ -46,15 +46,7 @@ public final class StoredCohortBench {
     try (BenchServer bench =
         BenchServer.start(ServerConfig.forTests().withMaxBodyBytes(64L * 1024 * 1024))) {
       String base = bench.base();
-      String admin =
-          field(
-              send(
-                  base,
-                  "POST",
-                  "/api/v1/organisations",
-                  null,
-                  "{\"id\":\"bench\",\"name\":\"Bench\"}"),
-              "key");
+      String admin = bench.organisation("bench", "Bench");
       send(
           base,
           "POST",

@@ -209,7 +209,13 @@ public record ServerConfig(
           "No operator key configured (SKAPA_OPERATOR_KEYS): organisations can be created from loopback only");
     }
     Optional<Period> retention = retention(env, notes);
-    int smallNumbers = parse(env, "SKAPA_SMALL_NUMBERS", SmallNumbers.DEFAULT_THRESHOLD, 2, 100);
+    int smallNumbers =
+        parse(
+            env,
+            "SKAPA_SMALL_NUMBERS",
+            SmallNumbers.DEFAULT_THRESHOLD,
+            SmallNumbers.LOWEST_THRESHOLD,
+            SmallNumbers.HIGHEST_THRESHOLD);
     ReleaseCalendar releases = releases(env);
     List<String> cors = corsOrigins(env, notes);
     List<String> proxies =

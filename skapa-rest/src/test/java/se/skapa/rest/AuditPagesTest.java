@@ -23,7 +23,7 @@ class AuditPagesTest {
     server = TestServer.stored(ServerConfig.forTests());
     TestServer admin = PageClient.organisation(server, ORG);
     String base = "/api/v1/organisations/" + ORG;
-    admin.post(base + "/services", "{\"id\":\"steget-fram\",\"name\":\"Steget fram\"}");
+    PageClient.service(admin, ORG, "steget-fram", "Steget fram");
     TestServer h =
         server.as(
             admin

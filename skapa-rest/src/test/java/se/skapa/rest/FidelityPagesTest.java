@@ -23,8 +23,7 @@ class FidelityPagesTest {
   static void start() {
     server = TestServer.stored(ServerConfig.forTests());
     TestServer admin = PageClient.organisation(server, ORG);
-    admin.post(
-        "/api/v1/organisations/" + ORG + "/services", "{\"id\":\"ips\",\"name\":\"IPS Boden\"}");
+    PageClient.service(admin, ORG, "ips", "IPS Boden");
     BrowserTest.user(admin, ORG, "h-9", "handledare");
   }
 

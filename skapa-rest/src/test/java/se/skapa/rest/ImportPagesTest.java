@@ -27,7 +27,7 @@ class ImportPagesTest {
     server = TestServer.stored(ServerConfig.forTests());
     TestServer admin = PageClient.organisation(server, ORG);
     String base = "/api/v1/organisations/" + ORG;
-    admin.post(base + "/services", "{\"id\":\"steget-fram\",\"name\":\"Steget fram\"}");
+    PageClient.service(admin, ORG, "steget-fram", "Steget fram");
     BrowserTest.user(admin, ORG, "h-6", "handledare");
     key =
         server.as(

@@ -44,6 +44,15 @@ final class PageClient {
     return server.as(created.json().at("/adminKey/key").asText());
   }
 
+  /** A service of the organisation, created with its admin key. */
+  static void service(TestServer admin, String org, String id, String name) {
+    TestServer.Reply r =
+        admin.post(
+            "/api/v1/organisations/" + org + "/services",
+            "{\"id\":\"" + id + "\",\"name\":\"" + name + "\"}");
+    assertEquals(201, r.status(), r.body());
+  }
+
   /** The first open enrolment a participant's page offers its forms, by its id. */
   static String openEnrolment(String participantPage) {
     java.util.regex.Matcher m =

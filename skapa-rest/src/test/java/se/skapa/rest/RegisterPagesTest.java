@@ -21,9 +21,7 @@ class RegisterPagesTest {
   static void start() {
     server = TestServer.stored(ServerConfig.forTests());
     TestServer admin = PageClient.organisation(server, ORG);
-    admin.post(
-        "/api/v1/organisations/" + ORG + "/services",
-        "{\"id\":\"steget-fram\",\"name\":\"Steget fram\"}");
+    PageClient.service(admin, ORG, "steget-fram", "Steget fram");
     BrowserTest.user(admin, ORG, "h-4", "handledare");
   }
 

@@ -22,9 +22,7 @@ class SurveyPagesTest {
   static void start() {
     server = TestServer.stored(ServerConfig.forTests());
     admin = PageClient.organisation(server, ORG);
-    admin.post(
-        "/api/v1/organisations/" + ORG + "/services",
-        "{\"id\":\"steget-fram\",\"name\":\"Steget fram\"}");
+    PageClient.service(admin, ORG, "steget-fram", "Steget fram");
     BrowserTest.user(admin, ORG, "h-8", "handledare");
   }
 

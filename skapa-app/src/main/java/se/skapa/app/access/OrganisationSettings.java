@@ -10,7 +10,9 @@ import se.skapa.app.OrganisationId;
 import se.skapa.app.port.Tx;
 import se.skapa.core.common.ValidationException;
 import se.skapa.core.common.Violation;
+import se.skapa.core.outcomes.SmallNumbers;
 import se.skapa.core.progression.ProgressionOptions;
+import se.skapa.core.register.AfterClosing;
 
 /**
  * What an organisation decides for itself: who answers for the accessibility of its pages, how
@@ -90,22 +92,29 @@ public record OrganisationSettings(
     }
     for (int i = 0; i < afterClosingMonths.size(); i++) {
       int m = Objects.requireNonNull(afterClosingMonths.get(i), "afterClosingMonths");
-      if (m < 1 || m > 36) {
+      if (m < 1 || m > AfterClosing.LATEST_MONTHS) {
         faults.add(
             new Violation(
                 "/afterClosingMonths/" + i,
                 "range",
-                "must be at least 1 and at most 36, got " + m));
+                "must be at least 1 and at most " + AfterClosing.LATEST_MONTHS + ", got " + m));
       } else if (afterClosingMonths.subList(0, i).contains(m)) {
         faults.add(new Violation("/afterClosingMonths/" + i, "duplicate", m + " is given twice"));
       }
     }
     smallNumbers.ifPresent(
         t -> {
-          if (t < 2 || t > 100) {
+          if (t < SmallNumbers.LOWEST_THRESHOLD || t > SmallNumbers.HIGHEST_THRESHOLD) {
             faults.add(
                 new Violation(
-                    "/smallNumbers", "range", "must be at least 2 and at most 100, got " + t));
+                    "/smallNumbers",
+                    "range",
+                    "must be at least "
+                        + SmallNumbers.LOWEST_THRESHOLD
+                        + " and at most "
+                        + SmallNumbers.HIGHEST_THRESHOLD
+                        + ", got "
+                        + t));
           }
         });
     if (!faults.isEmpty()) {

@@ -9,6 +9,7 @@ import se.skapa.app.audit.AuditEntry;
 import se.skapa.app.audit.AuditLog;
 import se.skapa.app.port.Storage;
 import se.skapa.core.common.ValidationException;
+import se.skapa.core.outcomes.SmallNumbers;
 
 /**
  * An organisation's own settings ({@link OrganisationSettings}): read by its members, set by its
@@ -71,7 +72,12 @@ public final class Settings {
               throw ValidationException.of(
                   "/smallNumbers",
                   "range",
-                  "must be at least " + smallNumbersFloor + " and at most 100, got " + t);
+                  "must be at least "
+                      + smallNumbersFloor
+                      + " and at most "
+                      + SmallNumbers.HIGHEST_THRESHOLD
+                      + ", got "
+                      + t);
             });
     return storage.transaction(
         tx -> {

@@ -35,6 +35,15 @@ public final class SmallNumbers {
    */
   public static final int DEFAULT_THRESHOLD = 5;
 
+  /** The lowest threshold that withholds anything: below it every count is published. */
+  public static final int LOWEST_THRESHOLD = 2;
+
+  /**
+   * The highest threshold a server or an organisation may set: above it a report of a small service
+   * would withhold nearly everything.
+   */
+  public static final int HIGHEST_THRESHOLD = 100;
+
   /**
    * The rule, stated in every report that applies it.
    *
@@ -87,7 +96,7 @@ public final class SmallNumbers {
    * @throws ValidationException rule {@code range} if the threshold is below 2
    */
   public static Set<String> suppressed(OutcomeReport report, int threshold, Set<String> withheld) {
-    if (threshold < 2) {
+    if (threshold < LOWEST_THRESHOLD) {
       throw ValidationException.of(
           "/threshold", "range", "a small-numbers threshold must be 2 or more, got " + threshold);
     }

@@ -17,6 +17,9 @@ import se.skapa.core.common.Violations;
 public record AfterClosing(
     int monthsAfter, LocalDate date, AfterClosingStatus status, List<Support> support) {
 
+  /** The latest follow-up after closing, in months: three years. */
+  public static final int LATEST_MONTHS = 36;
+
   /**
    * @param monthsAfter months after the closing, 1–36
    * @param date the day it was found out; not null
@@ -32,10 +35,10 @@ public record AfterClosing(
     support = List.copyOf(support);
     Violations v = new Violations();
     v.check(
-        monthsAfter >= 1 && monthsAfter <= 36,
+        monthsAfter >= 1 && monthsAfter <= LATEST_MONTHS,
         "/monthsAfter",
         "range",
-        "monthsAfter must be at least 1 and at most 36, got " + monthsAfter);
+        "monthsAfter must be at least 1 and at most " + LATEST_MONTHS + ", got " + monthsAfter);
     v.check(
         status != AfterClosingStatus.NOT_REACHED || support.isEmpty(),
         "/support",
